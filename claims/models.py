@@ -1,0 +1,528 @@
+"""The record of casualty claims: conflicts, actors, captured sources, claims and their attribution chains."""
+
+import hashlib
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models, router
+from django.db.models import F, Q
+from django.urls import reverse
+
+from .querysets import ClaimQuerySet
+
+
+class ActorKind(models.TextChoices):
+    GOVERNMENT = "government", "Government"
+    MINISTRY = "ministry", "Ministry"
+    MILITARY = "military", "Military"
+    ARMED_GROUP = "armed_group", "Armed group"
+    DE_FACTO_AUTHORITY = "de_facto_authority", "De facto authority"
+    INTERNATIONAL_ORGANISATION = "international_organisation", "International organisation"
+    NGO = "ngo", "NGO"
+    NEWS_AGENCY = "news_agency", "News agency"
+    NEWS_OUTLET = "news_outlet", "News outlet"
+    INDIVIDUAL = "individual", "Individual"
+
+
+class Metric(models.TextChoices):
+    KILLED = "killed", "killed"
+    WOUNDED = "wounded", "wounded"
+    CASUALTIES = "casualties", "casualties (killed or wounded)"
+    MISSING = "missing", "missing"
+    CAPTURED = "captured", "captured"
+    DISPLACED = "displaced", "displaced"
+
+
+class Population(models.TextChoices):
+    ALL = "all", "all people"
+    CIVILIAN = "civilian", "civilians"
+    MILITARY = "military", "military"
+
+
+class Qualifier(models.TextChoices):
+    """How the phrase bounds the figure; each qualifier requires the bounds of the methodology table."""
+
+    EXACT = "exact", "exact"
+    APPROXIMATE = "approximate", "approximate"
+    AT_LEAST = "at_least", "at least"
+    MORE_THAN = "more_than", "more than"
+    AT_MOST = "at_most", "at most"
+    FEWER_THAN = "fewer_than", "fewer than"
+    RANGE = "range", "range"
+    VAGUE = "vague", "vague magnitude"
+    UNQUANTIFIED = "unquantified", "unquantified"
+
+    @property
+    def required_bounds(self) -> tuple[str, ...]:
+        """Return the bounds a figure with this qualifier must have (DESIGN.md, "Reading a figure")."""
+        return REQUIRED_BOUNDS[self]
+
+
+REQUIRED_BOUNDS: dict[str, tuple[str, ...]] = {
+    Qualifier.EXACT: ("low", "best", "high"),
+    Qualifier.APPROXIMATE: ("best",),
+    Qualifier.AT_LEAST: ("low",),
+    Qualifier.MORE_THAN: ("low",),
+    Qualifier.AT_MOST: ("high",),
+    Qualifier.FEWER_THAN: ("high",),
+    Qualifier.RANGE: ("low", "high"),
+    Qualifier.VAGUE: ("low",),
+    Qualifier.UNQUANTIFIED: (),
+}
+
+BOUNDS = ("low", "best", "high")
+
+
+class Convention(models.TextChoices):
+    CONSERVATIVE = "conservative", "conservative (ACLED-style floors: dozens = 12, thousands = 1,000)"
+    LITERAL = "literal", "literal (plural magnitudes = two units: dozens = 24, thousands = 2,000)"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "draft"
+    IN_REVIEW = "in_review", "in review"
+    VERIFIED = "verified", "verified"
+    PUBLISHED = "published", "published"
+    REJECTED = "rejected", "rejected"
+    RETRACTED = "retracted", "retracted"
+
+
+class Rating(models.TextChoices):
+    """The reviewer's verdict, exported as schema.org ClaimReview reviewRating."""
+
+    CONFIRMED = "confirmed", "confirmed"
+    CORROBORATED = "corroborated", "corroborated"
+    SINGLE_SOURCE = "single_source", "single source"
+    CONTESTED = "contested", "contested"
+    UNSUPPORTED = "unsupported", "unsupported"
+    FALSE = "false", "false"
+
+
+class Relation(models.TextChoices):
+    STATED = "stated", "stated"
+    RELAYED = "relayed", "relayed"
+    QUOTED = "quoted", "quoted"
+    PARAPHRASED = "paraphrased", "paraphrased"
+    TRANSLATED = "translated", "translated"
+    PUBLISHED = "published", "published"
+
+
+def check(rule: str, condition: Q, message: str) -> models.CheckConstraint:
+    """Return a check constraint named after its model and rule, with a message an editor can act on."""
+    return models.CheckConstraint(
+        condition=condition, name=f"%(app_label)s_%(class)s_{rule}", violation_error_message=message
+    )
+
+
+class FieldErrorsFromConstraints(models.Model):
+    """Report a broken constraint on the form field an editor has to change, not at the top of the form.
+
+    `constraint_fields` maps a constraint's rule (its name without the app and model prefix) to a field.
+    """
+
+    constraint_fields: dict[str, str] = {}
+
+    class Meta:
+        abstract = True
+
+    def validate_constraints(self, exclude=None):
+        prefix = f"{self._meta.app_label}_{self._meta.model_name}_"
+        using = router.db_for_write(self.__class__, instance=self)
+        errors: dict[str, list] = {}
+        for model_class, constraints in self.get_constraints():
+            for constraint in constraints:
+                try:
+                    constraint.validate(model_class, self, exclude=exclude, using=using)
+                except ValidationError as error:
+                    field = self.constraint_fields.get(constraint.name.removeprefix(prefix))
+                    if field is None and getattr(constraint, "fields", ()) and len(constraint.fields) == 1:
+                        field = constraint.fields[0]
+                    errors.setdefault(field or NON_FIELD_ERRORS, []).extend(error.error_list)
+        if errors:
+            raise ValidationError(errors)
+
+
+class Conflict(FieldErrorsFromConstraints):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, help_text="Short name used in URLs and the API.")
+    started_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True, help_text="Leave empty while the conflict goes on.")
+    description = models.TextField(blank=True)
+
+    constraint_fields = {"ends_after_start": "ended_on"}
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            check(
+                "ends_after_start",
+                Q(started_on__isnull=True) | Q(ended_on__isnull=True) | Q(ended_on__gte=F("started_on")),
+                "The end date must not be before the start date.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Actor(FieldErrorsFromConstraints):
+    """Anyone who states, relays or publishes a figure."""
+
+    name = models.CharField(max_length=200, unique=True)
+    aliases = models.TextField(
+        blank=True,
+        help_text='Other names this actor goes by in the news, one per line ("Russian MoD", "Kremlin").',
+    )
+    kind = models.CharField(max_length=32, choices=ActorKind)
+    acts_on_behalf_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agents",
+        help_text="Whom this actor speaks for: a spokesperson for a ministry, a ministry for a government.",
+    )
+    party_to = models.ManyToManyField(
+        Conflict,
+        blank=True,
+        related_name="parties",
+        help_text="Conflicts this actor fights in. Its figures about those conflicts are interested-party figures.",
+    )
+    description = models.TextField(blank=True)
+
+    constraint_fields = {"not_on_behalf_of_itself": "acts_on_behalf_of"}
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            check(
+                "not_on_behalf_of_itself",
+                ~Q(acts_on_behalf_of=F("pk")),
+                "An actor cannot act on behalf of itself.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [alias.strip() for alias in self.aliases.splitlines() if alias.strip()]
+
+
+# Query parameters that only track how a reader arrived; they never change which document a URL names.
+TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid")
+
+
+def normalise_url(url: str) -> str:
+    """Return the canonical form of a document URL, so one document is captured once.
+
+    Lower-cases the scheme and host, drops default ports, the fragment and tracking parameters.
+    """
+    url = url.strip()
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return url
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port and (scheme, parts.port) not in {("http", 80), ("https", 443)}:
+        host = f"{host}:{parts.port}"
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith(TRACKING_PARAMETERS)
+        ]
+    )
+    return urlunsplit((scheme, host, parts.path or "/", query, ""))
+
+
+class Source(models.Model):
+    """One captured document where a figure was read."""
+
+    url = models.URLField(
+        max_length=2000,
+        unique=True,
+        help_text="The document's address. It is normalised (host lower-cased, tracking parameters and fragment removed).",
+        error_messages={"unique": "This document is already captured as a source: search for it instead."},
+    )
+    title = models.CharField(max_length=500)
+    publisher = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="publications")
+    published_on = models.DateField(null=True, blank=True)
+    language = models.CharField(
+        max_length=16, blank=True, help_text="Language code of the document, e.g. en, ru, hy, az."
+    )
+    retrieved_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the document was read or captured."
+    )
+    archive_url = models.URLField(
+        max_length=2000, blank=True, help_text="A permanent copy, e.g. on the Wayback Machine."
+    )
+    text = models.TextField(
+        blank=True, help_text="The document's text as captured. Quotes are checked against it."
+    )
+    text_sha256 = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="SHA-256 of the text snapshot, computed on save."
+    )
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.url = normalise_url(self.url)
+        self.text_sha256 = hashlib.sha256(self.text.encode()).hexdigest() if self.text else ""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "text_sha256"}
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        self.url = normalise_url(self.url)
+
+
+def bounds_rules() -> list[models.CheckConstraint]:
+    """Return the constraints that tie each qualifier to the bounds the methodology table gives it."""
+    rules = [
+        check(
+            f"{bound}_not_negative",
+            Q(**{f"{bound}__isnull": True}) | Q(**{f"{bound}__gte": 0}),
+            f"The {bound} bound cannot be negative.",
+        )
+        for bound in BOUNDS
+    ]
+    rules += [
+        check(
+            "low_not_above_best",
+            Q(low__isnull=True) | Q(best__isnull=True) | Q(low__lte=F("best")),
+            "The low bound cannot be greater than the best estimate.",
+        ),
+        check(
+            "best_not_above_high",
+            Q(best__isnull=True) | Q(high__isnull=True) | Q(best__lte=F("high")),
+            "The best estimate cannot be greater than the high bound.",
+        ),
+        check(
+            "low_not_above_high",
+            Q(low__isnull=True) | Q(high__isnull=True) | Q(low__lte=F("high")),
+            "The low bound cannot be greater than the high bound.",
+        ),
+    ]
+    for qualifier, required in REQUIRED_BOUNDS.items():
+        label = Qualifier(qualifier).label
+        if required:
+            condition = Q(**{f"{bound}__isnull": False for bound in required})
+            message = f"A figure read as “{label}” needs {' and '.join(required)} set."
+        else:
+            condition = Q(low__isnull=True, best__isnull=True, high__isnull=True)
+            message = "An unquantified figure has no bounds: leave low, best and high empty."
+        rules.append(check(f"{qualifier}_bounds", ~Q(qualifier=qualifier) | condition, message))
+    rules.append(
+        check(
+            "exact_bounds_equal",
+            ~Q(qualifier=Qualifier.EXACT) | Q(low=F("best"), high=F("best")),
+            "An exact figure has low, best and high all equal to the number stated.",
+        )
+    )
+    return rules
+
+
+def bounds_fields() -> dict[str, str]:
+    """Return which field an editor must change for each bounds rule."""
+    fields = {f"{bound}_not_negative": bound for bound in BOUNDS}
+    fields |= {"low_not_above_best": "best", "best_not_above_high": "high", "low_not_above_high": "high"}
+    for qualifier, required in REQUIRED_BOUNDS.items():
+        fields[f"{qualifier}_bounds"] = required[0] if required else "qualifier"
+    fields["exact_bounds_equal"] = "high"
+    return fields
+
+
+class Claim(FieldErrorsFromConstraints):
+    """One casualty figure as stated by its originator at one time."""
+
+    # What is counted.
+    conflict = models.ForeignKey(Conflict, on_delete=models.PROTECT, related_name="claims")
+    metric = models.CharField(max_length=16, choices=Metric)
+    population = models.CharField(max_length=16, choices=Population, default=Population.ALL)
+    sides = models.ManyToManyField(
+        Actor,
+        blank=True,
+        related_name="losses_counted",
+        help_text="Whose losses the figure counts. Leave empty when the statement does not say.",
+    )
+    area = models.CharField(max_length=200, blank=True, help_text="Where the losses occurred, as stated.")
+    period_start = models.DateField(null=True, blank=True, help_text="First day of the period counted.")
+    period_end = models.DateField(null=True, blank=True, help_text="Last day of the period counted.")
+    as_of = models.DateField(null=True, blank=True, help_text="The date the figure is valid for, if stated.")
+
+    # The figure.
+    phrase = models.CharField(
+        max_length=500, help_text="The figure verbatim, as written in the source: “as many as 5,000 deaths”."
+    )
+    qualifier = models.CharField(
+        max_length=16, choices=Qualifier, help_text="How the phrase bounds the number."
+    )
+    low = models.BigIntegerField(null=True, blank=True, help_text="Lowest number the phrase allows.")
+    best = models.BigIntegerField(
+        null=True, blank=True, help_text="The single number the phrase states, if any."
+    )
+    high = models.BigIntegerField(null=True, blank=True, help_text="Highest number the phrase allows.")
+    convention = models.CharField(
+        max_length=16,
+        choices=Convention,
+        default=Convention.CONSERVATIVE,
+        help_text="How vague magnitudes were read into bounds, kept so bounds can be recomputed.",
+    )
+
+    # Who and when.
+    originator = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="originated_claims",
+        help_text="Who first stated the figure. Leave empty when the source names nobody.",
+    )
+    stated_on = models.DateField(null=True, blank=True, help_text="When the originator stated the figure.")
+    quote = models.TextField(
+        help_text="The sentence of the captured source that contains the figure, verbatim."
+    )
+
+    # Editorial state.
+    status = models.CharField(max_length=16, choices=Status, default=Status.DRAFT)
+    rating = models.CharField(max_length=16, choices=Rating, blank=True)
+    supersedes = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="superseded_by",
+        help_text="The same originator's earlier figure for the same quantity that this one revises.",
+    )
+    internal_note = models.TextField(
+        blank=True, help_text="For editors and reviewers only; never shown to partners."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claims_created",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = ClaimQuerySet.as_manager()
+
+    constraint_fields = {
+        **bounds_fields(),
+        "period_ends_after_start": "period_end",
+        "not_superseding_itself": "supersedes",
+    }
+
+    class Meta:
+        ordering = ["-stated_on", "-id"]
+        constraints = [
+            *bounds_rules(),
+            check(
+                "period_ends_after_start",
+                Q(period_start__isnull=True)
+                | Q(period_end__isnull=True)
+                | Q(period_end__gte=F("period_start")),
+                "The period counted must not end before it starts.",
+            ),
+            check("not_superseding_itself", ~Q(supersedes=F("pk")), "A claim cannot supersede itself."),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-stated_on"], name="claims_claim_status_stated"),
+            models.Index(fields=["conflict", "metric", "population"], name="claims_claim_quantity"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.figure_text()} ({self.originator or 'unattributed'})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:claims_claim_change", args=[self.pk])
+
+    def number_text(self) -> str:
+        """Return the figure's bounds in a compact reading: "≤ 5,000", "1,000–2,000", "≈ 300"."""
+        low, best, high = self.low, self.best, self.high
+        match self.qualifier:
+            case Qualifier.EXACT | Qualifier.APPROXIMATE if best is not None:
+                return f"{'≈ ' if self.qualifier == Qualifier.APPROXIMATE else ''}{best:,}"
+            case Qualifier.MORE_THAN if low is not None:
+                return f"> {low - 1:,}"
+            case Qualifier.FEWER_THAN if high is not None:
+                return f"< {high + 1:,}"
+            case Qualifier.UNQUANTIFIED:
+                return "an unquantified number"
+        if low is not None and high is not None:
+            return f"{low:,}–{high:,}"
+        if low is not None:
+            return f"≥ {low:,}"
+        if high is not None:
+            return f"≤ {high:,}"
+        return "?"
+
+    def sides_text(self) -> str:
+        """Return whose losses are counted: "all sides", the sides' names, or "" when not stated.
+
+        Uses the prefetched `sides` and `conflict.parties` when the queryset has them (with_figure_labels()).
+        """
+        sides = {actor.pk: actor.name for actor in self.sides.all()}
+        if not sides:
+            return ""
+        parties = {actor.pk for actor in self.conflict.parties.all()}
+        if parties and parties <= set(sides):
+            return "all sides"
+        return ", ".join(sorted(sides.values()))
+
+    def figure_text(self) -> str:
+        """Return the figure as a reader would say it: "≤ 5,000 killed, all sides"."""
+        parts = [f"{self.number_text()} {self.metric}"]
+        if self.population != Population.ALL:
+            parts.append(Population(self.population).label)
+        if self.pk is not None and (sides := self.sides_text()):
+            parts.append(sides)
+        return ", ".join(parts)
+
+
+class AttributionHop(models.Model):
+    """One step of a claim's attribution chain: hop 0 is the originator's statement, the last the source read."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="chain")
+    position = models.PositiveSmallIntegerField(
+        help_text="0 for the original statement, then one more per relay."
+    )
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="hops")
+    relation = models.CharField(max_length=16, choices=Relation)
+    source = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="hops",
+        help_text="The document where this hop can be read, if captured.",
+    )
+    date = models.DateField(null=True, blank=True)
+    words = models.TextField(
+        blank=True, help_text="The words used at this hop, if they differ from the claim's phrase."
+    )
+
+    class Meta:
+        ordering = ["claim", "position"]
+        verbose_name = "attribution hop"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "position"],
+                name="%(app_label)s_%(class)s_unique_position",
+                violation_error_message="Each position in a chain can be used only once.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position}: {self.actor} {self.relation}"

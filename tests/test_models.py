@@ -1,0 +1,231 @@
+import datetime as dt
+import hashlib
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from claims.models import (
+    REQUIRED_BOUNDS,
+    Actor,
+    AttributionHop,
+    Claim,
+    Conflict,
+    Qualifier,
+    Source,
+    normalise_url,
+)
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, HopFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+NO_BOUNDS = {"low": None, "best": None, "high": None}
+
+# (constraint rule, claim fields that break it, the form field the error is reported on)
+CLAIM_VIOLATIONS = [
+    ("low_not_negative", {"qualifier": "at_least", **NO_BOUNDS, "low": -1}, "low"),
+    ("best_not_negative", {"qualifier": "approximate", **NO_BOUNDS, "best": -5}, "best"),
+    ("high_not_negative", {"qualifier": "at_most", **NO_BOUNDS, "high": -1}, "high"),
+    ("low_not_above_best", {"qualifier": "at_least", "low": 10, "best": 5, "high": None}, "best"),
+    ("best_not_above_high", {"qualifier": "approximate", "low": None, "best": 10, "high": 5}, "high"),
+    ("low_not_above_high", {"qualifier": "range", "low": 5000, "best": None, "high": 100}, "high"),
+    ("exact_bounds", {"qualifier": "exact", "low": 5, "best": None, "high": 5}, "low"),
+    ("exact_bounds_equal", {"qualifier": "exact", "low": 5, "best": 5, "high": 6}, "high"),
+    ("approximate_bounds", {"qualifier": "approximate", **NO_BOUNDS}, "best"),
+    ("at_least_bounds", {"qualifier": "at_least", **NO_BOUNDS, "best": 5}, "low"),
+    ("more_than_bounds", {"qualifier": "more_than", **NO_BOUNDS}, "low"),
+    ("at_most_bounds", {"qualifier": "at_most", **NO_BOUNDS, "low": 1}, "high"),
+    ("fewer_than_bounds", {"qualifier": "fewer_than", **NO_BOUNDS}, "high"),
+    ("range_bounds", {"qualifier": "range", **NO_BOUNDS, "low": 10}, "low"),
+    ("vague_bounds", {"qualifier": "vague", **NO_BOUNDS, "high": 100}, "low"),
+    ("unquantified_bounds", {"qualifier": "unquantified", **NO_BOUNDS, "best": 3}, "qualifier"),
+    (
+        "period_ends_after_start",
+        {"period_start": dt.date(2020, 11, 10), "period_end": dt.date(2020, 9, 27)},
+        "period_end",
+    ),
+]
+
+
+def claim_constraint_names() -> set[str]:
+    return {constraint.name for constraint in Claim._meta.constraints}
+
+
+def test_every_claim_constraint_has_a_violation_case():
+    tested = {f"claims_claim_{rule}" for rule, _, _ in CLAIM_VIOLATIONS} | {
+        "claims_claim_not_superseding_itself"
+    }
+    assert tested == claim_constraint_names()
+
+
+@pytest.mark.parametrize(
+    ("rule", "fields", "field"), CLAIM_VIOLATIONS, ids=[case[0] for case in CLAIM_VIOLATIONS]
+)
+def test_full_clean_reports_broken_claim_rule_on_its_field(rule, fields, field):
+    claim = ClaimFactory.build(conflict=ConflictFactory(), originator=ActorFactory(), **fields)
+    with pytest.raises(ValidationError) as raised:
+        claim.full_clean()
+    assert field in raised.value.message_dict
+    constraint = next(c for c in Claim._meta.constraints if c.name == f"claims_claim_{rule}")
+    assert constraint.violation_error_message in raised.value.message_dict[field]
+
+
+@pytest.mark.parametrize(
+    ("rule", "fields", "field"), CLAIM_VIOLATIONS, ids=[case[0] for case in CLAIM_VIOLATIONS]
+)
+def test_database_refuses_broken_claim_rule(rule, fields, field):
+    with pytest.raises(IntegrityError) as raised, transaction.atomic():
+        ClaimFactory(**fields)
+    # SQLite names the failed constraint; PostgreSQL too. Both say which rule was broken.
+    assert f"claims_claim_{rule}" in str(raised.value)
+
+
+@pytest.mark.parametrize("qualifier", list(Qualifier))
+def test_each_qualifier_accepts_exactly_its_required_bounds(qualifier):
+    bounds = dict.fromkeys(REQUIRED_BOUNDS[qualifier], 7)
+    claim = ClaimFactory(qualifier=qualifier, **{**NO_BOUNDS, **bounds})
+    claim.full_clean()
+    assert Claim.objects.get(pk=claim.pk).qualifier == qualifier
+
+
+def test_claim_cannot_supersede_itself():
+    claim = ClaimFactory()
+    claim.supersedes = claim
+    with pytest.raises(ValidationError) as raised:
+        claim.full_clean()
+    assert "A claim cannot supersede itself." in raised.value.message_dict["supersedes"]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Claim.objects.filter(pk=claim.pk).update(supersedes=claim)
+
+
+def test_claim_may_supersede_an_earlier_claim():
+    earlier = ClaimFactory()
+    later = ClaimFactory(originator=earlier.originator, conflict=earlier.conflict, supersedes=earlier)
+    later.full_clean()
+    assert list(earlier.superseded_by.all()) == [later]
+
+
+def test_conflict_cannot_end_before_it_starts():
+    conflict = ConflictFactory.build(started_on=dt.date(2020, 9, 27), ended_on=dt.date(2020, 9, 1))
+    with pytest.raises(ValidationError) as raised:
+        conflict.full_clean()
+    assert "The end date must not be before the start date." in raised.value.message_dict["ended_on"]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        conflict.save()
+
+
+def test_actor_cannot_act_on_behalf_of_itself():
+    actor = ActorFactory()
+    actor.acts_on_behalf_of = actor
+    with pytest.raises(ValidationError) as raised:
+        actor.full_clean()
+    assert "An actor cannot act on behalf of itself." in raised.value.message_dict["acts_on_behalf_of"]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Actor.objects.filter(pk=actor.pk).update(acts_on_behalf_of=actor)
+
+
+def test_new_actor_acting_for_another_passes_validation():
+    government = ActorFactory(kind="government")
+    ministry = ActorFactory.build(kind="ministry", acts_on_behalf_of=government)
+    ministry.full_clean()
+
+
+def test_hop_positions_are_unique_within_a_chain():
+    hop = HopFactory(position=0)
+    duplicate = AttributionHop(claim=hop.claim, position=0, actor=hop.actor, relation="relayed")
+    with pytest.raises(ValidationError) as raised:
+        duplicate.full_clean()
+    assert "Each position in a chain can be used only once." in str(raised.value)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        duplicate.save()
+    HopFactory(claim=ClaimFactory(), position=0)  # the same position in another chain is fine
+
+
+def test_hop_position_cannot_be_negative():
+    hop = HopFactory.build(claim=ClaimFactory(), actor=ActorFactory(), source=None, position=-1)
+    with pytest.raises(ValidationError) as raised:
+        hop.full_clean()
+    assert "position" in raised.value.message_dict
+    with pytest.raises(IntegrityError), transaction.atomic():
+        hop.save()
+
+
+def test_source_url_is_unique_once_normalised():
+    SourceFactory(url="https://www.rferl.org/a/karabakh/30932.html")
+    same_document = SourceFactory.build(
+        url="HTTPS://WWW.RFERL.ORG:443/a/karabakh/30932.html?utm_source=twitter#comments",
+        publisher=ActorFactory(),
+    )
+    with pytest.raises(ValidationError) as raised:
+        same_document.full_clean()
+    assert raised.value.message_dict["url"] == [
+        "This document is already captured as a source: search for it instead."
+    ]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        same_document.save()
+
+
+@pytest.mark.parametrize(
+    ("url", "normalised"),
+    [
+        ("https://www.rferl.org/a/30932.html", "https://www.rferl.org/a/30932.html"),
+        ("HTTP://Example.ORG:80/Path?b=2&a=1", "http://example.org/Path?b=2&a=1"),
+        ("https://example.org:8443/x", "https://example.org:8443/x"),
+        ("https://example.org", "https://example.org/"),
+        ("https://example.org/a?utm_medium=x&id=4&fbclid=abc#top", "https://example.org/a?id=4"),
+        ("  https://example.org/a  ", "https://example.org/a"),
+    ],
+)
+def test_normalise_url(url, normalised):
+    assert normalise_url(url) == normalised
+
+
+def test_source_text_snapshot_gets_its_sha256_on_save():
+    source = SourceFactory(text="no casualties were reported")
+    assert source.text_sha256 == hashlib.sha256(b"no casualties were reported").hexdigest()
+    source.text = ""
+    source.save()
+    assert Source.objects.get(pk=source.pk).text_sha256 == ""
+
+
+@pytest.mark.parametrize(
+    ("fields", "reads"),
+    [
+        ({"qualifier": "at_most", **NO_BOUNDS, "high": 5000}, "≤ 5,000 killed"),
+        ({"qualifier": "exact", "low": 0, "best": 0, "high": 0, "metric": "casualties"}, "0 casualties"),
+        (
+            {"qualifier": "approximate", **NO_BOUNDS, "best": 90, "population": "civilian"},
+            "≈ 90 killed, civilians",
+        ),
+        ({"qualifier": "more_than", **NO_BOUNDS, "low": 101, "metric": "missing"}, "> 100 missing"),
+        ({"qualifier": "fewer_than", **NO_BOUNDS, "high": 9}, "< 10 killed"),
+        ({"qualifier": "range", "low": 1000, "best": None, "high": 2000}, "1,000–2,000 killed"),
+        (
+            {"qualifier": "vague", **NO_BOUNDS, "low": 1000, "population": "military"},
+            "≥ 1,000 killed, military",
+        ),
+        ({"qualifier": "unquantified", **NO_BOUNDS}, "an unquantified number killed"),
+    ],
+)
+def test_figure_text_reads_like_a_person_would_say_it(fields, reads):
+    assert ClaimFactory.build(**fields).figure_text() == reads
+
+
+def test_figure_text_says_all_sides_when_every_party_is_counted():
+    conflict = ConflictFactory()
+    azerbaijan, armenia = ActorFactory(name="Azerbaijan"), ActorFactory(name="Armenia")
+    conflict.parties.add(azerbaijan, armenia)
+    claim = ClaimFactory(conflict=conflict, qualifier="at_most", **{**NO_BOUNDS, "high": 5000})
+    claim.sides.add(azerbaijan)
+    assert Claim.objects.with_figure_labels().get().figure_text() == "≤ 5,000 killed, Azerbaijan"
+    claim.sides.add(armenia)
+    assert Claim.objects.with_figure_labels().get().figure_text() == "≤ 5,000 killed, all sides"
+
+
+def test_every_model_reads_as_text():
+    hop = HopFactory(actor=ActorFactory(name="TASS"), position=1, relation="relayed")
+    assert str(hop) == "1: TASS relayed"
+    assert str(hop.claim) == f"12 killed ({hop.claim.originator.name})"
+    assert str(hop.source) == hop.source.title
+    assert str(hop.claim.conflict) == hop.claim.conflict.name
+    assert str(Conflict(name="War")) == "War"
