@@ -1,0 +1,456 @@
+"""Load the worked example of DESIGN.md and a handful of further claims about the 2020 Nagorno-Karabakh war."""
+
+import datetime as dt
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from claims.models import Actor, AttributionHop, Claim, Conflict, Source
+
+DEMO_NOTICE = (
+    "Demo data: the sources below are paraphrased in our own words from 2020 reporting, at example.org "
+    "addresses. They illustrate the product; they are not verified records."
+)
+
+# Usernames and passwords of the demo accounts. A demo database is for a laptop, never for production.
+DEMO_USERS = {
+    "editor": ("demo-editor-2020", ["add", "change", "view"]),
+    "reviewer": ("demo-reviewer-2020", ["add", "change", "view"]),
+}
+
+CONFLICT = {
+    "slug": "nagorno-karabakh-2020",
+    "name": "Second Nagorno-Karabakh war (2020)",
+    "started_on": dt.date(2020, 9, 27),
+    "ended_on": dt.date(2020, 11, 10),
+    "description": "Fighting between Azerbaijan and Armenian forces over Nagorno-Karabakh, from 27 September "
+    "2020 to the cease-fire statement brokered by Russia that took effect on 10 November 2020. "
+    + DEMO_NOTICE,
+}
+
+# name, kind, acts on behalf of, party to the conflict, aliases
+ACTORS = [
+    ("Government of Russia", "government", None, False, "Russia\nKremlin\nMoscow"),
+    ("Vladimir Putin", "individual", "Government of Russia", False, "Putin\nRussian President"),
+    ("TASS", "news_agency", None, False, "ТАСС"),
+    ("Interfax", "news_agency", None, False, "Интерфакс"),
+    ("Radio Free Europe/Radio Liberty", "news_outlet", None, False, "RFE/RL"),
+    ("Government of Azerbaijan", "government", None, True, "Azerbaijan\nBaku"),
+    (
+        "Ministry of Defence of Azerbaijan",
+        "ministry",
+        "Government of Azerbaijan",
+        False,
+        "Azerbaijan's Defense Ministry\nAzerbaijani Defence Ministry",
+    ),
+    (
+        "Prosecutor General's Office of Azerbaijan",
+        "government",
+        "Government of Azerbaijan",
+        False,
+        "Azerbaijan's Prosecutor-General's Office",
+    ),
+    ("Government of Armenia", "government", None, True, "Armenia\nYerevan"),
+    (
+        "Ministry of Defence of Armenia",
+        "ministry",
+        "Government of Armenia",
+        False,
+        "Armenian Defense Ministry",
+    ),
+    (
+        "Shushan Stepanyan",
+        "individual",
+        "Ministry of Defence of Armenia",
+        False,
+        "Armenian Defence Ministry spokeswoman",
+    ),
+    (
+        "Nagorno-Karabakh de facto authorities",
+        "de_facto_authority",
+        None,
+        True,
+        "Nagorno-Karabakh authorities\nArtsakh authorities\nStepanakert",
+    ),
+    (
+        "Nagorno-Karabakh Defence Army",
+        "military",
+        "Nagorno-Karabakh de facto authorities",
+        False,
+        "de facto Defense Ministry of Nagorno-Karabakh\nArtsakh Defence Army",
+    ),
+    (
+        "Nagorno-Karabakh Human Rights Ombudsman",
+        "individual",
+        "Nagorno-Karabakh de facto authorities",
+        False,
+        "Artsakh ombudsman",
+    ),
+    ("Reuters", "news_agency", None, False, ""),
+]
+
+RFERL_TEXT = """Azerbaijan and Armenian forces fought on November 5 for control of the approaches to Shushi, \
+the hilltop town the Azerbaijanis call Shusha, as the war over Nagorno-Karabakh went into its sixth week.
+The fighting, which broke out on September 27, is thought to have killed thousands of people, including many \
+civilians. Russia has estimated as many as 5,000 deaths on both sides.
+The Nagorno-Karabakh authorities said Azerbaijani forces had shelled Martuni and Shushi overnight; no casualties \
+were reported.
+The region's de facto Defense Ministry said an attack had been repelled, with the attackers leaving behind one \
+armored vehicle, one truck and a large number of bodies.
+Three cease-fires brokered by Russia, France and the United States have failed to hold.
+With reporting by Interfax and TASS."""
+
+AZ_MOD_TEXT = """Azerbaijan's Defense Ministry on December 3 released its first count of the army's losses in the \
+44-day war. The ministry said 2,783 servicemen had been killed and more than 100 were still missing."""
+
+AZ_PROSECUTOR_TEXT = """Azerbaijan's Prosecutor-General's Office said on November 9 that about 90 civilians had been \
+killed by Armenian shelling and missile strikes since September 27, and more than 400 wounded."""
+
+ARM_MOD_TEXT = """Armenian Defence Ministry spokeswoman Shushan Stepanyan said on October 20 that several thousand \
+Azerbaijani troops had been killed since the fighting began. Baku did not comment on its military losses."""
+
+OMBUDSMAN_TEXT = """Nagorno-Karabakh's human rights ombudsman said on October 22 that some 90,000 people, about \
+half of the region's population, had fled their homes because of the fighting."""
+
+# url, title, publisher, published on, text
+SOURCES = [
+    (
+        "https://www.example.org/demo/rferl/2020-11-05-nagorno-karabakh-fighting-shushi",
+        "Fighting rages near Shushi as Karabakh war enters sixth week",
+        "Radio Free Europe/Radio Liberty",
+        dt.date(2020, 11, 5),
+        RFERL_TEXT,
+    ),
+    (
+        "https://www.example.org/demo/tass/2020-10-22-putin-karabakh-losses",
+        "Putin: close to 5,000 killed in Karabakh fighting",
+        "TASS",
+        dt.date(2020, 10, 22),
+        "",
+    ),
+    (
+        "https://www.example.org/demo/interfax/2020-10-22-putin-karabakh",
+        "Putin speaks of heavy losses on both sides in Karabakh",
+        "Interfax",
+        dt.date(2020, 10, 22),
+        "",
+    ),
+    (
+        "https://www.example.org/demo/reuters/2020-12-03-azerbaijan-military-losses",
+        "Azerbaijan says 2,783 soldiers killed in Karabakh war",
+        "Reuters",
+        dt.date(2020, 12, 3),
+        AZ_MOD_TEXT,
+    ),
+    (
+        "https://www.example.org/demo/reuters/2020-11-09-azerbaijan-civilian-toll",
+        "Azerbaijan reports civilian toll of Karabakh shelling",
+        "Reuters",
+        dt.date(2020, 11, 9),
+        AZ_PROSECUTOR_TEXT,
+    ),
+    (
+        "https://www.example.org/demo/rferl/2020-10-20-armenia-claims-azerbaijani-losses",
+        "Armenia says Azerbaijan has lost thousands of troops",
+        "Radio Free Europe/Radio Liberty",
+        dt.date(2020, 10, 20),
+        ARM_MOD_TEXT,
+    ),
+    (
+        "https://www.example.org/demo/reuters/2020-10-22-karabakh-displaced",
+        "Half of Karabakh's people have fled, ombudsman says",
+        "Reuters",
+        dt.date(2020, 10, 22),
+        OMBUDSMAN_TEXT,
+    ),
+]
+
+RFERL = SOURCES[0][0]
+ALL_SIDES = ["Government of Azerbaijan", "Government of Armenia", "Nagorno-Karabakh de facto authorities"]
+
+# Each claim: its fields, the sides counted, and its chain as (actor, relation, source url, date, words).
+CLAIMS = [
+    {
+        "phrase": "as many as 5,000 deaths on both sides",
+        "quote": "Russia has estimated as many as 5,000 deaths on both sides.",
+        "metric": "killed",
+        "qualifier": "at_most",
+        "high": 5000,
+        "originator": "Government of Russia",
+        "stated_on": dt.date(2020, 10, 22),
+        "status": "published",
+        "rating": "single_source",
+        "sides": ALL_SIDES,
+        "chain": [
+            (
+                "Vladimir Putin",
+                "stated",
+                None,
+                dt.date(2020, 10, 22),
+                "close to 5,000 killed, more than 2,000 on each side",
+            ),
+            ("TASS", "relayed", SOURCES[1][0], dt.date(2020, 10, 22), ""),
+            ("Interfax", "relayed", SOURCES[2][0], dt.date(2020, 10, 22), ""),
+            (
+                "Radio Free Europe/Radio Liberty",
+                "published",
+                RFERL,
+                dt.date(2020, 11, 5),
+                "as many as 5,000 deaths on both sides",
+            ),
+        ],
+    },
+    {
+        "phrase": "thousands of people",
+        "quote": "The fighting, which broke out on September 27, is thought to have killed thousands of people, "
+        "including many civilians.",
+        "metric": "killed",
+        "qualifier": "vague",
+        "low": 1000,
+        "originator": None,
+        "stated_on": dt.date(2020, 11, 5),
+        "status": "verified",
+        "rating": "corroborated",
+        "chain": [("Radio Free Europe/Radio Liberty", "published", RFERL, dt.date(2020, 11, 5), "")],
+    },
+    {
+        "phrase": "no casualties were reported",
+        "quote": "The Nagorno-Karabakh authorities said Azerbaijani forces had shelled Martuni and Shushi overnight; "
+        "no casualties were reported.",
+        "metric": "casualties",
+        "qualifier": "exact",
+        "low": 0,
+        "best": 0,
+        "high": 0,
+        "area": "Martuni and Shushi",
+        "originator": "Nagorno-Karabakh de facto authorities",
+        "stated_on": dt.date(2020, 11, 5),
+        "status": "in_review",
+        "sides": ["Nagorno-Karabakh de facto authorities"],
+        "chain": [
+            ("Nagorno-Karabakh de facto authorities", "stated", None, dt.date(2020, 11, 5), ""),
+            ("Radio Free Europe/Radio Liberty", "published", RFERL, dt.date(2020, 11, 5), ""),
+        ],
+    },
+    {
+        "phrase": "a large number of bodies",
+        "quote": "The region's de facto Defense Ministry said an attack had been repelled, with the attackers "
+        "leaving behind one armored vehicle, one truck and a large number of bodies.",
+        "metric": "killed",
+        "qualifier": "unquantified",
+        "population": "military",
+        "originator": "Nagorno-Karabakh Defence Army",
+        "stated_on": dt.date(2020, 11, 5),
+        "status": "draft",
+        "sides": ["Government of Azerbaijan"],
+        "chain": [
+            ("Nagorno-Karabakh Defence Army", "stated", None, dt.date(2020, 11, 5), ""),
+            ("Radio Free Europe/Radio Liberty", "paraphrased", RFERL, dt.date(2020, 11, 5), ""),
+        ],
+    },
+    {
+        "phrase": "2,783 servicemen had been killed",
+        "quote": "The ministry said 2,783 servicemen had been killed and more than 100 were still missing.",
+        "metric": "killed",
+        "qualifier": "exact",
+        "low": 2783,
+        "best": 2783,
+        "high": 2783,
+        "population": "military",
+        "period_start": dt.date(2020, 9, 27),
+        "period_end": dt.date(2020, 11, 10),
+        "originator": "Ministry of Defence of Azerbaijan",
+        "stated_on": dt.date(2020, 12, 3),
+        "status": "published",
+        "rating": "single_source",
+        "sides": ["Government of Azerbaijan"],
+        "chain": [
+            ("Ministry of Defence of Azerbaijan", "stated", None, dt.date(2020, 12, 3), ""),
+            ("Reuters", "published", SOURCES[3][0], dt.date(2020, 12, 3), ""),
+        ],
+    },
+    {
+        "phrase": "more than 100 were still missing",
+        "quote": "The ministry said 2,783 servicemen had been killed and more than 100 were still missing.",
+        "metric": "missing",
+        "qualifier": "more_than",
+        "low": 101,
+        "population": "military",
+        "originator": "Ministry of Defence of Azerbaijan",
+        "stated_on": dt.date(2020, 12, 3),
+        "status": "in_review",
+        "sides": ["Government of Azerbaijan"],
+        "chain": [
+            ("Ministry of Defence of Azerbaijan", "stated", None, dt.date(2020, 12, 3), ""),
+            ("Reuters", "published", SOURCES[3][0], dt.date(2020, 12, 3), ""),
+        ],
+    },
+    {
+        "phrase": "about 90 civilians had been killed",
+        "quote": "Azerbaijan's Prosecutor-General's Office said on November 9 that about 90 civilians had been "
+        "killed by Armenian shelling and missile strikes since September 27, and more than 400 wounded.",
+        "metric": "killed",
+        "qualifier": "approximate",
+        "best": 90,
+        "population": "civilian",
+        "period_start": dt.date(2020, 9, 27),
+        "as_of": dt.date(2020, 11, 9),
+        "originator": "Prosecutor General's Office of Azerbaijan",
+        "stated_on": dt.date(2020, 11, 9),
+        "status": "verified",
+        "rating": "single_source",
+        "sides": ["Government of Azerbaijan"],
+        "chain": [
+            ("Prosecutor General's Office of Azerbaijan", "stated", None, dt.date(2020, 11, 9), ""),
+            ("Reuters", "published", SOURCES[4][0], dt.date(2020, 11, 9), ""),
+        ],
+    },
+    {
+        "phrase": "several thousand Azerbaijani troops had been killed",
+        "quote": "Armenian Defence Ministry spokeswoman Shushan Stepanyan said on October 20 that several thousand "
+        "Azerbaijani troops had been killed since the fighting began.",
+        "metric": "killed",
+        "qualifier": "vague",
+        "low": 3000,
+        "population": "military",
+        "originator": "Ministry of Defence of Armenia",
+        "stated_on": dt.date(2020, 10, 20),
+        "status": "rejected",
+        "rating": "unsupported",
+        "sides": ["Government of Azerbaijan"],
+        "internal_note": "An interested party's figure for its enemy's losses, with no corroboration.",
+        "chain": [
+            ("Shushan Stepanyan", "stated", None, dt.date(2020, 10, 20), ""),
+            ("Radio Free Europe/Radio Liberty", "published", SOURCES[5][0], dt.date(2020, 10, 20), ""),
+        ],
+    },
+    {
+        "phrase": "some 90,000 people",
+        "quote": "Nagorno-Karabakh's human rights ombudsman said on October 22 that some 90,000 people, about half "
+        "of the region's population, had fled their homes because of the fighting.",
+        "metric": "displaced",
+        "qualifier": "approximate",
+        "best": 90000,
+        "population": "civilian",
+        "originator": "Nagorno-Karabakh Human Rights Ombudsman",
+        "stated_on": dt.date(2020, 10, 22),
+        "status": "published",
+        "rating": "single_source",
+        "sides": ["Nagorno-Karabakh de facto authorities"],
+        "chain": [
+            ("Nagorno-Karabakh Human Rights Ombudsman", "stated", None, dt.date(2020, 10, 22), ""),
+            ("Reuters", "published", SOURCES[6][0], dt.date(2020, 10, 22), ""),
+        ],
+    },
+    {
+        "phrase": "5,000 deaths",
+        "quote": "Russia has estimated as many as 5,000 deaths on both sides.",
+        "metric": "killed",
+        "qualifier": "exact",
+        "low": 5000,
+        "best": 5000,
+        "high": 5000,
+        "population": "civilian",
+        "originator": "Government of Russia",
+        "stated_on": dt.date(2020, 10, 22),
+        "status": "retracted",
+        "rating": "false",
+        "sides": ALL_SIDES,
+        "internal_note": "Retracted: misread an upper bound of all deaths as an exact count of civilians.",
+        "chain": [
+            ("Vladimir Putin", "stated", None, dt.date(2020, 10, 22), ""),
+            ("Radio Free Europe/Radio Liberty", "published", RFERL, dt.date(2020, 11, 5), ""),
+        ],
+    },
+]
+
+
+class Command(BaseCommand):
+    help = "Load the worked example of DESIGN.md and demo users. Running it again changes nothing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        conflict, _ = Conflict.objects.get_or_create(slug=CONFLICT["slug"], defaults=CONFLICT)
+        actors = self.load_actors(conflict)
+        sources = self.load_sources(actors)
+        created = sum(self.load_claim(spec, conflict, actors, sources) for spec in CLAIMS)
+        self.stdout.write(f"Demo claims: {created} created, {len(CLAIMS) - created} already present.")
+        self.stdout.write(DEMO_NOTICE)
+        self.load_users()
+
+    def load_actors(self, conflict: Conflict) -> dict[str, Actor]:
+        actors: dict[str, Actor] = {}
+        for name, kind, on_behalf_of, is_party, aliases in ACTORS:
+            actor, created = Actor.objects.get_or_create(
+                name=name,
+                defaults={"kind": kind, "aliases": aliases, "acts_on_behalf_of": actors.get(on_behalf_of)},
+            )
+            if created and is_party:
+                actor.party_to.add(conflict)
+            actors[name] = actor
+        return actors
+
+    def load_sources(self, actors: dict[str, Actor]) -> dict[str, Source]:
+        sources = {}
+        for url, title, publisher, published_on, text in SOURCES:
+            source, _ = Source.objects.get_or_create(
+                url=url,
+                defaults={
+                    "title": title,
+                    "publisher": actors[publisher],
+                    "published_on": published_on,
+                    "language": "en",
+                    "retrieved_at": timezone.make_aware(dt.datetime.combine(published_on, dt.time(12))),
+                    "text": text,
+                },
+            )
+            sources[url] = source
+        return sources
+
+    def load_claim(self, spec: dict, conflict: Conflict, actors: dict, sources: dict) -> bool:
+        """Create one demo claim with its chain and sides; return False if it is already there."""
+        spec = dict(spec)
+        chain, sides = spec.pop("chain"), spec.pop("sides", [])
+        spec["originator"] = actors.get(spec["originator"])
+        if spec["status"] == "published":
+            spec["published_at"] = timezone.make_aware(dt.datetime.combine(spec["stated_on"], dt.time(18)))
+        claim, created = Claim.objects.get_or_create(
+            conflict=conflict, phrase=spec.pop("phrase"), quote=spec.pop("quote"), defaults=spec
+        )
+        if not created:
+            return False
+        claim.sides.set(actors[name] for name in sides)
+        AttributionHop.objects.bulk_create(
+            AttributionHop(
+                claim=claim,
+                position=position,
+                actor=actors[actor],
+                relation=relation,
+                source=sources.get(url),
+                date=date,
+                words=words,
+            )
+            for position, (actor, relation, url, date, words) in enumerate(chain)
+        )
+        return True
+
+    def load_users(self) -> None:
+        User = get_user_model()
+        for username, (password, actions) in DEMO_USERS.items():
+            user, created = User.objects.get_or_create(username=username, defaults={"is_staff": True})
+            if created:
+                user.set_password(password)
+                user.save()
+                user.user_permissions.set(
+                    Permission.objects.filter(
+                        content_type__app_label="claims", codename__regex=rf"^({'|'.join(actions)})_"
+                    )
+                )
+                self.stdout.write(f"Created demo user {username!r} with password {password!r}.")
+            else:
+                self.stdout.write(
+                    f"Demo user {username!r} exists (its password was {password!r} when created)."
+                )
