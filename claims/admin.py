@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.db import models
@@ -60,6 +61,7 @@ class AttributionHopInline(InstanceAutocompleteMixin, admin.TabularInline):
     model = AttributionHop
     fields = ["position", "actor", "relation", "source", "date", "words"]
     autocomplete_fields = ["actor", "source"]
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
     ordering = ["position"]
     extra = 1
     verbose_name = "hop"
@@ -69,6 +71,12 @@ class AttributionHopInline(InstanceAutocompleteMixin, admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor", "source")
+
+
+class OriginatorKindFilter(admin.ChoicesFieldListFilter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = "originator kind"
 
 
 @admin.register(Conflict)
@@ -114,9 +122,16 @@ class SourceAdmin(admin.ModelAdmin):
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["figure", "conflict", "originator", "stated_on", "status", "rating"]
+    list_display = ["figure", "originator", "stated_on", "status", "rating", "conflict"]
     list_display_links = ["figure"]
-    list_filter = ["status", "rating", "conflict", "metric", "population", "originator__kind"]
+    list_filter = [
+        "status",
+        "rating",
+        "conflict",
+        "metric",
+        "population",
+        ("originator__kind", OriginatorKindFilter),
+    ]
     list_select_related = ["conflict", "originator"]
     search_fields = ["phrase", "quote", "originator__name", "chain__source__url", "chain__source__title"]
     autocomplete_fields = ["conflict", "originator", "sides", "supersedes"]
@@ -169,3 +184,14 @@ class ClaimAdmin(admin.ModelAdmin):
         if not change and obj.created_by_id is None:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+
+@admin.register(AttributionHop)
+class AttributionHopAdmin(admin.ModelAdmin):
+    """Every hop of every chain, to find where an actor relayed or a source carried figures."""
+
+    list_display = ["claim", "position", "actor", "relation", "source", "date"]
+    list_filter = ["relation", "actor__kind"]
+    list_select_related = ["claim", "claim__originator", "actor", "source"]
+    search_fields = ["actor__name", "source__url", "source__title", "words"]
+    autocomplete_fields = ["claim", "actor", "source"]

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, router
 from django.db.models import F, Q
-from django.urls import reverse
 
 from .querysets import ClaimQuerySet
 
@@ -443,10 +442,8 @@ class Claim(FieldErrorsFromConstraints):
         ]
 
     def __str__(self) -> str:
-        return f"{self.figure_text()} ({self.originator or 'unattributed'})"
-
-    def get_absolute_url(self) -> str:
-        return reverse("admin:claims_claim_change", args=[self.pk])
+        # No sides here: a label must not cost a query per row in lists and autocompletes.
+        return f"{self.figure_text(with_sides=False)} ({self.originator or 'unattributed'})"
 
     def number_text(self) -> str:
         """Return the figure's bounds in a compact reading: "≤ 5,000", "1,000–2,000", "≈ 300"."""
@@ -481,12 +478,15 @@ class Claim(FieldErrorsFromConstraints):
             return "all sides"
         return ", ".join(sorted(sides.values()))
 
-    def figure_text(self) -> str:
-        """Return the figure as a reader would say it: "≤ 5,000 killed, all sides"."""
+    def figure_text(self, with_sides: bool = True) -> str:
+        """Return the figure as a reader would say it: "≤ 5,000 killed, all sides".
+
+        With sides, it reads `sides` and `conflict.parties` (prefetched by with_figure_labels()).
+        """
         parts = [f"{self.number_text()} {self.metric}"]
         if self.population != Population.ALL:
             parts.append(Population(self.population).label)
-        if self.pk is not None and (sides := self.sides_text()):
+        if with_sides and self.pk is not None and (sides := self.sides_text()):
             parts.append(sides)
         return ", ".join(parts)
 

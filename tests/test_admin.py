@@ -246,7 +246,7 @@ def test_source_is_saved_with_normalised_url_and_text_hash(editor_client):
     assert len(source.text_sha256) == 64
 
 
-@pytest.mark.parametrize("model", ["conflict", "actor", "source", "claim"])
+@pytest.mark.parametrize("model", ["conflict", "actor", "source", "claim", "attributionhop"])
 def test_every_changelist_and_add_page_loads_for_an_editor(editor_client, claim_with_chain, model):
     claim_with_chain()
     for name in ("changelist", "add"):
@@ -255,13 +255,17 @@ def test_every_changelist_and_add_page_loads_for_an_editor(editor_client, claim_
 
 
 @pytest.mark.parametrize("per_page", [3, 30])
-@pytest.mark.parametrize("model", ["conflict", "actor", "source"])
-def test_other_changelists_query_count_does_not_grow_with_page_size(editor_client, model, per_page):
-    SourceFactory.create_batch(per_page)  # each with its publisher
-    ConflictFactory.create_batch(per_page)
+@pytest.mark.parametrize("model", ["conflict", "actor", "source", "attributionhop"])
+def test_other_changelists_query_count_does_not_grow_with_page_size(
+    editor_client, claim_with_chain, model, per_page
+):
+    def add_rows():
+        for _ in range(per_page):
+            claim_with_chain(hops=2)  # a conflict, actors, a source and two hops each
+
+    add_rows()
     small, _ = count_queries(editor_client, reverse(f"admin:claims_{model}_changelist") + "?q=")
-    SourceFactory.create_batch(per_page)
-    ConflictFactory.create_batch(per_page)
+    add_rows()
     large, _ = count_queries(editor_client, reverse(f"admin:claims_{model}_changelist") + "?q=")
     assert small == large
 
