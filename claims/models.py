@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, router
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from .querysets import ClaimQuerySet
 
@@ -149,6 +150,8 @@ class Conflict(FieldErrorsFromConstraints):
     ended_on = models.DateField(null=True, blank=True, help_text="Leave empty while the conflict goes on.")
     description = models.TextField(blank=True)
 
+    history = HistoricalRecords()
+
     constraint_fields = {"ends_after_start": "ended_on"}
 
     class Meta:
@@ -189,6 +192,8 @@ class Actor(FieldErrorsFromConstraints):
         help_text="Conflicts this actor fights in. Its figures about those conflicts are interested-party figures.",
     )
     description = models.TextField(blank=True)
+
+    history = HistoricalRecords(m2m_fields=[party_to])
 
     constraint_fields = {"not_on_behalf_of_itself": "acts_on_behalf_of"}
 
@@ -264,6 +269,8 @@ class Source(models.Model):
     text_sha256 = models.CharField(
         max_length=64, blank=True, editable=False, help_text="SHA-256 of the text snapshot, computed on save."
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -413,9 +420,31 @@ class Claim(FieldErrorsFromConstraints):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Set only by claims.services, which writes a ReviewEvent with each change of status.
+    submitted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    retraction_reason = models.TextField(blank=True, editable=False)
+    # Counts saves, so that a form loaded before someone else's save is refused instead of overwriting it.
+    version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[sides])
 
     constraint_fields = {
         **bounds_fields(),
@@ -435,7 +464,22 @@ class Claim(FieldErrorsFromConstraints):
                 "The period counted must not end before it starts.",
             ),
             check("not_superseding_itself", ~Q(supersedes=F("pk")), "A claim cannot supersede itself."),
+            # Four eyes: whoever wrote a claim never verifies or publishes it.
+            check(
+                "verifier_is_not_author", ~Q(verified_by=F("created_by")), "Nobody verifies their own claim."
+            ),
+            check(
+                "publisher_is_not_author",
+                ~Q(published_by=F("created_by")),
+                "Nobody publishes their own claim.",
+            ),
+            check(
+                "retraction_has_reason",
+                ~Q(status=Status.RETRACTED) | ~Q(retraction_reason=""),
+                "A retraction needs a reason.",
+            ),
         ]
+        permissions = [("review_claim", "Can verify, reject, return, publish, retract and rate claims")]
         indexes = [
             models.Index(fields=["status", "-stated_on"], name="claims_claim_status_stated"),
             models.Index(fields=["conflict", "metric", "population"], name="claims_claim_quantity"),
@@ -444,6 +488,31 @@ class Claim(FieldErrorsFromConstraints):
     def __str__(self) -> str:
         # No sides here: a label must not cost a query per row in lists and autocompletes.
         return f"{self.figure_text(with_sides=False)} ({self.originator or 'unattributed'})"
+
+    def save(self, *args, **kwargs):
+        self.version += 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "version"}
+        super().save(*args, **kwargs)
+
+    def changes_since(self, version: int) -> list[str]:
+        """Describe, one line per save, what others changed after `version`. Queries the claim's history."""
+        lines = []
+        records = self.history.filter(version__gt=version).select_related("history_user").order_by("version")
+        for record in records:
+            previous = record.prev_record
+            changes = record.diff_against(previous).changes if previous else []
+            described = "; ".join(
+                f"{self._meta.get_field(change.field).verbose_name}: {_shown(change.old)} → {_shown(change.new)}"
+                for change in changes
+                if change.field not in {"version", "updated_at"}
+            )
+            who = record.history_user or "someone"
+            lines.append(
+                f"{who} at {record.history_date:%Y-%m-%d %H:%M}: {described or 'saved without changes'}"
+            )
+        return lines
 
     def number_text(self) -> str:
         """Return the figure's bounds in a compact reading: "≤ 5,000", "1,000–2,000", "≈ 300"."""
@@ -491,6 +560,23 @@ class Claim(FieldErrorsFromConstraints):
         return ", ".join(parts)
 
 
+def _shown(value) -> str:
+    if value in (None, ""):
+        return "(empty)"
+    if isinstance(value, list):  # many-to-many: the related rows' ids
+        return ", ".join(str(row.get("actor", row)) for row in value) or "(none)"
+    return f"“{value}”"
+
+
+class ReviewQueue(Claim):
+    """Claims in review, as a reviewer's work list (the admin filters out the reviewer's own claims)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "claim awaiting review"
+        verbose_name_plural = "review queue"
+
+
 class AttributionHop(models.Model):
     """One step of a claim's attribution chain: hop 0 is the originator's statement, the last the source read."""
 
@@ -513,6 +599,8 @@ class AttributionHop(models.Model):
         blank=True, help_text="The words used at this hop, if they differ from the claim's phrase."
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["claim", "position"]
         verbose_name = "attribution hop"
@@ -526,3 +614,26 @@ class AttributionHop(models.Model):
 
     def __str__(self) -> str:
         return f"{self.position}: {self.actor} {self.relation}"
+
+
+class ReviewEvent(models.Model):
+    """One change of a claim's review status: who, when, from, to, and why. Append-only."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="review_events")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_events")
+    at = models.DateTimeField(auto_now_add=True)
+    from_status = models.CharField(max_length=16, choices=Status)
+    to_status = models.CharField(max_length=16, choices=Status)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["claim", "at", "id"]
+        indexes = [models.Index(fields=["claim", "at"], name="claims_reviewevent_claim_at")]
+
+    def __str__(self) -> str:
+        return f"{self.from_status} → {self.to_status} by {self.by} at {self.at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Review events are append-only: record a new event instead.")
+        super().save(*args, **kwargs)

@@ -1,22 +1,43 @@
-import pytest
-from django.contrib.auth.models import Permission
+import datetime as dt
 
+import pytest
+from django.contrib.auth.models import Group
+
+from claims.services import transition_claim
 from tests.factories import ActorFactory, ClaimFactory, HopFactory, SourceFactory
+
+
+def make_user(django_user_model, username: str, group: str):
+    user = django_user_model.objects.create_user(username, password=f"{username}-password", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
 
 
 @pytest.fixture
 def editor(django_user_model):
-    """A staff user who may add, change and view claims, but delete nothing."""
-    user = django_user_model.objects.create_user("editor", password="editor-password", is_staff=True)
-    user.user_permissions.set(
-        Permission.objects.filter(content_type__app_label="claims", codename__regex=r"^(add|change|view)_")
-    )
-    return user
+    """A member of the Editors group (created by migration 0003): records claims, deletes nothing."""
+    return make_user(django_user_model, "editor", "Editors")
+
+
+@pytest.fixture
+def reviewer(django_user_model):
+    return make_user(django_user_model, "reviewer", "Reviewers")
+
+
+@pytest.fixture
+def second_reviewer(django_user_model):
+    return make_user(django_user_model, "second_reviewer", "Reviewers")
 
 
 @pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def reviewer_client(client, reviewer):
+    client.force_login(reviewer)
     return client
 
 
@@ -35,3 +56,67 @@ def claim_with_chain():
         return claim
 
     return make
+
+
+# The review actions that take a new draft to each status, and which user takes each.
+PATHS = {
+    "draft": [],
+    "in_review": [("submit", "editor")],
+    "verified": [("submit", "editor"), ("verify", "reviewer")],
+    "published": [("submit", "editor"), ("verify", "reviewer"), ("publish", "reviewer")],
+    "rejected": [("submit", "editor"), ("reject", "reviewer")],
+    "retracted": [
+        ("submit", "editor"),
+        ("verify", "reviewer"),
+        ("publish", "reviewer"),
+        ("retract", "reviewer"),
+    ],
+}
+
+
+@pytest.fixture
+def claim_in(editor, reviewer, claim_with_chain):
+    """Return a claim written by `editor` and brought to `status` through the review services."""
+    users = {"editor": editor, "reviewer": reviewer}
+
+    def make(status: str, **fields):
+        claim = claim_with_chain(created_by=editor, rating="corroborated", **fields)
+        for action, user in PATHS[status]:
+            transition_claim(claim, action, by=users[user], note=f"{action} in a test")
+        return claim
+
+    return make
+
+
+def admin_form_data(response) -> dict:
+    """Return the POST data a browser would send back for the admin form in `response`, unchanged."""
+    data = {}
+
+    def add(form):
+        for name, field in form.fields.items():
+            value = form[name].value()
+            if field.disabled:
+                continue
+            if isinstance(value, (list, tuple)):
+                data[form.add_prefix(name)] = [str(v) for v in value]
+            elif isinstance(value, bool):
+                if value:
+                    data[form.add_prefix(name)] = "on"
+            elif isinstance(value, dt.date):
+                data[form.add_prefix(name)] = value.isoformat()
+            else:
+                data[form.add_prefix(name)] = "" if value is None else str(value)
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        add(formset.management_form)
+        for form in formset.forms:
+            add(form)
+    return data
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # PBKDF2's deliberate slowness protects real passwords; test users need none of it.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -12,6 +12,7 @@ from claims.models import (
     Claim,
     Conflict,
     Qualifier,
+    ReviewEvent,
     Source,
     normalise_url,
 )
@@ -52,10 +53,10 @@ def claim_constraint_names() -> set[str]:
 
 
 def test_every_claim_constraint_has_a_violation_case():
-    tested = {f"claims_claim_{rule}" for rule, _, _ in CLAIM_VIOLATIONS} | {
-        "claims_claim_not_superseding_itself"
-    }
-    assert tested == claim_constraint_names()
+    tested_elsewhere = {"not_superseding_itself", "verifier_is_not_author", "publisher_is_not_author"}
+    tested_elsewhere |= {"retraction_has_reason"}
+    tested = {f"claims_claim_{rule}" for rule, _, _ in CLAIM_VIOLATIONS}
+    assert tested | {f"claims_claim_{rule}" for rule in tested_elsewhere} == claim_constraint_names()
 
 
 @pytest.mark.parametrize(
@@ -229,3 +230,52 @@ def test_every_model_reads_as_text():
     assert str(hop.source) == hop.source.title
     assert str(hop.claim.conflict) == hop.claim.conflict.name
     assert str(Conflict(name="War")) == "War"
+
+
+@pytest.mark.parametrize(
+    ("role", "message"),
+    [
+        ("verified_by", "Nobody verifies their own claim."),
+        ("published_by", "Nobody publishes their own claim."),
+    ],
+)
+def test_author_cannot_be_recorded_as_verifier_or_publisher(django_user_model, role, message):
+    author = django_user_model.objects.create_user("author")
+    claim = ClaimFactory.build(conflict=ConflictFactory(), originator=ActorFactory(), created_by=author)
+    setattr(claim, role, author)
+    with pytest.raises(ValidationError) as raised:
+        claim.full_clean()
+    assert message in raised.value.messages
+    with pytest.raises(IntegrityError), transaction.atomic():
+        claim.save()
+
+
+def test_retracted_claim_needs_a_reason():
+    claim = ClaimFactory.build(conflict=ConflictFactory(), originator=ActorFactory(), status="retracted")
+    with pytest.raises(ValidationError) as raised:
+        claim.full_clean()
+    assert "A retraction needs a reason." in raised.value.messages
+    with pytest.raises(IntegrityError), transaction.atomic():
+        claim.save()
+    claim.retraction_reason = "Misread the figure."
+    claim.full_clean()
+
+
+def test_each_save_counts_a_version():
+    claim = ClaimFactory()
+    assert claim.version == 1
+    claim.save()
+    claim.save(update_fields=["high"])
+    assert Claim.objects.get(pk=claim.pk).version == 3
+
+
+def test_review_events_are_append_only(django_user_model):
+    event = ReviewEvent.objects.create(
+        claim=ClaimFactory(),
+        by=django_user_model.objects.create_user("r"),
+        from_status="draft",
+        to_status="in_review",
+    )
+    event.note = "rewritten"
+    with pytest.raises(ValueError, match="append-only"):
+        event.save()

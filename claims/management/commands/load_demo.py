@@ -3,22 +3,38 @@
 import datetime as dt
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Actor, AttributionHop, Claim, Conflict, Source
+from claims.services import transition_claim
 
 DEMO_NOTICE = (
     "Demo data: the sources below are paraphrased in our own words from 2020 reporting, at example.org "
     "addresses. They illustrate the product; they are not verified records."
 )
 
-# Usernames and passwords of the demo accounts. A demo database is for a laptop, never for production.
+# Usernames, passwords and groups of the demo accounts. A demo database is for a laptop, never production.
 DEMO_USERS = {
-    "editor": ("demo-editor-2020", ["add", "change", "view"]),
-    "reviewer": ("demo-reviewer-2020", ["add", "change", "view"]),
+    "editor": ("demo-editor-2020", "Editors"),
+    "reviewer": ("demo-reviewer-2020", "Reviewers"),
+}
+
+# The review actions that bring a new draft to each status, and who takes them.
+PATH_TO_STATUS = {
+    "draft": [],
+    "in_review": [("submit", "editor")],
+    "verified": [("submit", "editor"), ("verify", "reviewer")],
+    "published": [("submit", "editor"), ("verify", "reviewer"), ("publish", "reviewer")],
+    "rejected": [("submit", "editor"), ("reject", "reviewer")],
+    "retracted": [
+        ("submit", "editor"),
+        ("verify", "reviewer"),
+        ("publish", "reviewer"),
+        ("retract", "reviewer"),
+    ],
 }
 
 CONFLICT = {
@@ -373,13 +389,13 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        users = self.load_users()
         conflict, _ = Conflict.objects.get_or_create(slug=CONFLICT["slug"], defaults=CONFLICT)
         actors = self.load_actors(conflict)
         sources = self.load_sources(actors)
-        created = sum(self.load_claim(spec, conflict, actors, sources) for spec in CLAIMS)
+        created = sum(self.load_claim(spec, conflict, actors, sources, users) for spec in CLAIMS)
         self.stdout.write(f"Demo claims: {created} created, {len(CLAIMS) - created} already present.")
         self.stdout.write(DEMO_NOTICE)
-        self.load_users()
 
     def load_actors(self, conflict: Conflict) -> dict[str, Actor]:
         actors: dict[str, Actor] = {}
@@ -410,13 +426,13 @@ class Command(BaseCommand):
             sources[url] = source
         return sources
 
-    def load_claim(self, spec: dict, conflict: Conflict, actors: dict, sources: dict) -> bool:
-        """Create one demo claim with its chain and sides; return False if it is already there."""
+    def load_claim(self, spec: dict, conflict: Conflict, actors: dict, sources: dict, users: dict) -> bool:
+        """Create one demo claim as the editor, then review it into its status; False if already there."""
         spec = dict(spec)
         chain, sides = spec.pop("chain"), spec.pop("sides", [])
+        status, rating, note = spec.pop("status"), spec.pop("rating", ""), spec.get("internal_note", "")
         spec["originator"] = actors.get(spec["originator"])
-        if spec["status"] == "published":
-            spec["published_at"] = timezone.make_aware(dt.datetime.combine(spec["stated_on"], dt.time(18)))
+        spec["created_by"] = users["editor"]
         claim, created = Claim.objects.get_or_create(
             conflict=conflict, phrase=spec.pop("phrase"), quote=spec.pop("quote"), defaults=spec
         )
@@ -435,22 +451,23 @@ class Command(BaseCommand):
             )
             for position, (actor, relation, url, date, words) in enumerate(chain)
         )
+        for action, username in PATH_TO_STATUS[status]:
+            transition_claim(claim, action, by=users[username], note=note or "Demo review.", rating=rating)
         return True
 
-    def load_users(self) -> None:
+    def load_users(self) -> dict:
         User = get_user_model()
-        for username, (password, actions) in DEMO_USERS.items():
+        users = {}
+        for username, (password, group) in DEMO_USERS.items():
             user, created = User.objects.get_or_create(username=username, defaults={"is_staff": True})
             if created:
                 user.set_password(password)
                 user.save()
-                user.user_permissions.set(
-                    Permission.objects.filter(
-                        content_type__app_label="claims", codename__regex=rf"^({'|'.join(actions)})_"
-                    )
-                )
-                self.stdout.write(f"Created demo user {username!r} with password {password!r}.")
+                user.groups.add(Group.objects.get(name=group))
+                self.stdout.write(f"Created demo user {username!r} ({group}) with password {password!r}.")
             else:
                 self.stdout.write(
                     f"Demo user {username!r} exists (its password was {password!r} when created)."
                 )
+            users[username] = user
+        return users

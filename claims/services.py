@@ -1,0 +1,168 @@
+"""The review workflow: the only code that changes a claim's status (DESIGN.md, "Review workflow")."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Claim, ReviewEvent, Status
+
+# Editing any of these after another person has is authorship for the four-eyes rule.
+FIGURE_FIELDS = (
+    "phrase",
+    "qualifier",
+    "low",
+    "best",
+    "high",
+    "convention",
+    "metric",
+    "population",
+    "quote",
+    "originator",
+    "stated_on",
+)
+
+REVIEW_PERMISSION = "claims.review_claim"
+
+
+class ReviewError(Exception):
+    """A transition that the rules refuse; the message says why, for the person who asked."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    label: str
+    source: str
+    target: str
+    reviewers_only: bool = True
+    four_eyes: bool = False
+    note_required: bool = False
+
+
+TRANSITIONS = {
+    t.action: t
+    for t in [
+        Transition("submit", "Submit for review", Status.DRAFT, Status.IN_REVIEW, reviewers_only=False),
+        Transition("request_changes", "Request changes", Status.IN_REVIEW, Status.DRAFT, note_required=True),
+        Transition("reject", "Reject", Status.IN_REVIEW, Status.REJECTED, note_required=True),
+        Transition("verify", "Verify", Status.IN_REVIEW, Status.VERIFIED, four_eyes=True),
+        Transition("publish", "Publish", Status.VERIFIED, Status.PUBLISHED, four_eyes=True),
+        Transition("retract", "Retract", Status.PUBLISHED, Status.RETRACTED, note_required=True),
+    ]
+}
+
+
+def figure_authors(claim: Claim) -> set[int]:
+    """Return the ids of the users who wrote the claim or changed its figure. Queries the claim's history."""
+    authors = {claim.created_by_id} if claim.created_by_id else set()
+    previous = None
+    for record in claim.history.order_by("history_date", "history_id").only(*FIGURE_FIELDS, "history_user"):
+        changed = previous is None or any(
+            getattr(record, f) != getattr(previous, f) for f in _figure_attnames()
+        )
+        if changed and record.history_user_id is not None:
+            authors.add(record.history_user_id)
+        previous = record
+    return authors
+
+
+def _figure_attnames() -> list[str]:
+    return [Claim._meta.get_field(name).attname for name in FIGURE_FIELDS]
+
+
+def available_transitions(claim: Claim, user) -> list[Transition]:
+    """Return the transitions `user` may apply to `claim` now. Queries history for four-eyes checks."""
+    candidates = [
+        t
+        for t in TRANSITIONS.values()
+        if t.source == claim.status and (not t.reviewers_only or user.has_perm(REVIEW_PERMISSION))
+    ]
+    if any(t.four_eyes for t in candidates) and user.pk in figure_authors(claim):
+        candidates = [t for t in candidates if not t.four_eyes]
+    return candidates
+
+
+def transition_claim(claim: Claim, action: str, *, by, note: str = "", rating: str = "") -> ReviewEvent:
+    """Move `claim` along the workflow by `action`, record who did it, and return the review event.
+
+    Raises ReviewError, leaving the claim unchanged, when the rules refuse the transition.
+    """
+    try:
+        rule = TRANSITIONS[action]
+    except KeyError:
+        raise ReviewError(f"Unknown review action “{action}”.") from None
+    note = note.strip()
+    if rule.reviewers_only and not by.has_perm(REVIEW_PERMISSION):
+        raise ReviewError(f"Only reviewers may {rule.label.lower()} a claim.")
+    if rule.note_required and not note:
+        raise ReviewError(f"{rule.label}: write a note saying why.")
+
+    with transaction.atomic():
+        # Lock the row before comparing its status, so two reviewers pressing buttons at once cannot both
+        # move it: SELECT ... FOR UPDATE on PostgreSQL; on SQLite the IMMEDIATE transaction already holds
+        # the database's write lock. The loser then sees the winner's status and is refused.
+        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        if current.status != rule.source:
+            raise ReviewError(
+                f"This claim is {current.get_status_display()}: “{rule.label}” applies only to a claim "
+                f"that is {Status(rule.source).label}."
+            )
+        if rule.four_eyes and by.pk in figure_authors(current):
+            raise ReviewError(
+                "You wrote or edited this figure, so another reviewer must check it (four-eyes rule)."
+            )
+        if rating:
+            current.rating = rating
+        if rule.target == Status.PUBLISHED and not current.rating:
+            raise ReviewError("Rate the claim before publishing it.")
+
+        now = timezone.now()
+        current.status = rule.target
+        match rule.target:
+            case Status.IN_REVIEW:
+                current.submitted_at = now
+            case Status.VERIFIED:
+                current.verified_by = by
+            case Status.PUBLISHED:
+                current.published_by, current.published_at = by, now
+            case Status.RETRACTED:
+                current.retraction_reason = note
+        current._history_user = by
+        current._change_reason = f"{rule.label}: {note}" if note else rule.label
+        current.save()
+        event = ReviewEvent.objects.create(
+            claim=current, by=by, from_status=rule.source, to_status=rule.target, note=note
+        )
+    claim.refresh_from_db()
+    return event
+
+
+def submit_claim(claim: Claim, *, by, note: str = "") -> ReviewEvent:
+    """Send a draft to the reviewers."""
+    return transition_claim(claim, "submit", by=by, note=note)
+
+
+def request_changes(claim: Claim, *, by, note: str) -> ReviewEvent:
+    """Return a claim in review to its editors, saying what to change."""
+    return transition_claim(claim, "request_changes", by=by, note=note)
+
+
+def reject_claim(claim: Claim, *, by, note: str) -> ReviewEvent:
+    """Refuse a claim in review for good."""
+    return transition_claim(claim, "reject", by=by, note=note)
+
+
+def verify_claim(claim: Claim, *, by, note: str = "", rating: str = "") -> ReviewEvent:
+    """Record that a second person checked the claim against its sources."""
+    return transition_claim(claim, "verify", by=by, note=note, rating=rating)
+
+
+def publish_claim(claim: Claim, *, by, note: str = "", rating: str = "") -> ReviewEvent:
+    """Make a verified claim visible to partners."""
+    return transition_claim(claim, "publish", by=by, note=note, rating=rating)
+
+
+def retract_claim(claim: Claim, *, by, reason: str) -> ReviewEvent:
+    """Withdraw a published claim; partners receive a tombstone carrying the reason."""
+    return transition_claim(claim, "retract", by=by, note=reason)
