@@ -1,10 +1,35 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Actor, AttributionHop, Claim, Conflict, Source
+from .models import (
+    Actor,
+    AttributionHop,
+    Claim,
+    Conflict,
+    Rating,
+    ReviewEvent,
+    ReviewQueue,
+    Source,
+    Status,
+)
+from .services import REVIEW_PERMISSION, TRANSITIONS, ReviewError, available_transitions, transition_claim
+
+# Verified, published, rejected and retracted claims are the record: a published figure changes only by
+# retraction or by a new claim that supersedes it.
+EDITABLE_STATUSES = {Status.DRAFT, Status.IN_REVIEW}
+
+
+def is_editable(claim: Claim | None) -> bool:
+    return claim is None or claim.status in EDITABLE_STATUSES
 
 
 class InstanceAutocompleteSelect(AutocompleteSelect):
@@ -72,6 +97,16 @@ class AttributionHopInline(InstanceAutocompleteMixin, admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor", "source")
 
+    # The chain is part of the claim: it is edited while the claim is, and frozen with it.
+    def has_add_permission(self, request, obj=None):
+        return is_editable(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return is_editable(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return is_editable(obj) and super().has_delete_permission(request, obj)
+
 
 class OriginatorKindFilter(admin.ChoicesFieldListFilter):
     def __init__(self, *args, **kwargs):
@@ -80,7 +115,7 @@ class OriginatorKindFilter(admin.ChoicesFieldListFilter):
 
 
 @admin.register(Conflict)
-class ConflictAdmin(admin.ModelAdmin):
+class ConflictAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug", "started_on", "ended_on", "claim_count"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -94,7 +129,7 @@ class ConflictAdmin(admin.ModelAdmin):
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "acts_on_behalf_of"]
     list_filter = ["kind", "party_to"]
     list_select_related = ["acts_on_behalf_of"]
@@ -104,7 +139,7 @@ class ActorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(SimpleHistoryAdmin):
     list_display = ["title", "publisher", "published_on", "language", "url"]
     list_filter = ["language", "publisher__kind"]
     list_select_related = ["publisher"]
@@ -120,8 +155,46 @@ class SourceAdmin(admin.ModelAdmin):
     ]
 
 
+class ClaimForm(forms.ModelForm):
+    """The claim form, refusing a save made from a copy of the claim older than the one stored."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = "__all__"  # noqa: DJ007 - the admin narrows this to its fieldsets
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None:
+            return cleaned
+        # The admin runs this view in a transaction: the lock holds until our save, so nobody can slip in
+        # between the check and the write (SQLite's IMMEDIATE transaction serialises writers the same way).
+        current = Claim.objects.select_for_update().get(pk=self.instance.pk)
+        loaded = cleaned.get("loaded_version")
+        if loaded is not None and loaded != current.version:
+            # Carry the stored version in the re-rendered form: saving again, after reading the changes,
+            # deliberately keeps this editor's values.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("loaded_version")] = current.version
+            changes = "\n".join(current.changes_since(loaded))
+            raise forms.ValidationError(
+                "Someone else saved this claim while you were editing it:\n%(changes)s\n"
+                "Your edits are still in the form below. Compare them with these changes, then save again "
+                "to keep yours.",
+                code="stale",
+                params={"changes": changes},
+            )
+        return cleaned
+
+
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimForm
     list_display = ["figure", "originator", "stated_on", "status", "rating", "conflict"]
     list_display_links = ["figure"]
     list_filter = [
@@ -132,17 +205,35 @@ class ClaimAdmin(admin.ModelAdmin):
         "population",
         ("originator__kind", OriginatorKindFilter),
     ]
-    list_select_related = ["conflict", "originator"]
     search_fields = ["phrase", "quote", "originator__name", "chain__source__url", "chain__source__title"]
     autocomplete_fields = ["conflict", "originator", "sides", "supersedes"]
-    readonly_fields = ["figure_reading", "created_by", "created_at", "updated_at", "published_at"]
+    readonly_fields = [
+        "figure_reading",
+        "status",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "submitted_at",
+        "verified_by",
+        "published_by",
+        "published_at",
+        "retraction_reason",
+    ]
     date_hierarchy = "stated_on"
     inlines = [AttributionHopInline]
+    actions = ["submit_selected", "verify_selected", "publish_selected"]
     fieldsets = [
         (
             "The figure",
             {
-                "fields": ["phrase", "qualifier", ("low", "best", "high"), "convention", "figure_reading"],
+                "fields": [
+                    "phrase",
+                    "qualifier",
+                    ("low", "best", "high"),
+                    "convention",
+                    "figure_reading",
+                    "loaded_version",
+                ],
                 "description": "Copy the figure verbatim. Bounds follow the methodology table: "
                 "“as many as 5,000” is at most: high 5,000; “at least 12” is low 12, best 12.",
             },
@@ -162,15 +253,41 @@ class ClaimAdmin(admin.ModelAdmin):
             },
         ),
         ("Who said it, and when", {"fields": ["originator", "stated_on", "quote"]}),
-        ("Review", {"fields": ["status", "rating", "supersedes", "internal_note"]}),
+        ("Review", {"fields": ["status", "rating", "supersedes", "internal_note", "retraction_reason"]}),
         (
             "Record",
-            {"fields": ["created_by", "created_at", "updated_at", "published_at"], "classes": ["collapse"]},
+            {
+                "fields": [
+                    "created_by",
+                    "created_at",
+                    "updated_at",
+                    "submitted_at",
+                    "verified_by",
+                    "published_by",
+                    "published_at",
+                ],
+                "classes": ["collapse"],
+            },
         ),
     ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_figure_labels()
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.has_perm(REVIEW_PERMISSION):
+            fields.append("rating")
+        return fields
+
+    def has_change_permission(self, request, obj=None):
+        return is_editable(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # claims are retracted or rejected, never deleted
+
+    def has_review_permission(self, request):
+        return request.user.has_perm(REVIEW_PERMISSION)
 
     @admin.display(description="figure", ordering="best")
     def figure(self, claim):
@@ -185,9 +302,144 @@ class ClaimAdmin(admin.ModelAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
+    def get_urls(self):
+        review = path(
+            "<path:object_id>/review/",
+            self.admin_site.admin_view(self.review_view),
+            name="claims_claim_review",
+        )
+        return [review, *super().get_urls()]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            actions = available_transitions(obj, request.user)
+            context["review_actions"] = actions
+            context["four_eyes_blocked"] = (
+                request.user.has_perm(REVIEW_PERMISSION)
+                and any(t.four_eyes and t.source == obj.status for t in TRANSITIONS.values())
+                and not any(t.four_eyes for t in actions)
+            )
+            context["review_events"] = obj.review_events.select_related("by")
+            context["rating_choices"] = Rating.choices
+            context["can_rate"] = request.user.has_perm(REVIEW_PERMISSION)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def review_view(self, request, object_id):
+        """Apply one review transition from the claim page's review panel."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        claim = self.get_object(request, object_id)
+        if claim is None or not self.has_view_permission(request, claim):
+            raise Http404("No such claim.")
+        rule = TRANSITIONS.get(request.POST.get("action", ""))
+        if rule is None:
+            messages.error(request, "Choose a review action.")
+        elif rule.reviewers_only and not request.user.has_perm(REVIEW_PERMISSION):
+            raise PermissionDenied(f"Only reviewers may {rule.label.lower()} a claim.")
+        else:
+            try:
+                transition_claim(
+                    claim,
+                    rule.action,
+                    by=request.user,
+                    note=request.POST.get("note", ""),
+                    rating=request.POST.get("rating", ""),
+                )
+            except ReviewError as refusal:
+                messages.error(request, str(refusal))
+            else:
+                messages.success(request, f"{rule.label}: the claim is now {claim.get_status_display()}.")
+        return redirect("admin:claims_claim_change", claim.pk)
+
+    def apply_to_selected(self, request, queryset, action: str) -> None:
+        rule = TRANSITIONS[action]
+        done, refused = 0, []
+        for claim in queryset:
+            try:
+                transition_claim(claim, action, by=request.user)
+                done += 1
+            except ReviewError as refusal:
+                refused.append(f"“{claim}”: {refusal}")
+        if done:
+            messages.success(request, f"{rule.label}: {done} claim(s) done.")
+        for line in refused:
+            messages.error(request, f"{rule.label} refused for {line}")
+
+    @admin.action(description="Submit selected claims for review")
+    def submit_selected(self, request, queryset):
+        self.apply_to_selected(request, queryset, "submit")
+
+    @admin.action(description="Verify selected claims", permissions=["review"])
+    def verify_selected(self, request, queryset):
+        self.apply_to_selected(request, queryset, "verify")
+
+    @admin.action(description="Publish selected claims", permissions=["review"])
+    def publish_selected(self, request, queryset):
+        self.apply_to_selected(request, queryset, "publish")
+
+
+@admin.register(ReviewQueue)
+class ReviewQueueAdmin(admin.ModelAdmin):
+    """Claims in review that the reviewer did not write, oldest submission first."""
+
+    list_display = ["claim_link", "originator", "stated_on", "submitted_at", "created_by"]
+    list_display_links = None
+    list_filter = ["conflict", "metric"]
+    ordering = ["submitted_at", "id"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(status=Status.IN_REVIEW)
+            .exclude(created_by=request.user)
+            .with_figure_labels()
+            .select_related("created_by")
+        )
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm(REVIEW_PERMISSION)
+
+    def has_module_permission(self, request):
+        return request.user.has_perm(REVIEW_PERMISSION)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="figure")
+    def claim_link(self, claim):
+        url = reverse("admin:claims_claim_change", args=[claim.pk])
+        return format_html('<a href="{}">{}</a>', url, claim.figure_text())
+
+
+@admin.register(ReviewEvent)
+class ReviewEventAdmin(admin.ModelAdmin):
+    """The review log of every claim: read-only, append-only."""
+
+    list_display = ["at", "claim", "from_status", "to_status", "by", "note"]
+    list_filter = ["to_status"]
+    list_select_related = ["claim", "claim__originator", "by"]
+    search_fields = ["note", "claim__phrase"]
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
 
 @admin.register(AttributionHop)
-class AttributionHopAdmin(admin.ModelAdmin):
+class AttributionHopAdmin(SimpleHistoryAdmin):
     """Every hop of every chain, to find where an actor relayed or a source carried figures."""
 
     list_display = ["claim", "position", "actor", "relation", "source", "date"]

@@ -1,0 +1,245 @@
+import pytest
+from django.contrib.messages import get_messages
+from django.urls import reverse
+
+from claims.models import AttributionHop, Claim
+from claims.services import submit_claim
+from tests.conftest import admin_form_data
+from tests.factories import ActorFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(claim):
+    return reverse("admin:claims_claim_change", args=[claim.pk])
+
+
+def review_url(claim):
+    return reverse("admin:claims_claim_review", args=[claim.pk])
+
+
+def buttons(response) -> list[str]:
+    return [t.label for t in response.context["review_actions"]]
+
+
+def messages_of(response) -> list[str]:
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+@pytest.mark.parametrize(
+    ("status", "who", "expected"),
+    [
+        ("draft", "editor", ["Submit for review"]),
+        ("in_review", "editor", []),
+        ("in_review", "reviewer", ["Request changes", "Reject", "Verify"]),
+        ("verified", "reviewer", ["Publish"]),
+        ("published", "reviewer", ["Retract"]),
+        ("published", "editor", []),
+        ("rejected", "reviewer", []),
+    ],
+)
+def test_review_panel_shows_only_the_buttons_the_user_may_press(
+    client, claim_in, editor, second_reviewer, status, who, expected
+):
+    claim = claim_in(status)
+    # second_reviewer never touched the claim, unlike the fixture's reviewer who verified it.
+    client.force_login({"editor": editor, "reviewer": second_reviewer}[who])
+    response = client.get(change_url(claim))
+    assert response.status_code == 200
+    assert buttons(response) == expected
+
+
+def test_review_panel_hides_verify_from_the_author_and_says_why(client, claim_with_chain, reviewer):
+    claim = claim_with_chain(created_by=reviewer)
+    submit_claim(claim, by=reviewer)
+    client.force_login(reviewer)
+    response = client.get(change_url(claim))
+    assert buttons(response) == ["Request changes", "Reject"]
+    assert "another reviewer must verify" in response.content.decode()
+
+
+def test_reviewer_verifies_from_the_panel_with_a_note_and_rating(client, claim_in, second_reviewer):
+    claim = claim_in("in_review")
+    client.force_login(second_reviewer)
+    response = client.post(
+        review_url(claim), {"action": "verify", "note": "Matches TASS.", "rating": "confirmed"}
+    )
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.status, claim.rating, claim.verified_by) == ("verified", "confirmed", second_reviewer)
+    assert claim.review_events.last().note == "Matches TASS."
+    page = client.get(change_url(claim))
+    assert "Matches TASS." in page.content.decode()
+
+
+@pytest.mark.parametrize("action", ["verify", "publish", "reject", "retract"])
+def test_editor_cannot_reach_reviewer_actions_by_url(editor_client, claim_in, action):
+    claim = claim_in("in_review")
+    response = editor_client.post(review_url(claim), {"action": action, "note": "x"})
+    assert response.status_code == 403
+    assert Claim.objects.get(pk=claim.pk).status == "in_review"
+
+
+def test_review_url_accepts_only_post(reviewer_client, claim_in):
+    assert reviewer_client.get(review_url(claim_in("in_review"))).status_code == 405
+
+
+def test_refused_transition_is_a_message_not_an_error_page(client, claim_in, second_reviewer):
+    claim = claim_in("published")
+    client.force_login(second_reviewer)
+    response = client.post(review_url(claim), {"action": "retract", "note": ""}, follow=True)
+    assert response.status_code == 200
+    assert "Retract: write a note saying why." in messages_of(response)
+    assert Claim.objects.get(pk=claim.pk).status == "published"
+
+
+def test_editor_has_no_bulk_verify_and_posting_it_does_nothing(editor_client, claim_in):
+    claim = claim_in("in_review")
+    changelist = reverse("admin:claims_claim_changelist")
+    actions = [
+        value for value, _ in editor_client.get(changelist).context["action_form"].fields["action"].choices
+    ]
+    assert "submit_selected" in actions and "verify_selected" not in actions
+    editor_client.post(changelist, {"action": "verify_selected", "_selected_action": [claim.pk]})
+    assert Claim.objects.get(pk=claim.pk).status == "in_review"
+
+
+def test_bulk_verify_applies_four_eyes_claim_by_claim(
+    client, claim_in, claim_with_chain, reviewer, second_reviewer
+):
+    others = claim_in("in_review")
+    own = claim_with_chain(created_by=second_reviewer)
+    submit_claim(own, by=second_reviewer)
+    client.force_login(second_reviewer)
+    response = client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "verify_selected", "_selected_action": [others.pk, own.pk]},
+        follow=True,
+    )
+    others.refresh_from_db()
+    own.refresh_from_db()
+    assert (others.status, own.status) == ("verified", "in_review")
+    text = " ".join(messages_of(response))
+    assert "Verify: 1 claim(s) done." in text and "four-eyes" in text
+    # The bulk action went through the service: history and the review log record the reviewer.
+    assert others.history.latest().history_user == second_reviewer
+    assert others.review_events.last().by == second_reviewer
+
+
+def test_status_cannot_be_set_through_the_form(editor_client, claim_in):
+    claim = claim_in("draft")
+    data = admin_form_data(editor_client.get(change_url(claim)))
+    data["status"] = "published"
+    response = editor_client.post(change_url(claim), data)
+    assert response.status_code == 302
+    assert Claim.objects.get(pk=claim.pk).status == "draft"
+
+
+@pytest.mark.parametrize("status", ["verified", "published", "rejected", "retracted"])
+def test_reviewed_claims_are_read_only(client, claim_in, second_reviewer, status):
+    claim = claim_in(status)
+    client.force_login(second_reviewer)
+    response = client.get(change_url(claim))
+    assert response.status_code == 200
+    assert not response.context["has_change_permission"]
+    assert response.context["inline_admin_formsets"][0].has_change_permission is False
+    assert client.post(change_url(claim), {"high": "1"}).status_code == 403
+
+
+def test_nobody_can_delete_a_claim(client, claim_in, django_user_model):
+    claim = claim_in("draft")
+    client.force_login(django_user_model.objects.create_superuser("root", password="x"))
+    assert (
+        client.post(reverse("admin:claims_claim_delete", args=[claim.pk]), {"post": "yes"}).status_code == 403
+    )
+    assert Claim.objects.filter(pk=claim.pk).exists()
+
+
+def test_admin_save_and_chain_edit_are_kept_in_history_with_the_editor(editor_client, claim_in, editor):
+    claim = claim_in("draft")
+    data = admin_form_data(editor_client.get(change_url(claim)))
+    data["high"] = data["best"] = data["low"] = "14"
+    data["chain-0-words"] = "fourteen soldiers"
+    response = editor_client.post(change_url(claim), data)
+    assert response.status_code == 302
+    latest = claim.history.latest()
+    assert (latest.high, latest.history_user) == (14, editor)
+    hop = AttributionHop.objects.get(claim=claim, position=0)
+    assert (hop.history.latest().words, hop.history.latest().history_user) == ("fourteen soldiers", editor)
+
+
+def test_history_page_shows_field_level_differences(editor_client, claim_in):
+    claim = claim_in("draft")
+    data = admin_form_data(editor_client.get(change_url(claim)))
+    data["high"] = data["best"] = data["low"] = "14"
+    editor_client.post(change_url(claim), data)
+    page = editor_client.get(reverse("admin:claims_claim_history", args=[claim.pk])).content.decode()
+    assert "High" in page and "12" in page and "14" in page
+
+
+def test_stale_claim_form_is_refused_with_the_changes_and_nothing_is_lost(
+    client, claim_in, editor, second_reviewer
+):
+    claim = claim_in("in_review")
+    client.force_login(editor)
+    stale = admin_form_data(client.get(change_url(claim)))
+
+    # Meanwhile a reviewer corrects the figure.
+    other = admin_form_data(client.get(change_url(claim)))
+    other["high"] = other["best"] = other["low"] = "15"
+    client.force_login(second_reviewer)
+    assert client.post(change_url(claim), other).status_code == 302
+
+    client.force_login(editor)
+    stale["phrase"] = "as many as 16 soldiers"
+    stale["qualifier"], stale["low"], stale["best"], stale["high"] = "at_most", "", "", "16"
+    response = client.post(change_url(claim), stale)
+    assert response.status_code == 200
+    errors = " ".join(response.context["adminform"].form.non_field_errors())
+    assert "Someone else saved this claim" in errors and "second_reviewer" in errors and "“15”" in errors
+    assert 'value="as many as 16 soldiers"' in response.content.decode()  # the editor's typing is kept
+    claim.refresh_from_db()
+    assert (claim.high, claim.phrase) == (15, "12 soldiers were killed")  # the reviewer's save is kept
+
+    # Having read the changes, the editor saves again from the re-rendered form and keeps theirs.
+    again = admin_form_data(response)
+    assert client.post(change_url(claim), again).status_code == 302
+    claim.refresh_from_db()
+    assert (claim.high, claim.phrase) == (16, "as many as 16 soldiers")
+
+
+def queue_url():
+    return reverse("admin:claims_reviewqueue_changelist")
+
+
+def test_review_queue_lists_others_claims_in_review_oldest_first(
+    client, claim_in, claim_with_chain, second_reviewer
+):
+    first, second = claim_in("in_review"), claim_in("in_review")
+    claim_in("draft")
+    own = claim_with_chain(created_by=second_reviewer)
+    submit_claim(own, by=second_reviewer)
+    client.force_login(second_reviewer)
+    response = client.get(queue_url())
+    assert [c.pk for c in response.context["cl"].result_list] == [first.pk, second.pk]
+    assert change_url(first) in response.content.decode()
+
+
+def test_editors_have_no_review_queue(editor_client):
+    assert editor_client.get(queue_url()).status_code == 403
+    assert "Review queue" not in editor_client.get(reverse("admin:index")).content.decode()
+
+
+@pytest.mark.parametrize("size", [3, 25])
+def test_review_queue_query_count_does_not_grow(
+    client, claim_with_chain, editor, second_reviewer, django_assert_num_queries, size
+):
+    for _ in range(size):
+        submit_claim(claim_with_chain(created_by=editor, originator=ActorFactory()), by=editor)
+    client.force_login(second_reviewer)
+    client.get(queue_url())  # warm the content-type cache, as any running server has
+    # 1 session, 2 user, 3-4 permissions, 5 conflicts for the filter, 6-7 counts, 8 the page with conflict,
+    # originator and author, 9 sides, 10 conflict parties
+    with django_assert_num_queries(10):
+        response = client.get(queue_url())
+    assert len(response.context["cl"].result_list) == size
