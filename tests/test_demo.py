@@ -64,3 +64,11 @@ def test_demo_users_can_log_in_and_open_the_admin(client):
     load_demo()
     assert client.login(username="editor", password="demo-editor-2020")
     assert client.get("/admin/claims/claim/").status_code == 200
+
+
+def test_demo_records_are_in_history_with_their_author():
+    load_demo()
+    for claim in Claim.objects.all():
+        assert claim.history.earliest().history_user.username == "editor"
+        assert claim.review_events.count() == len(claim.history.filter(history_change_reason__isnull=False))
+    assert AttributionHop.history.count() == AttributionHop.objects.count()

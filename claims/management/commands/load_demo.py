@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from claims.models import Actor, AttributionHop, Claim, Conflict, Source
 from claims.services import transition_claim
@@ -432,24 +433,27 @@ class Command(BaseCommand):
         chain, sides = spec.pop("chain"), spec.pop("sides", [])
         status, rating, note = spec.pop("status"), spec.pop("rating", ""), spec.get("internal_note", "")
         spec["originator"] = actors.get(spec["originator"])
-        spec["created_by"] = users["editor"]
-        claim, created = Claim.objects.get_or_create(
-            conflict=conflict, phrase=spec.pop("phrase"), quote=spec.pop("quote"), defaults=spec
-        )
-        if not created:
+        if Claim.objects.filter(conflict=conflict, phrase=spec["phrase"], quote=spec["quote"]).exists():
             return False
+        claim = Claim(conflict=conflict, created_by=users["editor"], **spec)
+        claim._history_user = users["editor"]  # history names the demo editor, as a form save would
+        claim.save()
         claim.sides.set(actors[name] for name in sides)
-        AttributionHop.objects.bulk_create(
-            AttributionHop(
-                claim=claim,
-                position=position,
-                actor=actors[actor],
-                relation=relation,
-                source=sources.get(url),
-                date=date,
-                words=words,
-            )
-            for position, (actor, relation, url, date, words) in enumerate(chain)
+        bulk_create_with_history(
+            [
+                AttributionHop(
+                    claim=claim,
+                    position=position,
+                    actor=actors[actor],
+                    relation=relation,
+                    source=sources.get(url),
+                    date=date,
+                    words=words,
+                )
+                for position, (actor, relation, url, date, words) in enumerate(chain)
+            ],
+            AttributionHop,
+            default_user=users["editor"],
         )
         for action, username in PATH_TO_STATUS[status]:
             transition_claim(claim, action, by=users[username], note=note or "Demo review.", rating=rating)
