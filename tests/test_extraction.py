@@ -1,0 +1,464 @@
+"""Finding casualty figures in news text: what is proposed, where it stands, and who said it."""
+
+from dataclasses import replace
+
+import pytest
+
+from claims.parsing import Figure, extract_figures, parse_figure
+from tests.parsing_cases import PASSAGES, long_article
+
+# Per passage, every figure the editor should be offered, in text order:
+# phrase, qualifier, low, best, high, metric, population, originator.
+EXPECTED = {
+    "nagorno_karabakh": [
+        ("killed thousands of people", "vague", 1000, None, None, "killed", "all", None),
+        ("as many as 5,000 deaths", "at_most", None, None, 5000, "killed", "all", "Russia"),
+        ("no casualties", "exact", 0, 0, 0, "casualties", "all", "The Nagorno-Karabakh authorities"),
+        (
+            "a large number of bodies",
+            "unquantified",
+            None,
+            None,
+            None,
+            "killed",
+            "all",
+            "The region's de facto Defense Ministry",
+        ),
+    ],
+    "displacement": [
+        (
+            "More than 90,000 people have fled",
+            "more_than",
+            90001,
+            None,
+            None,
+            "displaced",
+            "all",
+            "the UN refugee agency",
+        ),
+        (
+            "Between 300 and 400 people were killed",
+            "range",
+            300,
+            None,
+            400,
+            "killed",
+            "all",
+            "the provincial health department",
+        ),
+        (
+            "several hundred civilians were injured",
+            "vague",
+            300,
+            None,
+            None,
+            "wounded",
+            "civilian",
+            "the provincial health department",
+        ),
+        (
+            "fewer than 20 fighters had been captured",
+            "fewer_than",
+            None,
+            None,
+            19,
+            "captured",
+            "military",
+            "The army",
+        ),
+        # "... put their own losses at ... and said": the speaker of a second verb is not traced.
+        ("nobody was taken prisoner", "exact", 0, 0, 0, "captured", "all", None),
+    ],
+    "market_strike": [
+        (
+            "death toll from Saturday's missile strike on the central market in Varna has risen to 45",
+            "exact",
+            45,
+            45,
+            45,
+            "killed",
+            "all",
+            "the regional governor",
+        ),
+        # "he added": a pronoun names nobody.
+        ("Twelve soldiers", "exact", 12, 12, 12, "killed", "military", None),
+        ("three civilians were also killed", "exact", 3, 3, 3, "killed", "civilian", None),
+        ("17 bodies", "exact", 17, 17, 17, "killed", "all", "Emergency services"),
+        ("wounded at least 30 children", "at_least", 30, 30, None, "wounded", "all", "a hospital director"),
+        ("some 200 wounded", "approximate", None, 200, None, "wounded", "all", "Mira Halvorsen"),
+    ],
+    "prisoners": [
+        (
+            "14 Maravian servicemen had been taken prisoner",
+            "exact",
+            14,
+            14,
+            14,
+            "captured",
+            "military",
+            "the press service of the Ostran army",
+        ),
+        (
+            "heavy casualties",
+            "unquantified",
+            None,
+            None,
+            None,
+            "casualties",
+            "all",
+            "the press service of the Ostran army",
+        ),
+        (
+            "none of its soldiers were captured",
+            "exact",
+            0,
+            0,
+            0,
+            "captured",
+            "military",
+            "Maravia's Defense Ministry",
+        ),
+        # "put the number ... at "no more than 300"" and "closer to 1,500" stand too far from a casualty word.
+        ("the lives of 30 civilians", "exact", 30, 30, 30, "killed", "civilian", "the town's mayor"),
+        (
+            "nearly two dozen people were still missing",
+            "approximate",
+            None,
+            24,
+            None,
+            "missing",
+            "all",
+            "the town's mayor",
+        ),
+    ],
+    "monitoring_report": [
+        (
+            "the deaths of one hundred and twelve civilians",
+            "exact",
+            112,
+            112,
+            112,
+            "killed",
+            "civilian",
+            "the Humanitarian Monitoring Group",
+        ),
+        (
+            "hundreds of thousands of people had fled",
+            "vague",
+            100000,
+            None,
+            None,
+            "displaced",
+            "all",
+            "The group's field teams",
+        ),
+        (
+            "An estimated 2,500 people were wounded",
+            "approximate",
+            None,
+            2500,
+            None,
+            "wounded",
+            "all",
+            "the group",
+        ),
+        (
+            "no civilians had been killed",
+            "exact",
+            0,
+            0,
+            0,
+            "killed",
+            "civilian",
+            "Government spokesman Karel Dvorin",
+        ),
+        (
+            'exactly 17 militants" died',
+            "exact",
+            17,
+            17,
+            17,
+            "killed",
+            "all",
+            "Government spokesman Karel Dvorin",
+        ),
+    ],
+    "convoy": [
+        ("killed 4", "exact", 4, 4, 4, "killed", "all", "local police"),
+        ("wounded 9", "exact", 9, 9, 9, "wounded", "all", "local police"),
+        ("12 dead", "exact", 12, 12, 12, "killed", "all", None),
+        ("30 injured", "exact", 30, 30, 30, "wounded", "all", None),
+        ("killed 12 fighters", "exact", 12, 12, 12, "killed", "military", "Rebel spokesman Idris Kale"),
+        ("3 civilians", "exact", 3, 3, 3, "killed", "civilian", "Rebel spokesman Idris Kale"),
+        (
+            "scores of villagers were missing",
+            "vague",
+            20,
+            None,
+            None,
+            "missing",
+            "all",
+            "Rebel spokesman Idris Kale",
+        ),
+        (
+            "no fewer than 2.5 thousand rebel fighters killed",
+            "at_least",
+            2500,
+            2500,
+            None,
+            "killed",
+            "military",
+            "The government",
+        ),
+        ("up to 5 000 people fled", "at_most", None, None, 5000, "displaced", "all", "the Red Crescent"),
+        (
+            "at most 3,000 people were displaced",
+            "at_most",
+            None,
+            None,
+            3000,
+            "displaced",
+            "all",
+            "The UN humanitarian office",
+        ),
+    ],
+}
+
+# Per passage, numbers that are no casualty figure and must stand outside every proposed phrase.
+NON_FIGURES = {
+    "nagorno_karabakh": [
+        "November 5",
+        "Sept. 27",
+        "Three cease-fires",
+        "six weeks",
+        "one armored vehicle",
+        "one truck",
+        "two drones",
+        "since 1994",
+    ],
+    "displacement": [
+        "in March",
+        "140 percent",
+        "$25 million",
+        "six weeks",
+        "a 12-year-old",
+        "10:30",
+        "14 rebel positions",
+        "3 tanks",
+        "since 2021",
+        "tens of thousands of people were still sheltering",
+    ],
+    "market_strike": [
+        "in a week",
+        "40 homes",
+        "2 schools",
+        "45 years old",
+        "in 2019",
+        "one of 12 launched",
+        "intercepted 9",
+    ],
+    "prisoners": ["14 July", "Nearly 1.2 million people lived", "About a third", "5.000 homes"],
+    "monitoring_report": [
+        "3 October",
+        "the 44-day war",
+        "27 September 2020",
+        "aged over 65",
+        "five thousand people living in tents",
+        "30 percent",
+        "under 18",
+        "3rd-floor",
+        "40 beds",
+        "6 p.m.",
+        "9 October",
+    ],
+    "convoy": [
+        "an hour later",
+        "several aid workers",
+        "1 May",
+        "spring of 2022",
+        "48 hours",
+        "A 45-year-old volunteer",
+        "dozens of families were sleeping",
+        "a few hundred had already returned",
+    ],
+}
+
+# Phrases whose casualty verb is shared with a neighbour in a list, so the phrase alone does not say it.
+SHARED_VERB_PHRASES = {"Twelve soldiers", "3 civilians"}
+
+
+def expected_candidates(name):
+    return [
+        (phrase, Figure(qualifier, low, best, high, metric, population, "conservative"), originator)
+        for phrase, qualifier, low, best, high, metric, population, originator in EXPECTED[name]
+    ]
+
+
+@pytest.mark.parametrize("name", PASSAGES)
+def test_passage_yields_exactly_the_expected_figures(name):
+    found = [
+        (candidate.phrase, candidate.figure, candidate.originator)
+        for candidate in extract_figures(PASSAGES[name])
+    ]
+    assert found == expected_candidates(name)
+
+
+@pytest.mark.parametrize("name", PASSAGES)
+def test_dates_years_ages_durations_and_things_are_never_proposed(name):
+    text = PASSAGES[name]
+    spans = [(candidate.start, candidate.end) for candidate in extract_figures(text)]
+    for non_figure in NON_FIGURES[name]:
+        start = text.index(non_figure)
+        end = start + len(non_figure)
+        assert all(end <= figure_start or figure_end <= start for figure_start, figure_end in spans), (
+            non_figure
+        )
+
+
+@pytest.mark.parametrize("name", PASSAGES)
+def test_candidate_points_at_its_phrase_and_sentence(name):
+    text = PASSAGES[name]
+    for candidate in extract_figures(text):
+        assert candidate.phrase == text[candidate.start : candidate.end]
+        assert candidate.phrase in candidate.sentence
+        assert candidate.sentence == candidate.sentence.strip()
+        assert candidate.sentence in text
+        assert candidate.originator is None or candidate.originator in candidate.sentence
+
+
+@pytest.mark.parametrize("name", PASSAGES)
+def test_phrase_alone_reads_as_the_proposed_figure(name):
+    for candidate in extract_figures(PASSAGES[name]):
+        expected = candidate.figure
+        if candidate.phrase in SHARED_VERB_PHRASES:
+            expected = replace(expected, metric=None)
+        assert parse_figure(candidate.phrase) == expected
+
+
+def test_sentence_is_the_one_the_figure_stands_in():
+    candidates = extract_figures(PASSAGES["nagorno_karabakh"])
+    assert candidates[1].sentence == "Russia has estimated as many as 5,000 deaths on both sides."
+    assert candidates[2].sentence == (
+        "The Nagorno-Karabakh authorities said Azerbaijani artillery had struck Martuni and Shushi overnight, "
+        "but no casualties were reported."
+    )
+
+
+def test_abbreviated_month_does_not_end_a_sentence():
+    candidates = extract_figures(PASSAGES["nagorno_karabakh"])
+    assert candidates[0].sentence == (
+        "The war, which broke out on Sept. 27, is thought to have killed thousands of people, including many civilians."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "originators"),
+    [
+        ("Russia has estimated as many as 5,000 deaths on both sides.", ["Russia"]),
+        ("Azerbaijan's Defense Ministry said 12 servicemen were killed.", ["Azerbaijan's Defense Ministry"]),
+        ("According to the UN refugee agency, more than 90,000 people have fled.", ["the UN refugee agency"]),
+        ("More than 90,000 people have fled, according to the UN refugee agency.", ["the UN refugee agency"]),
+        ("At least 12 civilians were killed, the ministry said.", ["the ministry"]),
+        (
+            "At least 12 civilians were killed, said Anna Petrosyan, a ministry spokeswoman.",
+            ["Anna Petrosyan"],
+        ),
+        ("Russia's estimate of as many as 5,000 deaths could not be verified.", ["Russia"]),
+        (
+            "TASS, citing the Defense Ministry, reported that 12 soldiers were killed.",
+            ["the Defense Ministry"],
+        ),
+        ("Interfax reported, citing local officials, that 12 people died.", ["local officials"]),
+        (
+            "Mira Halvorsen, a spokeswoman for the health office, said 30 people were injured.",
+            ["Mira Halvorsen"],
+        ),
+        (
+            "The army, which says it has lost no ground, claimed that 20 fighters had been captured.",
+            ["The army"],
+        ),
+        ("Armenia and Azerbaijan said 30 soldiers died in the clashes.", ["Armenia and Azerbaijan"]),
+        (
+            "Officials in Stepanakert told reporters that 12 civilians were wounded.",
+            ["Officials in Stepanakert"],
+        ),
+        (
+            "The Nagorno-Karabakh authorities on Thursday said no casualties were reported.",
+            ["The Nagorno-Karabakh authorities"],
+        ),
+        (
+            "The strike killed 12 people, officials said, while the army reported 30 deaths.",
+            ["officials", "the army"],
+        ),
+        (
+            "The monitoring group counted 40 bodies and estimated that 300 people had fled.",
+            ["The monitoring group"] * 2,
+        ),
+        ("12 people, the army said, died in the blast.", ["the army"]),
+        ("No casualties were reported.", [None]),
+        ("It is estimated that 300 people were killed.", [None]),
+        ("He said 12 soldiers were killed.", [None]),
+        ("The fighting is thought to have killed thousands of people.", [None]),
+        ("The fire claimed the lives of 30 civilians.", [None]),
+    ],
+)
+def test_originator_is_whoever_the_sentence_attributes_the_figure_to(sentence, originators):
+    assert [candidate.originator for candidate in extract_figures(sentence)] == originators
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            "Twelve soldiers and three civilians were killed.",
+            ["Twelve soldiers", "three civilians were killed"],
+        ),
+        ("The strike killed 12 soldiers and 3 civilians.", ["killed 12 soldiers", "3 civilians"]),
+        ("The strike killed 4 and wounded 9.", ["killed 4", "wounded 9"]),
+        ("It left 12 dead and 30 injured.", ["12 dead", "30 injured"]),
+        ("The toll rose to 12 killed and 30 wounded.", ["12 killed", "30 wounded"]),
+        ("Five thousand people lived in the town, and 40 homes were destroyed.", []),
+        ("The 44-day war ended on 10 November 2020 after a third cease-fire.", []),
+        ("A 12-year-old was among 3 people killed.", ["3 people killed"]),
+        (
+            "At least 20 people, most of them women and children, were killed.",
+            ["At least 20 people, most of them women and children, were killed"],
+        ),
+        ("He said one in five of the dead was a child.", []),
+        ("Fighting killed 12 in 2020.", ["killed 12"]),
+        ("Thousands of people, including many civilians.", []),
+        ("How many people were killed is unknown.", []),
+    ],
+)
+def test_only_casualty_figures_are_proposed(text, phrases):
+    assert [candidate.phrase for candidate in extract_figures(text)] == phrases
+
+
+def test_literal_convention_raises_vague_floors_only():
+    conservative = extract_figures(PASSAGES["nagorno_karabakh"])
+    literal = extract_figures(PASSAGES["nagorno_karabakh"], convention="literal")
+    assert literal[0].figure == replace(conservative[0].figure, low=2000, convention="literal")
+    assert [replace(candidate.figure, convention="conservative") for candidate in literal[1:]] == [
+        candidate.figure for candidate in conservative[1:]
+    ]
+
+
+def test_extraction_refuses_an_unknown_convention():
+    with pytest.raises(ValueError, match="Unknown convention"):
+        extract_figures("12 killed", convention="generous")
+
+
+def test_text_without_figures_yields_nothing():
+    assert extract_figures("") == []
+    assert extract_figures("The talks in Moscow ended on Sept. 27 without agreement.") == []
+
+
+def test_long_article_yields_every_passage_figure_in_order():
+    article = long_article()
+    candidates = extract_figures(article)
+    assert [candidate.start for candidate in candidates] == sorted(
+        candidate.start for candidate in candidates
+    )
+    assert {candidate.phrase for candidate in candidates} == {
+        phrase for expected in EXPECTED.values() for phrase, *_ in expected
+    }
