@@ -6,22 +6,36 @@ from django.db import models
 from django.db.models import Count
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
+    BOUNDS,
     Actor,
     AttributionHop,
     Claim,
     Conflict,
+    Convention,
+    Metric,
+    Population,
+    Qualifier,
     Rating,
     ReviewEvent,
     ReviewQueue,
     Source,
     Status,
 )
-from .services import REVIEW_PERMISSION, TRANSITIONS, ReviewError, available_transitions, transition_claim
+from .parsing import ParseError, extract_figures, parse_figure
+from .services import (
+    REVIEW_PERMISSION,
+    TRANSITIONS,
+    ReviewError,
+    available_transitions,
+    create_draft_claims,
+    transition_claim,
+)
 
 # Verified, published, rejected and retracted claims are the record: a published figure changes only by
 # retraction or by a new claim that supersedes it.
@@ -138,6 +152,62 @@ class ActorAdmin(SimpleHistoryAdmin):
     fields = ["name", "kind", "aliases", "acts_on_behalf_of", "party_to", "description"]
 
 
+class ExtractClaimsForm(forms.Form):
+    """Tick the figures of a source's text that should become draft claims."""
+
+    conflict = forms.ModelChoiceField(
+        queryset=Conflict.objects.all(), help_text="The conflict these figures are about."
+    )
+    text_sha256 = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, candidates, source, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.candidates, self.source = candidates, source
+        self.fields["text_sha256"].initial = source.text_sha256
+        for index, candidate in enumerate(candidates):
+            self.fields[f"pick_{index}"] = forms.BooleanField(required=False)
+            self.fields[f"metric_{index}"] = forms.ChoiceField(
+                choices=[("", "—"), *Metric.choices], required=False, initial=candidate.figure.metric
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("text_sha256") and cleaned["text_sha256"] != self.source.text_sha256:
+            raise forms.ValidationError("The source's text changed since this page was loaded: reload it.")
+        if not self.picked():
+            raise forms.ValidationError("Tick at least one figure.")
+        for index in self.picked():
+            if not cleaned.get(f"metric_{index}"):
+                self.add_error(f"metric_{index}", "Choose what this figure counts.")
+        return cleaned
+
+    def picked(self) -> list[int]:
+        return [i for i in range(len(self.candidates)) if self.cleaned_data.get(f"pick_{i}")]
+
+    def readings(self) -> list[tuple]:
+        return [(self.candidates[i], self.cleaned_data[f"metric_{i}"]) for i in self.picked()]
+
+
+def reading_text(figure) -> str:
+    """Return a parsed figure as the claim list would show it: "≤ 5,000, civilians"."""
+    bounds = Claim(qualifier=figure.qualifier, low=figure.low, best=figure.best, high=figure.high)
+    parts = [f"{bounds.number_text()} ({Qualifier(figure.qualifier).label})"]
+    if figure.population != Population.ALL:
+        parts.append(Population(figure.population).label)
+    return ", ".join(parts)
+
+
+def highlighted(candidate) -> str:
+    """Return the candidate's sentence as HTML with its phrase marked."""
+    at = candidate.sentence.find(candidate.phrase)
+    if at < 0:
+        return format_html("{} <mark>{}</mark>", candidate.sentence, candidate.phrase)
+    end = at + len(candidate.phrase)
+    return format_html(
+        "{}<mark>{}</mark>{}", candidate.sentence[:at], candidate.phrase, candidate.sentence[end:]
+    )
+
+
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
     list_display = ["title", "publisher", "published_on", "language", "url"]
@@ -153,6 +223,77 @@ class SourceAdmin(SimpleHistoryAdmin):
         (None, {"fields": ["url", "title", "publisher", "published_on", "language"]}),
         ("Capture", {"fields": ["retrieved_at", "archive_url", "text", "text_sha256"]}),
     ]
+    actions = ["extract_claims"]
+
+    def get_urls(self):
+        extract = path(
+            "<path:object_id>/extract/",
+            self.admin_site.admin_view(self.extract_view),
+            name="claims_source_extract",
+        )
+        return [extract, *super().get_urls()]
+
+    @admin.action(description="Extract claims from the selected source's text")
+    def extract_claims(self, request, queryset):
+        if queryset.count() != 1:
+            messages.error(request, "Select exactly one source to extract claims from.")
+            return None
+        return redirect("admin:claims_source_extract", queryset.get().pk)
+
+    def extract_view(self, request, object_id):
+        """List the figures found in the source's text; create draft claims from the ticked ones."""
+        source = self.get_object(request, object_id)
+        if source is None or not self.has_view_permission(request, source):
+            raise Http404("No such source.")
+        if not request.user.has_perm("claims.add_claim"):
+            raise PermissionDenied("Only editors can create claims.")
+        if not source.text:
+            messages.error(request, "This source has no text snapshot: paste the document's text first.")
+            return redirect("admin:claims_source_change", source.pk)
+        candidates = extract_figures(source.text)
+        form = ExtractClaimsForm(candidates, source, request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            claims = create_draft_claims(
+                source, form.readings(), conflict=form.cleaned_data["conflict"], by=request.user
+            )
+            messages.success(
+                request, f"Created {len(claims)} draft claim(s) from “{source}”. Review them below."
+            )
+            ids = ",".join(str(claim.pk) for claim in claims)
+            return redirect(reverse("admin:claims_claim_changelist") + f"?id__in={ids}")
+        recorded = list(Claim.objects.filter(chain__source=source).values_list("phrase", "quote", "conflict"))
+        if not form.is_bound:
+            conflicts = {conflict for _, _, conflict in recorded} or set(
+                Conflict.objects.values_list("pk")[:2]
+            )
+            if len(conflicts) == 1:
+                form.initial["conflict"] = conflicts.pop()
+        matches = Actor.objects.matching(candidate.originator for candidate in candidates)
+        rows = [
+            {
+                "candidate": candidate,
+                "sentence": highlighted(candidate),
+                "reading": reading_text(candidate.figure),
+                "pick": form[f"pick_{index}"],
+                "metric": form[f"metric_{index}"],
+                "actor": matches.get(candidate.originator),
+                # The same quote with an overlapping phrase: an editor may have trimmed or widened the span.
+                "recorded": any(
+                    quote == candidate.sentence and (phrase in candidate.phrase or candidate.phrase in phrase)
+                    for phrase, quote, _ in recorded
+                ),
+            }
+            for index, candidate in enumerate(candidates)
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Extract claims from “{source}”",
+            "opts": self.opts,
+            "original": source,
+            "form": form,
+            "rows": rows,
+        }
+        return TemplateResponse(request, "admin/claims/source/extract_claims.html", context)
 
 
 class ClaimForm(forms.ModelForm):
@@ -167,9 +308,16 @@ class ClaimForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["loaded_version"].initial = self.instance.version
+        self.read_from_phrase: list[str] = []  # what the save filled in, for the admin to report
+        # Both can come from the phrase; the model still requires them once the phrase has been read.
+        for name in ("qualifier", "metric"):
+            if name in self.fields:
+                self.fields[name].required = False
+                self.fields[name].help_text += " Leave empty to read it from the phrase."
 
     def clean(self):
         cleaned = super().clean()
+        self.read_figure(cleaned)
         if self.instance.pk is None:
             return cleaned
         # The admin runs this view in a transaction: the lock holds until our save, so nobody can slip in
@@ -190,6 +338,40 @@ class ClaimForm(forms.ModelForm):
                 params={"changes": changes},
             )
         return cleaned
+
+    def read_figure(self, cleaned: dict) -> None:
+        """Fill the qualifier, bounds and what is counted from the phrase when the editor left the bounds empty.
+
+        Never overrides what the editor chose: a qualifier that disagrees with the reading is an error.
+        """
+        phrase, chosen = cleaned.get("phrase"), cleaned.get("qualifier")
+        if not phrase or "qualifier" not in self.fields or chosen == Qualifier.UNQUANTIFIED:
+            return
+        if any(cleaned.get(bound) is not None for bound in BOUNDS):
+            return
+        convention = cleaned.get("convention") or Convention.CONSERVATIVE
+        try:
+            figure = parse_figure(phrase, convention=convention)
+        except ParseError as error:
+            self.add_error("phrase", f"{error} Fill in the qualifier and bounds yourself.")
+            return
+        if chosen and chosen != figure.qualifier:
+            self.add_error(
+                "qualifier",
+                f"The phrase reads as “{Qualifier(figure.qualifier).label}”, not “{Qualifier(chosen).label}”: "
+                "change the qualifier, or fill in the bounds yourself.",
+            )
+            return
+        cleaned.update(qualifier=figure.qualifier, low=figure.low, best=figure.best, high=figure.high)
+        cleaned["convention"] = convention
+        self.read_from_phrase.append(f"qualifier {Qualifier(figure.qualifier).label}")
+        self.read_from_phrase += [f"{b} {cleaned[b]:,}" for b in BOUNDS if cleaned[b] is not None]
+        if not cleaned.get("metric") and figure.metric:
+            cleaned["metric"] = figure.metric
+            self.read_from_phrase.append(f"metric {figure.metric}")
+        if cleaned.get("population") == Population.ALL and figure.population != Population.ALL:
+            cleaned["population"] = figure.population
+            self.read_from_phrase.append(f"population {Population(figure.population).label}")
 
 
 @admin.register(Claim)
@@ -301,6 +483,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
         if not change and obj.created_by_id is None:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        if form.read_from_phrase:
+            messages.info(request, "Read from the phrase: " + ", ".join(form.read_from_phrase) + ".")
 
     def get_urls(self):
         review = path(

@@ -9,7 +9,7 @@ from django.db import models, router
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
-from .querysets import ClaimQuerySet
+from .querysets import ActorQuerySet, ClaimQuerySet
 
 
 class ActorKind(models.TextChoices):
@@ -193,6 +193,7 @@ class Actor(FieldErrorsFromConstraints):
     )
     description = models.TextField(blank=True)
 
+    objects = ActorQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[party_to])
 
     constraint_fields = {"not_on_behalf_of_itself": "acts_on_behalf_of"}

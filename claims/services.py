@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Claim, ReviewEvent, Status
+from .models import Actor, AttributionHop, Claim, Conflict, Relation, ReviewEvent, Source, Status
+from .parsing import Candidate
 
 # Editing any of these after another person has is authorship for the four-eyes rule.
 FIGURE_FIELDS = (
@@ -166,3 +167,59 @@ def publish_claim(claim: Claim, *, by, note: str = "", rating: str = "") -> Revi
 def retract_claim(claim: Claim, *, by, reason: str) -> ReviewEvent:
     """Withdraw a published claim; partners receive a tombstone carrying the reason."""
     return transition_claim(claim, "retract", by=by, note=reason)
+
+
+def create_draft_claims(
+    source: Source, readings: list[tuple[Candidate, str]], *, conflict: Conflict, by
+) -> list[Claim]:
+    """Create one draft claim per (candidate, metric) read from `source`'s text, with its chain.
+
+    The chain runs from the proposed originator, when it matches an actor, to the source's publisher.
+    """
+    originators = Actor.objects.matching(candidate.originator for candidate, _ in readings)
+    created = []
+    with transaction.atomic():
+        for candidate, metric in readings:
+            figure = candidate.figure
+            originator = originators.get(candidate.originator)
+            unmatched = candidate.originator and originator is None
+            claim = Claim(
+                conflict=conflict,
+                metric=metric,
+                population=figure.population,
+                phrase=candidate.phrase,
+                qualifier=figure.qualifier,
+                low=figure.low,
+                best=figure.best,
+                high=figure.high,
+                convention=figure.convention,
+                originator=originator,
+                quote=candidate.sentence,
+                stated_on=source.published_on,
+                created_by=by,
+                internal_note=f"Proposed originator “{candidate.originator}” matches no actor yet."
+                if unmatched
+                else "",
+            )
+            claim._history_user = by
+            claim.full_clean()
+            claim.save()
+            hops = []
+            if originator is not None and originator != source.publisher:
+                hops.append(
+                    AttributionHop(actor=originator, relation=Relation.STATED, date=source.published_on)
+                )
+            hops.append(
+                AttributionHop(
+                    actor=source.publisher,
+                    relation=Relation.PUBLISHED,
+                    source=source,
+                    date=source.published_on,
+                )
+            )
+            for position, hop in enumerate(hops):
+                hop.claim, hop.position = claim, position
+                hop._history_user = by
+                hop.save()
+            created.append(claim)
+    return created

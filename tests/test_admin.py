@@ -170,7 +170,7 @@ def test_editor_records_a_claim_with_its_chain(editor_client, editor):
             "high",
             "The low bound cannot be greater than the high",
         ),
-        ({"qualifier": "at_most", "high": ""}, "high", "needs high set"),
+        ({"qualifier": "range", "low": "100", "high": ""}, "low", "needs low and high set"),
         ({"qualifier": "at_least", "low": "-3", "high": ""}, "low", "cannot be negative"),
         ({"qualifier": "exact", "low": "4", "best": "4", "high": "5"}, "high", "all equal"),
         (
