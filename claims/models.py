@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, router
 from django.db.models import F, Q
+from rest_framework_api_key.models import AbstractAPIKey
 from simple_history.models import HistoricalRecords
 
 from .querysets import ActorQuerySet, ClaimQuerySet
@@ -185,6 +186,17 @@ class Actor(FieldErrorsFromConstraints):
         related_name="agents",
         help_text="Whom this actor speaks for: a spokesperson for a ministry, a ministry for a government.",
     )
+    # Derived from acts_on_behalf_of on save (empty: the actor speaks for itself). Stored, so that "whose
+    # figure is this, ultimately" costs no walk up the chain per row.
+    root = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The top of the acts-on-behalf-of chain.",
+    )
     party_to = models.ManyToManyField(
         Conflict,
         blank=True,
@@ -210,6 +222,41 @@ class Actor(FieldErrorsFromConstraints):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        if self.makes_a_loop():
+            raise ValueError(f"{self} cannot act on behalf of an actor that acts on its behalf.")
+        old_root = self.root_id
+        parent = self.acts_on_behalf_of
+        self.root_id = (parent.root_id or parent.pk) if parent else None
+        super().save(*args, **kwargs)
+        if self.root_id != old_root:
+            for agent in self.agents.all():  # re-root those who speak for this actor
+                agent.save()
+
+    def clean(self):
+        if self.makes_a_loop():
+            raise ValidationError(
+                {
+                    "acts_on_behalf_of": f"{self.acts_on_behalf_of} already acts on behalf of {self}: that is a loop."
+                }
+            )
+
+    def makes_a_loop(self) -> bool:
+        """Say whether acts_on_behalf_of leads back to this actor through others. Queries once per level."""
+        # Acting for oneself directly is left to the database constraint, which names that mistake.
+        if self.pk is None or self.acts_on_behalf_of_id in (None, self.pk):
+            return False
+        return self.pk in self.principals()
+
+    def principals(self) -> list[int]:
+        """Return the ids of the actors this one speaks for, nearest first. Queries once per level."""
+        chain, parent_id, seen = [], self.acts_on_behalf_of_id, set()
+        while parent_id is not None and parent_id not in seen:
+            seen.add(parent_id)
+            chain.append(parent_id)
+            parent_id = Actor.objects.filter(pk=parent_id).values_list("acts_on_behalf_of", flat=True).first()
+        return chain
 
     @property
     def alias_list(self) -> list[str]:
@@ -440,6 +487,7 @@ class Claim(FieldErrorsFromConstraints):
         editable=False,
     )
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    retracted_at = models.DateTimeField(null=True, blank=True, editable=False)
     retraction_reason = models.TextField(blank=True, editable=False)
     # Counts saves, so that a form loaded before someone else's save is refused instead of overwriting it.
     version = models.PositiveIntegerField(default=0, editable=False)
@@ -638,3 +686,55 @@ class ReviewEvent(models.Model):
         if self.pk is not None:
             raise ValueError("Review events are append-only: record a new event instead.")
         super().save(*args, **kwargs)
+
+
+class ChangeAction(models.TextChoices):
+    UPSERT = "upsert", "upsert"
+    DELETE = "delete", "delete"
+
+
+class ClaimChange(models.Model):
+    """One entry of the partners' change feed: a claim entered, changed in, or left the published set.
+
+    Entries are written only by services.record_claim_changes, which serialises writers so that sequence
+    order is commit order; a claim keeps only its latest entry, so the feed holds one entry per claim.
+    """
+
+    seq = models.BigAutoField(primary_key=True)
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    action = models.CharField(max_length=8, choices=ChangeAction)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["seq"]
+        indexes = [models.Index(fields=["claim"], name="claims_claimchange_claim")]
+
+    def __str__(self) -> str:
+        return f"#{self.seq} {self.action} claim {self.claim_id}"
+
+
+class Partner(models.Model):
+    """A newsroom, researcher or NGO that pulls published claims over the API."""
+
+    name = models.CharField(max_length=200, unique=True)
+    contact = models.EmailField(blank=True, help_text="Whom to tell about API changes and revoked keys.")
+    notes = models.TextField(blank=True, help_text="Internal; never shown to the partner.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PartnerKey(AbstractAPIKey):
+    """An API key of one partner, stored hashed; revoke it in the admin to cut access at once."""
+
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="keys")
+
+    class Meta(AbstractAPIKey.Meta):
+        verbose_name = "partner API key"
+        verbose_name_plural = "partner API keys"

@@ -2,10 +2,21 @@
 
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
-from .models import Actor, AttributionHop, Claim, Conflict, Relation, ReviewEvent, Source, Status
+from .models import (
+    Actor,
+    AttributionHop,
+    ChangeAction,
+    Claim,
+    ClaimChange,
+    Conflict,
+    Relation,
+    ReviewEvent,
+    Source,
+    Status,
+)
 from .parsing import Candidate
 
 # Editing any of these after another person has is authorship for the four-eyes rule.
@@ -128,13 +139,16 @@ def transition_claim(claim: Claim, action: str, *, by, note: str = "", rating: s
             case Status.PUBLISHED:
                 current.published_by, current.published_at = by, now
             case Status.RETRACTED:
-                current.retraction_reason = note
+                current.retraction_reason, current.retracted_at = note, now
         current._history_user = by
         current._change_reason = f"{rule.label}: {note}" if note else rule.label
         current.save()
         event = ReviewEvent.objects.create(
             claim=current, by=by, from_status=rule.source, to_status=rule.target, note=note
         )
+        if Status.PUBLISHED in (rule.source, rule.target):
+            action = ChangeAction.UPSERT if rule.target == Status.PUBLISHED else ChangeAction.DELETE
+            record_claim_changes([current.pk], action)
     claim.refresh_from_db()
     return event
 
@@ -223,3 +237,34 @@ def create_draft_claims(
                 hop.save()
             created.append(claim)
     return created
+
+
+# Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
+CHANGE_FEED_LOCK = 7_301_226
+
+
+def record_claim_changes(claim_ids, action: str) -> None:
+    """Append change-feed entries for these claims, replacing their older entries. Run inside a transaction.
+
+    A reader that has seen entry n must never later find a new entry below n. Sequence numbers are handed
+    out at insert but become visible at commit, so writers are serialised until they commit: on PostgreSQL
+    with a transaction-scoped advisory lock, on SQLite by the IMMEDIATE transaction itself. Sequence order
+    is then commit order. A claim keeps only its latest entry, so a full sync reads one entry per claim.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("record_claim_changes must run inside the transaction that made the change")
+    claim_ids = list(claim_ids)
+    if not claim_ids:
+        return
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHANGE_FEED_LOCK])
+    ClaimChange.objects.filter(claim_id__in=claim_ids).delete()
+    ClaimChange.objects.bulk_create(ClaimChange(claim_id=pk, action=action) for pk in claim_ids)
+
+
+def record_changes_of_published_claims_using(*, actors=(), sources=(), conflicts=()) -> None:
+    """Give partners a fresh copy of every published claim whose JSON shows one of these records."""
+    claims = Claim.objects.published().referring_to(actors=actors, sources=sources, conflicts=conflicts)
+    with transaction.atomic():
+        record_claim_changes(claims.values_list("pk", flat=True), ChangeAction.UPSERT)

@@ -279,3 +279,28 @@ def test_review_events_are_append_only(django_user_model):
     event.note = "rewritten"
     with pytest.raises(ValueError, match="append-only"):
         event.save()
+
+
+def test_actor_root_is_the_top_of_its_chain_and_follows_re_parenting():
+    russia, france = (
+        ActorFactory(name="Russia", kind="government"),
+        ActorFactory(name="France", kind="government"),
+    )
+    kremlin = ActorFactory(name="Kremlin press office", acts_on_behalf_of=russia)
+    spokesman = ActorFactory(name="Spokesman", kind="individual", acts_on_behalf_of=kremlin)
+    assert (russia.root, kremlin.root, spokesman.root) == (None, russia, russia)
+    kremlin.acts_on_behalf_of = france
+    kremlin.save()
+    spokesman.refresh_from_db()
+    assert spokesman.root == france
+
+
+def test_actor_cannot_act_on_behalf_of_its_own_agent():
+    ministry = ActorFactory(name="Ministry")
+    spokesperson = ActorFactory(name="Spokesperson", acts_on_behalf_of=ministry)
+    ministry.acts_on_behalf_of = spokesperson
+    with pytest.raises(ValidationError) as raised:
+        ministry.full_clean()
+    assert "that is a loop" in raised.value.message_dict["acts_on_behalf_of"][0]
+    with pytest.raises(ValueError, match="acts on its behalf"):
+        ministry.save()
