@@ -9,6 +9,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from rest_framework_api_key.admin import APIKeyModelAdmin
+from rest_framework_api_key.models import APIKey
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
@@ -19,6 +21,8 @@ from .models import (
     Conflict,
     Convention,
     Metric,
+    Partner,
+    PartnerKey,
     Population,
     Qualifier,
     Rating,
@@ -631,3 +635,49 @@ class AttributionHopAdmin(SimpleHistoryAdmin):
     list_select_related = ["claim", "claim__originator", "actor", "source"]
     search_fields = ["actor__name", "source__url", "source__title", "words"]
     autocomplete_fields = ["claim", "actor", "source"]
+
+
+class PartnerKeyInline(admin.TabularInline):
+    """A partner's keys: the key itself is shown once, when issued; only its prefix is kept readable."""
+
+    model = PartnerKey
+    fields = ["prefix", "name", "created", "expiry_date", "revoked"]
+    readonly_fields = ["prefix", "created"]
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False  # issue keys from the partner key page, which shows the new key once
+
+
+@admin.register(Partner)
+class PartnerAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "contact", "created_at", "active_keys"]
+    search_fields = ["name", "contact"]
+    inlines = [PartnerKeyInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(active_keys=Count("keys", filter=models.Q(keys__revoked=False)))
+        )
+
+    @admin.display(description="active keys", ordering="active_keys")
+    def active_keys(self, partner):
+        return partner.active_keys
+
+
+@admin.register(PartnerKey)
+class PartnerKeyAdmin(APIKeyModelAdmin):
+    """Issue (the key is shown once, then only its hash is stored) and revoke partners' API keys."""
+
+    list_display = ["prefix", "partner", "name", "created", "expiry_date", "_has_expired", "revoked"]
+    list_filter = ["revoked", "partner"]
+    list_select_related = ["partner"]
+    search_fields = ["name", "prefix", "partner__name"]
+    autocomplete_fields = ["partner"]
+
+
+# The library registers its own unused APIKey model; partners' keys are PartnerKeys.
+admin.site.unregister(APIKey)

@@ -1,0 +1,28 @@
+from django.urls import path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.permissions import AllowAny
+from rest_framework.routers import DefaultRouter
+
+from . import views
+
+app_name = "api"
+
+router = DefaultRouter()
+router.include_format_suffixes = False  # formats are chosen with ?format=, one URL per resource
+router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("sources", views.SourceViewSet, basename="source")
+router.register("actors", views.ActorViewSet, basename="actor")
+router.register("conflicts", views.ConflictViewSet, basename="conflict")
+
+urlpatterns = [
+    path("changes/", views.ChangesView.as_view(), name="changes"),
+    # The contract is public: partners may read it before they have a key.
+    path("schema/", SpectacularAPIView.as_view(permission_classes=[AllowAny]), name="schema"),
+    path(
+        "docs/",
+        SpectacularSwaggerView.as_view(url_name="api:schema", permission_classes=[AllowAny]),
+        name="docs",
+    ),
+    *router.urls,
+    re_path(r"^(?P<path>.*)$", views.not_found),
+]

@@ -1,0 +1,214 @@
+"""Partner API v1: read-only views of published claims, their sources, actors and conflicts, and a change feed."""
+
+import json
+
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers, status, viewsets
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.exceptions import ValidationError
+from rest_framework.generics import get_object_or_404  # a malformed id is a 404, not a 500
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims.models import Actor, AttributionHop, Claim, ClaimChange, Conflict, Source, Status
+
+from .filters import ClaimFilter, StrictFilterBackend
+from .pagination import ClaimCursorPagination, SlugCursorPagination, page_size_from
+from .prov import provenance_document
+from .renderers import ClaimCSVRenderer, ClaimReviewJSONLDRenderer
+from .serializers import (
+    ActorSerializer,
+    ChangeSerializer,
+    ClaimSerializer,
+    ConflictSerializer,
+    SourceSerializer,
+    TombstoneSerializer,
+)
+
+GONE = OpenApiResponse(TombstoneSerializer, description="The claim was retracted: its tombstone.")
+
+
+def published_hops():
+    return AttributionHop.objects.filter(claim__status=Status.PUBLISHED)
+
+
+class JSONAnswersMixin:
+    """Answer errors and tombstones in JSON, whatever format was asked for: they are not claims."""
+
+    def answer_in_json(self):
+        self.request.accepted_renderer, self.request.accepted_media_type = JSONRenderer(), "application/json"
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        self.answer_in_json()
+        return response
+
+
+class PartnerReadOnlyViewSet(JSONAnswersMixin, viewsets.ReadOnlyModelViewSet):
+    filter_backends = [StrictFilterBackend]
+    pagination_class = ClaimCursorPagination
+
+
+@extend_schema(tags=["claims"])
+class ClaimViewSet(PartnerReadOnlyViewSet):
+    """Published claims with their figures and attribution chains."""
+
+    serializer_class = ClaimSerializer
+    filterset_class = ClaimFilter
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, ClaimCSVRenderer, ClaimReviewJSONLDRenderer]
+
+    def get_queryset(self):
+        return Claim.objects.for_partners()
+
+    def visible_claim(self):
+        """Return the published claim, or answer 410 with its tombstone, or 404 for anything else."""
+        claim = get_object_or_404(Claim.objects.visible_to_partners().only("status"), pk=self.kwargs["pk"])
+        if claim.status == Status.RETRACTED:
+            return None
+        return get_object_or_404(self.get_queryset(), pk=claim.pk)
+
+    @extend_schema(responses={200: ClaimSerializer, 410: GONE})
+    def retrieve(self, request, *args, **kwargs):
+        claim = self.visible_claim()
+        if claim is None:
+            return self.tombstone()
+        return Response(self.get_serializer(claim).data)
+
+    @extend_schema(
+        responses={
+            200: OpenApiResponse(OpenApiTypes.OBJECT, description="The chain as W3C PROV-JSON."),
+            410: GONE,
+        }
+    )
+    @action(detail=True, renderer_classes=[JSONRenderer])
+    def provenance(self, request, pk=None):
+        """The claim's attribution chain as W3C PROV-JSON: statements, agents, quotations, acts on behalf of."""
+        claim = self.visible_claim()
+        if claim is None:
+            return self.tombstone()
+        base = request.build_absolute_uri(reverse("api:api-root"))
+        return Response(json.loads(provenance_document(claim, base).serialize(format="json")))
+
+    def tombstone(self):
+        retracted = get_object_or_404(Claim.objects.filter(status=Status.RETRACTED), pk=self.kwargs["pk"])
+        data = TombstoneSerializer(retracted, context=self.get_serializer_context()).data
+        self.answer_in_json()
+        return Response(data, status=status.HTTP_410_GONE)
+
+
+@extend_schema(tags=["sources"])
+class SourceViewSet(PartnerReadOnlyViewSet):
+    """Documents where published figures were read."""
+
+    serializer_class = SourceSerializer
+
+    def get_queryset(self):
+        return Source.objects.filter(Exists(published_hops().filter(source=OuterRef("pk")))).select_related(
+            "publisher"
+        )
+
+
+@extend_schema(tags=["actors"])
+class ActorViewSet(PartnerReadOnlyViewSet):
+    """Who stated, relayed or published published figures, and whose losses they count."""
+
+    serializer_class = ActorSerializer
+
+    def get_queryset(self):
+        published = Claim.objects.published()
+        shown = (
+            Q(Exists(published.filter(originator=OuterRef("pk"))))
+            | Q(Exists(published.filter(sides=OuterRef("pk"))))
+            | Q(Exists(published_hops().filter(actor=OuterRef("pk"))))
+            | Q(Exists(published_hops().filter(source__publisher=OuterRef("pk"))))
+        )
+        return Actor.objects.filter(shown)
+
+
+@extend_schema(tags=["conflicts"])
+class ConflictViewSet(PartnerReadOnlyViewSet):
+    """Conflicts with published claims."""
+
+    serializer_class = ConflictSerializer
+    lookup_field = "slug"
+    pagination_class = SlugCursorPagination
+
+    def get_queryset(self):
+        return Conflict.objects.filter(Exists(Claim.objects.published().filter(conflict=OuterRef("pk"))))
+
+
+class ChangesView(JSONAnswersMixin, APIView):
+    """The change feed: follow `next` from an empty `after` to copy the published set, then poll it."""
+
+    extra_query_parameters = ("after",)
+
+    @extend_schema(
+        tags=["changes"],
+        parameters=[
+            OpenApiParameter(
+                "after",
+                {"type": "integer", "minimum": 0},
+                description="The `seq` of the last change you have; 0 or absent to start.",
+            ),
+            OpenApiParameter(
+                "page_size",
+                {"type": "integer", "minimum": 1},
+                description="Changes per page: default 100; larger than 1000 is read as 1000.",
+            ),
+        ],
+        responses=inline_serializer(
+            "ChangePage",
+            {
+                "results": ChangeSerializer(many=True),
+                "next": serializers.URLField(),
+                "last_seq": serializers.IntegerField(),
+                "has_more": serializers.BooleanField(),
+            },
+        ),
+    )
+    def get(self, request):
+        StrictFilterBackend().filter_queryset(request, ClaimChange.objects.none(), self)
+        after = self.after_parameter(request)
+        size = page_size_from(request)
+        page = ClaimChange.objects.filter(seq__gt=after).order_by("seq")
+        changes = list(page[: size + 1])
+        has_more, changes = len(changes) > size, changes[:size]
+        # The page's claims through a subquery: no list of ids, which SQLite would split into batches.
+        claims = Claim.objects.for_partners().filter(
+            pk__in=page.filter(action="upsert")[:size].values("claim_id")
+        )
+        published = {claim.pk: claim for claim in claims}
+        context = {"request": request, "published": published}
+        last_seq = changes[-1].seq if changes else after
+        return Response(
+            {
+                "results": ChangeSerializer(changes, many=True, context=context).data,
+                "next": request.build_absolute_uri(
+                    reverse("api:changes") + f"?after={last_seq}&page_size={size}"
+                ),
+                "last_seq": last_seq,
+                "has_more": has_more,
+            }
+        )
+
+    @staticmethod
+    def after_parameter(request) -> int:
+        raw = request.query_params.get("after", "") or "0"
+        if not raw.isdigit():
+            raise ValidationError({"after": f"Expected the `seq` of a change (a whole number), got “{raw}”."})
+        return int(raw)
+
+
+@extend_schema(exclude=True)
+@api_view(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"])
+@permission_classes([AllowAny])
+def not_found(request, path=""):
+    """Answer any other address under /api/v1/ with a JSON 404, like the endpoints do."""
+    return Response(
+        {"detail": "No such address in the API: see /api/v1/docs/."}, status=status.HTTP_404_NOT_FOUND
+    )
