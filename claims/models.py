@@ -100,6 +100,12 @@ class Rating(models.TextChoices):
     FALSE = "false", "false"
 
 
+class QuoteCheck(models.TextChoices):
+    VERIFIED = "verified", "quote found in the source"
+    NOT_FOUND = "not_found", "quote not found in the source"
+    NO_SNAPSHOT = "no_snapshot", "no text snapshot to check against"
+
+
 class Relation(models.TextChoices):
     STATED = "stated", "stated"
     RELAYED = "relayed", "relayed"
@@ -407,6 +413,8 @@ class Claim(FieldErrorsFromConstraints):
         related_name="losses_counted",
         help_text="Whose losses the figure counts. Leave empty when the statement does not say.",
     )
+    # The sides' ids, sorted and comma-joined, kept by a signal: lets SQL compare "the same sides" cheaply.
+    sides_key = models.CharField(max_length=500, blank=True, editable=False)
     area = models.CharField(max_length=200, blank=True, help_text="Where the losses occurred, as stated.")
     period_start = models.DateField(null=True, blank=True, help_text="First day of the period counted.")
     period_end = models.DateField(null=True, blank=True, help_text="Last day of the period counted.")
@@ -443,6 +451,14 @@ class Claim(FieldErrorsFromConstraints):
     stated_on = models.DateField(null=True, blank=True, help_text="When the originator stated the figure.")
     quote = models.TextField(
         help_text="The sentence of the captured source that contains the figure, verbatim."
+    )
+
+    quote_check = models.CharField(
+        max_length=16,
+        choices=QuoteCheck,
+        default=QuoteCheck.NO_SNAPSHOT,
+        editable=False,
+        help_text="Whether the quote and the figure appear in the text snapshot of the source read.",
     )
 
     # Editorial state.
@@ -493,7 +509,8 @@ class Claim(FieldErrorsFromConstraints):
     version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ClaimQuerySet.as_manager()
-    history = HistoricalRecords(m2m_fields=[sides])
+    # Derived fields are recomputed from the records they summarise, not edited: no history of them.
+    history = HistoricalRecords(m2m_fields=[sides], excluded_fields=["sides_key", "quote_check"])
 
     constraint_fields = {
         **bounds_fields(),
@@ -531,7 +548,9 @@ class Claim(FieldErrorsFromConstraints):
         permissions = [("review_claim", "Can verify, reject, return, publish, retract and rate claims")]
         indexes = [
             models.Index(fields=["status", "-stated_on"], name="claims_claim_status_stated"),
-            models.Index(fields=["conflict", "metric", "population"], name="claims_claim_quantity"),
+            models.Index(
+                fields=["conflict", "metric", "population", "sides_key"], name="claims_claim_quantity"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -562,6 +581,26 @@ class Claim(FieldErrorsFromConstraints):
                 f"{who} at {record.history_date:%Y-%m-%d %H:%M}: {described or 'saved without changes'}"
             )
         return lines
+
+    @property
+    def origin_id(self) -> int | None:
+        """Return the id of whom the figure ultimately comes from: the originator's root, or the originator."""
+        if self.originator_id is None:
+            return None
+        return self.originator.root_id or self.originator_id
+
+    def quantity(self) -> tuple:
+        """Return what the figure measures; claims with the same quantity are compared."""
+        return (self.conflict_id, self.metric, self.population, self.sides_key)
+
+    def figure_numbers(self) -> set[int]:
+        """Return the numbers the phrase may write: the bounds, and N for "more than N" / "fewer than N"."""
+        numbers = {n for n in (self.low, self.best, self.high) if n is not None}
+        if self.qualifier == Qualifier.MORE_THAN and self.low is not None:
+            numbers.add(self.low - 1)
+        if self.qualifier == Qualifier.FEWER_THAN and self.high is not None:
+            numbers.add(self.high + 1)
+        return numbers
 
     def number_text(self) -> str:
         """Return the figure's bounds in a compact reading: "≤ 5,000", "1,000–2,000", "≈ 300"."""

@@ -1396,3 +1396,34 @@ if __name__ == "__main__":
             print(parse_figure(phrase))
         except ParseError as error:
             print(f"ParseError: {error}", file=sys.stderr)
+
+
+# --- quote checks -------------------------------------------------------------------------------------------
+
+_QUOTE_FOLDING = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+        "‘": "'", "’": "'", "‚": "'", "′": "'",
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+        "–": "-", "—": "-",
+    }
+)  # fmt: skip
+# A separator between digit groups: "5,000", "5 000", "5.000", "5'000" all read as 5000.
+_DIGIT_GROUP_SEPARATOR = re.compile(r"(?<=\d)[ ,.'](?=\d{3}(?!\d))")
+
+
+def normalise_for_quoting(text: str) -> str:
+    """Fold what differs between copies of one sentence: case, quotes, dashes, spaces, thousands separators."""
+    text = _DIGIT_GROUP_SEPARATOR.sub("", text.translate(_QUOTE_FOLDING)).casefold()
+    return " ".join(text.split())
+
+
+def quote_found(quote: str, phrase: str, numbers, snapshot: str) -> bool:
+    """Say whether `quote`, and the figure (its phrase, or one of its numbers), appear in `snapshot`."""
+    text = normalise_for_quoting(snapshot)
+    sentence = normalise_for_quoting(quote).strip(" \"'")
+    if not sentence or sentence not in text:
+        return False
+    if phrase.strip() and normalise_for_quoting(phrase) in text:
+        return True
+    return any(re.search(rf"(?<!\d){n}(?!\d)", text) for n in numbers)

@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.db import models
+from django.db.models.functions import Coalesce
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -35,6 +36,58 @@ class ClaimQuerySet(models.QuerySet):
             )
         )
         return self.annotate(interested_party=models.Exists(parties))
+
+    def same_quantity(self, claim=None):
+        """Claims that measure the same thing as `claim` (conflict, metric, population, sides), or as the
+        outer query's row when `claim` is None (for subqueries)."""
+        fields = ("conflict_id", "metric", "population", "sides_key")
+        if claim is None:
+            return self.filter(**{field: models.OuterRef(field) for field in fields})
+        return self.filter(**{field: getattr(claim, field) for field in fields})
+
+    def with_origin(self):
+        """Annotate `origin`: the id of whom the figure ultimately comes from (the originator's root)."""
+        return self.annotate(origin=Coalesce("originator__root", "originator"))
+
+    def with_last_reporter(self):
+        """Annotate `last_reporter`: the actor of the chain's last hop, who carried the figure to us."""
+        last_hop = apps.get_model("claims", "AttributionHop").objects.filter(claim=models.OuterRef("pk"))
+        return self.annotate(
+            last_reporter=models.Subquery(last_hop.order_by("-position").values("actor")[:1])
+        )
+
+    def with_origin_counts(self, among=None):
+        """Annotate, per claim, its quantity's `reports`, `independent_origins` and `circular_reporting`.
+
+        `among` is the queryset of claims that count (default: all but rejected and retracted). A few
+        correlated subqueries in the one query: no query per row. Unattributed claims count as reports,
+        not as origins. Circular reporting: another report of the same quantity from the same origin
+        reached us through a different last outlet.
+        """
+        among = (
+            among if among is not None else self.model.objects.exclude(status__in=["rejected", "retracted"])
+        )
+        peers = among.same_quantity().order_by().values("conflict")
+        reports = peers.annotate(n=models.Count("pk")).values("n")
+        origins = peers.annotate(
+            k=models.Count(Coalesce("originator__root", "originator"), distinct=True)
+        ).values("k")
+        echoes = (
+            among.same_quantity()
+            .with_origin()
+            .with_last_reporter()
+            .filter(origin=models.OuterRef("origin"))
+            .exclude(last_reporter=models.OuterRef("last_reporter"))
+        )
+        return (
+            self.with_origin()
+            .with_last_reporter()
+            .annotate(
+                reports=Coalesce(models.Subquery(reports), 0),
+                independent_origins=Coalesce(models.Subquery(origins), 0),
+                circular_reporting=models.Q(origin__isnull=False) & models.Exists(echoes),
+            )
+        )
 
     def for_partners(self):
         """Published claims with all their partner JSON shows: one query, plus sides and chain per page."""

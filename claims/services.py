@@ -12,12 +12,13 @@ from .models import (
     Claim,
     ClaimChange,
     Conflict,
+    QuoteCheck,
     Relation,
     ReviewEvent,
     Source,
     Status,
 )
-from .parsing import Candidate
+from .parsing import Candidate, quote_found
 
 # Editing any of these after another person has is authorship for the four-eyes rule.
 FIGURE_FIELDS = (
@@ -268,3 +269,43 @@ def record_changes_of_published_claims_using(*, actors=(), sources=(), conflicts
     claims = Claim.objects.published().referring_to(actors=actors, sources=sources, conflicts=conflicts)
     with transaction.atomic():
         record_claim_changes(claims.values_list("pk", flat=True), ChangeAction.UPSERT)
+
+
+def refresh_quote_checks(claim_ids) -> None:
+    """Recompute quote_check for these claims against the text of the last captured source in each chain."""
+    claim_ids = list(claim_ids)
+    last_text: dict[int, str] = {}
+    hops = (
+        AttributionHop.objects.filter(claim_id__in=claim_ids, source__isnull=False)
+        .order_by("claim_id", "position")
+        .values_list("claim_id", "source__text")
+    )
+    for claim_id, text in hops:
+        last_text[claim_id] = text  # later positions overwrite: the source the editor read
+    outcome: dict[str, list[int]] = {value: [] for value in QuoteCheck.values}
+    for claim in Claim.objects.filter(pk__in=claim_ids).only(
+        "quote", "phrase", "qualifier", "low", "best", "high"
+    ):
+        text = last_text.get(claim.pk, "")
+        if not text:
+            outcome[QuoteCheck.NO_SNAPSHOT].append(claim.pk)
+        elif quote_found(claim.quote, claim.phrase, claim.figure_numbers(), text):
+            outcome[QuoteCheck.VERIFIED].append(claim.pk)
+        else:
+            outcome[QuoteCheck.NOT_FOUND].append(claim.pk)
+    for value, pks in outcome.items():
+        if pks:
+            # A derived field, not an edit: excluded from history on purpose, so update() is the right tool.
+            Claim.objects.filter(pk__in=pks).exclude(quote_check=value).update(quote_check=value)
+
+
+def refresh_sides_keys(claim_ids) -> None:
+    """Recompute sides_key, the sorted ids of the sides each claim counts."""
+    sides: dict[int, list[int]] = {pk: [] for pk in claim_ids}
+    for claim_id, actor_id in Claim.sides.through.objects.filter(claim_id__in=list(sides)).values_list(
+        "claim_id", "actor_id"
+    ):
+        sides[claim_id].append(actor_id)
+    for claim_id, actor_ids in sides.items():
+        key = ",".join(map(str, sorted(actor_ids)))
+        Claim.objects.filter(pk=claim_id).exclude(sides_key=key).update(sides_key=key)

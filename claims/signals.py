@@ -1,10 +1,10 @@
-"""Keep the partners' change feed in step when records that published claims show are edited."""
+"""Keep derived state in step with edits: the partners' change feed, quote checks, sides keys."""
 
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import Actor, Conflict, Source
-from .services import record_changes_of_published_claims_using
+from .models import Actor, AttributionHop, Claim, Conflict, Source
+from .services import record_changes_of_published_claims_using, refresh_quote_checks, refresh_sides_keys
 
 
 @receiver(post_save, sender=Actor)
@@ -17,6 +17,28 @@ def actor_saved(sender, instance, created, raw=False, **kwargs):
 def source_saved(sender, instance, created, raw=False, **kwargs):
     if not created and not raw:
         record_changes_of_published_claims_using(sources=[instance])
+        # Its text may have changed: check again the quotes of the claims read in it.
+        refresh_quote_checks(
+            AttributionHop.objects.filter(source=instance).values_list("claim_id", flat=True)
+        )
+
+
+@receiver(post_save, sender=Claim)
+def claim_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_quote_checks([instance.pk])
+
+
+@receiver([post_save, post_delete], sender=AttributionHop)
+def hop_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_quote_checks([instance.claim_id])
+
+
+@receiver(m2m_changed, sender=Claim.sides.through)
+def sides_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action in {"post_add", "post_remove", "post_clear"}:
+        refresh_sides_keys(list(pk_set or []) if reverse else [instance.pk])
 
 
 @receiver(post_save, sender=Conflict)

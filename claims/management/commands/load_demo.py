@@ -10,7 +10,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from claims.models import Actor, AttributionHop, Claim, Conflict, Source
-from claims.services import transition_claim
+from claims.services import refresh_quote_checks, transition_claim
 
 DEMO_NOTICE = (
     "Demo data: the sources below are paraphrased in our own words from 2020 reporting, at example.org "
@@ -455,6 +455,7 @@ class Command(BaseCommand):
             AttributionHop,
             default_user=users["editor"],
         )
+        refresh_quote_checks([claim.pk])  # bulk_create sent no signals
         for action, username in PATH_TO_STATUS[status]:
             transition_claim(claim, action, by=users[username], note=note or "Demo review.", rating=rating)
         return True

@@ -1,0 +1,164 @@
+import pytest
+
+from claims.models import Claim
+from claims.parsing import normalise_for_quoting, quote_found
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, HopFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def karabakh():
+    """The worked example's cast: parties, a mediator, its president, agencies and outlets."""
+    conflict = ConflictFactory(name="Second Nagorno-Karabakh war", slug="nk-2020")
+    cast = {
+        "azerbaijan": ActorFactory(name="Azerbaijan", kind="government"),
+        "armenia": ActorFactory(name="Armenia", kind="government"),
+        "russia": ActorFactory(name="Russia", kind="government"),
+    }
+    cast["putin"] = ActorFactory(name="Putin", kind="individual", acts_on_behalf_of=cast["russia"])
+    cast["az_mod"] = ActorFactory(name="Azerbaijani MoD", acts_on_behalf_of=cast["azerbaijan"])
+    cast["spokesperson"] = ActorFactory(
+        name="MoD spokesperson", kind="individual", acts_on_behalf_of=cast["az_mod"]
+    )
+    for name in ("TASS", "Interfax", "RFE/RL", "Ukrainska Pravda", "APA"):
+        cast[name] = ActorFactory(name=name, kind="news_outlet")
+    conflict.parties.add(cast["azerbaijan"], cast["armenia"])
+    return conflict, cast
+
+
+def report(conflict, cast, originator, chain, **fields):
+    """Record a claim of the killed on both sides, with a chain of (actor, relation) hops."""
+    claim = ClaimFactory(conflict=conflict, originator=cast[originator], **fields)
+    claim.sides.add(cast["azerbaijan"], cast["armenia"])
+    for position, (actor, relation) in enumerate(chain):
+        HopFactory(claim=claim, position=position, actor=cast[actor], relation=relation, source=None)
+    return claim
+
+
+def counts(claim) -> tuple:
+    row = Claim.objects.with_origin_counts().get(pk=claim.pk)
+    return row.reports, row.independent_origins, row.circular_reporting
+
+
+def test_origins_and_circular_reporting_in_the_worked_example(karabakh):
+    conflict, cast = karabakh
+    rferl = report(
+        conflict, cast, "russia",
+        [("putin", "stated"), ("TASS", "relayed"), ("Interfax", "relayed"), ("RFE/RL", "published")],
+    )  # fmt: skip
+    assert counts(rferl) == (1, 1, False)  # relayed by two agencies and an outlet: still one origin
+
+    ukrainian = report(conflict, cast, "putin", [("putin", "stated"), ("Ukrainska Pravda", "published")])
+    assert counts(rferl) == (2, 1, True)  # the same Putin figure through another outlet: circular
+    assert counts(ukrainian) == (2, 1, True)
+
+    ministry = report(conflict, cast, "az_mod", [("az_mod", "stated"), ("APA", "published")])
+    assert counts(rferl) == (3, 2, True)
+    assert counts(ministry) == (3, 2, False)
+
+    spokesperson = report(conflict, cast, "spokesperson", [("spokesperson", "stated"), ("APA", "published")])
+    assert counts(spokesperson) == (4, 2, False)  # speaks for the ministry: no new origin, same outlet
+
+
+def test_other_quantities_are_not_compared(karabakh):
+    conflict, cast = karabakh
+    killed = report(conflict, cast, "russia", [("putin", "stated"), ("RFE/RL", "published")])
+    report(conflict, cast, "az_mod", [("az_mod", "stated")], metric="wounded")
+    report(conflict, cast, "az_mod", [("az_mod", "stated")], population="civilian")
+    one_side = ClaimFactory(conflict=conflict, originator=cast["az_mod"])
+    one_side.sides.add(cast["azerbaijan"])
+    assert counts(killed) == (1, 1, False)
+
+
+def test_rejected_and_retracted_claims_do_not_count(karabakh):
+    conflict, cast = karabakh
+    kept = report(conflict, cast, "russia", [("putin", "stated"), ("RFE/RL", "published")])
+    report(conflict, cast, "az_mod", [("az_mod", "stated")], status="rejected")
+    assert counts(kept) == (1, 1, False)
+
+
+def test_unattributed_reports_count_as_reports_not_origins(karabakh):
+    conflict, cast = karabakh
+    attributed = report(conflict, cast, "russia", [("putin", "stated"), ("RFE/RL", "published")])
+    anonymous = ClaimFactory(conflict=conflict, originator=None)
+    anonymous.sides.add(cast["azerbaijan"], cast["armenia"])
+    assert counts(attributed) == (2, 1, False)
+    assert counts(anonymous) == (2, 1, False)
+
+
+def test_interested_party_is_a_party_or_speaks_for_one(karabakh):
+    conflict, cast = karabakh
+    rows = {
+        name: Claim.objects.with_interested_party()
+        .get(pk=report(conflict, cast, name, []).pk)
+        .interested_party
+        for name in ("russia", "putin", "az_mod", "spokesperson", "armenia")
+    }
+    assert rows == {"russia": False, "putin": False, "az_mod": True, "spokesperson": True, "armenia": True}
+
+
+def test_sides_key_follows_the_sides(karabakh):
+    conflict, cast = karabakh
+    claim = ClaimFactory(conflict=conflict)
+    claim.sides.add(cast["armenia"], cast["azerbaijan"])
+    both = ",".join(map(str, sorted([cast["armenia"].pk, cast["azerbaijan"].pk])))
+    assert Claim.objects.get(pk=claim.pk).sides_key == both
+    claim.sides.remove(cast["armenia"])
+    assert Claim.objects.get(pk=claim.pk).sides_key == str(cast["azerbaijan"].pk)
+    cast["armenia"].losses_counted.add(claim)  # from the other end of the relation
+    assert Claim.objects.get(pk=claim.pk).sides_key == both
+
+
+# --- quote checks -----------------------------------------------------------------------------------------
+
+SNAPSHOT = (
+    "Moscow\u00a0—\u00a0Russia has estimated\u00a0as many as 5\u00a0000 deaths on both sides, "
+    "the Kremlin said. \u201cWe are  deeply concerned,\u201d\nits spokesman\u2019s statement read."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "phrase", "numbers", "found"),
+    [
+        (
+            "Russia has estimated as many as 5,000 deaths on both sides",
+            "as many as 5,000 deaths",
+            {5000},
+            True,
+        ),
+        ("russia HAS estimated as many as 5000 deaths", "as many as 5000 deaths", {5000}, True),
+        ('"We are deeply concerned," its spokesman\'s statement read.', "", set(), False),
+        ('"We are deeply concerned," its spokesman\'s statement read.', "nothing", {5000}, True),
+        ("Russia has estimated as many as 6,000 deaths", "as many as 6,000 deaths", {6000}, False),
+        ("Russia has estimated", "as many as 7,000", {7000}, False),  # quote found, figure not
+        ("", "as many as 5,000 deaths", {5000}, False),
+    ],
+)
+def test_quote_check_folds_spaces_quotes_case_and_thousands_separators(quote, phrase, numbers, found):
+    assert quote_found(quote, phrase, numbers, SNAPSHOT) is found
+
+
+def test_normalisation_keeps_decimals_and_reads_grouped_digits():
+    assert (
+        normalise_for_quoting("1,200,000 and 2.5 million and 5 000\u202f000")
+        == "1200000 and 2.5 million and 5000000"
+    )
+
+
+def test_quote_check_is_stored_and_follows_the_source_text(karabakh):
+    conflict, cast = karabakh
+    source = SourceFactory(publisher=cast["RFE/RL"], text="")
+    claim = ClaimFactory(
+        conflict=conflict, quote="Russia has estimated as many as 5,000 deaths on both sides.",
+        phrase="as many as 5,000 deaths", qualifier="at_most", low=None, best=None, high=5000,
+    )  # fmt: skip
+    assert Claim.objects.get(pk=claim.pk).quote_check == "no_snapshot"
+    HopFactory(claim=claim, position=0, actor=cast["RFE/RL"], relation="published", source=source)
+    assert Claim.objects.get(pk=claim.pk).quote_check == "no_snapshot"
+    source.text = SNAPSHOT
+    source.save()
+    assert Claim.objects.get(pk=claim.pk).quote_check == "not_found"  # the snapshot has no final period
+    claim.quote = "Russia has estimated as many as 5,000 deaths on both sides"
+    claim.save()
+    assert Claim.objects.get(pk=claim.pk).quote_check == "verified"
