@@ -8,11 +8,12 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from rest_framework_api_key.admin import APIKeyModelAdmin
 from rest_framework_api_key.models import APIKey
 from simple_history.admin import SimpleHistoryAdmin
 
+from .comparison import compare
 from .models import (
     BOUNDS,
     Actor,
@@ -25,6 +26,7 @@ from .models import (
     PartnerKey,
     Population,
     Qualifier,
+    QuoteCheck,
     Rating,
     ReviewEvent,
     ReviewQueue,
@@ -39,6 +41,15 @@ from .services import (
     available_transitions,
     create_draft_claims,
     transition_claim,
+)
+
+QUOTE_WARNING = (
+    "Not verified: the quote, or its figure, was not found in the source's text snapshot. Check the source, "
+    "then tick “verify anyway” if the quote is right."
+)
+CIRCULAR_HELP = (
+    "Another report of this quantity comes from the same origin through a different outlet: "
+    "repetitions are not confirmations."
 )
 
 # Verified, published, rejected and retracted claims are the record: a published figure changes only by
@@ -144,6 +155,35 @@ class ConflictAdmin(SimpleHistoryAdmin):
     @admin.display(description="claims", ordering="claim_count")
     def claim_count(self, conflict):
         return conflict.claim_count
+
+    def get_urls(self):
+        compare = path(
+            "<path:object_id>/compare/",
+            self.admin_site.admin_view(self.compare_view),
+            name="claims_conflict_compare",
+        )
+        return [compare, *super().get_urls()]
+
+    def compare_view(self, request, object_id):
+        """Chart every estimate of each quantity in the conflict, per origin, over time."""
+        conflict = self.get_object(request, object_id)
+        if conflict is None or not self.has_view_permission(request, conflict):
+            raise Http404("No such conflict.")
+        claims = (
+            Claim.objects.filter(conflict=conflict)
+            .exclude(status__in=[Status.REJECTED, Status.RETRACTED])
+            .with_interested_party()
+            .select_related("conflict", "originator", "originator__root")
+            .prefetch_related("sides", "conflict__parties")
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Compare estimates: {conflict}",
+            "opts": self.opts,
+            "original": conflict,
+            "quantities": compare(claims),
+        }
+        return TemplateResponse(request, "admin/claims/conflict/compare.html", context)
 
 
 @admin.register(Actor)
@@ -381,11 +421,12 @@ class ClaimForm(forms.ModelForm):
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
     form = ClaimForm
-    list_display = ["figure", "originator", "stated_on", "status", "rating", "conflict"]
+    list_display = ["figure", "originator", "stated_on", "status", "rating", "origins", "conflict"]
     list_display_links = ["figure"]
     list_filter = [
         "status",
         "rating",
+        "quote_check",
         "conflict",
         "metric",
         "population",
@@ -395,6 +436,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["conflict", "originator", "sides", "supersedes"]
     readonly_fields = [
         "figure_reading",
+        "quote_check",
+        "origins",
+        "revisions",
         "status",
         "created_by",
         "created_at",
@@ -438,7 +482,15 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
-        ("Who said it, and when", {"fields": ["originator", "stated_on", "quote"]}),
+        ("Who said it, and when", {"fields": ["originator", "stated_on", "quote", "quote_check"]}),
+        (
+            "Provenance",
+            {
+                "fields": ["origins", "revisions"],
+                "description": "How many reports of this quantity there are, and how many independent origins: "
+                "outlets relaying one ministry's figure are one origin.",
+            },
+        ),
         ("Review", {"fields": ["status", "rating", "supersedes", "internal_note", "retraction_reason"]}),
         (
             "Record",
@@ -458,7 +510,65 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_figure_labels()
+        return super().get_queryset(request).with_figure_labels().with_origin_counts()
+
+    @admin.display(description="reports / origins")
+    def origins(self, claim):
+        if claim.pk is None:
+            return "—"
+        text = f"{claim.reports} report{'s' * (claim.reports != 1)}, {claim.independent_origins} independent origin"
+        text += "s" * (claim.independent_origins != 1)
+        if claim.circular_reporting:
+            return format_html('{} <strong title="{}">⟲ circular</strong>', text, CIRCULAR_HELP)
+        return text
+
+    @admin.display(description="same originator, same quantity")
+    def revisions(self, claim):
+        """List the origin's other figures for this quantity, and suggest the one this claim may revise."""
+        if claim.pk is None or claim.originator_id is None:
+            return "—"
+        others = list(
+            Claim.objects.same_quantity(claim)
+            .with_origin()
+            .filter(origin=claim.origin_id)
+            .exclude(pk=claim.pk)
+            .order_by("stated_on", "pk")
+        )
+        compare_url = reverse("admin:claims_conflict_compare", args=[claim.conflict_id])
+        lines = [
+            format_html(
+                '<li><a href="{}">{}</a>, {} ({}){}</li>',
+                reverse("admin:claims_claim_change", args=[other.pk]),
+                other.figure_text(with_sides=False),
+                other.stated_on or "undated",
+                other.get_status_display(),
+                " ← this claim supersedes it" if other.pk == claim.supersedes_id else "",
+            )
+            for other in others
+        ]
+        # Stated strictly earlier: the same day's figure from the same origin is one statement, echoed.
+        earlier = [o for o in others if o.stated_on and claim.stated_on and o.stated_on < claim.stated_on]
+        suggestion = ""
+        if claim.supersedes_id is None and earlier:
+            suggestion = format_html(
+                '<p class="help">Suggestion: this may revise <a href="{}">#{}</a> ({}, {}). If so, set '
+                "<em>Supersedes</em> to it.</p>",
+                reverse("admin:claims_claim_change", args=[earlier[-1].pk]),
+                earlier[-1].pk,
+                earlier[-1].figure_text(with_sides=False),
+                earlier[-1].stated_on,
+            )
+        listing = (
+            format_html("<ul>{}</ul>", format_html_join("", "{}", ((line,) for line in lines)))
+            if lines
+            else "None recorded."
+        )
+        return format_html(
+            '{}{}<p><a href="{}">Compare all estimates in this conflict →</a></p>',
+            listing,
+            suggestion,
+            compare_url,
+        )
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -524,6 +634,12 @@ class ClaimAdmin(SimpleHistoryAdmin):
             messages.error(request, "Choose a review action.")
         elif rule.reviewers_only and not request.user.has_perm(REVIEW_PERMISSION):
             raise PermissionDenied(f"Only reviewers may {rule.label.lower()} a claim.")
+        elif (
+            rule.action == "verify"
+            and claim.quote_check == QuoteCheck.NOT_FOUND
+            and not request.POST.get("quote_override")
+        ):
+            messages.warning(request, QUOTE_WARNING)
         else:
             try:
                 transition_claim(
@@ -543,6 +659,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
         rule = TRANSITIONS[action]
         done, refused = 0, []
         for claim in queryset:
+            if action == "verify" and claim.quote_check == QuoteCheck.NOT_FOUND:
+                refused.append(f"“{claim}”: its quote was not found in the source; verify it from its page.")
+                continue
             try:
                 transition_claim(claim, action, by=request.user)
                 done += 1

@@ -94,6 +94,7 @@ class ClaimQuerySet(models.QuerySet):
         return (
             self.published()
             .with_interested_party()
+            .with_origin_counts(among=self.model.objects.published())
             .select_related("conflict", "originator")
             .prefetch_related("sides")
             .with_chain()

@@ -170,8 +170,8 @@ def test_a_published_claim_has_the_contracted_fields(api, claim_in):
     data = api.get(f"{CLAIMS}{claim.pk}/").json()
     assert set(data) == {
         "id", "url", "status", "conflict", "metric", "population", "sides", "area", "period_start",
-        "period_end", "as_of", "figure", "originator", "interested_party", "stated_on", "quote", "chain",
-        "rating", "supersedes", "published_at", "updated_at",
+        "period_end", "as_of", "figure", "originator", "interested_party", "stated_on", "quote", "quote_check",
+        "chain", "origins", "rating", "supersedes", "published_at", "updated_at",
     }  # fmt: skip
     assert data["figure"] == {
         "phrase": claim.phrase,

@@ -45,6 +45,16 @@ class FigureSerializer(serializers.Serializer):
     convention = serializers.CharField()
 
 
+class OriginsSerializer(serializers.Serializer):
+    """Published reports of the same quantity (conflict, metric, population, sides) and their origins."""
+
+    reports = serializers.IntegerField()
+    independent_origins = serializers.IntegerField()
+    circular_reporting = serializers.BooleanField(
+        help_text="Another report of the quantity comes from the same origin through a different outlet."
+    )
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     """A published claim. Expects Claim.objects.for_partners() (prefetched, with interested_party)."""
 
@@ -56,6 +66,7 @@ class ClaimSerializer(serializers.ModelSerializer):
     interested_party = serializers.BooleanField(read_only=True)
     chain = HopSerializer(many=True)
     supersedes = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
+    origins = serializers.SerializerMethodField()
 
     class Meta:
         model = Claim
@@ -76,7 +87,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             "interested_party",
             "stated_on",
             "quote",
+            "quote_check",
             "chain",
+            "origins",
             "rating",
             "supersedes",
             "published_at",
@@ -86,6 +99,14 @@ class ClaimSerializer(serializers.ModelSerializer):
     @extend_schema_field(serializers.URLField())
     def get_url(self, claim) -> str:
         return claim_url(claim.pk, self.context.get("request"))
+
+    @extend_schema_field(OriginsSerializer)
+    def get_origins(self, claim) -> dict:
+        return {
+            "reports": claim.reports,
+            "independent_origins": claim.independent_origins,
+            "circular_reporting": bool(claim.circular_reporting),
+        }
 
     @extend_schema_field(FigureSerializer)
     def get_figure(self, claim) -> dict:
@@ -171,3 +192,39 @@ class ConflictSerializer(serializers.ModelSerializer):
 def claim_url(pk: int, request) -> str:
     path = reverse("api:claim-detail", args=[pk])
     return request.build_absolute_uri(path) if request is not None else path
+
+
+class EstimateSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="claim.pk")
+    url = serializers.SerializerMethodField()
+    stated_on = serializers.DateField(source="claim.stated_on")
+    phrase = serializers.CharField(source="claim.phrase")
+    qualifier = serializers.CharField(source="claim.qualifier")
+    low = serializers.IntegerField(source="claim.low", allow_null=True)
+    best = serializers.IntegerField(source="claim.best", allow_null=True)
+    high = serializers.IntegerField(source="claim.high", allow_null=True)
+
+    @extend_schema_field(serializers.URLField())
+    def get_url(self, estimate) -> str:
+        return claim_url(estimate.claim.pk, self.context.get("request"))
+
+
+class OriginRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField(allow_null=True, source="origin_id")
+    name = serializers.CharField(source="origin_name")
+
+
+class SeriesSerializer(serializers.Serializer):
+    origin = OriginRefSerializer(source="*")
+    interested_party = serializers.BooleanField()
+    estimates = EstimateSerializer(many=True)
+
+
+class QuantitySerializer(serializers.Serializer):
+    """Every published estimate of one quantity, per origin, in date order (undated ones left out)."""
+
+    label = serializers.CharField()
+    metric = serializers.CharField()
+    population = serializers.CharField()
+    sides = ActorRefSerializer(many=True)
+    series = SeriesSerializer(many=True)

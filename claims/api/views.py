@@ -15,6 +15,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims.comparison import compare
 from claims.models import Actor, AttributionHop, Claim, ClaimChange, Conflict, Source, Status
 
 from .filters import ClaimFilter, StrictFilterBackend
@@ -26,6 +27,7 @@ from .serializers import (
     ChangeSerializer,
     ClaimSerializer,
     ConflictSerializer,
+    QuantitySerializer,
     SourceSerializer,
     TombstoneSerializer,
 )
@@ -140,6 +142,21 @@ class ConflictViewSet(PartnerReadOnlyViewSet):
 
     def get_queryset(self):
         return Conflict.objects.filter(Exists(Claim.objects.published().filter(conflict=OuterRef("pk"))))
+
+    @extend_schema(responses=QuantitySerializer(many=True))
+    @action(detail=True, pagination_class=None, filter_backends=[])
+    def figures(self, request, slug=None):
+        """Every published estimate of each quantity in the conflict, per origin, over time."""
+        conflict = self.get_object()
+        claims = (
+            Claim.objects.published()
+            .filter(conflict=conflict)
+            .with_interested_party()
+            .select_related("conflict", "originator", "originator__root")
+            .prefetch_related("sides", "conflict__parties")
+        )
+        quantities = compare(claims)
+        return Response(QuantitySerializer(quantities, many=True, context=self.get_serializer_context()).data)
 
 
 class ChangesView(JSONAnswersMixin, APIView):

@@ -107,6 +107,7 @@ ACTORS = [
         "Artsakh ombudsman",
     ),
     ("Reuters", "news_agency", None, False, ""),
+    ("Ukrinform", "news_agency", None, False, ""),
 ]
 
 RFERL_TEXT = """Azerbaijan and Armenian forces fought on November 5 for control of the approaches to Shushi, \
@@ -131,6 +132,12 @@ Azerbaijani troops had been killed since the fighting began. Baku did not commen
 
 OMBUDSMAN_TEXT = """Nagorno-Karabakh's human rights ombudsman said on October 22 that some 90,000 people, about \
 half of the region's population, had fled their homes because of the fighting."""
+
+UKRINFORM_TEXT = """Russian President Vladimir Putin said up to 5,000 people had been killed on both sides of the \
+fighting in Nagorno-Karabakh. He gave the estimate at a meeting of the Valdai discussion club."""
+
+ARM_MOD_NOVEMBER_TEXT = """The Armenian Defence Ministry's spokeswoman said on November 1 that at least 5,000 \
+Azerbaijani servicemen had been killed since September 27. Azerbaijan still gave no figure for its own losses."""
 
 # url, title, publisher, published on, text
 SOURCES = [
@@ -182,6 +189,20 @@ SOURCES = [
         "Reuters",
         dt.date(2020, 10, 22),
         OMBUDSMAN_TEXT,
+    ),
+    (
+        "https://www.example.org/demo/ukrinform/2020-10-23-putin-karabakh-toll",
+        "Putin puts Karabakh toll at up to 5,000",
+        "Ukrinform",
+        dt.date(2020, 10, 23),
+        UKRINFORM_TEXT,
+    ),
+    (
+        "https://www.example.org/demo/rferl/2020-11-01-armenia-azerbaijani-losses",
+        "Armenia raises its count of Azerbaijani losses",
+        "Radio Free Europe/Radio Liberty",
+        dt.date(2020, 11, 1),
+        ARM_MOD_NOVEMBER_TEXT,
     ),
 ]
 
@@ -360,6 +381,43 @@ CLAIMS = [
         "chain": [
             ("Nagorno-Karabakh Human Rights Ombudsman", "stated", None, dt.date(2020, 10, 22), ""),
             ("Reuters", "published", SOURCES[6][0], dt.date(2020, 10, 22), ""),
+        ],
+    },
+    {
+        "phrase": "up to 5,000 people had been killed",
+        "quote": "Russian President Vladimir Putin said up to 5,000 people had been killed on both sides of the "
+        "fighting in Nagorno-Karabakh.",
+        "metric": "killed",
+        "qualifier": "at_most",
+        "high": 5000,
+        "originator": "Government of Russia",
+        "stated_on": dt.date(2020, 10, 22),
+        "status": "verified",
+        "rating": "single_source",
+        "sides": ALL_SIDES,
+        "internal_note": "The same Putin estimate as the RFE/RL report, through another outlet: one origin.",
+        "chain": [
+            ("Vladimir Putin", "stated", None, dt.date(2020, 10, 22), ""),
+            ("Ukrinform", "published", SOURCES[7][0], dt.date(2020, 10, 23), ""),
+        ],
+    },
+    {
+        "phrase": "at least 5,000 Azerbaijani servicemen had been killed",
+        "quote": "The Armenian Defence Ministry's spokeswoman said on November 1 that at least 5,000 Azerbaijani "
+        "servicemen had been killed since September 27.",
+        "metric": "killed",
+        "qualifier": "at_least",
+        "low": 5000,
+        "best": 5000,
+        "population": "military",
+        "period_start": dt.date(2020, 9, 27),
+        "originator": "Ministry of Defence of Armenia",
+        "stated_on": dt.date(2020, 11, 1),
+        "status": "in_review",
+        "sides": ["Government of Azerbaijan"],
+        "chain": [
+            ("Shushan Stepanyan", "stated", None, dt.date(2020, 11, 1), ""),
+            ("Radio Free Europe/Radio Liberty", "published", SOURCES[8][0], dt.date(2020, 11, 1), ""),
         ],
     },
     {
