@@ -304,3 +304,18 @@ def test_actor_cannot_act_on_behalf_of_its_own_agent():
     assert "that is a loop" in raised.value.message_dict["acts_on_behalf_of"][0]
     with pytest.raises(ValueError, match="acts on its behalf"):
         ministry.save()
+
+
+@pytest.mark.parametrize(
+    ("rule", "fields", "field"), CLAIM_VIOLATIONS, ids=[case[0] for case in CLAIM_VIOLATIONS]
+)
+def test_figure_problems_agree_with_the_database_constraints(rule, fields, field):
+    claim = ClaimFactory.build(**fields)
+    constraint = next(c for c in Claim._meta.constraints if c.name == f"claims_claim_{rule}")
+    assert claim.figure_problems()[field] == constraint.violation_error_message
+
+
+@pytest.mark.parametrize("qualifier", list(Qualifier))
+def test_figure_problems_accept_what_the_database_accepts(qualifier):
+    bounds = dict.fromkeys(REQUIRED_BOUNDS[qualifier], 7)
+    assert ClaimFactory.build(qualifier=qualifier, **{**NO_BOUNDS, **bounds}).figure_problems() == {}
