@@ -700,8 +700,21 @@ class ClaimAdmin(SimpleHistoryAdmin):
         self.apply_to_selected(request, queryset, "publish")
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """A list to read: nothing is added, changed or deleted through it."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(ReviewQueue)
-class ReviewQueueAdmin(admin.ModelAdmin):
+class ReviewQueueAdmin(ReadOnlyAdmin):
     """Claims in review that the reviewer did not write, oldest submission first."""
 
     list_display = ["claim_link", "originator", "stated_on", "submitted_at", "created_by"]
@@ -725,15 +738,6 @@ class ReviewQueueAdmin(admin.ModelAdmin):
     def has_module_permission(self, request):
         return request.user.has_perm(REVIEW_PERMISSION)
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
     @admin.display(description="figure")
     def claim_link(self, claim):
         url = reverse("admin:claims_claim_change", args=[claim.pk])
@@ -741,7 +745,7 @@ class ReviewQueueAdmin(admin.ModelAdmin):
 
 
 @admin.register(ReviewEvent)
-class ReviewEventAdmin(admin.ModelAdmin):
+class ReviewEventAdmin(ReadOnlyAdmin):
     """The review log of every claim: read-only, append-only."""
 
     list_display = ["at", "claim", "from_status", "to_status", "by", "note"]
@@ -749,15 +753,6 @@ class ReviewEventAdmin(admin.ModelAdmin):
     list_select_related = ["claim", "claim__originator", "by"]
     search_fields = ["note", "claim__phrase"]
     date_hierarchy = "at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(AttributionHop)

@@ -66,6 +66,22 @@ TRANSITIONS = {
 }
 
 
+# The review actions that take a new draft to each status, and who takes each (for demos and tests).
+PATH_TO_STATUS = {
+    Status.DRAFT: [],
+    Status.IN_REVIEW: [("submit", "editor")],
+    Status.VERIFIED: [("submit", "editor"), ("verify", "reviewer")],
+    Status.PUBLISHED: [("submit", "editor"), ("verify", "reviewer"), ("publish", "reviewer")],
+    Status.REJECTED: [("submit", "editor"), ("reject", "reviewer")],
+    Status.RETRACTED: [
+        ("submit", "editor"),
+        ("verify", "reviewer"),
+        ("publish", "reviewer"),
+        ("retract", "reviewer"),
+    ],
+}
+
+
 def figure_authors(claim: Claim) -> set[int]:
     """Return the ids of the users who wrote the claim or changed its figure. Queries the claim's history."""
     authors = {claim.created_by_id} if claim.created_by_id else set()

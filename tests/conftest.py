@@ -5,7 +5,7 @@ import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 
-from claims.services import transition_claim
+from claims.services import PATH_TO_STATUS, transition_claim
 from tests.factories import ActorFactory, ClaimFactory, HopFactory, SourceFactory
 
 
@@ -63,22 +63,6 @@ def claim_with_chain():
     return make
 
 
-# The review actions that take a new draft to each status, and which user takes each.
-PATHS = {
-    "draft": [],
-    "in_review": [("submit", "editor")],
-    "verified": [("submit", "editor"), ("verify", "reviewer")],
-    "published": [("submit", "editor"), ("verify", "reviewer"), ("publish", "reviewer")],
-    "rejected": [("submit", "editor"), ("reject", "reviewer")],
-    "retracted": [
-        ("submit", "editor"),
-        ("verify", "reviewer"),
-        ("publish", "reviewer"),
-        ("retract", "reviewer"),
-    ],
-}
-
-
 @pytest.fixture
 def claim_in(editor, reviewer, claim_with_chain):
     """Return a claim written by `editor` and brought to `status` through the review services."""
@@ -86,7 +70,7 @@ def claim_in(editor, reviewer, claim_with_chain):
 
     def make(status: str, **fields):
         claim = claim_with_chain(created_by=editor, rating="corroborated", **fields)
-        for action, user in PATHS[status]:
+        for action, user in PATH_TO_STATUS[status]:
             transition_claim(claim, action, by=users[user], note=f"{action} in a test")
         return claim
 

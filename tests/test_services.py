@@ -6,8 +6,7 @@ from django.db import connection
 
 from claims import services
 from claims.models import Claim, ReviewEvent, Status
-from claims.services import TRANSITIONS, ReviewError, figure_authors, transition_claim
-from tests.conftest import PATHS
+from claims.services import PATH_TO_STATUS, TRANSITIONS, ReviewError, figure_authors, transition_claim
 from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
@@ -185,8 +184,8 @@ def test_two_concurrent_verifications_have_exactly_one_winner(
     assert ReviewEvent.objects.filter(claim=claim, to_status="verified").count() == 1
 
 
-def test_demo_paths_reach_every_status():
-    assert set(PATHS) == set(Status.values)
+def test_paths_to_status_reach_every_status():
+    assert set(PATH_TO_STATUS) == set(Status.values)
 
 
 def test_claim_factory_claims_start_as_drafts():

@@ -10,7 +10,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from claims.models import Actor, AttributionHop, Claim, Conflict, Source
-from claims.services import refresh_quote_checks, transition_claim
+from claims.services import PATH_TO_STATUS, refresh_quote_checks, transition_claim
 
 DEMO_NOTICE = (
     "Demo data: the sources below are paraphrased in our own words from 2020 reporting, at example.org "
@@ -23,20 +23,6 @@ DEMO_USERS = {
     "reviewer": ("demo-reviewer-2020", "Reviewers"),
 }
 
-# The review actions that bring a new draft to each status, and who takes them.
-PATH_TO_STATUS = {
-    "draft": [],
-    "in_review": [("submit", "editor")],
-    "verified": [("submit", "editor"), ("verify", "reviewer")],
-    "published": [("submit", "editor"), ("verify", "reviewer"), ("publish", "reviewer")],
-    "rejected": [("submit", "editor"), ("reject", "reviewer")],
-    "retracted": [
-        ("submit", "editor"),
-        ("verify", "reviewer"),
-        ("publish", "reviewer"),
-        ("retract", "reviewer"),
-    ],
-}
 
 CONFLICT = {
     "slug": "nagorno-karabakh-2020",
