@@ -258,6 +258,7 @@ def create_draft_claims(
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
 CHANGE_FEED_LOCK = 7_301_226
+FEED_BATCH = 5_000
 
 
 def record_claim_changes(claim_ids, action: str) -> None:
@@ -276,8 +277,10 @@ def record_claim_changes(claim_ids, action: str) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHANGE_FEED_LOCK])
-    ClaimChange.objects.filter(claim_id__in=claim_ids).delete()
-    ClaimChange.objects.bulk_create(ClaimChange(claim_id=pk, action=action) for pk in claim_ids)
+    for start in range(0, len(claim_ids), FEED_BATCH):  # bounded IN lists: SQLite caps query parameters
+        batch = claim_ids[start : start + FEED_BATCH]
+        ClaimChange.objects.filter(claim_id__in=batch).delete()
+        ClaimChange.objects.bulk_create(ClaimChange(claim_id=pk, action=action) for pk in batch)
 
 
 def record_changes_of_published_claims_using(*, actors=(), sources=(), conflicts=()) -> None:

@@ -155,3 +155,17 @@ def test_feed_never_skips_a_change_when_transactions_commit_out_of_order(api, cl
     last, seen_after = sync(api, state, after=last)
     assert set(state) == {slow.pk, fast.pk}, (seen_meanwhile, seen_after)
     assert len(seen_meanwhile + seen_after) == len(set(seen_meanwhile + seen_after))
+
+
+def test_an_edit_shown_by_many_published_claims_reaches_the_feed_for_each(api, monkeypatch):
+    from claims import services
+
+    monkeypatch.setattr(services, "FEED_BATCH", 7)  # several batches without thousands of rows
+    publish_in_bulk(30)
+    originator = Claim.objects.first().originator
+    originator.name = "Renamed"
+    originator.save()
+    assert ClaimChange.objects.filter(action="upsert").count() == 30
+    state = {}
+    sync(api, state, page_size=8)
+    assert {claim["originator"]["name"] for claim in state.values()} == {"Renamed"}
