@@ -1,7 +1,9 @@
+import base64
 import csv
 import io
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
@@ -19,6 +21,7 @@ from rest_framework_api_key.models import APIKey
 from simple_history.admin import SimpleHistoryAdmin
 
 from .comparison import compare
+from .importing import Importer, ImportRefused, read_rows
 from .models import (
     BOUNDS,
     Actor,
@@ -140,6 +143,42 @@ class AttributionHopInline(InstanceAutocompleteMixin, admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return is_editable(obj) and super().has_delete_permission(request, obj)
+
+
+class ImportClaimsForm(forms.Form):
+    """A file to import: uploaded, or carried back (base64) from the preview to be confirmed."""
+
+    file = forms.FileField(
+        required=False, help_text="JSON Lines (.jsonl) or CSV (.csv), UTF-8; see docs/importing.md."
+    )
+    encoded = forms.CharField(required=False, widget=forms.HiddenInput)
+    name = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        limit = settings.ADMIN_IMPORT_MAX_BYTES
+        if upload is not None:
+            if upload.size > limit:
+                raise forms.ValidationError(
+                    f"The file is {upload.size:,} bytes; the admin takes up to {limit:,}. "
+                    "Use `manage.py import_claims` for larger files."
+                )
+            if not upload.name.lower().endswith((".jsonl", ".csv")):
+                raise forms.ValidationError("Upload a .jsonl or .csv file.")
+            cleaned["content"], cleaned["name"] = upload.read(), upload.name
+        elif cleaned.get("encoded"):
+            try:
+                cleaned["content"] = base64.b64decode(cleaned["encoded"], validate=True)
+            except ValueError:
+                raise forms.ValidationError(
+                    "The confirmed file was damaged in transit: upload it again."
+                ) from None
+            if len(cleaned["content"]) > limit:
+                raise forms.ValidationError("The confirmed file is too large: upload it again.")
+        else:
+            raise forms.ValidationError("Choose a file to import.")
+        return cleaned
 
 
 EXPORT_COLUMNS = [
@@ -658,7 +697,38 @@ class ClaimAdmin(SimpleHistoryAdmin):
             self.admin_site.admin_view(self.review_view),
             name="claims_claim_review",
         )
-        return [review, *super().get_urls()]
+        upload = path("import/", self.admin_site.admin_view(self.import_view), name="claims_claim_import")
+        return [upload, review, *super().get_urls()]
+
+    def import_view(self, request):
+        """Upload a file of claims, see every problem or what would be created, then confirm: drafts only."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied("Only editors can import claims.")
+        context = {**self.admin_site.each_context(request), "title": "Import claims", "opts": self.opts}
+        form = ImportClaimsForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            data, name = form.cleaned_data["content"], form.cleaned_data["name"]
+            confirmed = "confirm" in request.POST
+            try:
+                outcome = Importer(by=request.user).run(read_rows(data, name), dry_run=not confirmed)
+            except ImportRefused as refusal:
+                context |= {"errors": refusal.errors, "name": name}
+            else:
+                if confirmed:
+                    messages.success(
+                        request,
+                        f"Imported {outcome.created} draft claim(s) from {name}; "
+                        f"{outcome.already_present} were already present.",
+                    )
+                    return redirect("admin:claims_claim_changelist")
+                context |= {
+                    "outcome": outcome,
+                    "preview": outcome.new_rows[:50],
+                    "name": name,
+                    "encoded": base64.b64encode(data).decode(),
+                }
+        context["form"] = form
+        return TemplateResponse(request, "admin/claims/claim/import.html", context)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:

@@ -65,6 +65,7 @@ class Outcome:
     created: int = 0
     already_present: int = 0
     errors: list[str] = field(default_factory=list)
+    new_rows: list[Row] = field(default_factory=list)
 
 
 def read_rows(data: bytes, filename: str) -> Iterator[tuple[int, dict | None, str | None]]:
@@ -103,8 +104,11 @@ class Importer:
         self.actors = dict(Actor.objects.values_list("name", "pk"))
         self.sources = {url: (pk, text) for url, pk, text in Source.objects.values_list("url", "pk", "text")}
 
-    def run(self, rows: Iterable[tuple[int, dict | None, str | None]]) -> Outcome:
-        """Import the rows, or raise ImportRefused listing every problem. Writes in one transaction."""
+    def run(self, rows: Iterable[tuple[int, dict | None, str | None]], *, dry_run: bool = False) -> Outcome:
+        """Import the rows, or raise ImportRefused listing every problem. Writes in one transaction.
+
+        With dry_run, check everything and say what would be created, writing nothing.
+        """
         outcome, valid, seen = Outcome(), [], {}
         for count, (line, raw, problem) in enumerate(rows, start=1):
             if problem:
@@ -132,8 +136,9 @@ class Importer:
             present.update(Claim.objects.filter(external_id__in=chunk).values_list("external_id", flat=True))
         new = [row for row in valid if row.claim.external_id not in present]
         outcome.already_present = len(valid) - len(new)
-        self.write(new)
-        outcome.created = len(new)
+        outcome.created, outcome.new_rows = len(new), new
+        if not dry_run:
+            self.write(new)
         return outcome
 
     def build(self, line: int, raw: dict) -> Row:

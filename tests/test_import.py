@@ -173,3 +173,63 @@ def test_the_command_lists_problems_and_exits_with_an_error(known, tmp_path):
     out = io.StringIO()
     call_command("import_claims", str(path), stdout=out, stderr=io.StringIO())
     assert "Imported 1 claim(s); 0 already present." in out.getvalue()
+
+
+# --- the admin's upload, preview and confirm ------------------------------------------------------------------
+
+
+def upload(client, data: bytes, name: str = "claims.jsonl"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post("/admin/claims/claim/import/", {"file": SimpleUploadedFile(name, data)})
+
+
+def test_editor_previews_then_confirms_an_import_of_drafts(known, editor_client, editor):
+    preview = upload(editor_client, jsonl(row(1), row(2)))
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "2 claims to create, 0 already present" in html and "≤ 5,000 killed" in html
+    assert not Claim.objects.exists()  # a preview writes nothing
+
+    confirm = editor_client.post(
+        "/admin/claims/claim/import/",
+        {"encoded": preview.context["encoded"], "name": "claims.jsonl", "confirm": "1"},
+    )
+    assert confirm.status_code == 302
+    assert sorted(Claim.objects.values_list("external_id", "status", "created_by")) == [
+        ("row-1", "draft", editor.pk),
+        ("row-2", "draft", editor.pk),
+    ]
+
+
+def test_admin_import_lists_every_problem_and_writes_nothing(known, editor_client):
+    response = upload(editor_client, jsonl(row(1, originator="Nobody"), row(2, status="published")))
+    html = response.content.decode()
+    assert "2 problems in claims.jsonl: nothing was imported." in html
+    assert "line 1: originator: no actor named “Nobody”" in html
+    assert "line 2: status:" in html
+    assert not Claim.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"x" * 20, "claims.txt", "Upload a .jsonl or .csv file."),
+        (b"x" * 2000, "claims.jsonl", "the admin takes up to 1,000"),
+    ],
+)
+def test_admin_import_refuses_wrong_or_oversized_files(known, editor_client, settings, data, name, message):
+    settings.ADMIN_IMPORT_MAX_BYTES = 1000
+    response = upload(editor_client, data, name)
+    assert message in " ".join(response.context["form"].non_field_errors())
+
+
+def test_a_tampered_confirmation_is_refused(known, editor_client):
+    response = editor_client.post("/admin/claims/claim/import/", {"encoded": "%%%not-base64", "confirm": "1"})
+    assert "damaged in transit" in " ".join(response.context["form"].non_field_errors())
+    assert not Claim.objects.exists()
+
+
+def test_users_who_cannot_add_claims_cannot_import(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("visitor", is_staff=True))
+    assert client.get("/admin/claims/claim/import/").status_code == 403
