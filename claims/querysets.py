@@ -93,12 +93,15 @@ class ClaimQuerySet(models.QuerySet):
         """Published claims with all their partner JSON shows: one query, plus sides and chain per page."""
         return (
             self.published()
-            .with_interested_party()
-            .with_origin_counts(among=self.model.objects.published())
+            .with_partner_annotations()
             .select_related("conflict", "originator")
             .prefetch_related("sides")
             .with_chain()
         )
+
+    def with_partner_annotations(self):
+        """Annotate `interested_party` and the origin counts among published claims, as partners see them."""
+        return self.with_interested_party().with_origin_counts(among=self.model.objects.published())
 
     def with_figure_labels(self):
         """Load what `Claim.figure_text()` and the changelist show, in a fixed number of queries."""

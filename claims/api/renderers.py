@@ -1,13 +1,43 @@
-"""Export formats of the claims list and detail: flat CSV and schema.org ClaimReview JSON-LD."""
+"""Formats of the API's answers: JSON through orjson, and the claims' flat CSV and schema.org ClaimReview JSON-LD."""
 
 import csv
 import io
 import json
+import re
 
+import orjson
 from django.conf import settings
-from rest_framework.renderers import BaseRenderer
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 
 from claims.models import Rating
+
+# U+2028 and U+2029 in UTF-8: valid in JSON strings, but they end a line in JavaScript, so DRF escapes them.
+JAVASCRIPT_LINE_ENDS = re.compile(b"\xe2\x80[\xa8\xa9]")
+
+
+class ORJSONRenderer(JSONRenderer):
+    """Render JSON with orjson: the bytes DRF's JSONRenderer writes for the API's data, several times faster."""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        if data is None:
+            return b""
+        indent = self.get_indent(accepted_media_type, renderer_context or {})
+        # orjson writes only compact UTF-8: pretty printing (the browsable API) and ASCII-only are DRF's job.
+        if indent is not None or self.ensure_ascii or not self.compact:
+            return super().render(data, accepted_media_type, renderer_context)
+        try:
+            rendered = orjson.dumps(
+                data,
+                # Times and what orjson does not know go through DRF's encoder, so they read as they did.
+                default=self.encoder_class().default,
+                option=orjson.OPT_PASSTHROUGH_DATETIME,
+            )
+        except orjson.JSONEncodeError:  # keys that are not strings, say: DRF converts them
+            return super().render(data, accepted_media_type, renderer_context)
+        if JAVASCRIPT_LINE_ENDS.search(rendered):  # seldom there: one quick scan, replaces only if needed
+            rendered = rendered.replace("\u2028".encode(), b"\\u2028").replace("\u2029".encode(), b"\\u2029")
+        return rendered
+
 
 CSV_COLUMNS = [
     "id",

@@ -58,6 +58,9 @@ class OriginsSerializer(serializers.Serializer):
 class ClaimSerializer(serializers.ModelSerializer):
     """A published claim. Expects Claim.objects.for_partners() (prefetched, with interested_party)."""
 
+    # Lists and the change feed build the same JSON from plain rows in claims/api/fast.py, for speed: keep the
+    # two in step (tests/test_api_fast.py compares them).
+
     url = serializers.SerializerMethodField()
     conflict = ConflictRefSerializer()
     sides = ActorRefSerializer(many=True)
@@ -137,6 +140,8 @@ class TombstoneSerializer(serializers.ModelSerializer):
 
 class ChangeSerializer(serializers.ModelSerializer):
     """One change-feed entry; `claim` is the claim as it is now, or null when it left the published set."""
+
+    # The feed builds the same entries with claims/api/fast.py's change_json(), for speed: keep them in step.
 
     type = serializers.SerializerMethodField()
     id = serializers.IntegerField(source="claim_id")

@@ -18,10 +18,11 @@ from rest_framework.views import APIView
 from claims.comparison import compare
 from claims.models import Actor, AttributionHop, Claim, ClaimChange, Conflict, Source, Status
 
+from .fast import change_json, claim_rows, partner_claims
 from .filters import ClaimFilter, StrictFilterBackend
 from .pagination import ClaimCursorPagination, SlugCursorPagination, page_size_from
 from .prov import provenance_document
-from .renderers import ClaimCSVRenderer, ClaimReviewJSONLDRenderer
+from .renderers import ClaimCSVRenderer, ClaimReviewJSONLDRenderer, ORJSONRenderer
 from .serializers import (
     ActorSerializer,
     ChangeSerializer,
@@ -54,18 +55,25 @@ class JSONAnswersMixin:
 class PartnerReadOnlyViewSet(JSONAnswersMixin, viewsets.ReadOnlyModelViewSet):
     filter_backends = [StrictFilterBackend]
     pagination_class = ClaimCursorPagination
+    renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
 
 
 @extend_schema(tags=["claims"])
 class ClaimViewSet(PartnerReadOnlyViewSet):
     """Published claims with their figures and attribution chains."""
 
-    serializer_class = ClaimSerializer
+    serializer_class = ClaimSerializer  # the schema, and the detail; lists build the same JSON in .fast
     filterset_class = ClaimFilter
-    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, ClaimCSVRenderer, ClaimReviewJSONLDRenderer]
+    renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer, ClaimCSVRenderer, ClaimReviewJSONLDRenderer]
 
     def get_queryset(self):
         return Claim.objects.for_partners()
+
+    def list(self, request, *args, **kwargs):
+        # Plain rows, not model instances through nested serializers: pages of hundreds of claims stay cheap.
+        claims = self.filter_queryset(Claim.objects.published().with_partner_annotations())
+        page = self.paginate_queryset(claim_rows(claims))
+        return self.get_paginated_response(partner_claims(page, request))
 
     def visible_claim(self):
         """Return the published claim, or answer 410 with its tombstone, or 404 for anything else."""
@@ -163,6 +171,7 @@ class ChangesView(JSONAnswersMixin, APIView):
     """The change feed: follow `next` from an empty `after` to copy the published set, then poll it."""
 
     extra_query_parameters = ("after",)
+    renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
 
     @extend_schema(
         tags=["changes"],
@@ -193,18 +202,19 @@ class ChangesView(JSONAnswersMixin, APIView):
         after = self.after_parameter(request)
         size = page_size_from(request)
         page = ClaimChange.objects.filter(seq__gt=after).order_by("seq")
-        changes = list(page[: size + 1])
+        changes = list(page.values("seq", "claim_id", "action")[: size + 1])
         has_more, changes = len(changes) > size, changes[:size]
         # The page's claims through a subquery: no list of ids, which SQLite would split into batches.
-        claims = Claim.objects.for_partners().filter(
-            pk__in=page.filter(action="upsert")[:size].values("claim_id")
+        claims = (
+            Claim.objects.published()
+            .with_partner_annotations()
+            .filter(pk__in=page.filter(action="upsert")[:size].values("claim_id"))
         )
-        published = {claim.pk: claim for claim in claims}
-        context = {"request": request, "published": published}
-        last_seq = changes[-1].seq if changes else after
+        published = {claim["id"]: claim for claim in partner_claims(claim_rows(claims), request)}
+        last_seq = changes[-1]["seq"] if changes else after
         return Response(
             {
-                "results": ChangeSerializer(changes, many=True, context=context).data,
+                "results": [change_json(change, published) for change in changes],
                 "next": request.build_absolute_uri(
                     reverse("api:changes") + f"?after={last_seq}&page_size={size}"
                 ),
