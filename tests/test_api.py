@@ -202,6 +202,13 @@ def test_interested_party_follows_the_originator_to_its_root(api, claim_in):
     assert api.get(f"{CLAIMS}{claim.pk}/").json()["interested_party"] is True
 
 
+@pytest.mark.parametrize("suffix", ["?format=", "?metric=killed", "provenance/?format=", "provenance/?x=1"])
+def test_detail_views_refuse_parameters_they_do_not_take(api, claim_in, suffix):
+    claim = claim_in("published")
+    response = api.get(f"{CLAIMS}{claim.pk}/{suffix}")
+    assert response.status_code == 400
+
+
 def test_unsupported_methods_are_405(api, claim_in):
     claim = claim_in("published")
     assert api.post(CLAIMS, {}).status_code == 405

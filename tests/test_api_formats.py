@@ -90,7 +90,12 @@ def test_errors_and_tombstones_are_json_whatever_the_format(api, worked_example,
 
 
 def test_unknown_api_addresses_are_json_404s(api):
-    for path in ("/api/v1/claims/0.5/", "/api/v1/nothing-here/", "/api/v1/claims/1/provenance/extra/"):
+    for path in (
+        "/api/v1/claims/0.5/",
+        "/api/v1/nothing-here/",
+        "/api/v1/claims/1/provenance/extra/",
+        "/api/v1/conflicts/a%0Ab.c/figures/",  # a newline and a dot: no route matches, the catch-all must
+    ):
         response = api.get(path)
         assert (response.status_code, response["Content-Type"]) == (404, "application/json"), path
 

@@ -62,13 +62,15 @@ class StrictFilterBackend(DjangoFilterBackend):
         filterset_class = self.get_filterset_class(view, queryset)
         if filterset_class is not None:
             known |= set(filterset_class.base_filters)
-        unknown = sorted(set(request.query_params) - known)
-        if unknown:
-            raise ValidationError({name: "Unknown query parameter." for name in unknown})
-        # An empty value would be ignored and return everything: say so instead.
-        empty = sorted(
-            name for name, value in request.query_params.items() if value == "" and name != "cursor"
-        )
-        if empty:
-            raise ValidationError({name: "Give a value, or leave the parameter out." for name in empty})
+        check_query_parameters(request, known)
         return super().filter_queryset(request, queryset, view)
+
+
+def check_query_parameters(request, known: set[str]) -> None:
+    """Refuse (400) unknown parameters and empty values: either would be ignored, silently."""
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise ValidationError({name: "Unknown query parameter." for name in unknown})
+    empty = sorted(name for name, value in request.query_params.items() if value == "" and name != "cursor")
+    if empty:
+        raise ValidationError({name: "Give a value, or leave the parameter out." for name in empty})

@@ -24,5 +24,5 @@ urlpatterns = [
         name="docs",
     ),
     *router.urls,
-    re_path(r"^(?P<path>.*)$", views.not_found),
+    re_path(r"^(?P<path>[\s\S]*)$", views.not_found),  # any character, newlines included
 ]

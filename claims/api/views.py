@@ -19,7 +19,7 @@ from claims.comparison import compare
 from claims.models import Actor, AttributionHop, Claim, ClaimChange, Conflict, Source, Status
 
 from .fast import change_json, claim_rows, partner_claims
-from .filters import ClaimFilter, StrictFilterBackend
+from .filters import ClaimFilter, StrictFilterBackend, check_query_parameters
 from .pagination import ClaimCursorPagination, SlugCursorPagination, page_size_from
 from .prov import provenance_document
 from .renderers import ClaimCSVRenderer, ClaimReviewJSONLDRenderer, ORJSONRenderer
@@ -34,6 +34,11 @@ from .serializers import (
 )
 
 GONE = OpenApiResponse(TombstoneSerializer, description="The claim was retracted: its tombstone.")
+# The other formats of a claim or a page of claims (?format=csv, ?format=jsonld); JSON is the serializer's.
+CSV = OpenApiResponse(OpenApiTypes.STR, description="One row per claim, flat columns (see docs/api.md).")
+JSONLD = OpenApiResponse(
+    OpenApiTypes.OBJECT, description="schema.org ClaimReview; a list is an @graph of them."
+)
 
 
 def published_hops():
@@ -57,6 +62,13 @@ class PartnerReadOnlyViewSet(JSONAnswersMixin, viewsets.ReadOnlyModelViewSet):
     pagination_class = ClaimCursorPagination
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)  # authentication and throttling answer first
+        # Lists are checked by StrictFilterBackend, which knows their filters; an undeclared method has no
+        # action and must still answer 405, not 400.
+        if self.action not in (None, "list"):
+            check_query_parameters(request, {"format"})
+
 
 @extend_schema(tags=["claims"])
 class ClaimViewSet(PartnerReadOnlyViewSet):
@@ -69,6 +81,13 @@ class ClaimViewSet(PartnerReadOnlyViewSet):
     def get_queryset(self):
         return Claim.objects.for_partners()
 
+    @extend_schema(
+        responses={
+            (200, "application/json"): ClaimSerializer(many=True),
+            (200, "text/csv"): CSV,
+            (200, "application/ld+json"): JSONLD,
+        }
+    )
     def list(self, request, *args, **kwargs):
         # Plain rows, not model instances through nested serializers: pages of hundreds of claims stay cheap.
         claims = self.filter_queryset(Claim.objects.published().with_partner_annotations())
@@ -82,7 +101,14 @@ class ClaimViewSet(PartnerReadOnlyViewSet):
             return None
         return get_object_or_404(self.get_queryset(), pk=claim.pk)
 
-    @extend_schema(responses={200: ClaimSerializer, 410: GONE})
+    @extend_schema(
+        responses={
+            (200, "application/json"): ClaimSerializer,
+            (200, "text/csv"): CSV,
+            (200, "application/ld+json"): JSONLD,
+            410: GONE,
+        }
+    )
     def retrieve(self, request, *args, **kwargs):
         claim = self.visible_claim()
         if claim is None:
@@ -198,7 +224,7 @@ class ChangesView(JSONAnswersMixin, APIView):
         ),
     )
     def get(self, request):
-        StrictFilterBackend().filter_queryset(request, ClaimChange.objects.none(), self)
+        check_query_parameters(request, {"after", "page_size", "format"})
         after = self.after_parameter(request)
         size = page_size_from(request)
         page = ClaimChange.objects.filter(seq__gt=after).order_by("seq")
