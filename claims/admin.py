@@ -27,6 +27,7 @@ from .models import (
     Actor,
     AttributionHop,
     Claim,
+    ClaimChange,
     Conflict,
     Convention,
     Metric,
@@ -873,6 +874,18 @@ class ReviewEventAdmin(ReadOnlyAdmin):
     list_select_related = ["claim", "claim__originator", "by"]
     search_fields = ["note", "claim__phrase"]
     date_hierarchy = "at"
+
+
+@admin.register(ClaimChange)
+class ClaimChangeAdmin(ReadOnlyAdmin):
+    """What partners' change feed holds: each claim's latest entry, upsert or delete, in feed order."""
+
+    list_display = ["seq", "claim", "action", "at"]
+    list_filter = ["action"]
+    list_select_related = ["claim", "claim__originator"]
+    ordering = ["-seq"]
+    paginator = CappedCountPaginator
+    show_full_result_count = False
 
 
 @admin.register(AttributionHop)

@@ -312,3 +312,24 @@ def test_editors_export_the_selected_claims_to_csv(
     row = next(r for r in rows if r["id"] == str(chosen[0].pk))
     assert row["chain"].count("→") == 2 and row["quote"] == "'=SUM(A1)"
     assert row["sides"] == chosen[0].originator.name
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_change_feed_list_is_read_only_with_a_fixed_query_count(
+    client, claim_in, django_user_model, size, django_assert_num_queries
+):
+    for _ in range(size):
+        claim_in("published")
+    client.force_login(django_user_model.objects.create_superuser("root", password="x"))
+    url = reverse("admin:claims_claimchange_changelist")
+    client.get(url)
+    # 1 session, 2 user, 3 the capped count, 4 the page with claims and originators
+    with django_assert_num_queries(4):
+        response = client.get(url)
+    assert len(response.context["cl"].result_list) == size
+    change = response.context["cl"].result_list[0]
+    assert client.get(reverse("admin:claims_claimchange_change", args=[change.pk])).status_code == 200
+    assert (
+        client.post(reverse("admin:claims_claimchange_delete", args=[change.pk]), {"post": "yes"}).status_code
+        == 403
+    )
