@@ -212,6 +212,7 @@ class Importer:
         hops, last_text = self.build_chain(value["chain"] or [], errors)
         if errors:
             raise ValidationError(errors)
+        claim.last_reporter_id = hops[-1].actor_id if hops else None
         claim.quote_check = (
             QuoteCheck.NO_SNAPSHOT
             if not last_text

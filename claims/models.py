@@ -453,6 +453,11 @@ class Claim(FieldErrorsFromConstraints):
         help_text="The sentence of the captured source that contains the figure, verbatim."
     )
 
+    # The actor of the chain's last hop, kept with quote_check: compared across claims to spot circular
+    # reporting, where a subquery per claim and per peer would cost more the more reports there are.
+    last_reporter = models.ForeignKey(
+        Actor, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
     quote_check = models.CharField(
         max_length=16,
         choices=QuoteCheck,
@@ -519,7 +524,7 @@ class Claim(FieldErrorsFromConstraints):
     objects = ClaimQuerySet.as_manager()
     # Derived fields are recomputed from the records they summarise, not edited: no history of them.
     history = HistoricalRecords(
-        m2m_fields=[sides], excluded_fields=["sides_key", "quote_check", "external_id"]
+        m2m_fields=[sides], excluded_fields=["sides_key", "quote_check", "external_id", "last_reporter"]
     )
 
     constraint_fields = {

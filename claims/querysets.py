@@ -49,13 +49,6 @@ class ClaimQuerySet(models.QuerySet):
         """Annotate `origin`: the id of whom the figure ultimately comes from (the originator's root)."""
         return self.annotate(origin=Coalesce("originator__root", "originator"))
 
-    def with_last_reporter(self):
-        """Annotate `last_reporter`: the actor of the chain's last hop, who carried the figure to us."""
-        last_hop = apps.get_model("claims", "AttributionHop").objects.filter(claim=models.OuterRef("pk"))
-        return self.annotate(
-            last_reporter=models.Subquery(last_hop.order_by("-position").values("actor")[:1])
-        )
-
     def with_origin_counts(self, among=None):
         """Annotate, per claim, its quantity's `reports`, `independent_origins` and `circular_reporting`.
 
@@ -75,18 +68,13 @@ class ClaimQuerySet(models.QuerySet):
         echoes = (
             among.same_quantity()
             .with_origin()
-            .with_last_reporter()
             .filter(origin=models.OuterRef("origin"))
             .exclude(last_reporter=models.OuterRef("last_reporter"))
         )
-        return (
-            self.with_origin()
-            .with_last_reporter()
-            .annotate(
-                reports=Coalesce(models.Subquery(reports), 0),
-                independent_origins=Coalesce(models.Subquery(origins), 0),
-                circular_reporting=models.Q(origin__isnull=False) & models.Exists(echoes),
-            )
+        return self.with_origin().annotate(
+            reports=Coalesce(models.Subquery(reports), 0),
+            independent_origins=Coalesce(models.Subquery(origins), 0),
+            circular_reporting=models.Q(origin__isnull=False) & models.Exists(echoes),
         )
 
     def for_partners(self):

@@ -291,16 +291,22 @@ def record_changes_of_published_claims_using(*, actors=(), sources=(), conflicts
 
 
 def refresh_quote_checks(claim_ids) -> None:
-    """Recompute quote_check for these claims against the text of the last captured source in each chain."""
+    """Recompute what each claim's chain decides: quote_check (against the text of the last captured source)
+    and last_reporter (the actor of the last hop)."""
     claim_ids = list(claim_ids)
     last_text: dict[int, str] = {}
+    last_actor: dict[int, int | None] = dict.fromkeys(claim_ids)
     hops = (
-        AttributionHop.objects.filter(claim_id__in=claim_ids, source__isnull=False)
+        AttributionHop.objects.filter(claim_id__in=claim_ids)
         .order_by("claim_id", "position")
-        .values_list("claim_id", "source__text")
+        .values_list("claim_id", "actor_id", "source_id", "source__text")
     )
-    for claim_id, text in hops:
-        last_text[claim_id] = text  # later positions overwrite: the source the editor read
+    for claim_id, actor_id, source_id, text in hops:  # later positions overwrite earlier ones
+        last_actor[claim_id] = actor_id
+        if source_id is not None:
+            last_text[claim_id] = text  # the source the editor read
+    for claim_id, actor_id in last_actor.items():
+        Claim.objects.filter(pk=claim_id).exclude(last_reporter_id=actor_id).update(last_reporter_id=actor_id)
     outcome: dict[str, list[int]] = {value: [] for value in QuoteCheck.values}
     for claim in Claim.objects.filter(pk__in=claim_ids).only(
         "quote", "phrase", "qualifier", "low", "best", "high"

@@ -162,3 +162,15 @@ def test_quote_check_is_stored_and_follows_the_source_text(karabakh):
     claim.quote = "Russia has estimated as many as 5,000 deaths on both sides"
     claim.save()
     assert Claim.objects.get(pk=claim.pk).quote_check == "verified"
+
+
+def test_last_reporter_follows_the_chain(karabakh):
+    conflict, cast = karabakh
+    claim = report(conflict, cast, "russia", [("putin", "stated"), ("TASS", "relayed")])
+    assert Claim.objects.get(pk=claim.pk).last_reporter == cast["TASS"]
+    last = HopFactory(claim=claim, position=2, actor=cast["RFE/RL"], relation="published", source=None)
+    assert Claim.objects.get(pk=claim.pk).last_reporter == cast["RFE/RL"]
+    last.delete()
+    assert Claim.objects.get(pk=claim.pk).last_reporter == cast["TASS"]
+    claim.chain.all().delete()  # a bulk delete sends post_delete per hop too
+    assert Claim.objects.get(pk=claim.pk).last_reporter is None

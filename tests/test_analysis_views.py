@@ -26,7 +26,9 @@ def relayed_figure(claim_in):
             status, conflict=conflict, originator=originator, stated_on=dt.date(2020, 10, day), **fields
         )
         made.sides.set([azerbaijan])
-        made.chain.filter(position=1).update(actor=ActorFactory(name=outlet, kind="news_outlet"))
+        last_hop = made.chain.get(position=1)
+        last_hop.actor = ActorFactory(name=outlet, kind="news_outlet")
+        last_hop.save()
         return made
 
     return {

@@ -70,7 +70,7 @@ def test_a_good_file_imports_every_claim_with_its_chain(known, editor):
     ]
     assert sorted(s.name for s in claim.sides.all()) == ["Armenia", "Azerbaijan"]
     assert claim.sides_key == ",".join(map(str, sorted(claim.sides.values_list("pk", flat=True))))
-    assert claim.quote_check == "verified"
+    assert claim.quote_check == "verified" and claim.last_reporter.name == "RFE/RL"
     assert Claim.objects.get(external_id="row-2").quote_check == "not_found"  # 6,000 is not in the text
     assert claim.history.get().history_change_reason == "Imported"
     assert AttributionHop.history.count() == 6
