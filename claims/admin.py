@@ -619,13 +619,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         """List the origin's other figures for this quantity, and suggest the one this claim may revise."""
         if claim.pk is None or claim.originator_id is None:
             return "—"
-        others = list(
-            Claim.objects.same_quantity(claim)
-            .with_origin()
-            .filter(origin=claim.origin_id)
-            .exclude(pk=claim.pk)
-            .order_by("stated_on", "pk")
-        )
+        others = claim.other_figures_of_origin()
         compare_url = reverse("admin:claims_conflict_compare", args=[claim.conflict_id])
         lines = [
             format_html(
@@ -638,17 +632,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
             )
             for other in others
         ]
-        # Stated strictly earlier: the same day's figure from the same origin is one statement, echoed.
-        earlier = [o for o in others if o.stated_on and claim.stated_on and o.stated_on < claim.stated_on]
+        predecessor = claim.suggested_predecessor(others)
         suggestion = ""
-        if claim.supersedes_id is None and earlier:
+        if predecessor is not None:
             suggestion = format_html(
                 '<p class="help">Suggestion: this may revise <a href="{}">#{}</a> ({}, {}). If so, set '
                 "<em>Supersedes</em> to it.</p>",
-                reverse("admin:claims_claim_change", args=[earlier[-1].pk]),
-                earlier[-1].pk,
-                earlier[-1].figure_text(with_sides=False),
-                earlier[-1].stated_on,
+                reverse("admin:claims_claim_change", args=[predecessor.pk]),
+                predecessor.pk,
+                predecessor.figure_text(with_sides=False),
+                predecessor.stated_on,
             )
         listing = (
             format_html("<ul>{}</ul>", format_html_join("", "{}", ((line,) for line in lines)))
@@ -691,6 +684,24 @@ class ClaimAdmin(SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
         if form.read_from_phrase:
             messages.info(request, "Read from the phrase: " + ", ".join(form.read_from_phrase) + ".")
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        claim = form.instance
+        claim.refresh_from_db(fields=["sides_key"])  # the sides were saved just now
+        predecessor = claim.suggested_predecessor(claim.other_figures_of_origin())
+        if predecessor is not None:
+            messages.info(
+                request,
+                format_html(
+                    'This may revise <a href="{}">#{}</a> ({}, {}), the same origin\'s earlier figure for the same '
+                    "quantity. If so, set <em>Supersedes</em> to it.",
+                    reverse("admin:claims_claim_change", args=[predecessor.pk]),
+                    predecessor.pk,
+                    predecessor.figure_text(with_sides=False),
+                    predecessor.stated_on,
+                ),
+            )
 
     def get_urls(self):
         review = path(

@@ -643,6 +643,23 @@ class Claim(FieldErrorsFromConstraints):
         """Return what the figure measures; claims with the same quantity are compared."""
         return (self.conflict_id, self.metric, self.population, self.sides_key)
 
+    def other_figures_of_origin(self) -> list["Claim"]:
+        """Return the same origin's other claims of this quantity, oldest first. Queries once."""
+        if self.pk is None or self.originator_id is None:
+            return []
+        claims = (
+            Claim.objects.same_quantity(self).with_origin().filter(origin=self.origin_id).exclude(pk=self.pk)
+        )
+        return list(claims.order_by("stated_on", "pk"))
+
+    def suggested_predecessor(self, others: list["Claim"]) -> "Claim | None":
+        """Return the figure this one may revise: the latest of `others` stated strictly earlier, if unlinked."""
+        if self.supersedes_id is not None or self.stated_on is None:
+            return None
+        # Strictly earlier: the same day's figure from the same origin is one statement, echoed.
+        earlier = [other for other in others if other.stated_on and other.stated_on < self.stated_on]
+        return earlier[-1] if earlier else None
+
     def figure_numbers(self) -> set[int]:
         """Return the numbers the phrase may write: the bounds, and N for "more than N" / "fewer than N"."""
         numbers = {n for n in (self.low, self.best, self.high) if n is not None}

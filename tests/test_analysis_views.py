@@ -151,3 +151,20 @@ def test_quote_check_of_an_extracted_claim_is_verified(editor_client, editor):
     [candidate] = extract_figures(text)
     [claim] = create_draft_claims(source, [(candidate, "displaced")], conflict=ConflictFactory(), by=editor)
     assert Claim.objects.get(pk=claim.pk).quote_check == "verified"
+
+
+def test_recording_a_later_figure_from_the_same_origin_suggests_what_it_revises(editor_client):
+    from tests.factories import ClaimFactory
+    from tests.test_admin import claim_form_data
+
+    ministry = ActorFactory(name="Ministry")
+    conflict = ConflictFactory()
+    earlier = ClaimFactory(conflict=conflict, originator=ministry, stated_on=dt.date(2020, 10, 1))
+    data = claim_form_data(conflict, ministry, stated_on="2020-11-01")
+    response = editor_client.post(reverse("admin:claims_claim_add"), data, follow=True)
+    text = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    assert f">#{earlier.pk}</a>" in text and "set <em>Supersedes</em>" in text
+
+    data = claim_form_data(conflict, ministry, stated_on="2020-09-01")  # nothing earlier than this one
+    response = editor_client.post(reverse("admin:claims_claim_add"), data, follow=True)
+    assert "This may revise" not in " ".join(str(m) for m in get_messages(response.wsgi_request))
