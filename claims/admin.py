@@ -216,6 +216,24 @@ def export_rows(claims):
         )  # fmt: skip
 
 
+def object_view_url(model_admin, suffix: str, view):
+    """Return the URL of a page about one object: <id>/<suffix>/, admin login required, named like Django's."""
+    opts = model_admin.opts
+    return path(
+        f"<path:object_id>/{suffix}/",
+        model_admin.admin_site.admin_view(view),
+        name=f"{opts.app_label}_{opts.model_name}_{suffix}",
+    )
+
+
+def viewable_object(model_admin, request, object_id):
+    """Return the object the user may view, or raise 404: never reveal what exists to whom may not see it."""
+    obj = model_admin.get_object(request, object_id)
+    if obj is None or not model_admin.has_view_permission(request, obj):
+        raise Http404(f"No such {model_admin.opts.verbose_name}.")
+    return obj
+
+
 class CappedCountPaginator(Paginator):
     """Count at most CAP rows: an exact COUNT(*) of a million claims costs more than the page itself."""
 
@@ -246,18 +264,11 @@ class ConflictAdmin(SimpleHistoryAdmin):
         return conflict.claim_count
 
     def get_urls(self):
-        compare = path(
-            "<path:object_id>/compare/",
-            self.admin_site.admin_view(self.compare_view),
-            name="claims_conflict_compare",
-        )
-        return [compare, *super().get_urls()]
+        return [object_view_url(self, "compare", self.compare_view), *super().get_urls()]
 
     def compare_view(self, request, object_id):
         """Chart every estimate of each quantity in the conflict, per origin, over time."""
-        conflict = self.get_object(request, object_id)
-        if conflict is None or not self.has_view_permission(request, conflict):
-            raise Http404("No such conflict.")
+        conflict = viewable_object(self, request, object_id)
         claims = (
             Claim.objects.filter(conflict=conflict)
             .exclude(status__in=[Status.REJECTED, Status.RETRACTED])
@@ -359,12 +370,7 @@ class SourceAdmin(SimpleHistoryAdmin):
     actions = ["extract_claims"]
 
     def get_urls(self):
-        extract = path(
-            "<path:object_id>/extract/",
-            self.admin_site.admin_view(self.extract_view),
-            name="claims_source_extract",
-        )
-        return [extract, *super().get_urls()]
+        return [object_view_url(self, "extract", self.extract_view), *super().get_urls()]
 
     @admin.action(description="Extract claims from the selected source's text")
     def extract_claims(self, request, queryset):
@@ -375,9 +381,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     def extract_view(self, request, object_id):
         """List the figures found in the source's text; create draft claims from the ticked ones."""
-        source = self.get_object(request, object_id)
-        if source is None or not self.has_view_permission(request, source):
-            raise Http404("No such source.")
+        source = viewable_object(self, request, object_id)
         if not request.user.has_perm("claims.add_claim"):
             raise PermissionDenied("Only editors can create claims.")
         if not source.text:
@@ -704,13 +708,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             )
 
     def get_urls(self):
-        review = path(
-            "<path:object_id>/review/",
-            self.admin_site.admin_view(self.review_view),
-            name="claims_claim_review",
-        )
         upload = path("import/", self.admin_site.admin_view(self.import_view), name="claims_claim_import")
-        return [upload, review, *super().get_urls()]
+        return [upload, object_view_url(self, "review", self.review_view), *super().get_urls()]
 
     def import_view(self, request):
         """Upload a file of claims, see every problem or what would be created, then confirm: drafts only."""
@@ -760,9 +759,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         """Apply one review transition from the claim page's review panel."""
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
-        claim = self.get_object(request, object_id)
-        if claim is None or not self.has_view_permission(request, claim):
-            raise Http404("No such claim.")
+        claim = viewable_object(self, request, object_id)
         rule = TRANSITIONS.get(request.POST.get("action", ""))
         if rule is None:
             messages.error(request, "Choose a review action.")

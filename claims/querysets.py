@@ -100,9 +100,9 @@ class ClaimQuerySet(models.QuerySet):
         return self.prefetch_related(
             models.Prefetch(
                 "chain",
-                queryset=self.model.chain.rel.related_model.objects.select_related(
-                    "actor", "source", "source__publisher"
-                ).order_by("position"),
+                queryset=apps.get_model("claims", "AttributionHop")
+                .objects.select_related("actor", "source", "source__publisher")
+                .order_by("position"),
             )
         )
 

@@ -85,19 +85,14 @@ PATH_TO_STATUS = {
 def figure_authors(claim: Claim) -> set[int]:
     """Return the ids of the users who wrote the claim or changed its figure. Queries the claim's history."""
     authors = {claim.created_by_id} if claim.created_by_id else set()
+    attnames = [Claim._meta.get_field(name).attname for name in FIGURE_FIELDS]
     previous = None
     for record in claim.history.order_by("history_date", "history_id").only(*FIGURE_FIELDS, "history_user"):
-        changed = previous is None or any(
-            getattr(record, f) != getattr(previous, f) for f in _figure_attnames()
-        )
+        changed = previous is None or any(getattr(record, f) != getattr(previous, f) for f in attnames)
         if changed and record.history_user_id is not None:
             authors.add(record.history_user_id)
         previous = record
     return authors
-
-
-def _figure_attnames() -> list[str]:
-    return [Claim._meta.get_field(name).attname for name in FIGURE_FIELDS]
 
 
 def available_transitions(claim: Claim, user) -> list[Transition]:
@@ -258,7 +253,7 @@ def create_draft_claims(
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
 CHANGE_FEED_LOCK = 7_301_226
-FEED_BATCH = 5_000
+ID_BATCH = 5_000  # ids per IN list, for every write over many claims
 
 
 def record_claim_changes(claim_ids, action: str) -> None:
@@ -277,8 +272,8 @@ def record_claim_changes(claim_ids, action: str) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHANGE_FEED_LOCK])
-    for start in range(0, len(claim_ids), FEED_BATCH):  # bounded IN lists: SQLite caps query parameters
-        batch = claim_ids[start : start + FEED_BATCH]
+    for start in range(0, len(claim_ids), ID_BATCH):  # bounded IN lists: SQLite caps query parameters
+        batch = claim_ids[start : start + ID_BATCH]
         ClaimChange.objects.filter(claim_id__in=batch).delete()
         ClaimChange.objects.bulk_create(ClaimChange(claim_id=pk, action=action) for pk in batch)
 
@@ -305,23 +300,19 @@ def refresh_quote_checks(claim_ids) -> None:
         last_actor[claim_id] = actor_id
         if source_id is not None:
             last_text[claim_id] = text  # the source the editor read
-    for claim_id, actor_id in last_actor.items():
-        Claim.objects.filter(pk=claim_id).exclude(last_reporter_id=actor_id).update(last_reporter_id=actor_id)
-    outcome: dict[str, list[int]] = {value: [] for value in QuoteCheck.values}
+    checks = {}
     for claim in Claim.objects.filter(pk__in=claim_ids).only(
         "quote", "phrase", "qualifier", "low", "best", "high"
     ):
         text = last_text.get(claim.pk, "")
         if not text:
-            outcome[QuoteCheck.NO_SNAPSHOT].append(claim.pk)
+            checks[claim.pk] = QuoteCheck.NO_SNAPSHOT
         elif quote_found(claim.quote, claim.phrase, claim.figure_numbers(), text):
-            outcome[QuoteCheck.VERIFIED].append(claim.pk)
+            checks[claim.pk] = QuoteCheck.VERIFIED
         else:
-            outcome[QuoteCheck.NOT_FOUND].append(claim.pk)
-    for value, pks in outcome.items():
-        if pks:
-            # A derived field, not an edit: excluded from history on purpose, so update() is the right tool.
-            Claim.objects.filter(pk__in=pks).exclude(quote_check=value).update(quote_check=value)
+            checks[claim.pk] = QuoteCheck.NOT_FOUND
+    update_derived("last_reporter_id", last_actor)
+    update_derived("quote_check", checks)
 
 
 def refresh_sides_keys(claim_ids) -> None:
@@ -331,6 +322,18 @@ def refresh_sides_keys(claim_ids) -> None:
         "claim_id", "actor_id"
     ):
         sides[claim_id].append(actor_id)
-    for claim_id, actor_ids in sides.items():
-        key = ",".join(map(str, sorted(actor_ids)))
-        Claim.objects.filter(pk=claim_id).exclude(sides_key=key).update(sides_key=key)
+    update_derived("sides_key", {pk: ",".join(map(str, sorted(ids))) for pk, ids in sides.items()})
+
+
+def update_derived(field: str, values: dict[int, object]) -> None:
+    """Store {claim id: value} of a derived field: one UPDATE per distinct value, skipping rows already right.
+
+    Derived fields are recomputed, not edited, and are excluded from history on purpose: update() is right here.
+    """
+    by_value: dict[object, list[int]] = {}
+    for pk, value in values.items():
+        by_value.setdefault(value, []).append(pk)
+    for value, pks in by_value.items():
+        for start in range(0, len(pks), ID_BATCH):  # bounded IN lists: SQLite caps query parameters
+            batch = pks[start : start + ID_BATCH]
+            Claim.objects.filter(pk__in=batch).exclude(**{field: value}).update(**{field: value})

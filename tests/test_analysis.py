@@ -174,3 +174,24 @@ def test_last_reporter_follows_the_chain(karabakh):
     assert Claim.objects.get(pk=claim.pk).last_reporter == cast["TASS"]
     claim.chain.all().delete()  # a bulk delete sends post_delete per hop too
     assert Claim.objects.get(pk=claim.pk).last_reporter is None
+
+
+@pytest.mark.parametrize("readers", [3, 15])
+def test_saving_a_source_rechecks_its_claims_in_a_fixed_number_of_queries(karabakh, readers):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    conflict, cast = karabakh
+    source = SourceFactory(publisher=cast["RFE/RL"], text="")
+    for n in range(readers):
+        claim = ClaimFactory(conflict=conflict, quote=f"Report {n}: 12 soldiers were killed.")
+        HopFactory(claim=claim, position=0, actor=cast["RFE/RL"], relation="published", source=source)
+    source.text = "Report 0: 12 soldiers were killed."
+    with CaptureQueriesContext(connection) as queries:
+        source.save()
+    # 1 the source, 2 its history row, 3-5 the published claims that show it (in a savepoint: none here),
+    # 6 the claims read in it, 7 their chains, 8 their figures, then one UPDATE per distinct value of each
+    # derived field: 9 last_reporter, 10 quote_check "not_found", 11 quote_check "verified". Never one per claim.
+    assert len(queries) == 11
+    checks = sorted(Claim.objects.filter(conflict=conflict).values_list("quote_check", flat=True))
+    assert checks.count("verified") == 1 and checks.count("not_found") == readers - 1

@@ -160,7 +160,7 @@ def test_feed_never_skips_a_change_when_transactions_commit_out_of_order(api, cl
 def test_an_edit_shown_by_many_published_claims_reaches_the_feed_for_each(api, monkeypatch):
     from claims import services
 
-    monkeypatch.setattr(services, "FEED_BATCH", 7)  # several batches without thousands of rows
+    monkeypatch.setattr(services, "ID_BATCH", 7)  # several batches without thousands of rows
     publish_in_bulk(30)
     originator = Claim.objects.first().originator
     originator.name = "Renamed"
