@@ -1,6 +1,6 @@
 """Screenshot the key admin pages on the demo data, into docs/screenshots/.
 
-Run by hand: python bench/screenshots.py   (needs: pip install -e '.[browser]' and Debian's chromium)
+Run by hand: python bench/screenshots.py   (needs Debian's chromium: apt-get install chromium)
 It serves a fresh SQLite demo database on a free loopback port, drives /usr/bin/chromium headless with
 Playwright (never a downloaded browser), and stops the server when done.
 """
