@@ -400,6 +400,13 @@ def bounds_fields() -> dict[str, str]:
     return fields
 
 
+# What makes two claims count the same thing, and the stored counts over each such quantity.
+QUANTITY = ("conflict_id", "metric", "population", "sides_key")
+QUANTITY_COUNTS = ("published_reports", "published_origins", "published_circular")
+# A change to any of these on a published claim (or to its status) changes its peers' counts.
+COUNTING_FIELDS = {*QUANTITY, "originator_id", "status"}
+
+
 class Claim(FieldErrorsFromConstraints):
     """One casualty figure as stated by its originator at one time."""
 
@@ -465,6 +472,20 @@ class Claim(FieldErrorsFromConstraints):
         editable=False,
         help_text="Whether the quote and the figure appear in the text snapshot of the source read.",
     )
+    # What partners see of the claim's quantity among published claims (DESIGN.md, "Provenance analysis"),
+    # stored so that a page of claims costs no count per row. services.refresh_origin_counts keeps them
+    # whenever the published set, an origin, a last reporter or a quantity changes; 0 on unpublished claims.
+    published_reports = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Published reports of the same quantity (this one included)."
+    )
+    published_origins = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Distinct origins among those published reports."
+    )
+    published_circular = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Another published report from the same origin reached us through a different last outlet.",
+    )
 
     # Editorial state.
     status = models.CharField(max_length=16, choices=Status, default=Status.DRAFT)
@@ -524,7 +545,14 @@ class Claim(FieldErrorsFromConstraints):
     objects = ClaimQuerySet.as_manager()
     # Derived fields are recomputed from the records they summarise, not edited: no history of them.
     history = HistoricalRecords(
-        m2m_fields=[sides], excluded_fields=["sides_key", "quote_check", "external_id", "last_reporter"]
+        m2m_fields=[sides],
+        excluded_fields=[
+            "sides_key",
+            "quote_check",
+            "external_id",
+            "last_reporter",
+            *QUANTITY_COUNTS,
+        ],
     )
 
     constraint_fields = {
@@ -578,6 +606,16 @@ class Claim(FieldErrorsFromConstraints):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "version"}
         super().save(*args, **kwargs)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        claim = super().from_db(db, field_names, values)
+        claim._loaded_counting = claim.counting() if set(field_names) >= COUNTING_FIELDS else None
+        return claim
+
+    def counting(self) -> tuple[tuple, int | None, str]:
+        """Return what decides the stored counts of this claim's peers: its quantity, originator and status."""
+        return self.quantity(), self.originator_id, self.status
 
     def figure_problems(self) -> dict[str, str]:
         """Return {field: message} for each bounds rule the figure breaks, without a query.

@@ -65,11 +65,13 @@ class ClaimQuerySet(models.QuerySet):
         origins = peers.annotate(
             k=models.Count(Coalesce("originator__root", "originator"), distinct=True)
         ).values("k")
+        # No last outlet (no chain) is an outlet of its own: compare with NULL as 0, which no actor has.
         echoes = (
             among.same_quantity()
             .with_origin()
             .filter(origin=models.OuterRef("origin"))
-            .exclude(last_reporter=models.OuterRef("last_reporter"))
+            .annotate(outlet=Coalesce("last_reporter", 0))
+            .exclude(outlet=Coalesce(models.OuterRef("last_reporter"), 0))
         )
         return self.with_origin().annotate(
             reports=Coalesce(models.Subquery(reports), 0),
@@ -88,8 +90,16 @@ class ClaimQuerySet(models.QuerySet):
         )
 
     def with_partner_annotations(self):
-        """Annotate `interested_party` and the origin counts among published claims, as partners see them."""
-        return self.with_interested_party().with_origin_counts(among=self.model.objects.published())
+        """Annotate `interested_party` and the origin counts among published claims, as partners see them.
+
+        The counts are the stored ones (kept by services.refresh_origin_counts), under the names that
+        with_origin_counts() gives the counts it computes.
+        """
+        return self.with_interested_party().annotate(
+            reports=models.F("published_reports"),
+            independent_origins=models.F("published_origins"),
+            circular_reporting=models.F("published_circular"),
+        )
 
     def with_figure_labels(self):
         """Load what `Claim.figure_text()` and the changelist show, in a fixed number of queries."""

@@ -1,11 +1,15 @@
 """The review workflow: the only code that changes a claim's status (DESIGN.md, "Review workflow")."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import (
+    QUANTITY,
+    QUANTITY_COUNTS,
     Actor,
     AttributionHop,
     ChangeAction,
@@ -301,9 +305,12 @@ def refresh_quote_checks(claim_ids) -> None:
         if source_id is not None:
             last_text[claim_id] = text  # the source the editor read
     checks = {}
+    moved = set()  # quantities of published claims whose last reporter changes: circular reporting may too
     for claim in Claim.objects.filter(pk__in=claim_ids).only(
-        "quote", "phrase", "qualifier", "low", "best", "high"
+        "quote", "phrase", "qualifier", "low", "best", "high", "status", "last_reporter", *QUANTITY
     ):
+        if claim.status == Status.PUBLISHED and claim.last_reporter_id != last_actor.get(claim.pk):
+            moved.add(claim.quantity())
         text = last_text.get(claim.pk, "")
         if not text:
             checks[claim.pk] = QuoteCheck.NO_SNAPSHOT
@@ -313,6 +320,7 @@ def refresh_quote_checks(claim_ids) -> None:
             checks[claim.pk] = QuoteCheck.NOT_FOUND
     update_derived("last_reporter_id", last_actor)
     update_derived("quote_check", checks)
+    refresh_origin_counts(moved)
 
 
 def refresh_sides_keys(claim_ids) -> None:
@@ -322,7 +330,77 @@ def refresh_sides_keys(claim_ids) -> None:
         "claim_id", "actor_id"
     ):
         sides[claim_id].append(actor_id)
-    update_derived("sides_key", {pk: ",".join(map(str, sorted(ids))) for pk, ids in sides.items()})
+    keys = {pk: ",".join(map(str, sorted(ids))) for pk, ids in sides.items()}
+    moved = set()  # a published claim changing sides leaves one quantity for another
+    for claim in Claim.objects.published().filter(pk__in=list(keys)).only(*QUANTITY):
+        if claim.sides_key != keys[claim.pk]:
+            moved |= {claim.quantity(), (*claim.quantity()[:-1], keys[claim.pk])}
+    update_derived("sides_key", keys)
+    refresh_origin_counts(moved)
+
+
+def refresh_origin_counts(quantities=None) -> None:
+    """Recompute the stored counts (published_reports, published_origins, published_circular) of every claim
+    of these quantities, or of all claims when `quantities` is None, and give partners a fresh copy of each
+    published claim whose counts changed.
+
+    Queries: one read of the quantities' claims, an UPDATE per distinct changed value, the feed's writes.
+    The counts are those of ClaimQuerySet.with_origin_counts() among published claims, computed in Python
+    from one pass over the rows: a per-row subquery, at read time, is what they replace.
+    """
+    claims = Claim.objects.order_by()
+    if quantities is not None:
+        quantities = {tuple(quantity) for quantity in quantities}
+        if not quantities:
+            return
+        if len(quantities) <= 50:
+            condition = Q()
+            for quantity in quantities:
+                condition |= Q(**dict(zip(QUANTITY, quantity, strict=True)))
+            claims = claims.filter(condition)
+        else:  # a long OR would be slower than reading the conflicts' claims and skipping the rest here
+            claims = claims.filter(conflict_id__in={quantity[0] for quantity in quantities})
+    rows = claims.values_list(
+        "pk",
+        *QUANTITY,
+        "status",
+        "originator_id",
+        "originator__root_id",
+        "last_reporter_id",
+        *QUANTITY_COUNTS,
+    )
+    stored: dict[int, tuple] = {}
+    published: dict[tuple, list[tuple]] = defaultdict(list)
+    for pk, *row in rows.iterator(chunk_size=10_000):
+        quantity, (status, originator, root, last, *counts) = tuple(row[:4]), row[4:]
+        if quantities is not None and quantity not in quantities:
+            continue
+        stored[pk] = tuple(counts)
+        if status == Status.PUBLISHED:
+            published[quantity].append((pk, root or originator, last))
+    counted = dict.fromkeys(stored, (0, 0, False)) | count_origins(published)  # unpublished count nothing
+    changed = {pk: value for pk, value in counted.items() if stored[pk] != value}
+    if not changed:
+        return
+    with transaction.atomic():
+        for index, field in enumerate(QUANTITY_COUNTS):
+            update_derived(field, {pk: value[index] for pk, value in changed.items()})
+        record_claim_changes([pk for pk, value in changed.items() if value[0]], ChangeAction.UPSERT)
+
+
+def count_origins(published: dict[tuple, list[tuple]]) -> dict[int, tuple[int, int, bool]]:
+    """Return {claim id: (reports, independent origins, circular)} from {quantity: [(claim id, origin id,
+    last reporter id)]} of published claims. Pure: migration 0008 uses it too."""
+    counted = {}
+    for reports in published.values():
+        outlets = defaultdict(set)  # origin: the last outlets its reports came through
+        for _, origin, last in reports:
+            if origin is not None:  # unattributed reports are reports, not origins
+                outlets[origin].add(last)
+        for pk, origin, last in reports:
+            circular = origin is not None and bool(outlets[origin] - {last})
+            counted[pk] = (len(reports), len(outlets), circular)
+    return counted
 
 
 def update_derived(field: str, values: dict[int, object]) -> None:

@@ -3,14 +3,24 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import Actor, AttributionHop, Claim, Conflict, Source
-from .services import record_changes_of_published_claims_using, refresh_quote_checks, refresh_sides_keys
+from .models import QUANTITY, Actor, AttributionHop, Claim, Conflict, Source, Status
+from .services import (
+    record_changes_of_published_claims_using,
+    refresh_origin_counts,
+    refresh_quote_checks,
+    refresh_sides_keys,
+)
 
 
 @receiver(post_save, sender=Actor)
 def actor_saved(sender, instance, created, raw=False, **kwargs):
     if not created and not raw:
         record_changes_of_published_claims_using(actors=[instance])
+        # Its root may have changed, and with it the origin of its figures. (Its agents are saved in turn.)
+        refresh_origin_counts(
+            claim.quantity()
+            for claim in Claim.objects.published().filter(originator=instance).only(*QUANTITY)
+        )
 
 
 @receiver(post_save, sender=Source)
@@ -25,8 +35,22 @@ def source_saved(sender, instance, created, raw=False, **kwargs):
 
 @receiver(post_save, sender=Claim)
 def claim_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        refresh_quote_checks([instance.pk])
+    if raw:
+        return
+    refresh_quote_checks([instance.pk])
+    # Publishing, retracting, or moving a published claim changes the counts of its quantity's claims.
+    before, now = getattr(instance, "_loaded_counting", None), instance.counting()
+    instance._loaded_counting = now
+    if before != now:
+        refresh_origin_counts(
+            quantity for quantity, _, status in filter(None, [before, now]) if status == Status.PUBLISHED
+        )
+
+
+@receiver(post_delete, sender=Claim)
+def claim_deleted(sender, instance, **kwargs):
+    if instance.status == Status.PUBLISHED:
+        refresh_origin_counts([instance.quantity()])
 
 
 @receiver([post_save, post_delete], sender=AttributionHop)

@@ -1,7 +1,8 @@
 import pytest
 
-from claims.models import Claim
+from claims.models import Claim, ClaimChange
 from claims.parsing import normalise_for_quoting, quote_found
+from claims.services import publish_claim, retract_claim
 from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, HopFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -108,6 +109,106 @@ def test_sides_key_follows_the_sides(karabakh):
     assert Claim.objects.get(pk=claim.pk).sides_key == str(cast["azerbaijan"].pk)
     cast["armenia"].losses_counted.add(claim)  # from the other end of the relation
     assert Claim.objects.get(pk=claim.pk).sides_key == both
+
+
+# --- stored counts, as partners see them ------------------------------------------------------------------
+
+
+def stored_and_computed() -> tuple[dict, dict]:
+    """Return every claim's stored counts, and the counts with_origin_counts() computes among published claims
+    (unpublished claims: nothing). The stored ones must always equal the computed ones."""
+    published = Claim.objects.published()
+    computed = dict.fromkeys(Claim.objects.values_list("pk", flat=True), (0, 0, False))
+    for claim in published.with_origin_counts(among=published):
+        computed[claim.pk] = (claim.reports, claim.independent_origins, bool(claim.circular_reporting))
+    stored = {
+        pk: (reports, origins, circular)
+        for pk, reports, origins, circular in Claim.objects.values_list(
+            "pk", "published_reports", "published_origins", "published_circular"
+        )
+    }
+    return stored, computed
+
+
+def stored(claim) -> tuple:
+    return Claim.objects.values_list("published_reports", "published_origins", "published_circular").get(
+        pk=claim.pk
+    )
+
+
+def test_stored_counts_follow_the_worked_example_as_claims_are_published(karabakh):
+    conflict, cast = karabakh
+    rferl = report(
+        conflict, cast, "russia", [("putin", "stated"), ("RFE/RL", "published")], status="published"
+    )
+    assert stored(rferl) == (1, 1, False)
+    ukrainian = report(
+        conflict, cast, "putin", [("putin", "stated"), ("Ukrainska Pravda", "published")], status="published"
+    )
+    report(conflict, cast, "az_mod", [("az_mod", "stated"), ("APA", "published")], status="published")
+    draft = report(conflict, cast, "spokesperson", [("spokesperson", "stated"), ("TASS", "published")])
+    assert stored(rferl) == stored(ukrainian) == (3, 2, True)
+    assert stored(draft) == (0, 0, False)  # drafts count nothing, and are not counted
+    assert stored_and_computed()[0] == stored_and_computed()[1]
+
+
+def test_publishing_and_retracting_update_the_peers_and_send_them_to_partners(
+    karabakh, editor, reviewer, second_reviewer
+):
+    conflict, cast = karabakh
+    old = report(conflict, cast, "russia", [("putin", "stated"), ("RFE/RL", "published")], status="published")
+    new = report(
+        conflict, cast, "putin", [("putin", "stated"), ("Ukrainska Pravda", "published")],
+        status="verified", created_by=editor, verified_by=second_reviewer, rating="unverifiable",
+    )  # fmt: skip
+    old_entry = ClaimChange.objects.get(claim=old).seq
+
+    publish_claim(new, by=reviewer)
+    assert stored(old) == stored(new) == (2, 1, True)  # the same figure through another outlet: circular
+    assert ClaimChange.objects.get(claim=old).seq > old_entry  # partners get the old claim's new counts
+
+    retract_claim(new, by=reviewer, reason="Misattributed.")
+    assert stored(old) == (1, 1, False)
+    assert stored(new) == (0, 0, False)
+    assert stored_and_computed()[0] == stored_and_computed()[1]
+
+
+def test_stored_counts_follow_a_new_root_a_new_last_outlet_new_sides_and_deletion(karabakh):
+    conflict, cast = karabakh
+    putin = report(conflict, cast, "putin", [("putin", "stated"), ("TASS", "published")], status="published")
+    ministry = report(
+        conflict, cast, "az_mod", [("az_mod", "stated"), ("APA", "published")], status="published"
+    )
+    assert stored(putin) == (2, 2, False)
+
+    cast["russia"].acts_on_behalf_of = cast["azerbaijan"]  # now one origin, through two outlets
+    cast["russia"].save()
+    assert stored(putin) == stored(ministry) == (2, 1, True)
+
+    putin.chain.get(actor=cast["TASS"]).delete()
+    HopFactory(claim=putin, position=5, actor=cast["APA"], relation="published", source=None)
+    assert stored(putin) == stored(ministry) == (2, 1, False)  # the same outlet: no longer circular
+
+    putin.sides.remove(cast["armenia"])  # another quantity now
+    assert stored(putin) == stored(ministry) == (1, 1, False)
+    assert stored_and_computed()[0] == stored_and_computed()[1]
+
+    ministry.chain.all().delete()
+    ministry.delete()
+    putin.sides.add(cast["armenia"])
+    assert stored(putin) == (1, 1, False)
+    assert stored_and_computed()[0] == stored_and_computed()[1]
+
+
+def test_a_claim_without_a_chain_is_its_own_outlet(karabakh):
+    conflict, cast = karabakh
+    chained = report(
+        conflict, cast, "russia", [("putin", "stated"), ("TASS", "published")], status="published"
+    )
+    bare = report(conflict, cast, "putin", [], status="published")
+    assert stored(chained) == stored(bare) == (2, 1, True)
+    assert counts(chained)[2] and counts(bare)[2]  # the computed counts agree
+    assert stored_and_computed()[0] == stored_and_computed()[1]
 
 
 # --- quote checks -----------------------------------------------------------------------------------------
