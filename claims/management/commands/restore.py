@@ -1,0 +1,45 @@
+"""Load a file written by `manage.py backup` into a freshly migrated, empty database (docs/backup.md)."""
+
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.backup import BackupError, check_compatible, restore_backup, verify_backup
+
+
+class Command(BaseCommand):
+    help = (
+        "Restore FILE, written by `manage.py backup`, into this database, which must be freshly migrated (to "
+        "the backup's migrations) and empty. All rows are loaded in one transaction, or none."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--database", default="default", help="The database to restore into.")
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help="Only verify the file (checksum, row counts, migrations against this database); write nothing.",
+        )
+
+    def handle(self, *args, file: Path, database: str, check: bool, verbosity: int, **options):
+        started = time.monotonic()
+        progress = self.stderr.write if verbosity > 1 else None
+        try:
+            if check:
+                manifest, sha256 = verify_backup(file)
+                check_compatible(manifest, database)
+                rows = sum(table["rows"] for table in manifest["tables"])
+                self.stdout.write(
+                    f"{file} is complete and matches this database's migrations: {rows:,} rows of "
+                    f"{len(manifest['tables'])} tables, made {manifest['created_at']}, sha256 of the rows {sha256}."
+                )
+                return
+            summary = restore_backup(file, using=database, progress=progress)
+        except BackupError as error:
+            raise CommandError(str(error)) from None
+        self.stdout.write(
+            f"Restored {summary.total:,} rows of {len(summary.rows)} tables from {file} "
+            f"in {time.monotonic() - started:.1f} s; every table's row count matches the backup's."
+        )
