@@ -1,8 +1,9 @@
-"""Screenshot the key admin pages on the demo data, into docs/screenshots/.
+"""Screenshot the key admin pages and the API's docs on the demo data, into docs/screenshots/.
 
 Run by hand: python bench/screenshots.py   (needs Debian's chromium: apt-get install chromium)
 It serves a fresh SQLite demo database on a free loopback port, drives /usr/bin/chromium headless with
-Playwright (never a downloaded browser), and stops the server when done.
+Playwright (never a downloaded browser), logs in through the admin's login form, and stops the server when
+done. Pages are 1280 px wide; long pages are cut (at MAX_HEIGHT at most) to keep the PNGs small.
 """
 
 import os
@@ -18,12 +19,19 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+# The same switches as the browser tests (tests/e2e/conftest.py): without the networking ones Chromium's
+# own connections are refused on locked-down machines.
 CHROMIUM_ARGS = [
+    "--headless",
     "--no-sandbox",
     "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
     "--disable-background-networking",
     "--disable-component-update",
+    "--disable-sync",
 ]
+WIDTH, MAX_HEIGHT = 1280, 2800
 
 
 def free_port() -> int:
@@ -48,9 +56,10 @@ def main() -> None:
             env, "shell", "-c",
             "from claims.models import Claim, Conflict, Source;"
             "print(Conflict.objects.get().pk, Claim.objects.get(phrase__startswith='as many as 5,000').pk,"
+            " Claim.objects.get(phrase='more than 100 were still missing').pk,"
             " Source.objects.get(title__startswith='Fighting').pk)",
-        ).split()[-3:]  # fmt: skip
-        conflict, claim, source = ids
+        ).split()[-4:]  # fmt: skip
+        conflict, claim, in_review, source = ids
         port = free_port()
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
@@ -64,25 +73,63 @@ def main() -> None:
                     break
                 except OSError:
                     time.sleep(0.2)
+            # file name: (path, who is logged in (None: nobody), what to wait for, height cut at (None: whole page))
             pages = {
-                "comparison.png": (f"/admin/claims/conflict/{conflict}/compare/", "reviewer"),
-                "claim-change.png": (f"/admin/claims/claim/{claim}/change/", "reviewer"),
-                "claim-list.png": ("/admin/claims/claim/", "editor"),
-                "extract-claims.png": (f"/admin/claims/source/{source}/extract/", "editor"),
-                "review-queue.png": ("/admin/claims/reviewqueue/", "reviewer"),
+                "claim-list.png": ("/admin/claims/claim/", "editor", "#result_list", None),
+                "claim-change.png": (
+                    f"/admin/claims/claim/{claim}/change/",
+                    "reviewer",
+                    "#chain-group",
+                    None,
+                ),
+                "extract-claims.png": (f"/admin/claims/source/{source}/extract/", "editor", "#extract", None),
+                "review-queue.png": ("/admin/claims/reviewqueue/", "reviewer", "#result_list", None),
+                # The top of a claim in review: the panel with the actions this reviewer may take, and the figure.
+                "review-panel.png": (
+                    f"/admin/claims/claim/{in_review}/change/",
+                    "reviewer",
+                    "#review-panel",
+                    1000,
+                ),
+                "comparison.png": (
+                    f"/admin/claims/conflict/{conflict}/compare/",
+                    "reviewer",
+                    "#content-main",
+                    None,
+                ),
+                # The endpoints; the schemas below them are folded anyway.
+                "api-docs.png": ("/api/v1/docs/", None, ".swagger-ui .opblock-tag", 1250),
             }
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-                for name, (path, user) in pages.items():
-                    page = browser.new_page(viewport={"width": 1280, "height": 900})
-                    page.goto(f"{base}/admin/login/")
-                    page.fill("#id_username", user)
-                    page.fill("#id_password", f"demo-{user}-2020")
-                    page.click("input[type=submit]")
-                    page.goto(base + path)
-                    page.screenshot(path=OUT / name, full_page=True)
+                contexts = {}
+                for user in ("editor", "reviewer", None):
+                    context = browser.new_context(viewport={"width": WIDTH, "height": 900})
+                    # The admin's navigation sidebar starts closed, as its toggle leaves it: pages get the width.
+                    context.add_init_script("localStorage.setItem('django.admin.navSidebarIsOpen', 'false')")
+                    if user is not None:
+                        page = context.new_page()
+                        page.goto(f"{base}/admin/login/")
+                        page.fill("#id_username", user)
+                        page.fill("#id_password", f"demo-{user}-2020")
+                        with page.expect_navigation():
+                            page.click("input[type=submit]")
+                        page.close()
+                    contexts[user] = context
+                for name, (path, user, ready, cut_at) in pages.items():
+                    page = contexts[user].new_page()
+                    page.goto(base + path, wait_until="networkidle")
+                    page.wait_for_selector(ready)
+                    height = min(page.evaluate("document.documentElement.scrollHeight"), cut_at or MAX_HEIGHT)
+                    page.screenshot(
+                        path=OUT / name,
+                        full_page=True,
+                        clip={"x": 0, "y": 0, "width": WIDTH, "height": height},
+                        animations="disabled",
+                        caret="hide",
+                    )
                     page.close()
-                    print(f"{OUT / name}")
+                    print(f"{OUT / name}  {(OUT / name).stat().st_size // 1024} KiB")
                 browser.close()
         finally:
             server.terminate()
