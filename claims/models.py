@@ -342,6 +342,15 @@ class Source(models.Model):
 
     def clean(self):
         self.url = normalise_url(self.url)
+        # A bound the database does not enforce: the limit is a setting (SOURCE_TEXT_MAX_CHARS), not a column size.
+        limit = settings.SOURCE_TEXT_MAX_CHARS
+        if len(self.text) > limit:
+            raise ValidationError(
+                {
+                    "text": f"The text snapshot has {len(self.text):,} characters; at most {limit:,} are accepted. "
+                    "Keep the part of the document that holds the figures."
+                }
+            )
 
 
 def bounds_rules() -> list[models.CheckConstraint]:

@@ -1,12 +1,15 @@
 """Settings for the casualty-figure provenance tracker.
 
-Every knob comes from an environment variable; the defaults give a local SQLite installation.
+Every knob comes from an environment variable; the defaults give a local SQLite installation. docs/deployment.md
+lists them all, with the values a production server needs.
 """
 
+import datetime as dt
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -18,14 +21,19 @@ def env_str(name: str, default: str = "") -> str:
 
 def env_bool(name: str, default: bool = False) -> bool:
     value = os.environ.get(name)
-    if value is None:
+    if value is None or value.strip() == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
 def env_int(name: str, default: int) -> int:
     value = os.environ.get(name)
-    return default if value in (None, "") else int(value)
+    if value in (None, ""):
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, got “{value}”.") from None
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -33,6 +41,9 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DEBUG", default=False)
+# pytest sets PYTEST_VERSION for the length of a run (documented for this purpose): the suite then gets a
+# per-process cache and plain static files, which need no cache table and no collectstatic.
+TESTING = "PYTEST_VERSION" in os.environ
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
@@ -41,6 +52,8 @@ if not SECRET_KEY:
     SECRET_KEY = "insecure-local-development-key-do-not-use-in-production"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
+# Only needed when the admin is reached under another origin than its own host name (scheme://host).
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -55,12 +68,17 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
+    "csp",
     "claims",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from gunicorn, before sessions or the database are touched.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -70,6 +88,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     # ETag on every GET response, and 304 Not Modified when the client already has it.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Turns a locked-out login into the lockout page; django-axes wants it last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "provenance.urls"
@@ -92,10 +112,14 @@ TEMPLATES = [
 WSGI_APPLICATION = "provenance.wsgi.application"
 
 
-def database_from_env() -> dict:
-    """Return the default database: DATABASE_URL if set, else a SQLite file in the project folder."""
-    url = env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
-    config = dj_database_url.parse(url, conn_max_age=env_int("CONN_MAX_AGE", 0), conn_health_checks=True)
+def database_from_env(url: str) -> dict:
+    """Return a database configured from `url`, reusing connections for CONN_MAX_AGE seconds."""
+    config = dj_database_url.parse(
+        url,
+        conn_max_age=env_int("CONN_MAX_AGE", 60 if url.startswith(("postgres", "pgsql")) else 0),
+        # A reused connection is checked before each request, so a restarted database costs no 500s.
+        conn_health_checks=env_bool("CONN_HEALTH_CHECKS", True),
+    )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # WAL lets readers work while one editor writes; IMMEDIATE takes the write lock when a
         # transaction starts, so two concurrent writers queue on busy_timeout instead of failing
@@ -108,9 +132,24 @@ def database_from_env() -> dict:
     return config
 
 
-DATABASES = {"default": database_from_env()}
+DATABASES = {"default": database_from_env(env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+if replica_url := env_str("DATABASE_REPLICA_URL"):
+    # A streaming replica of the primary. Only the partner API's reads go there (provenance/routers.py); in a
+    # test run it is the primary's test database under another name.
+    DATABASES["replica"] = database_from_env(replica_url) | {"TEST": {"MIRROR": "default"}}
+    DATABASE_ROUTERS = ["provenance.routers.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+        "provenance.routers.PartnerReadsOnReplica",
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a login while its username and address are locked out, before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -125,7 +164,74 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # In production, collectstatic writes hashed, compressed copies that whitenoise serves with far-future
+    # cache headers. Development and tests use the files where they are, without collectstatic.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG or TESTING
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = DEBUG or TESTING
+
+# Behind a reverse proxy (docs/deployment.md) ----------------------------------------------------------------
+
+# The header the proxy sets to the scheme the browser used, e.g. X-Forwarded-Proto; the proxy must overwrite
+# any value a client sends. Without it, Django cannot tell an HTTPS request from the proxy's plain HTTP.
+if proxy_ssl_header := env_str("SECURE_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + proxy_ssl_header.upper().replace("-", "_"), "https")
+# How many proxies append to X-Forwarded-For: the client's address is that many entries from the right.
+# 0 means clients connect directly and REMOTE_ADDR is theirs.
+NUM_PROXIES = env_int("NUM_PROXIES", 0)
+
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# The health check answers over plain HTTP too: load balancers and monitors probe the app server directly.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+
+# Cookies: never readable by scripts; sent over HTTPS only, except in local development over plain HTTP.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("COOKIES_SECURE", not DEBUG)
+SESSION_COOKIE_HTTPONLY = CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+
+# Content security policy: scripts, styles, images and fonts from this site only, no plugins, no framing. An inline
+# <script> or <style> block runs only with the page's nonce (`nonce="{{ request.csp_nonce }}"`, as in our
+# templates); inline event handlers never do. Style attributes are allowed: django-simple-history's and DRF's
+# templates use a few, they cannot run code, and what CSS could fetch is held to this site by img-src and
+# font-src. Our own templates use none (tests/test_security.py). Swagger UI draws icons from data: URIs.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Brute force on the admin login ------------------------------------------------------------------------------
+
+# After AXES_FAILURE_LIMIT wrong passwords for one username from one address, that pair is refused for
+# AXES_COOLOFF_MINUTES. Attempts are kept in the database, which every worker shares; staff can see them and
+# unlock early in the admin (Axes → Access attempts) or with `manage.py axes_reset_username NAME`.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_CLIENT_IP_CALLABLE = "provenance.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "provenance.security.lockout_response"
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -143,12 +249,25 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_VERSIONING_CLASS": None,
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "NUM_PROXIES": NUM_PROXIES or None,
 }
 
+# Sizes ---------------------------------------------------------------------------------------------------------
+
+# A source's text snapshot is refused above this many characters (Source.clean, with the size in the message).
+SOURCE_TEXT_MAX_CHARS = env_int("SOURCE_TEXT_MAX_CHARS", 2_000_000)
 # Files imported through the admin travel back in the confirm form; bigger ones go through manage.py.
 ADMIN_IMPORT_MAX_BYTES = env_int("ADMIN_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
-# Django refuses request bodies above this (the confirm form carries the file, base64-encoded).
-DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 8 * 1024 * 1024)
+# Django refuses request bodies above this with 413 (provenance/security.py says why). The default fits a
+# source form whose text is at the limit in Cyrillic, Armenian or Arabic script (2 bytes a character in UTF-8,
+# three characters each once a browser form-encodes them), and the admin import's confirm form
+# (the file, base64-encoded).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int(
+    "DATA_UPLOAD_MAX_MEMORY_SIZE",
+    max(8 * 1024 * 1024, 6 * SOURCE_TEXT_MAX_CHARS + 1024 * 1024, 2 * ADMIN_IMPORT_MAX_BYTES),
+)
+# Uploaded files above this are spooled to a temporary file instead of memory (Django's default).
+FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
 
 API_PAGE_SIZE = env_int("API_PAGE_SIZE", 100)
 API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 1000)
@@ -171,20 +290,46 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
-CACHES = {
-    "default": {
-        "BACKEND": env_str("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
-        "LOCATION": env_str("CACHE_LOCATION", "provenance"),
-    }
-}
+
+def cache_from_env() -> dict:
+    """Return the default cache: one that every gunicorn worker shares, since throttle counters live there."""
+    if backend := env_str("CACHE_BACKEND"):  # an explicit choice wins
+        return {"BACKEND": backend, "LOCATION": env_str("CACHE_LOCATION", "provenance")}
+    if redis_url := env_str("REDIS_URL"):  # pip install -e '.[redis]'
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
+    if DEBUG or TESTING:
+        # One process: its own memory is shared enough, and needs no table.
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "provenance"}
+    # `manage.py createcachetable` creates the table (Django's test databases get it automatically).
+    return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
+
+
+CACHES = {"default": cache_from_env()}
 
 # History is kept for the record; going back is a new edit or a retraction, never a silent revert.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# One JSON object a line on stdout (provenance/logs.py); LOG_FORMAT=text for people reading a terminal.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "formatters": {
+        "json": {"()": "provenance.logs.JSONFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": env_str("LOG_FORMAT", "json"),
+        }
+    },
+    "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO").upper()},
+    "loggers": {
+        # Django's own console handler would print its records a second time, as plain text, under DEBUG.
+        "django": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO").upper(), "propagate": False},
+        # Its banner would open the output of every manage.py command.
+        "axes.apps": {"level": "WARNING"},
+    },
 }

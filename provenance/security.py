@@ -1,0 +1,51 @@
+"""Client addresses behind the proxy, the admin login's lockout page, and requests too big to read."""
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.template.response import TemplateResponse
+from django.views.defaults import bad_request as django_bad_request
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    """Return the client's address: REMOTE_ADDR, or the entry our NUM_PROXIES proxies added to X-Forwarded-For.
+
+    Entries further left were sent by the client and can be forged, so they are never used; this is what DRF
+    does with the same NUM_PROXIES.
+    """
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if settings.NUM_PROXIES and forwarded:
+        addresses = [address.strip() for address in forwarded.split(",")]
+        return addresses[-min(settings.NUM_PROXIES, len(addresses))]
+    return request.META.get("REMOTE_ADDR")
+
+
+def lockout_response(request: HttpRequest, original_response=None, credentials: dict | None = None):
+    """Answer a locked-out admin login with a page that says why and for how long (django-axes callable)."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {
+        "title": "Too many failed logins",
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "cooloff_minutes": minutes,
+        "username": (credentials or {}).get("username") or request.POST.get("username", ""),
+        "site_header": "Casualty-figure provenance tracker",
+    }
+    return TemplateResponse(request, "admin/lockout.html", context, status=429).render()
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Say which limit a refused request went over (handler400); any other bad request as Django does."""
+    if isinstance(exception, RequestDataTooBig):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        message = (
+            f"The form sent was larger than this server accepts ({limit:,} bytes, DATA_UPLOAD_MAX_MEMORY_SIZE). "
+            f"Nothing was saved. A source's text may have at most {settings.SOURCE_TEXT_MAX_CHARS:,} characters; "
+            "import large files with `manage.py import_claims`."
+        )
+        return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+    if isinstance(exception, TooManyFieldsSent | TooManyFilesSent):
+        return HttpResponseBadRequest(
+            f"The form sent had more fields or files than this server accepts: {exception}. Nothing was saved.",
+            content_type="text/plain; charset=utf-8",
+        )
+    return django_bad_request(request, exception)
