@@ -776,7 +776,7 @@ class ReviewQueue(Claim):
     class Meta:
         proxy = True
         verbose_name = "claim awaiting review"
-        verbose_name_plural = "review queue"
+        verbose_name_plural = "claims awaiting review"
 
 
 class AttributionHop(models.Model):

@@ -225,9 +225,12 @@ def test_review_queue_lists_others_claims_in_review_oldest_first(
     assert change_url(first) in response.content.decode()
 
 
-def test_editors_have_no_review_queue(editor_client):
-    assert editor_client.get(queue_url()).status_code == 403
-    assert "Review queue" not in editor_client.get(reverse("admin:index")).content.decode()
+def test_editors_have_no_review_queue(client, editor, reviewer):
+    client.force_login(editor)
+    assert client.get(queue_url()).status_code == 403
+    assert "Claims awaiting review" not in client.get(reverse("admin:index")).content.decode()
+    client.force_login(reviewer)
+    assert "Claims awaiting review" in client.get(reverse("admin:index")).content.decode()
 
 
 @pytest.mark.parametrize("size", [3, 25])
