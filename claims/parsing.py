@@ -1420,7 +1420,14 @@ def normalise_for_quoting(text: str) -> str:
 
 def quote_found(quote: str, phrase: str, numbers, snapshot: str) -> bool:
     """Say whether `quote`, and the figure (its phrase, or one of its numbers), appear in `snapshot`."""
-    text = normalise_for_quoting(snapshot)
+    return quote_found_in(quote, phrase, numbers, normalise_for_quoting(snapshot))
+
+
+def quote_found_in(quote: str, phrase: str, numbers, text: str) -> bool:
+    """Say what quote_found() says, given the snapshot as normalise_for_quoting() leaves it.
+
+    For checking many quotes against one long text: folding the text costs more than the rest.
+    """
     sentence = normalise_for_quoting(quote).strip(" \"'")
     if not sentence or sentence not in text:
         return False

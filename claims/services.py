@@ -273,13 +273,29 @@ def record_claim_changes(claim_ids, action: str) -> None:
     claim_ids = list(claim_ids)
     if not claim_ids:
         return
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
+    # Plain SQL, not model instances: a bulk import replaces hundreds of thousands of entries at once.
+    table = ClaimChange._meta.db_table
+    at = connection.ops.adapt_datetimefield_value(timezone.now())
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHANGE_FEED_LOCK])
-    for start in range(0, len(claim_ids), ID_BATCH):  # bounded IN lists: SQLite caps query parameters
-        batch = claim_ids[start : start + ID_BATCH]
-        ClaimChange.objects.filter(claim_id__in=batch).delete()
-        ClaimChange.objects.bulk_create(ClaimChange(claim_id=pk, action=action) for pk in batch)
+        for start in range(0, len(claim_ids), ID_BATCH):  # bounded IN lists: SQLite caps query parameters
+            batch = claim_ids[start : start + ID_BATCH]
+            if connection.vendor == "postgresql":  # entries numbered in the order given
+                cursor.execute(f"DELETE FROM {table} WHERE claim_id = ANY(%s)", [batch])
+                cursor.execute(
+                    f"INSERT INTO {table} (claim_id, action, at) SELECT claim_id, %s, %s"
+                    " FROM unnest(%s::bigint[]) WITH ORDINALITY AS u(claim_id, n) ORDER BY n",
+                    [action, at, batch],
+                )
+            else:
+                cursor.execute(
+                    f"DELETE FROM {table} WHERE claim_id IN ({', '.join(['%s'] * len(batch))})", batch
+                )
+                cursor.executemany(
+                    f"INSERT INTO {table} (claim_id, action, at) VALUES (%s, %s, %s)",
+                    [(pk, action, at) for pk in batch],
+                )
 
 
 def record_changes_of_published_claims_using(*, actors=(), sources=(), conflicts=()) -> None:
@@ -339,10 +355,11 @@ def refresh_sides_keys(claim_ids) -> None:
     refresh_origin_counts(moved)
 
 
-def refresh_origin_counts(quantities=None) -> None:
+def refresh_origin_counts(quantities=None, *, announce: bool = True) -> list[int]:
     """Recompute the stored counts (published_reports, published_origins, published_circular) of every claim
     of these quantities, or of all claims when `quantities` is None, and give partners a fresh copy of each
-    published claim whose counts changed.
+    published claim whose counts changed (unless `announce` is false: the caller records them). Return the
+    ids of those published claims.
 
     Queries: one read of the quantities' claims, an UPDATE per distinct changed value, the feed's writes.
     The counts are those of ClaimQuerySet.with_origin_counts() among published claims, computed in Python
@@ -352,7 +369,7 @@ def refresh_origin_counts(quantities=None) -> None:
     if quantities is not None:
         quantities = {tuple(quantity) for quantity in quantities}
         if not quantities:
-            return
+            return []
         if len(quantities) <= 50:
             condition = Q()
             for quantity in quantities:
@@ -380,12 +397,13 @@ def refresh_origin_counts(quantities=None) -> None:
             published[quantity].append((pk, root or originator, last))
     counted = dict.fromkeys(stored, (0, 0, False)) | count_origins(published)  # unpublished count nothing
     changed = {pk: value for pk, value in counted.items() if stored[pk] != value}
-    if not changed:
-        return
+    announced = [pk for pk, value in changed.items() if value[0]]  # published claims count themselves
     with transaction.atomic():
         for index, field in enumerate(QUANTITY_COUNTS):
             update_derived(field, {pk: value[index] for pk, value in changed.items()})
-        record_claim_changes([pk for pk, value in changed.items() if value[0]], ChangeAction.UPSERT)
+        if announce:
+            record_claim_changes(announced, ChangeAction.UPSERT)
+    return announced
 
 
 def count_origins(published: dict[tuple, list[tuple]]) -> dict[int, tuple[int, int, bool]]:

@@ -1,12 +1,18 @@
 import csv
+import datetime as dt
 import io
+import itertools
 import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from claims import importing
 from claims.importing import Importer, ImportRefused, read_rows
-from claims.models import AttributionHop, Claim, ClaimChange
+from claims.models import AttributionHop, Claim, ClaimChange, Conflict, Qualifier
 from tests.factories import ActorFactory, ConflictFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -162,6 +168,20 @@ def test_a_trusted_import_keeps_statuses_and_tells_partners(known, api):
     assert [c["id"] for c in api.get("/api/v1/claims/").json()["results"]] == [published.pk]
 
 
+def test_imported_published_claims_are_counted_with_their_peers_and_sent_again(known, api):
+    run(jsonl(row(1, status="published", rating="single_source")), trusted=True)
+    first = Claim.objects.get(external_id="row-1")
+    entry = ClaimChange.objects.get(claim=first).seq
+    echo = row(2, status="published", rating="single_source", chain=row()["chain"][:2])  # last outlet: TASS
+    run(jsonl(echo, row(3, status="in_review")), trusted=True)
+
+    counts = dict(Claim.objects.values_list("external_id", "published_reports"))
+    assert counts == {"row-1": 2, "row-2": 2, "row-3": 0}  # drafts and claims in review count nothing
+    assert ClaimChange.objects.get(claim=first).seq > entry  # partners get the first claim's new counts
+    listed = [c["origins"] for c in api.get("/api/v1/claims/").json()["results"]]
+    assert listed == [{"reports": 2, "independent_origins": 1, "circular_reporting": True}] * 2
+
+
 def test_the_command_lists_problems_and_exits_with_an_error(known, tmp_path):
     path = tmp_path / "claims.jsonl"
     path.write_bytes(jsonl(row(1), row(2, low=-5, qualifier="at_least", high=None)))
@@ -233,3 +253,293 @@ def test_a_tampered_confirmation_is_refused(known, editor_client):
 def test_users_who_cannot_add_claims_cannot_import(client, django_user_model):
     client.force_login(django_user_model.objects.create_user("visitor", is_staff=True))
     assert client.get("/admin/claims/claim/import/").status_code == 403
+
+
+# --- the fast write path: every rule kept, at any size -------------------------------------------------------
+
+
+def bounds_rows(qualifiers, values):
+    """Return one row per qualifier and low/best/high drawn from `values`, numbered from line 1."""
+    combos = [(q, *bounds) for q in qualifiers for bounds in itertools.product(values, repeat=3)]
+    rows = [
+        row(n, qualifier=q, low=low, best=best, high=high, phrase="a figure", chain=[])
+        for n, (q, low, best, high) in enumerate(combos, start=1)
+    ]
+    return combos, rows
+
+
+def accepted_by_the_database(conflict, **figure) -> bool:
+    try:
+        with transaction.atomic():
+            # bulk_create: the database's check constraints alone, without the model's Python validation.
+            Claim.objects.bulk_create(
+                [Claim(conflict=conflict, metric="killed", phrase="x", quote="x", **figure)]
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+def test_the_import_accepts_exactly_the_figures_the_database_accepts(known):
+    """The importer checks figures without model instances: it must agree with every check constraint."""
+    combos, rows = bounds_rows(Qualifier.values, [None, -1, 5, 10])
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(*rows))
+    refused_lines = {int(error.split(":")[0].removeprefix("line ")) for error in refused.value.errors}
+    conflict = Conflict.objects.get(slug="nk-2020")
+    accepted = {
+        n
+        for n, (q, low, best, high) in enumerate(combos, start=1)
+        if accepted_by_the_database(conflict, qualifier=q, low=low, best=best, high=high)
+    }
+    assert accepted and refused_lines  # both kinds are in the table
+    assert accepted == set(range(1, len(combos) + 1)) - refused_lines
+
+
+@pytest.mark.parametrize(
+    ("period", "accepted"),
+    [(("2020-10-01", "2020-09-30"), False), (("2020-10-01", "2020-10-01"), True), (("2020-10-01", ""), True)],
+)
+def test_the_import_accepts_a_period_exactly_when_the_database_does(known, period, accepted):
+    start, end = period
+    conflict = Conflict.objects.get(slug="nk-2020")
+    figure = {"qualifier": "at_most", "high": 5000}
+    dates = {"period_start": dt.date.fromisoformat(start), "period_end": end and dt.date.fromisoformat(end)}
+    assert (
+        accepted_by_the_database(conflict, **figure, **{k: v or None for k, v in dates.items()}) is accepted
+    )
+    data = jsonl(row(1, period_start=start, period_end=end))
+    if accepted:
+        assert run(data).created == 1
+    else:
+        with pytest.raises(ImportRefused) as refused:
+            run(data)
+        assert refused.value.errors == [
+            "line 1: period_end: The period counted must not end before it starts."
+        ]
+
+
+def test_an_imported_claim_has_the_history_simple_history_writes(known, editor):
+    run(jsonl(row(1)), by=editor)
+    claim = Claim.objects.get(external_id="row-1")
+    record = claim.history.get()
+    assert (record.history_type, record.history_user, record.history_change_reason) == (
+        "+",
+        editor,
+        "Imported",
+    )
+    assert record.history_date == claim.created_at == claim.updated_at
+    tracked = [field.attname for field in Claim.history.model.tracked_fields]
+    assert [getattr(record, name) for name in tracked] == [getattr(claim, name) for name in tracked]
+    # The sides as they were imported, so that a later edit's history does not show them as a change.
+    assert sorted(record.sides.values_list("actor_id", flat=True)) == sorted(
+        claim.sides.values_list("pk", flat=True)
+    )
+    hops = AttributionHop.history.filter(claim_id=claim.pk).order_by("position")
+    assert [(h.position, h.history_type, h.history_user, h.history_change_reason) for h in hops] == [
+        (position, "+", editor, "Imported") for position in range(3)
+    ]
+    assert [h.id for h in hops] == list(claim.chain.order_by("position").values_list("pk", flat=True))
+
+
+def test_a_large_file_is_written_in_batches_with_progress(known, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH", 3)
+    messages = []
+    outcome = Importer(trusted=True, progress=messages.append).run(
+        read_rows(
+            jsonl(*(row(n, status="published", rating="confirmed") for n in range(1, 8))), "claims.jsonl"
+        )
+    )
+    assert outcome.created == 7
+    assert messages == [
+        "checked 3 rows",
+        "checked 6 rows",
+        "wrote 3 of 7 claims",
+        "wrote 6 of 7 claims",
+        "wrote 7 of 7 claims",
+    ]
+    claims = Claim.objects.order_by("pk")
+    assert [c.external_id for c in claims] == [f"row-{n}" for n in range(1, 8)]  # ids follow the file
+    assert all(c.chain.count() == 3 and c.sides.count() == 2 and c.history.count() == 1 for c in claims)
+    assert sorted(ClaimChange.objects.values_list("claim_id", flat=True)) == [c.pk for c in claims]
+
+
+def test_a_bad_row_in_the_last_batch_leaves_nothing_of_the_earlier_ones(known, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH", 2)
+    with pytest.raises(ImportRefused, match="1 problem"):
+        run(jsonl(*(row(n) for n in range(1, 6)), row(6, originator="Nobody")))
+    assert not Claim.objects.exists() and not AttributionHop.objects.exists()
+
+
+def test_a_reimport_with_new_rows_adds_only_those_with_their_own_chains(known, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH", 2)
+    run(jsonl(row(1), row(3)))
+    changed_chain = [{"actor": "TASS", "relation": "stated"}]
+    outcome = run(jsonl(row(1), row(2, chain=changed_chain), row(3), row(4)))
+    assert (outcome.created, outcome.already_present) == (2, 2)
+    assert [(h.claim.external_id, h.actor.name) for h in AttributionHop.objects.order_by("claim_id", "position")] == [
+        ("row-1", "Russia"), ("row-1", "TASS"), ("row-1", "RFE/RL"),
+        ("row-3", "Russia"), ("row-3", "TASS"), ("row-3", "RFE/RL"),
+        ("row-2", "TASS"),
+        ("row-4", "Russia"), ("row-4", "TASS"), ("row-4", "RFE/RL"),
+    ]  # fmt: skip
+
+
+def test_ids_never_reuse_those_of_deleted_claims(known):
+    run(jsonl(row(1), row(2)))
+    last = Claim.objects.get(external_id="row-2")
+    last_id = last.pk
+    AttributionHop.objects.filter(claim=last).delete()
+    last.delete()
+    run(jsonl(row(3)))
+    assert Claim.objects.get(external_id="row-3").pk > last_id
+    # The deleted claim's history is its own: created, then deleted; no other claim's.
+    assert list(
+        Claim.history.filter(id=last_id).order_by("history_id").values_list("history_type", "phrase")
+    ) == [
+        ("+", "as many as 5,000 deaths"),
+        ("-", "as many as 5,000 deaths"),
+    ]
+
+
+def test_the_import_writes_every_column_of_the_model():
+    """Columns come from the model, so one added later is written with its default."""
+    for model, given in [
+        (Claim, ("id", *importing.CLAIM_VALUES)),
+        (AttributionHop, ("claim_id", *importing.HOP_VALUES)),
+    ]:
+        table = importing.Table(model, given, timezone.now())
+        automatic = {
+            f.column for f in model._meta.concrete_fields if f.primary_key and f.attname not in given
+        }
+        assert set(table.columns) == {f.column for f in model._meta.concrete_fields} - automatic
+        assert len(table.columns) == len(given) + len(table.rest)
+
+
+def test_the_number_of_queries_does_not_grow_with_the_rows(known):
+    def queries(rows) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            run(jsonl(*rows), trusted=True)
+        return len(captured)
+
+    few = queries([row(n, status="published", rating="confirmed") for n in range(1, 4)])
+    many = queries([row(n, status="published", rating="confirmed") for n in range(4, 64)])
+    assert few == many
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (row(2, originator=["Russia"]), "line 2: originator: no actor named “['Russia']”"),
+        (row(2, conflict={"slug": "nk-2020"}), "line 2: conflict: no conflict with slug"),
+        (row(2, sides=["Armenia", "Armenia"]), "line 2: sides: “Armenia” is named twice"),
+        (row(2, sides="Armenia; Armenia"), "line 2: sides: “Armenia” is named twice"),
+        (row(2, sides={"a": 1}), "line 2: sides: must be a list of actor names"),
+        (row(2, chain={"actor": "TASS"}), "line 2: chain: must be a list of hops"),
+        (row(2, chain=["TASS"]), "line 2: chain[0]: must be an object with actor and relation"),
+        (
+            row(2, chain=[{"actor": "TASS", "relation": ["stated"]}]),
+            "line 2: chain[0]: relation “['stated']”",
+        ),
+        (
+            row(2, chain=[{"actor": "TASS", "relation": "stated", "date": "22/10/2020"}]),
+            "line 2: chain[0].date: “22/10/2020” value has an invalid date format.",
+        ),
+        (row(2, external_id="x" * 201), "line 2: external_id: Ensure this value has at most 200 characters"),
+        (row(2, low=True, qualifier="at_least"), None),  # JSON true reads as 1, as the model reads it
+        (row(2, high="5000"), None),  # a number as text, as in CSV
+        (row(2, high=[5000]), "line 2: high: “[5000]” value must be an integer."),
+        (row(2, high=2**63), "line 2: high: Ensure this value is less than or equal to 9223372036854775807."),
+        (
+            row(2, phrase="x" * 501),
+            "line 2: phrase: Ensure this value has at most 500 characters (it has 501).",
+        ),
+        (row(2, stated_on=20201022), "line 2: stated_on: “20201022” value has an invalid date format."),
+        (row(2, rating="superb"), "line 2: rating: Value 'superb' is not a valid choice."),
+    ],
+)
+def test_unusual_values_get_the_models_own_verdict(known, bad, message):
+    data = jsonl(row(1), bad, row(3))
+    if message is None:
+        assert run(data).created == 3
+        return
+    with pytest.raises(ImportRefused) as refused:
+        run(data)
+    assert any(message in error for error in refused.value.errors), refused.value.errors
+    assert not Claim.objects.exists()
+
+
+def test_a_retracted_claim_needs_a_reason_and_keeps_it(known):
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(row(1, status="retracted", rating="false")), trusted=True)
+    assert refused.value.errors == ["line 1: retraction_reason: A retraction needs a reason."]
+    run(jsonl(row(1, status="retracted", rating="false", retraction_reason="Misquoted.")), trusted=True)
+    claim = Claim.objects.get()
+    assert (claim.status, claim.retraction_reason) == ("retracted", "Misquoted.")
+    assert claim.retracted_at is not None and not ClaimChange.objects.exists()
+
+
+def test_a_csv_row_with_more_cells_than_columns_is_reported(known):
+    data = b"external_id,conflict\nrow-1,nk-2020,surplus\n"
+    with pytest.raises(ImportRefused) as refused:
+        run(data, "claims.csv")
+    assert "line 2: columns: more cells than the header has columns" in refused.value.errors
+
+
+def test_a_chain_without_a_captured_source_has_no_quote_check(known):
+    run(jsonl(row(1, chain=[{"actor": "Russia", "relation": "stated"}])))
+    claim = Claim.objects.get()
+    assert (claim.quote_check, claim.last_reporter.name) == ("no_snapshot", "Russia")
+
+
+def test_a_preview_shows_the_claims_without_writing(known, editor):
+    outcome = Importer(by=editor).run(read_rows(jsonl(row(1), row(2)), "claims.jsonl"), dry_run=True)
+    assert [(r.line, r.claim.external_id, r.claim.number_text()) for r in outcome.new_rows] == [
+        (1, "row-1", "≤ 5,000"),
+        (2, "row-2", "≤ 5,000"),
+    ]
+    assert not Claim.objects.exists()
+
+
+def test_the_command_shows_progress_on_long_runs(known, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH", 2)
+    path = tmp_path / "claims.jsonl"
+    path.write_bytes(jsonl(row(1), row(2), row(3)))
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_claims", str(path), stdout=out, stderr=err)
+    progress = [line.split("] ", 1)[1] for line in err.getvalue().splitlines()]
+    assert progress == ["checked 2 rows", "wrote 2 of 3 claims", "wrote 3 of 3 claims"]
+    assert out.getvalue() == "Imported 3 claim(s); 0 already present.\n"
+
+
+def test_a_nul_character_is_refused_on_every_database(known):
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(row(1, quote="Russia has\x00 estimated.")))
+    assert refused.value.errors == ["line 1: quote: Null characters are not allowed."]
+
+
+def test_rows_another_import_wrote_meanwhile_are_refused_not_a_crash(known, monkeypatch):
+    run(jsonl(row(1)))
+    # As if a concurrent import had written row-1 after this one looked for it.
+    monkeypatch.setattr(Importer, "already_imported", lambda self, keys: set())
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(row(2), row(1)))
+    assert refused.value.errors[0].startswith("the database refused the rows (")
+    assert list(Claim.objects.values_list("external_id", flat=True)) == ["row-1"]
+
+
+def test_text_is_stored_exactly_as_written(known):
+    tricky = 'Tab\there, a new\nline, a back\\slash, \\N, "quotes", ‘curly’, Армения, 🕊'
+    run(
+        jsonl(
+            row(
+                1,
+                quote=tricky,
+                area=tricky[:200],
+                chain=[{"actor": "TASS", "relation": "stated", "words": tricky}],
+            )
+        )
+    )
+    claim = Claim.objects.get()
+    assert (claim.quote, claim.area, claim.chain.get().words) == (tricky, tricky[:200], tricky)
+    assert claim.history.get().quote == tricky

@@ -1,5 +1,6 @@
 """Import claims from a JSON Lines or CSV file: every row is checked first; then all are written, or none."""
 
+import time
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -33,7 +34,12 @@ class Command(BaseCommand):
             data = file.read_bytes()
         except OSError as error:
             raise CommandError(f"Cannot read {file}: {error.strerror}.") from None
-        importer = Importer(by=user, trusted=trusted, progress=lambda message: self.stderr.write(message))
+        began = time.monotonic()
+
+        def progress(message: str) -> None:
+            self.stderr.write(f"[{time.monotonic() - began:6.1f} s] {message}")
+
+        importer = Importer(by=user, trusted=trusted, progress=progress)
         try:
             outcome = importer.run(read_rows(data, file.name))
         except ImportRefused as refusal:
