@@ -2,7 +2,7 @@ import threading
 import time
 
 import pytest
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims.models import Claim, ClaimChange
@@ -88,6 +88,8 @@ def test_a_claim_keeps_only_its_latest_entry(api, claim_in, reviewer):
     claim = claim_in("published")
     retract_claim(claim, by=reviewer, reason="Withdrawn.")
     assert list(ClaimChange.objects.filter(claim=claim).values_list("action", flat=True)) == ["delete"]
+    with pytest.raises(IntegrityError), transaction.atomic():  # and the database holds to it
+        ClaimChange.objects.create(claim=claim, action="upsert")
 
 
 def test_an_upsert_never_shows_a_claim_that_is_no_longer_published(api, claim_in):
