@@ -38,6 +38,7 @@ from .models import (
     AttributionHop,
     ChangeAction,
     Claim,
+    ClaimChange,
     Conflict,
     QuoteCheck,
     Relation,
@@ -60,6 +61,7 @@ STATUSES = frozenset(Status.values)
 RELATIONS = frozenset(Relation.values)
 BATCH = 10_000  # rows checked, and claims written, at a time (a progress line each); ids per lookup query
 CHANGE_REASON = "Imported"
+ANALYZE_AFTER = 10_000  # claims: an import this large refreshes the planner's statistics
 SOURCES_AT_ONCE = 200  # texts in memory at a time for the quote check (each may be long)
 QUOTE_FOUND, QUOTE_NOT_FOUND = QuoteCheck.VERIFIED.value, QuoteCheck.NOT_FOUND.value
 
@@ -567,6 +569,8 @@ class Importer:
                 # Rows were checked as the database checks them: this is a concurrent import of the same rows,
                 # or a rule the checks above miss. Either way the transaction was rolled back.
                 raise ImportRefused([f"the database refused the rows ({error}); try again"]) from error
+            if outcome.created >= ANALYZE_AFTER:
+                refresh_planner_statistics()
         return outcome
 
     def check(self, pending: list[tuple[int, dict]], problems: list[tuple[int, str]], seen: dict) -> Batch:
@@ -882,6 +886,18 @@ class Importer:
             # claim written or whose counts changed.
             recounted = refresh_origin_counts(quantities, announce=False)
             record_claim_changes(dict.fromkeys([*published, *recounted]), ChangeAction.UPSERT)
+
+
+def refresh_planner_statistics() -> None:
+    """Have the database re-read the size and spread of the tables an import fills.
+
+    Right after a large import the planner still has the old statistics (none, on a new database) and may
+    sort the whole claim table for a page of 100 until autovacuum gets round to it.
+    """
+    tables = [Claim, AttributionHop, Claim.sides.through, ClaimChange]
+    with connection.cursor() as cursor:
+        for model in tables:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 @contextmanager

@@ -182,6 +182,18 @@ def test_imported_published_claims_are_counted_with_their_peers_and_sent_again(k
     assert listed == [{"reports": 2, "independent_origins": 1, "circular_reporting": True}] * 2
 
 
+def test_a_large_import_refreshes_the_planner_statistics_and_a_small_one_does_not(known, monkeypatch):
+    monkeypatch.setattr("claims.importing.ANALYZE_AFTER", 3)
+
+    def analyzed(rows) -> list[str]:
+        with CaptureQueriesContext(connection) as captured:
+            run(jsonl(*rows))
+        return [q["sql"] for q in captured if q["sql"].startswith("ANALYZE")]
+
+    assert analyzed([row(1), row(2)]) == []
+    assert len(analyzed([row(n) for n in range(3, 6)])) == 4  # claims, hops, sides, feed
+
+
 def test_the_command_lists_problems_and_exits_with_an_error(known, tmp_path):
     path = tmp_path / "claims.jsonl"
     path.write_bytes(jsonl(row(1), row(2, low=-5, qualifier="at_least", high=None)))
