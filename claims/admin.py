@@ -606,7 +606,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_figure_labels().with_origin_counts()
+        return super().get_queryset(request).with_figure_labels().with_newsroom_counts()
 
     @admin.display(description="reports / origins")
     def origins(self, claim):

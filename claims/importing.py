@@ -46,7 +46,7 @@ from .models import (
     Status,
 )
 from .parsing import normalise_for_quoting, quote_found_in
-from .services import record_claim_changes, refresh_origin_counts
+from .services import UNCOUNTED, record_claim_changes, refresh_origin_counts
 
 CLAIM_FIELDS = [
     "external_id", "conflict", "metric", "population", "sides", "area", "period_start", "period_end", "as_of",
@@ -853,7 +853,7 @@ class Importer:
         sides = Table(Claim.sides.through, ("claim_id", "actor_id"), self.now)
         total, done = sum(map(len, batches)), 0
         published: list[int] = []
-        quantities: set[tuple] = set()  # of the published claims written: their peers' counts change
+        quantities: set[tuple] = set()  # of the counted claims written: their peers' counts change
         with transaction.atomic(), connection.cursor() as cursor, sqlite_page_cache(cursor):
             for batch in batches:
                 if not len(batch):
@@ -877,13 +877,14 @@ class Importer:
                 for pk, status, *quantity in zip(
                     ids, columns["status"], *(columns[name] for name in QUANTITY), strict=True
                 ):
+                    if status not in UNCOUNTED:
+                        quantities.add(tuple(quantity))
                     if status == Status.PUBLISHED:
                         published.append(pk)
-                        quantities.add(tuple(quantity))
                 done += len(batch)
                 self.progress(f"wrote {done:,} of {total:,} claims")
-            # The counts of the quantities published claims joined, then one feed entry for each published
-            # claim written or whose counts changed.
+            # The counts of the quantities the claims joined, then one feed entry for each published claim
+            # written or whose counts changed.
             recounted = refresh_origin_counts(quantities, announce=False)
             record_claim_changes(dict.fromkeys([*published, *recounted]), ChangeAction.UPSERT)
 

@@ -411,8 +411,10 @@ def bounds_fields() -> dict[str, str]:
 
 # What makes two claims count the same thing, and the stored counts over each such quantity.
 QUANTITY = ("conflict_id", "metric", "population", "sides_key")
-QUANTITY_COUNTS = ("published_reports", "published_origins", "published_circular")
-# A change to any of these on a published claim (or to its status) changes its peers' counts.
+PUBLISHED_COUNTS = ("published_reports", "published_origins", "published_circular")
+NEWSROOM_COUNTS = ("newsroom_reports", "newsroom_origins", "newsroom_circular")
+QUANTITY_COUNTS = (*PUBLISHED_COUNTS, *NEWSROOM_COUNTS)
+# A change to any of these on a counted claim (or to its status) changes its peers' counts.
 COUNTING_FIELDS = {*QUANTITY, "originator_id", "status"}
 
 
@@ -494,6 +496,21 @@ class Claim(FieldErrorsFromConstraints):
         default=False,
         editable=False,
         help_text="Another published report from the same origin reached us through a different last outlet.",
+    )
+    # The same counts as the newsroom sees them, among all claims but rejected and retracted ones (drafts
+    # included): what the admin's claim list shows on each row.
+    newsroom_reports = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Reports of the same quantity, drafts included (not rejected ones).",
+    )
+    newsroom_origins = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Distinct origins among those reports."
+    )
+    newsroom_circular = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Another of those reports from the same origin reached us through a different last outlet.",
     )
 
     # Editorial state.
@@ -603,6 +620,8 @@ class Claim(FieldErrorsFromConstraints):
             models.Index(
                 fields=["conflict", "metric", "population", "sides_key"], name="claims_claim_quantity"
             ),
+            # The lists' default order (Meta.ordering): a page of the newest claims without sorting them all.
+            models.Index(fields=["-stated_on", "-id"], name="claims_claim_newest"),
         ]
 
     def __str__(self) -> str:

@@ -9,6 +9,11 @@ class ClaimQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status="published")
 
+    def counted(self):
+        """Claims that count in their quantity's reports and origins, as the newsroom sees them: all but
+        rejected and retracted ones."""
+        return self.exclude(status__in=["rejected", "retracted"])
+
     def visible_to_partners(self):
         """Published claims, and the tombstones of retracted ones: nothing else ever leaves the newsroom."""
         return self.filter(status__in=["published", "retracted"])
@@ -57,9 +62,7 @@ class ClaimQuerySet(models.QuerySet):
         not as origins. Circular reporting: another report of the same quantity from the same origin
         reached us through a different last outlet.
         """
-        among = (
-            among if among is not None else self.model.objects.exclude(status__in=["rejected", "retracted"])
-        )
+        among = among if among is not None else self.model.objects.counted()
         peers = among.same_quantity().order_by().values("conflict")
         reports = peers.annotate(n=models.Count("pk")).values("n")
         origins = peers.annotate(
@@ -77,6 +80,15 @@ class ClaimQuerySet(models.QuerySet):
             reports=Coalesce(models.Subquery(reports), 0),
             independent_origins=Coalesce(models.Subquery(origins), 0),
             circular_reporting=models.Q(origin__isnull=False) & models.Exists(echoes),
+        )
+
+    def with_newsroom_counts(self):
+        """Annotate the stored counts among all but rejected and retracted claims (kept by
+        services.refresh_origin_counts), under the names with_origin_counts() gives the counts it computes."""
+        return self.annotate(
+            reports=models.F("newsroom_reports"),
+            independent_origins=models.F("newsroom_origins"),
+            circular_reporting=models.F("newsroom_circular"),
         )
 
     def for_partners(self):

@@ -255,6 +255,9 @@ def create_draft_claims(
     return created
 
 
+# Claims that count in no quantity's reports and origins (ClaimQuerySet.counted() leaves them out).
+UNCOUNTED = {Status.REJECTED, Status.RETRACTED}
+
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
 CHANGE_FEED_LOCK = 7_301_226
 ID_BATCH = 5_000  # ids per IN list, for every write over many claims
@@ -321,11 +324,11 @@ def refresh_quote_checks(claim_ids) -> None:
         if source_id is not None:
             last_text[claim_id] = text  # the source the editor read
     checks = {}
-    moved = set()  # quantities of published claims whose last reporter changes: circular reporting may too
+    moved = set()  # quantities of counted claims whose last reporter changes: circular reporting may too
     for claim in Claim.objects.filter(pk__in=claim_ids).only(
         "quote", "phrase", "qualifier", "low", "best", "high", "status", "last_reporter", *QUANTITY
     ):
-        if claim.status == Status.PUBLISHED and claim.last_reporter_id != last_actor.get(claim.pk):
+        if claim.status not in UNCOUNTED and claim.last_reporter_id != last_actor.get(claim.pk):
             moved.add(claim.quantity())
         text = last_text.get(claim.pk, "")
         if not text:
@@ -347,8 +350,8 @@ def refresh_sides_keys(claim_ids) -> None:
     ):
         sides[claim_id].append(actor_id)
     keys = {pk: ",".join(map(str, sorted(ids))) for pk, ids in sides.items()}
-    moved = set()  # a published claim changing sides leaves one quantity for another
-    for claim in Claim.objects.published().filter(pk__in=list(keys)).only(*QUANTITY):
+    moved = set()  # a counted claim changing sides leaves one quantity for another
+    for claim in Claim.objects.counted().filter(pk__in=list(keys)).only(*QUANTITY):
         if claim.sides_key != keys[claim.pk]:
             moved |= {claim.quantity(), (*claim.quantity()[:-1], keys[claim.pk])}
     update_derived("sides_key", keys)
@@ -356,14 +359,15 @@ def refresh_sides_keys(claim_ids) -> None:
 
 
 def refresh_origin_counts(quantities=None, *, announce: bool = True) -> list[int]:
-    """Recompute the stored counts (published_reports, published_origins, published_circular) of every claim
-    of these quantities, or of all claims when `quantities` is None, and give partners a fresh copy of each
-    published claim whose counts changed (unless `announce` is false: the caller records them). Return the
-    ids of those published claims.
+    """Recompute the stored counts of every claim of these quantities, or of all claims when `quantities` is
+    None: among published claims (published_*, what partners see) and among all claims but rejected and
+    retracted ones (newsroom_*, what the admin's list shows). Give partners a fresh copy of each published
+    claim whose published counts changed (unless `announce` is false: the caller records them), and return
+    the ids of those claims.
 
-    Queries: one read of the quantities' claims, an UPDATE per distinct changed value, the feed's writes.
-    The counts are those of ClaimQuerySet.with_origin_counts() among published claims, computed in Python
-    from one pass over the rows: a per-row subquery, at read time, is what they replace.
+    Queries: one read of the quantities' claims, an UPDATE per distinct set of changed values, the feed's
+    writes. The counts are those ClaimQuerySet.with_origin_counts() computes with a subquery per row, here
+    computed in Python from one pass over the rows.
     """
     claims = Claim.objects.order_by()
     if quantities is not None:
@@ -388,19 +392,31 @@ def refresh_origin_counts(quantities=None, *, announce: bool = True) -> list[int
     )
     stored: dict[int, tuple] = {}
     published: dict[tuple, list[tuple]] = defaultdict(list)
+    newsroom: dict[tuple, list[tuple]] = defaultdict(list)
     for pk, *row in rows.iterator(chunk_size=10_000):
         quantity, (status, originator, root, last, *counts) = tuple(row[:4]), row[4:]
         if quantities is not None and quantity not in quantities:
             continue
         stored[pk] = tuple(counts)
-        if status == Status.PUBLISHED:
-            published[quantity].append((pk, root or originator, last))
-    counted = dict.fromkeys(stored, (0, 0, False)) | count_origins(published)  # unpublished count nothing
+        if status not in UNCOUNTED:
+            newsroom[quantity].append((pk, root or originator, last))
+            if status == Status.PUBLISHED:
+                published[quantity].append((pk, root or originator, last))
+    nothing = (0, 0, False)
+    by_partners, by_newsroom = count_origins(published), count_origins(newsroom)
+    counted = {pk: (*by_partners.get(pk, nothing), *by_newsroom.get(pk, nothing)) for pk in stored}
     changed = {pk: value for pk, value in counted.items() if stored[pk] != value}
-    announced = [pk for pk, value in changed.items() if value[0]]  # published claims count themselves
+    # Published claims count themselves, so a non-zero count says the claim is published.
+    announced = [pk for pk, value in changed.items() if value[0] and value[:3] != stored[pk][:3]]
+    by_value: dict[tuple, list[int]] = defaultdict(list)
+    for pk, value in changed.items():
+        by_value[value].append(pk)
     with transaction.atomic():
-        for index, field in enumerate(QUANTITY_COUNTS):
-            update_derived(field, {pk: value[index] for pk, value in changed.items()})
+        for value, pks in by_value.items():
+            for start in range(0, len(pks), ID_BATCH):  # bounded IN lists: SQLite caps query parameters
+                Claim.objects.filter(pk__in=pks[start : start + ID_BATCH]).update(
+                    **dict(zip(QUANTITY_COUNTS, value, strict=True))
+                )
         if announce:
             record_claim_changes(announced, ChangeAction.UPSERT)
     return announced
@@ -408,7 +424,7 @@ def refresh_origin_counts(quantities=None, *, announce: bool = True) -> list[int
 
 def count_origins(published: dict[tuple, list[tuple]]) -> dict[int, tuple[int, int, bool]]:
     """Return {claim id: (reports, independent origins, circular)} from {quantity: [(claim id, origin id,
-    last reporter id)]} of published claims. Pure: migration 0008 uses it too."""
+    last reporter id)]} of the claims that count. Pure: migrations 0008 and 0011 use it too."""
     counted = {}
     for reports in published.values():
         outlets = defaultdict(set)  # origin: the last outlets its reports came through

@@ -3,8 +3,9 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import QUANTITY, Actor, AttributionHop, Claim, Conflict, Source, Status
+from .models import QUANTITY, Actor, AttributionHop, Claim, Conflict, Source
 from .services import (
+    UNCOUNTED,
     record_changes_of_published_claims_using,
     refresh_origin_counts,
     refresh_quote_checks,
@@ -18,8 +19,7 @@ def actor_saved(sender, instance, created, raw=False, **kwargs):
         record_changes_of_published_claims_using(actors=[instance])
         # Its root may have changed, and with it the origin of its figures. (Its agents are saved in turn.)
         refresh_origin_counts(
-            claim.quantity()
-            for claim in Claim.objects.published().filter(originator=instance).only(*QUANTITY)
+            claim.quantity() for claim in Claim.objects.counted().filter(originator=instance).only(*QUANTITY)
         )
 
 
@@ -38,18 +38,18 @@ def claim_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
     refresh_quote_checks([instance.pk])
-    # Publishing, retracting, or moving a published claim changes the counts of its quantity's claims.
+    # A new claim, a change of status, quantity or originator changes the counts of its quantity's claims.
     before, now = getattr(instance, "_loaded_counting", None), instance.counting()
     instance._loaded_counting = now
     if before != now:
         refresh_origin_counts(
-            quantity for quantity, _, status in filter(None, [before, now]) if status == Status.PUBLISHED
+            quantity for quantity, _, status in filter(None, [before, now]) if status not in UNCOUNTED
         )
 
 
 @receiver(post_delete, sender=Claim)
 def claim_deleted(sender, instance, **kwargs):
-    if instance.status == Status.PUBLISHED:
+    if instance.status not in UNCOUNTED:
         refresh_origin_counts([instance.quantity()])
 
 

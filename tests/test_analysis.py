@@ -1,6 +1,6 @@
 import pytest
 
-from claims.models import Claim, ClaimChange
+from claims.models import QUANTITY_COUNTS, Claim, ClaimChange
 from claims.parsing import normalise_for_quoting, quote_found
 from claims.services import publish_claim, retract_claim
 from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, HopFactory, SourceFactory
@@ -115,18 +115,16 @@ def test_sides_key_follows_the_sides(karabakh):
 
 
 def stored_and_computed() -> tuple[dict, dict]:
-    """Return every claim's stored counts, and the counts with_origin_counts() computes among published claims
-    (unpublished claims: nothing). The stored ones must always equal the computed ones."""
+    """Return every claim's stored counts, and the counts with_origin_counts() computes: among published claims
+    (for published claims only) and among all but rejected and retracted ones (for those only). The stored
+    ones must always equal the computed ones."""
     published = Claim.objects.published()
-    computed = dict.fromkeys(Claim.objects.values_list("pk", flat=True), (0, 0, False))
-    for claim in published.with_origin_counts(among=published):
-        computed[claim.pk] = (claim.reports, claim.independent_origins, bool(claim.circular_reporting))
-    stored = {
-        pk: (reports, origins, circular)
-        for pk, reports, origins, circular in Claim.objects.values_list(
-            "pk", "published_reports", "published_origins", "published_circular"
-        )
-    }
+    computed = {pk: [0, 0, False, 0, 0, False] for pk in Claim.objects.values_list("pk", flat=True)}
+    for offset, claims in [(0, published.with_origin_counts(among=published)), (3, Claim.objects.counted())]:
+        for claim in claims.with_origin_counts() if offset else claims:
+            counts = (claim.reports, claim.independent_origins, bool(claim.circular_reporting))
+            computed[claim.pk][offset : offset + 3] = counts
+    stored = {pk: list(counts) for pk, *counts in Claim.objects.values_list("pk", *QUANTITY_COUNTS)}
     return stored, computed
 
 
@@ -197,6 +195,33 @@ def test_stored_counts_follow_a_new_root_a_new_last_outlet_new_sides_and_deletio
     ministry.delete()
     putin.sides.add(cast["armenia"])
     assert stored(putin) == (1, 1, False)
+    assert stored_and_computed()[0] == stored_and_computed()[1]
+
+
+def test_newsroom_counts_follow_drafts_and_rejections(karabakh, editor, reviewer):
+    conflict, cast = karabakh
+    published = report(
+        conflict, cast, "russia", [("putin", "stated"), ("TASS", "published")], status="published"
+    )
+    draft = report(conflict, cast, "az_mod", [("az_mod", "stated"), ("APA", "published")])
+    newsroom = Claim.objects.with_newsroom_counts()
+    assert (newsroom.get(pk=published.pk).reports, newsroom.get(pk=published.pk).independent_origins) == (
+        2,
+        2,
+    )
+    assert stored(published) == (1, 1, False)  # partners do not see the draft
+
+    draft = Claim.objects.get(pk=draft.pk)
+    draft.metric = "wounded"  # another quantity now
+    draft.save()
+    assert newsroom.get(pk=published.pk).reports == 1
+    assert newsroom.get(pk=draft.pk).reports == 1
+    draft.metric = "killed"
+    draft.save()
+    assert newsroom.get(pk=published.pk).reports == 2
+    draft.status = "rejected"
+    draft.save()
+    assert newsroom.get(pk=published.pk).reports == 1  # rejected claims count nothing
     assert stored_and_computed()[0] == stored_and_computed()[1]
 
 
