@@ -422,6 +422,26 @@ def refresh_origin_counts(quantities=None, *, announce: bool = True) -> list[int
     return announced
 
 
+def store_counts_of(claims, fields: tuple[str, str, str]) -> None:
+    """Count reports, origins and circular reporting among `claims` (a queryset, perhaps of a migration's
+    historical model) and store them into `fields` of those claims. For migrations 0008 and 0011, which fill
+    new count columns; afterwards refresh_origin_counts keeps them."""
+    counted = defaultdict(list)
+    rows = claims.order_by().values_list(
+        "pk", *QUANTITY, "originator_id", "originator__root_id", "last_reporter_id"
+    )
+    for pk, *quantity, originator, root, last in rows.iterator(chunk_size=10_000):
+        counted[tuple(quantity)].append((pk, root or originator, last))
+    by_value = defaultdict(list)
+    for pk, counts in count_origins(counted).items():
+        by_value[counts].append(pk)
+    for counts, pks in by_value.items():
+        for start in range(0, len(pks), ID_BATCH):
+            claims.filter(pk__in=pks[start : start + ID_BATCH]).update(
+                **dict(zip(fields, counts, strict=True))
+            )
+
+
 def count_origins(published: dict[tuple, list[tuple]]) -> dict[int, tuple[int, int, bool]]:
     """Return {claim id: (reports, independent origins, circular)} from {quantity: [(claim id, origin id,
     last reporter id)]} of the claims that count. Pure: migrations 0008 and 0011 use it too."""

@@ -1,8 +1,8 @@
 import pytest
 
-from claims.models import QUANTITY_COUNTS, Claim, ClaimChange
+from claims.models import NEWSROOM_COUNTS, PUBLISHED_COUNTS, QUANTITY_COUNTS, Claim, ClaimChange
 from claims.parsing import normalise_for_quoting, quote_found
-from claims.services import publish_claim, retract_claim
+from claims.services import publish_claim, retract_claim, store_counts_of
 from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, HopFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -223,6 +223,21 @@ def test_newsroom_counts_follow_drafts_and_rejections(karabakh, editor, reviewer
     draft.save()
     assert newsroom.get(pk=published.pk).reports == 1  # rejected claims count nothing
     assert stored_and_computed()[0] == stored_and_computed()[1]
+
+
+def test_the_migrations_fill_of_the_counts_gives_what_refreshing_keeps(karabakh):
+    conflict, cast = karabakh
+    report(conflict, cast, "russia", [("putin", "stated"), ("TASS", "published")], status="published")
+    report(conflict, cast, "putin", [("putin", "stated"), ("APA", "published")], status="published")
+    report(conflict, cast, "az_mod", [("az_mod", "stated")])
+    report(conflict, cast, "armenia", [("armenia", "stated")], status="rejected")
+    Claim.objects.update(**dict.fromkeys(QUANTITY_COUNTS, 0))  # as just after the columns were added
+    store_counts_of(Claim.objects.published(), PUBLISHED_COUNTS)
+    store_counts_of(Claim.objects.counted(), NEWSROOM_COUNTS)
+    stored, computed = stored_and_computed()
+    assert stored == computed
+    assert sorted(counts[0] for counts in stored.values()) == [0, 0, 2, 2]  # two published, circular
+    assert sorted(counts[3] for counts in stored.values()) == [0, 3, 3, 3]  # the rejected one counts nothing
 
 
 def test_a_claim_without_a_chain_is_its_own_outlet(karabakh):
