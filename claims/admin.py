@@ -608,6 +608,13 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_figure_labels().with_newsroom_counts()
 
+    def get_search_results(self, request, queryset, search_term):
+        """Search the fields of search_fields through indexed subqueries (ClaimQuerySet.matching_words): the
+        admin's own search reads every claim, seconds at a million of them."""
+        if not search_term.strip():
+            return queryset, False
+        return queryset.matching_words(search_term), False
+
     @admin.display(description="reports / origins")
     def origins(self, claim):
         if claim.pk is None:

@@ -52,6 +52,10 @@ def test_claim_changelist_shows_a_readable_figure(editor_client, claim_with_chai
         ("rferl.org/a/30932", True),
         ("Karabakh report", True),
         ("zzz", False),
+        ("interfax rferl.org", True),  # every word, each in any of the fields
+        ("interfax zzz", False),
+        ('"many as 5,000"', True),  # a quoted phrase stays whole
+        ('"as 5,000 many"', False),
     ],
 )
 def test_claim_search_looks_in_phrase_quote_originator_and_sources(

@@ -1,7 +1,7 @@
 """Filters of the claims list. A value that cannot be honoured is a 400 naming the parameter, never ignored."""
 
 import django_filters
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -51,7 +51,7 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(Exists(sides))  # no join: one row per claim, whatever the sides
 
     def filter_text(self, queryset, name, text):
-        return queryset.filter(Q(phrase__icontains=text) | Q(quote__icontains=text))
+        return queryset.with_text(text)
 
 
 class StrictFilterBackend(DjangoFilterBackend):
