@@ -622,6 +622,10 @@ class Claim(FieldErrorsFromConstraints):
             ),
             # The lists' default order (Meta.ordering): a page of the newest claims without sorting them all.
             models.Index(fields=["-stated_on", "-id"], name="claims_claim_newest"),
+            # The API's filters that a page in id order would otherwise find by reading every claim, when
+            # few or none match (`rating`, `updated_after` for an incremental sync).
+            models.Index(fields=["rating"], name="claims_claim_rating"),
+            models.Index(fields=["updated_at"], name="claims_claim_updated"),
         ]
 
     def __str__(self) -> str:
