@@ -235,8 +235,10 @@ class Actor(FieldErrorsFromConstraints):
         old_root = self.root_id
         parent = self.acts_on_behalf_of
         self.root_id = (parent.root_id or parent.pk) if parent else None
+        # Whom its figures come from changed: signals.actor_saved recounts the quantities they count in.
+        self.root_changed = self.root_id != old_root
         super().save(*args, **kwargs)
-        if self.root_id != old_root:
+        if self.root_changed:
             for agent in self.agents.all():  # re-root those who speak for this actor
                 agent.save()
 

@@ -115,12 +115,16 @@ class ClaimQuerySet(models.QuerySet):
         )
 
     def with_newsroom_counts(self):
-        """Annotate the stored counts among all but rejected and retracted claims (kept by
+        """Annotate the stored counts among all but rejected and retracted claims, as the admin shows them."""
+        return self.with_stored_counts("newsroom")
+
+    def with_stored_counts(self, among: str):
+        """Annotate the stored counts `among` "published" or "newsroom" claims (kept by
         services.refresh_origin_counts), under the names with_origin_counts() gives the counts it computes."""
         return self.annotate(
-            reports=models.F("newsroom_reports"),
-            independent_origins=models.F("newsroom_origins"),
-            circular_reporting=models.F("newsroom_circular"),
+            reports=models.F(f"{among}_reports"),
+            independent_origins=models.F(f"{among}_origins"),
+            circular_reporting=models.F(f"{among}_circular"),
         )
 
     def for_partners(self):
@@ -134,16 +138,8 @@ class ClaimQuerySet(models.QuerySet):
         )
 
     def with_partner_annotations(self):
-        """Annotate `interested_party` and the origin counts among published claims, as partners see them.
-
-        The counts are the stored ones (kept by services.refresh_origin_counts), under the names that
-        with_origin_counts() gives the counts it computes.
-        """
-        return self.with_interested_party().annotate(
-            reports=models.F("published_reports"),
-            independent_origins=models.F("published_origins"),
-            circular_reporting=models.F("published_circular"),
-        )
+        """Annotate `interested_party` and the stored origin counts among published claims, as partners see them."""
+        return self.with_interested_party().with_stored_counts("published")
 
     def with_figure_labels(self):
         """Load what `Claim.figure_text()` and the changelist show, in a fixed number of queries."""

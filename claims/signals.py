@@ -15,9 +15,11 @@ from .services import (
 
 @receiver(post_save, sender=Actor)
 def actor_saved(sender, instance, created, raw=False, **kwargs):
-    if not created and not raw:
-        record_changes_of_published_claims_using(actors=[instance])
-        # Its root may have changed, and with it the origin of its figures. (Its agents are saved in turn.)
+    if created or raw:
+        return
+    record_changes_of_published_claims_using(actors=[instance])
+    if getattr(instance, "root_changed", False):
+        # The origin of its figures changed with its root. (Its agents are saved in turn.)
         refresh_origin_counts(
             claim.quantity() for claim in Claim.objects.counted().filter(originator=instance).only(*QUANTITY)
         )
