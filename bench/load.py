@@ -109,14 +109,14 @@ def database_state() -> dict:
     django.setup()
     from django.db import connection, connections
 
-    from claims.models import Claim, ClaimChange
+    from claims.models import Claim, FeedEntry
 
     state = {
         "engine": f"{connection.vendor} {'.'.join(map(str, connection.get_database_version()))}",
         "seeded": Claim.objects.filter(external_id__startswith="seed-").count(),
         "total": Claim.objects.count(),
         "published_ids": list(Claim.objects.published().values_list("pk", flat=True)),
-        "changes": ClaimChange.objects.count(),
+        "changes": FeedEntry.objects.count(),
     }
     connections.close_all()
     return state

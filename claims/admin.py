@@ -6,10 +6,11 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseNotAllowed, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -20,16 +21,18 @@ from rest_framework_api_key.admin import APIKeyModelAdmin
 from rest_framework_api_key.models import APIKey
 from simple_history.admin import SimpleHistoryAdmin
 
+from . import services
 from .comparison import compare
+from .history import Labels, part_label, readable_history
 from .importing import Importer, ImportRefused, read_rows
 from .models import (
     BOUNDS,
     Actor,
     AttributionHop,
     Claim,
-    ClaimChange,
     Conflict,
     Convention,
+    FeedEntry,
     Metric,
     Partner,
     PartnerKey,
@@ -46,11 +49,16 @@ from .parsing import ParseError, extract_figures, parse_figure
 from .services import (
     REVIEW_PERMISSION,
     TRANSITIONS,
+    EditConflict,
+    Hop,
     ReviewError,
     available_transitions,
     create_draft_claims,
     transition_claim,
+    transition_claims,
 )
+from .services.aggregate import frozen_message, lock_claims
+from .services.writing import latest_stored
 
 QUOTE_WARNING = (
     "Not verified: the quote, or its figure, was not found in the source's text snapshot. Check the source, "
@@ -61,13 +69,11 @@ CIRCULAR_HELP = (
     "repetitions are not confirmations."
 )
 
-# Verified, published, rejected and retracted claims are the record: a published figure changes only by
-# retraction or by a new claim that supersedes it.
-EDITABLE_STATUSES = {Status.DRAFT, Status.IN_REVIEW}
-
 
 def is_editable(claim: Claim | None) -> bool:
-    return claim is None or claim.status in EDITABLE_STATUSES
+    """Verified, published, rejected and retracted claims are the record: a published figure changes only by
+    retraction, or by a correction that goes through review again."""
+    return claim is None or Status(claim.status).is_editable
 
 
 class InstanceAutocompleteSelect(AutocompleteSelect):
@@ -120,8 +126,101 @@ class InstanceAutocompleteMixin:
         return formset
 
 
+class ChainFormSet(BaseInlineFormSet):
+    """The chain, validated with its claim as one aggregate (services.plan_edit): the positions, hop 0's
+    actor against the originator, and an edit made from an older version merged with the saves since."""
+
+    def __init__(self, *args, claim_form=None, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.claim_form, self.user = claim_form, user
+
+    def clean(self):
+        super().clean()
+        form = self.claim_form
+        if any(self.errors) or form is None or not form.is_valid():
+            return
+        hops = sorted(
+            (f for f in self.forms if f.cleaned_data and not self._should_delete_form(f)),
+            key=lambda f: f.cleaned_data["position"],
+        )
+        gaps = False
+        for expected, hop_form in enumerate(hops):
+            if hop_form.cleaned_data["position"] != expected:
+                hop_form.add_error(
+                    "position", f"Number the hops 0, 1, 2… without gaps: this one should be {expected}."
+                )
+                gaps = True
+        if gaps:
+            raise ValidationError("The chain's positions must run from 0 without gaps.")
+        chain = [
+            Hop(
+                f.cleaned_data["actor"].pk,
+                f.cleaned_data["relation"],
+                f.cleaned_data["source"].pk if f.cleaned_data.get("source") else None,
+                f.cleaned_data.get("date"),
+                f.cleaned_data.get("words", ""),
+            )
+            for f in hops
+        ]
+        sides = [actor.pk for actor in form.cleaned_data.get("sides") or []]
+        try:
+            form.write = services.plan_edit(
+                self.instance,
+                chain=chain,
+                sides=sides,
+                by_id=self.user.pk if self.user else None,
+                reason=form.cleaned_data.get("change_reason", ""),
+                base_version=form.cleaned_data.get("loaded_version"),
+                keep_mine=form.kept_parts(),
+                current=form.locked,
+                stored=form.stored,
+            )
+        except EditConflict as conflict:
+            labels = Labels([conflict_record(conflict)])
+
+            def shown(name, value) -> str:
+                return "(empty)" if value in (None, "", []) else f"“{labels.shown(name, value)}”"
+
+            # Saving this form again keeps the editor's values of these parts, as they have now seen the others.
+            form.data = form.data.copy()
+            form.data[form.add_prefix("keep_mine")] = (
+                f"{conflict.stored_version}:{','.join(conflict.conflicts)}"
+            )
+            form.add_error(None, conflict.summary())
+            self.report(conflict.messages_by_part(shown))
+        except ValidationError as error:
+            self.report(error.message_dict)
+
+    def report(self, problems: dict[str, list[str]]) -> None:
+        """Put each problem on the claim form's field it is about, or above the chain; refuse the save."""
+        form, chain = self.claim_form, []
+        for name, errors in problems.items():
+            if name == "chain":
+                chain += errors
+            elif name in form.fields:
+                form.add_error(name, errors)
+            elif name == NON_FIELD_ERRORS:
+                form.add_error(None, errors)
+            else:
+                form.add_error(None, [f"{part_label(name)}: {error}" for error in errors])
+        raise ValidationError(chain or ["Nothing was saved: correct the errors above."])
+
+
+def conflict_record(conflict: EditConflict) -> dict:
+    """Return a record holding both sides' values of a conflict, for Labels to name what they refer to."""
+    record: dict = {"chain": [], "sides": []}
+    for name, values in conflict.conflicts.items():
+        for value in values:
+            if name in ("chain", "sides"):
+                record[name] = [*record[name], *value]
+            else:
+                record[name] = value
+    return record
+
+
 class AttributionHopInline(InstanceAutocompleteMixin, admin.TabularInline):
     model = AttributionHop
+    formset = ChainFormSet
     fields = ["position", "actor", "relation", "source", "date", "words"]
     autocomplete_fields = ["actor", "source"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
@@ -263,6 +362,9 @@ class ConflictAdmin(SimpleHistoryAdmin):
     def claim_count(self, conflict):
         return conflict.claim_count
 
+    def save_model(self, request, obj, form, change):
+        services.save_conflict(obj)  # partners receive fresh copies of what shows it
+
     def get_urls(self):
         return [object_view_url(self, "compare", self.compare_view), *super().get_urls()]
 
@@ -294,6 +396,15 @@ class ActorAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "aliases"]
     autocomplete_fields = ["acts_on_behalf_of", "party_to"]
     fields = ["name", "kind", "aliases", "acts_on_behalf_of", "party_to", "description"]
+
+    def save_model(self, request, obj, form, change):
+        # A new principal changes the origin of its figures: the service recounts what they count in.
+        services.save_actor(obj, announce=False)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)  # the conflicts it is a party to
+        if change:
+            services.announce_claims_referring_to(actors=[form.instance])
 
 
 class ExtractClaimsForm(forms.Form):
@@ -372,6 +483,9 @@ class SourceAdmin(SimpleHistoryAdmin):
     def get_urls(self):
         return [object_view_url(self, "extract", self.extract_view), *super().get_urls()]
 
+    def save_model(self, request, obj, form, change):
+        services.save_source(obj)  # checks the quotes read in it again; partners receive fresh copies
+
     @admin.action(description="Extract claims from the selected source's text")
     def extract_claims(self, request, queryset):
         if queryset.count() != 1:
@@ -434,9 +548,19 @@ class SourceAdmin(SimpleHistoryAdmin):
 
 
 class ClaimForm(forms.ModelForm):
-    """The claim form, refusing a save made from a copy of the claim older than the one stored."""
+    """The claim form. Its chain is validated with it, as one aggregate (ChainFormSet); a save made from an
+    older version of the claim than the one stored is merged with the saves since."""
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # After a refused stale save: "<stored version>:<part>,<part>", the parts whose other value the editor
+    # has seen, and keeps theirs of by saving again.
+    keep_mine = forms.CharField(widget=forms.HiddenInput, required=False, max_length=500)
+    change_reason = forms.CharField(
+        required=False,
+        max_length=500,
+        label="Why this change",
+        help_text="Recorded with this version in the claim's history, for the reviewer.",
+    )
 
     class Meta:
         model = Claim
@@ -446,6 +570,9 @@ class ClaimForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["loaded_version"].initial = self.instance.version
         self.read_from_phrase: list[str] = []  # what the save filled in, for the admin to report
+        self.locked = self.stored = self.write = (
+            None  # the stored claim, locked; its state; the planned write
+        )
         # Both can come from the phrase; the model still requires them once the phrase has been read.
         for name in ("qualifier", "metric"):
             if name in self.fields:
@@ -457,24 +584,22 @@ class ClaimForm(forms.ModelForm):
         self.read_figure(cleaned)
         if self.instance.pk is None:
             return cleaned
-        # The admin runs this view in a transaction: the lock holds until our save, so nobody can slip in
-        # between the check and the write (SQLite's IMMEDIATE transaction serialises writers the same way).
-        current = Claim.objects.select_for_update().get(pk=self.instance.pk)
-        loaded = cleaned.get("loaded_version")
-        if loaded is not None and loaded != current.version:
-            # Carry the stored version in the re-rendered form: saving again, after reading the changes,
-            # deliberately keeps this editor's values.
-            self.data = self.data.copy()
-            self.data[self.add_prefix("loaded_version")] = current.version
-            changes = "\n".join(current.changes_since(loaded))
-            raise forms.ValidationError(
-                "Someone else saved this claim while you were editing it:\n%(changes)s\n"
-                "Your edits are still in the form below. Compare them with these changes, then save again "
-                "to keep yours.",
-                code="stale",
-                params={"changes": changes},
-            )
+        # The admin runs this view in a transaction: the row lock holds until the write, so nobody can slip
+        # in between the merge and the save (SQLite's IMMEDIATE transaction serialises writers the same way).
+        self.locked = lock_claims([self.instance.pk]).get(self.instance.pk)
+        if self.locked is None:
+            raise forms.ValidationError("This claim no longer exists.")
+        if not Status(self.locked.status).is_editable:
+            raise forms.ValidationError(frozen_message(self.locked))
+        self.stored = latest_stored([self.locked])[self.locked.pk]
         return cleaned
+
+    def kept_parts(self) -> tuple[int, set[str]] | None:
+        """Return (version, parts) from keep_mine: the parts the editor chose to keep at that version."""
+        version, _, parts = (self.cleaned_data.get("keep_mine") or "").partition(":")
+        if not version.isdigit():
+            return None
+        return int(version), {part for part in parts.split(",") if part}
 
     def read_figure(self, cleaned: dict) -> None:
         """Fill the qualifier, bounds and what is counted from the phrase when the editor left the bounds empty.
@@ -512,7 +637,7 @@ class ClaimForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(admin.ModelAdmin):
     form = ClaimForm
     list_display = ["figure", "originator", "stated_on", "status", "rating", "origins", "conflict"]
     list_display_links = ["figure"]
@@ -545,6 +670,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "published_by",
         "published_at",
         "retraction_reason",
+        "corrects",
     ]
     inlines = [AttributionHopInline]
     actions = ["submit_selected", "verify_selected", "publish_selected", "export_selected"]
@@ -559,6 +685,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
                     "convention",
                     "figure_reading",
                     "loaded_version",
+                    "keep_mine",
                 ],
                 "description": "Copy the figure verbatim. Bounds follow the methodology table: "
                 "“as many as 5,000” is at most: high 5,000; “at least 12” is low 12, best 12.",
@@ -587,7 +714,11 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 "outlets relaying one ministry's figure are one origin.",
             },
         ),
-        ("Review", {"fields": ["status", "rating", "supersedes", "internal_note", "retraction_reason"]}),
+        (
+            "Review",
+            {"fields": ["status", "rating", "supersedes", "corrects", "internal_note", "retraction_reason"]},
+        ),
+        ("This save", {"fields": ["change_reason"]}),
         (
             "Record",
             {
@@ -689,17 +820,40 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def figure_reading(self, claim):
         return claim.figure_text() if claim.pk else "—"
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, AttributionHopInline):
+            kwargs |= {"claim_form": getattr(request, "claim_form", None), "user": request.user}
+        return kwargs
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change, **kwargs)
+
+        class RequestClaimForm(form_class):  # type: ignore[valid-type,misc]
+            # The chain's formset validates the claim with its chain: it needs the claim's form.
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                request.claim_form = self
+
+        return RequestClaimForm
+
+    def save_form(self, request, form, change):
+        claim = super().save_form(request, form, change)
+        if not change and claim.created_by_id is None:
+            claim.created_by = request.user
+        return claim
+
     def save_model(self, request, obj, form, change):
-        if not change and obj.created_by_id is None:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+        # The claim, its chain and its sides, written together (services.save_claims), as the chain's formset
+        # planned them with the form.
+        [obj.pk] = services.save_claims([form.write])
+        obj.version = form.write.values["version"]
+        obj._state.adding = False
         if form.read_from_phrase:
             messages.info(request, "Read from the phrase: " + ", ".join(form.read_from_phrase) + ".")
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        claim = form.instance
-        claim.refresh_from_db(fields=["sides_key"])  # the sides were saved just now
+        claim = Claim.objects.get(pk=form.instance.pk)  # the chain and sides were written by save_model
         predecessor = claim.suggested_predecessor(claim.other_figures_of_origin())
         if predecessor is not None:
             messages.info(
@@ -714,9 +868,54 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 ),
             )
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        if add:
+            return [{"added": {}}]
+        changed = [part_label(name) for name in form.write.changed()]
+        return [{"changed": {"fields": changed}}] if changed else []
+
+    def history_view(self, request, object_id, extra_context=None):
+        """Every version of the claim: who, when, why, and what changed, side by side with the version before."""
+        claim = viewable_object(self, request, object_id)
+        versions = claim.versions.select_related("by").order_by("number")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"History: {claim}",
+            "opts": self.opts,
+            "original": claim,
+            "object": claim,
+            "versions": readable_history(list(versions)),
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/claims/claim/history.html", context)
+
     def get_urls(self):
         upload = path("import/", self.admin_site.admin_view(self.import_view), name="claims_claim_import")
-        return [upload, object_view_url(self, "review", self.review_view), *super().get_urls()]
+        return [
+            upload,
+            object_view_url(self, "review", self.review_view),
+            object_view_url(self, "correct", self.correct_view),
+            *super().get_urls(),
+        ]
+
+    def correct_view(self, request, object_id):
+        """Draft a correction of a published claim, to edit and send through review."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        claim = viewable_object(self, request, object_id)
+        if not self.has_add_permission(request):
+            raise PermissionDenied("Only editors and reviewers can correct a claim.")
+        try:
+            correction = services.correct_claim(claim, by=request.user, reason=request.POST.get("reason", ""))
+        except ReviewError as refusal:
+            messages.error(request, str(refusal))
+            return redirect("admin:claims_claim_change", claim.pk)
+        messages.success(
+            request,
+            f"Drafted claim #{correction.pk}, a correction of #{claim.pk}: edit it, then submit it for review. "
+            f"Publishing it retracts #{claim.pk}.",
+        )
+        return redirect("admin:claims_claim_change", correction.pk)
 
     def import_view(self, request):
         """Upload a file of claims, see every problem or what would be created, then confirm: drafts only."""
@@ -760,6 +959,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             context["review_events"] = obj.review_events.select_related("by")
             context["rating_choices"] = Rating.choices
             context["can_rate"] = request.user.has_perm(REVIEW_PERMISSION)
+            context["can_correct"] = obj.status == Status.PUBLISHED and self.has_add_permission(request)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def review_view(self, request, object_id):
@@ -794,21 +994,29 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return redirect("admin:claims_claim_change", claim.pk)
 
     def apply_to_selected(self, request, queryset, action: str) -> None:
+        """Apply a review action to every selected claim in one write, reporting each refusal."""
         rule = TRANSITIONS[action]
-        done, refused = 0, []
-        for claim in queryset:
-            if action == "verify" and claim.quote_check == QuoteCheck.NOT_FOUND:
-                refused.append(f"“{claim}”: its quote was not found in the source; verify it from its page.")
-                continue
-            try:
-                transition_claim(claim, action, by=request.user)
-                done += 1
-            except ReviewError as refusal:
-                refused.append(f"“{claim}”: {refusal}")
+        checks = dict(queryset.order_by().values_list("pk", "quote_check"))
+        refused = {}
+        if action == "verify":
+            refused = {
+                pk: "its quote was not found in the source; verify it from its page."
+                for pk, check in checks.items()
+                if check == QuoteCheck.NOT_FOUND
+            }
+        try:
+            done, others = transition_claims(
+                [pk for pk in checks if pk not in refused], action, by=request.user
+            )
+        except ReviewError as refusal:
+            messages.error(request, str(refusal))
+            return
+        refused |= others
         if done:
-            messages.success(request, f"{rule.label}: {done} claim(s) done.")
-        for line in refused:
-            messages.error(request, f"{rule.label} refused for {line}")
+            messages.success(request, f"{rule.label}: {len(done)} claim(s) done.")
+        named = Claim.objects.filter(pk__in=list(refused)).select_related("originator").in_bulk()
+        for pk, reason in refused.items():
+            messages.error(request, f"{rule.label} refused for “{named.get(pk, f'#{pk}')}”: {reason}")
 
     @admin.action(description="Export selected claims to CSV")
     def export_selected(self, request, queryset):
@@ -891,27 +1099,27 @@ class ReviewEventAdmin(ReadOnlyAdmin):
     date_hierarchy = "at"
 
 
-@admin.register(ClaimChange)
-class ClaimChangeAdmin(ReadOnlyAdmin):
-    """What partners' change feed holds: each claim's latest entry, upsert or delete, in feed order."""
+@admin.register(FeedEntry)
+class FeedEntryAdmin(ReadOnlyAdmin):
+    """What partners' change feed holds: each claim's and quantity's latest entry, in feed order."""
 
-    list_display = ["seq", "claim", "action", "at"]
+    list_display = ["seq", "claim", "quantity", "action", "at"]
     list_filter = ["action"]
-    list_select_related = ["claim", "claim__originator"]
+    list_select_related = ["claim", "claim__originator", "quantity"]
     ordering = ["-seq"]
     paginator = CappedCountPaginator
     show_full_result_count = False
 
 
 @admin.register(AttributionHop)
-class AttributionHopAdmin(SimpleHistoryAdmin):
-    """Every hop of every chain, to find where an actor relayed or a source carried figures."""
+class AttributionHopAdmin(ReadOnlyAdmin):
+    """Every hop of every chain, to find where an actor relayed or a source carried figures. Read-only: a hop
+    changes only with its claim, on the claim's page."""
 
     list_display = ["claim", "position", "actor", "relation", "source", "date"]
     list_filter = ["relation", "actor__kind"]
     list_select_related = ["claim", "claim__originator", "actor", "source"]
     search_fields = ["actor__name", "source__url", "source__title", "words"]
-    autocomplete_fields = ["claim", "actor", "source"]
 
 
 class PartnerKeyInline(admin.TabularInline):

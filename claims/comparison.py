@@ -57,7 +57,7 @@ def compare(claims) -> list[Quantity]:
     """Group claims (with originator, its root, sides, conflict parties and interested_party loaded)."""
     quantities: dict[tuple, Quantity] = {}
     for claim in sorted(claims, key=sort_key):
-        key = claim.quantity()
+        key = claim.quantity_id
         if key not in quantities:
             sides = sorted(claim.sides.all(), key=lambda actor: actor.name)
             population = (

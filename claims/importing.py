@@ -10,8 +10,9 @@ by ";" and "chain" a JSON list.
 Built for hundreds of thousands of rows (docs/performance.md). Rows are read one by one, then checked a batch
 at a time, field by field over the whole batch (a column of usual values passes in a few set operations;
 any other value goes through the model field's own clean()), and each figure by Claim.figure_problems().
-They are written without model instances: PostgreSQL COPY, or executemany on SQLite, with ids taken
-beforehand; the database itself copies the rows written into their history.
+They are written by the one write path of claims, services.save_claims, a batch at a time, in one
+transaction: without model instances (PostgreSQL COPY, or executemany on SQLite), each claim with its chain,
+sides and first version, the quantities' counts and the partners' feed refreshed as for any write.
 """
 
 import csv
@@ -19,12 +20,12 @@ import datetime as dt
 import gc
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
 from operator import itemgetter
+from types import SimpleNamespace
 from typing import Any, cast
 
 from django.core import validators
@@ -33,20 +34,20 @@ from django.db import DataError, IntegrityError, connection, models, transaction
 from django.utils import timezone
 
 from .models import (
-    QUANTITY,
+    MAX_HOP_POSITION,
     Actor,
     AttributionHop,
-    ChangeAction,
     Claim,
-    ClaimChange,
+    ClaimVersion,
     Conflict,
-    QuoteCheck,
+    FeedEntry,
+    Quantity,
     Relation,
     Source,
     Status,
 )
-from .parsing import normalise_for_quoting, quote_found_in
-from .services import UNCOUNTED, record_claim_changes, refresh_origin_counts
+from .services import ClaimWrite, Hop, chain_problems, save_claims
+from .services.sql import one_of
 
 CLAIM_FIELDS = [
     "external_id", "conflict", "metric", "population", "sides", "area", "period_start", "period_end", "as_of",
@@ -60,27 +61,26 @@ UNTRUSTED_STATUSES = {Status.DRAFT}
 STATUSES = frozenset(Status.values)
 RELATIONS = frozenset(Relation.values)
 BATCH = 10_000  # rows checked, and claims written, at a time (a progress line each); ids per lookup query
-CHANGE_REASON = "Imported"
 ANALYZE_AFTER = 10_000  # claims: an import this large refreshes the planner's statistics
-SOURCES_AT_ONCE = 200  # texts in memory at a time for the quote check (each may be long)
-QUOTE_FOUND, QUOTE_NOT_FOUND = QuoteCheck.VERIFIED.value, QuoteCheck.NOT_FOUND.value
 
 # A row's claim values, in this order: first those checked field by field (in the model's order)...
 CHECKED_CLAIM_FIELDS = (
-    "external_id", "metric", "population", "sides_key", "area", "period_start", "period_end", "as_of", "phrase",
+    "external_id", "metric", "population", "area", "period_start", "period_end", "as_of", "phrase",
     "qualifier", "low", "best", "high", "convention", "stated_on", "quote", "status", "rating", "retraction_reason",
 )  # fmt: skip
 # ...then the references a row names, then what the importer decides. Other columns get their defaults.
 READ_VALUES = (*CHECKED_CLAIM_FIELDS, "conflict_id", "originator_id")
 read_values = itemgetter(*READ_VALUES)
-CLAIM_VALUES = (
-    *READ_VALUES,
-    "created_by_id",
-    "last_reporter_id",
-    "quote_check",
-    "published_at",
-    "retracted_at",
-)
+CLAIM_VALUES = (*READ_VALUES, "created_by_id", "published_at", "retracted_at")
+# What a row never sets, recorded with every claim written (services.aggregate.RECORDED_FIELDS).
+UNSET_VALUES = {
+    "supersedes_id": None,
+    "corrects_id": None,
+    "internal_note": "",
+    "submitted_at": None,
+    "verified_by_id": None,
+    "published_by_id": None,
+}
 # A hop's values, in this order; the first four are checked field by field.
 HOP_VALUES = ("position", "relation", "date", "words", "actor_id", "source_id")
 CHECKED_HOP_FIELDS = HOP_VALUES[:4]
@@ -102,7 +102,6 @@ class Batch:
     columns: dict[str, list]
     sides: list[list[int]]  # actor ids, per row
     hops: list[list[tuple]]  # per row, each hop's values in HOP_VALUES order
-    last_sources: list[int | None]  # the last source each chain captured, for the quote check
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -118,7 +117,6 @@ class Batch:
             {name: picked(column) for name, column in self.columns.items()},
             picked(self.sides),
             picked(self.hops),
-            picked(self.last_sources),
         )
 
 
@@ -137,6 +135,18 @@ class Row:
     def claim(self) -> Claim:
         """Return the row as an unsaved claim."""
         return Claim(**{name: column[self.index] for name, column in self.batch.columns.items()})
+
+    def write(self, reason: str) -> ClaimWrite:
+        """Return the row as a write of a new claim."""
+        batch, index = self.batch, self.index
+        values = {name: batch.columns[name][index] for name in CLAIM_VALUES} | UNSET_VALUES
+        chain = [
+            Hop(actor, relation, source, date, words)
+            for _, relation, date, words, actor, source in batch.hops[index]
+        ]
+        return ClaimWrite(
+            values=values, chain=chain, sides=batch.sides[index], reason=reason, by_id=values["created_by_id"]
+        )
 
 
 @dataclass
@@ -376,132 +386,6 @@ def constraint_message(rule: str) -> str:
 # --- Writing rows without model instances ----------------------------------------------------------------------
 
 
-class Table:
-    """A model's table as an import fills it: the columns it sets, then every other column.
-
-    The columns come from the model's concrete fields, so a column added later gets its default (or is left
-    out, for a database default); an automatic primary key is left to the database unless set, and a date
-    set on save (auto_now, auto_now_add) is `now`, as bulk_create() sets it.
-    """
-
-    def __init__(self, model: type[models.Model], given: Sequence[str], now: dt.datetime):
-        self.name = model._meta.db_table
-        fields = {f.attname: f for f in model._meta.concrete_fields}
-        others = [
-            f
-            for f in fields.values()
-            if f.attname not in given
-            and not (f.primary_key and isinstance(f, models.AutoField))
-            and f.db_default is models.NOT_PROVIDED
-        ]
-        if any(f.has_default() and callable(f.default) for f in others):
-            raise NotImplementedError(f"{model.__name__}: a default computed per row is not supported here")
-        self.columns = [fields[name].column for name in given] + [f.column for f in others]
-        stamped = {f for f in others if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)}
-        self.rest = tuple(
-            f.get_db_prep_save(now if f in stamped else f.get_default(), connection) for f in others
-        )
-
-    def insert(self, cursor, *columns: Iterable) -> None:
-        """Insert a row per value of the given columns (in `given` order), the other columns at their defaults.
-
-        PostgreSQL: COPY, through psycopg 3's own cursor, inside Django's transaction. Others: executemany.
-        """
-        rows = zip(*columns, *map(repeat, self.rest), strict=False)  # repeat() never ends
-        quote = connection.ops.quote_name
-        table, names = quote(self.name), ", ".join(map(quote, self.columns))
-        if connection.vendor == "postgresql":
-            # Django's exceptions (IntegrityError...) from psycopg's own cursor, as from Django's.
-            with (
-                connection.wrap_database_errors,
-                cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy,
-            ):
-                for row in rows:
-                    copy.write_row(row)
-        else:
-            placeholders = ", ".join(["%s"] * len(self.columns))
-            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({placeholders})", rows)
-
-
-def one_of(column: str, values: list) -> tuple[str, list]:
-    """Return SQL saying that `column` is one of `values`, and its parameters: one, however many values."""
-    if connection.vendor == "postgresql":
-        return f"{column} = ANY(%s)", [values]
-    return f"{column} IN (SELECT value FROM json_each(%s))", [json.dumps(values)]
-
-
-def take_ids(cursor, model: type[models.Model], count: int) -> list[int]:
-    """Reserve `count` primary keys of the model's table, in increasing order."""
-    table, pk = model._meta.db_table, model._meta.pk.column
-    if connection.vendor == "postgresql":
-        # The sequence's name is looked up once (an init plan), not once per id: 7 times faster.
-        cursor.execute(
-            "SELECT nextval((SELECT pg_get_serial_sequence(%s, %s))::regclass) FROM generate_series(1, %s)",
-            [table, pk, count],
-        )
-        return sorted(n for (n,) in cursor.fetchall())
-    if connection.vendor == "sqlite":
-        # The transaction holds SQLite's write lock from its first statement (IMMEDIATE, see settings), so
-        # nobody else takes ids meanwhile. AUTOINCREMENT never reuses an id, even a deleted claim's (its
-        # history still names it): start above both the largest id and the table's counter.
-        quote = connection.ops.quote_name
-        cursor.execute(
-            f"SELECT max(coalesce((SELECT max({quote(pk)}) FROM {quote(table)}), 0),"
-            " coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0))",
-            [table],
-        )
-        first = cursor.fetchone()[0] + 1
-        return list(range(first, first + count))
-    raise NotImplementedError(f"Bulk import supports PostgreSQL and SQLite, not {connection.vendor}")
-
-
-def copy_into_history(cursor, model: type[models.Model], key: str, ids: list[int], *, user_id, now) -> None:
-    """Add a history row ("+", "Imported") for each row of the model's table whose `key` is one of `ids`.
-
-    The database copies the values just written: the tracked columns simple-history's own rows hold.
-    """
-    history = model.history.model  # type: ignore[attr-defined]
-    meta, quote = history._meta, connection.ops.quote_name
-    tracked = [
-        (meta.get_field(f.name).column, model._meta.get_field(f.name).column) for f in history.tracked_fields
-    ]
-    extra = {
-        "history_date": connection.ops.adapt_datetimefield_value(now),
-        "history_type": "+",
-        "history_user": user_id,
-        "history_change_reason": CHANGE_REASON,
-    }
-    columns = [column for column, _ in tracked] + [meta.get_field(name).column for name in extra]
-    left_out = {f.column for f in meta.concrete_fields if not f.primary_key} - set(columns)
-    if left_out:  # simple-history's rows hold nothing else: a change there must be looked at here
-        raise NotImplementedError(f"{history.__name__}: no value for {', '.join(sorted(left_out))}")
-    where, params = one_of(quote(key), ids)
-    cursor.execute(
-        f"INSERT INTO {quote(meta.db_table)} ({', '.join(map(quote, columns))})"
-        f" SELECT {', '.join(quote(source) for _, source in tracked)}, {', '.join(['%s'] * len(extra))}"
-        f" FROM {quote(model._meta.db_table)} WHERE {where}",
-        [*extra.values(), *params],
-    )
-
-
-def copy_sides_into_history(cursor, ids: list[int]) -> None:
-    """Record each claim's sides with its "+" history row, as simple-history does for a many-to-many."""
-    through, history = Claim.sides.through, Claim.history.model  # type: ignore[attr-defined]
-    sides_history = history.sides.model  # simple-history's HistoricalClaim_sides
-    quote = connection.ops.quote_name
-    claim_column = quote(through._meta.get_field("claim").column)
-    through_columns = [quote(f.column) for f in through._meta.concrete_fields]
-    where, params = one_of(f"s.{claim_column}", ids)
-    cursor.execute(
-        f"INSERT INTO {quote(sides_history._meta.db_table)}"
-        f" ({', '.join(through_columns)}, {quote(sides_history._meta.get_field('history').column)})"
-        f" SELECT {', '.join(f's.{column}' for column in through_columns)}, h.{quote(history._meta.pk.column)}"
-        f" FROM {quote(through._meta.db_table)} s JOIN {quote(history._meta.db_table)} h"
-        f" ON h.{quote(history._meta.get_field('id').column)} = s.{claim_column} WHERE {where}",
-        params,
-    )
-
-
 # --- The importer ----------------------------------------------------------------------------------------------
 
 
@@ -512,25 +396,39 @@ class Importer:
         self.by, self.trusted, self.progress = by, trusted, progress or (lambda message: None)
         self.conflicts = dict(Conflict.objects.values_list("slug", "pk"))
         self.actors = dict(Actor.objects.values_list("name", "pk"))
+        self.parents = dict(Actor.objects.values_list("pk", "acts_on_behalf_of"))
         # Only URLs: the texts of the sources rows quote from are read when they are needed.
         self.sources = dict(Source.objects.values_list("url", "pk"))
         self.set_time()
 
     def set_time(self) -> None:
-        """Take the time recorded as published_at, created_at and history_date: one for the whole import."""
+        """Take the time recorded as published_at and retracted_at: one for the whole import."""
         self.now = timezone.now()
-        self.db_now = connection.ops.adapt_datetimefield_value(self.now)
 
-    def run(self, rows: Iterable[tuple[int, dict | None, str | None]], *, dry_run: bool = False) -> Outcome:
+    def principals(self, actor_id: int) -> list[int]:
+        """Return whom an actor speaks for, nearest first (Actor.principals(), from the actors loaded once)."""
+        chain, parent = [], self.parents.get(actor_id)
+        while parent is not None and parent not in chain:
+            chain.append(parent)
+            parent = self.parents.get(parent)
+        return chain
+
+    def run(
+        self,
+        rows: Iterable[tuple[int, dict | None, str | None]],
+        *,
+        dry_run: bool = False,
+        reason: str = "Imported",
+    ) -> Outcome:
         """Import the rows, or raise ImportRefused listing every problem. Writes in one transaction.
 
         With dry_run, check everything and say what would be created, writing nothing.
         """
         with cyclic_gc_paused():
-            return self.check_and_write(rows, dry_run=dry_run)
+            return self.check_and_write(rows, dry_run=dry_run, reason=reason)
 
     def check_and_write(
-        self, rows: Iterable[tuple[int, dict | None, str | None]], *, dry_run: bool
+        self, rows: Iterable[tuple[int, dict | None, str | None]], *, dry_run: bool, reason: str
     ) -> Outcome:
         self.set_time()
         problems: list[tuple[int, str]] = []  # (line, "name: message"), sorted by line at the end
@@ -561,10 +459,8 @@ class Importer:
         outcome.new_rows = [Row(batch, index) for batch in batches for index in range(len(batch))]
         outcome.created = len(outcome.new_rows)
         if not dry_run:
-            for batch in batches:
-                self.check_quotes(batch)
             try:
-                self.write(batches)
+                self.write(batches, reason)
             except (IntegrityError, DataError) as error:
                 # Rows were checked as the database checks them: this is a concurrent import of the same rows,
                 # or a rule the checks above miss. Either way the transaction was rolled back.
@@ -579,19 +475,18 @@ class Importer:
         Row by row: the columns, references to conflicts, actors and sources, the chain's shape. Then field
         by field over all rows; then, for each row whose fields are right, its figure.
         """
-        lines, values, sides, hops, last_sources = [], [], [], [], []
+        lines, values, sides, hops = [], [], [], []
         found: list[dict[str, list[str]]] = []  # per row: its problems by name
         for line, raw in pending:
             row_problems: dict[str, list[str]] = {}
-            row_values, row_sides, row_hops, last_source = self.read(raw, row_problems)
+            row_values, row_sides, row_hops = self.read(raw, row_problems)
             lines.append(line)
             values.append(row_values)
             sides.append(row_sides)
             hops.append(row_hops)
-            last_sources.append(last_source)
             found.append(row_problems)
         if not values:
-            return Batch([], {name: [] for name in CLAIM_VALUES}, [], [], [])
+            return Batch([], {name: [] for name in CLAIM_VALUES}, [], [])
         columns = {
             name: list(column) for name, column in zip(READ_VALUES, zip(*values, strict=True), strict=True)
         }
@@ -604,6 +499,7 @@ class Importer:
         for index, right in enumerate(fields_right):
             if right:
                 self.check_figure(columns, index, found[index])
+                self.check_chain(columns["originator_id"][index], hops[index], found[index])
 
         keep = []
         for index, (line, row_problems) in enumerate(zip(lines, found, strict=True)):
@@ -618,16 +514,14 @@ class Importer:
                 continue
             seen[key] = line
             keep.append(index)
-        batch = Batch(lines, columns, sides, hops, last_sources)
+        batch = Batch(lines, columns, sides, hops)
         if len(keep) < len(lines):
             batch = batch.only(keep)
         self.decide(batch)
         return batch
 
-    def read(
-        self, raw: dict, problems: dict[str, list[str]]
-    ) -> tuple[tuple, list[int], list[tuple], int | None]:
-        """Return a row's claim values (READ_VALUES order), sides, hops and the last source of its chain.
+    def read(self, raw: dict, problems: dict[str, list[str]]) -> tuple[tuple, list[int], list[tuple]]:
+        """Return a row's claim values (READ_VALUES order), sides and hops.
 
         Records in `problems` what is wrong with its columns and references.
         """
@@ -657,12 +551,11 @@ class Importer:
             if originator_id is None:
                 problems["originator"] = [f"no actor named “{originator}”"]
         sides = self.read_sides(get("sides"), problems)
-        hops, last_source = self.read_chain(get("chain"), problems)
+        hops = self.read_chain(get("chain"), problems)
         values = {
             "external_id": get("external_id"),
             "metric": get("metric") or "",
             "population": get("population") or "all",
-            "sides_key": ",".join(map(str, sorted(sides))),
             "area": get("area") or "",
             "period_start": blank_to_none(get("period_start")),
             "period_end": blank_to_none(get("period_end")),
@@ -681,7 +574,7 @@ class Importer:
             "conflict_id": conflict_id,
             "originator_id": originator_id,
         }
-        return read_values(values), sides, hops, last_source
+        return read_values(values), sides, hops
 
     def read_sides(self, names, problems: dict[str, list[str]]) -> list[int]:
         """Return the actor ids of the sides named."""
@@ -703,20 +596,23 @@ class Importer:
                 sides.append(actor_id)
         return sides
 
-    def read_chain(self, chain, problems: dict[str, list[str]]) -> tuple[list[tuple], int | None]:
-        """Return the hops (HOP_VALUES order) and the id of the last source captured, for the quote check."""
+    def read_chain(self, chain, problems: dict[str, list[str]]) -> list[tuple]:
+        """Return the hops, each in HOP_VALUES order."""
         if isinstance(chain, str):  # CSV
             try:
                 chain = json.loads(chain) if chain.strip() else []
             except json.JSONDecodeError as error:
                 problems["chain"] = [f"not a JSON list ({error.msg})"]
-                return [], None
+                return []
         if not chain:
-            return [], None
+            return []
         if not isinstance(chain, list):
             problems["chain"] = ["must be a list of hops"]
-            return [], None
-        hops, last_source = [], None
+            return []
+        if len(chain) > MAX_HOP_POSITION + 1:
+            problems["chain"] = [f"has {len(chain)} hops; a chain has at most {MAX_HOP_POSITION + 1}"]
+            return []
+        hops = []
         actors, sources = self.actors, self.sources
         for position, hop in enumerate(chain):
             if type(hop) is not dict:
@@ -735,12 +631,10 @@ class Importer:
                 or (type(relation) is not str or relation not in RELATIONS)
             ):
                 self.describe_hop(hop, position, actor_id, source_id, problems)
-            if source_id is not None:
-                last_source = source_id
             hops.append(
                 (position, relation, blank_to_none(get("date")), get("words") or "", actor_id, source_id)
             )
-        return hops, last_source
+        return hops
 
     def describe_hop(
         self, hop: dict, position: int, actor_id, source_id, problems: dict[str, list[str]]
@@ -789,18 +683,25 @@ class Importer:
         if columns["status"][index] == Status.RETRACTED and not columns["retraction_reason"][index]:
             problems.setdefault("retraction_reason", []).append(constraint_message("retraction_has_reason"))
 
+    def check_chain(self, originator_id, hops: list[tuple], problems: dict[str, list[str]]) -> None:
+        """Check the chain against the claim as any write does (services.chain_problems): hop 0's actor is the
+        originator or speaks for it."""
+        if not hops or any(hop[4] is None for hop in hops):
+            return  # an unknown actor is reported already
+        chain = [
+            Hop(actor, relation, source, date, words) for _, relation, date, words, actor, source in hops
+        ]
+        claim = cast(Claim, SimpleNamespace(originator_id=originator_id))
+        for name, messages in chain_problems(claim, chain, self.principals).items():
+            problems.setdefault(name, []).extend(messages)
+
     def decide(self, batch: Batch) -> None:
         """Add the values the importer decides for each row of the batch (the rest of CLAIM_VALUES)."""
         columns, count = batch.columns, len(batch)
         statuses = columns["status"]
         columns["created_by_id"] = [self.by.pk if self.by else None] * count
-        columns["last_reporter_id"] = [row_hops[-1][4] if row_hops else None for row_hops in batch.hops]
-        columns["quote_check"] = [
-            QuoteCheck.NO_SNAPSHOT.value
-        ] * count  # checked against the text before writing
-        # As the database takes them (SQLite: naive UTC text); the other values adapt as they are.
-        columns["published_at"] = [self.db_now if s == Status.PUBLISHED else None for s in statuses]
-        columns["retracted_at"] = [self.db_now if s == Status.RETRACTED else None for s in statuses]
+        columns["published_at"] = [self.now if s == Status.PUBLISHED else None for s in statuses]
+        columns["retracted_at"] = [self.now if s == Status.RETRACTED else None for s in statuses]
 
     def already_imported(self, keys: list[str]) -> set[str]:
         """Return which of these external ids are in the database already. Queries once per BATCH ids."""
@@ -816,77 +717,18 @@ class Importer:
                 present.update(key for (key,) in cursor.fetchall())
         return present
 
-    def check_quotes(self, batch: Batch) -> None:
-        """Set each row's quote_check against the text of the last source its chain captured.
-
-        Each text is read and folded for comparison once, however many rows quote from it (folding a long
-        text costs far more than looking for a quote in it), SOURCES_AT_ONCE texts at a time.
-        """
-        rows_of: dict[int, list[int]] = {}
-        for index, source in enumerate(batch.last_sources):
-            if source is not None:
-                rows_of.setdefault(source, []).append(index)
-        columns = batch.columns
-        checks, quotes, phrases = columns["quote_check"], columns["quote"], columns["phrase"]
-        qualifiers, lows, bests, highs = (
-            columns["qualifier"],
-            columns["low"],
-            columns["best"],
-            columns["high"],
-        )
-        sources = sorted(rows_of)
-        for start in range(0, len(sources), SOURCES_AT_ONCE):
-            texts = Source.objects.filter(pk__in=sources[start : start + SOURCES_AT_ONCE]).exclude(text="")
-            for source, text in texts.values_list("pk", "text"):
-                folded = normalise_for_quoting(text)
-                for index in rows_of[source]:
-                    figure = Figure(qualifiers[index], lows[index], bests[index], highs[index], None, None)
-                    numbers = Claim.figure_numbers(cast(Claim, figure))
-                    found = quote_found_in(quotes[index], phrases[index], numbers, folded)
-                    checks[index] = QUOTE_FOUND if found else QUOTE_NOT_FOUND
-
-    def write(self, batches: list[Batch]) -> None:
-        """Write the rows with their chains, sides and history, in one transaction: all of them or none."""
-        user_id = self.by.pk if self.by else None
-        claims = Table(Claim, ("id", *CLAIM_VALUES), self.now)
-        hops = Table(AttributionHop, ("claim_id", *HOP_VALUES), self.now)
-        sides = Table(Claim.sides.through, ("claim_id", "actor_id"), self.now)
+    def write(self, batches: list[Batch], reason: str) -> None:
+        """Write the rows with their chains and sides, through the one write path of claims, in one
+        transaction: all of them or none."""
         total, done = sum(map(len, batches)), 0
-        published: list[int] = []
-        quantities: set[tuple] = set()  # of the counted claims written: their peers' counts change
-        with transaction.atomic(), connection.cursor() as cursor, sqlite_page_cache(cursor):
+        # The page cache's setting is restored after the transaction, rolled back or not.
+        with connection.cursor() as cursor, sqlite_page_cache(cursor), transaction.atomic():
             for batch in batches:
                 if not len(batch):
                     continue
-                ids = take_ids(cursor, Claim, len(batch))
-                claims.insert(cursor, ids, *(batch.columns[name] for name in CLAIM_VALUES))
-                hop_rows = [
-                    (pk, *hop) for pk, row_hops in zip(ids, batch.hops, strict=True) for hop in row_hops
-                ]
-                if hop_rows:
-                    hops.insert(cursor, *zip(*hop_rows, strict=True))
-                side_rows = [
-                    (pk, side) for pk, row_sides in zip(ids, batch.sides, strict=True) for side in row_sides
-                ]
-                if side_rows:
-                    sides.insert(cursor, *zip(*side_rows, strict=True))
-                copy_into_history(cursor, Claim, "id", ids, user_id=user_id, now=self.now)
-                copy_into_history(cursor, AttributionHop, "claim_id", ids, user_id=user_id, now=self.now)
-                copy_sides_into_history(cursor, ids)
-                columns = batch.columns
-                for pk, status, *quantity in zip(
-                    ids, columns["status"], *(columns[name] for name in QUANTITY), strict=True
-                ):
-                    if status not in UNCOUNTED:
-                        quantities.add(tuple(quantity))
-                    if status == Status.PUBLISHED:
-                        published.append(pk)
+                save_claims([Row(batch, index).write(reason) for index in range(len(batch))])
                 done += len(batch)
                 self.progress(f"wrote {done:,} of {total:,} claims")
-            # The counts of the quantities the claims joined, then one feed entry for each published claim
-            # written or whose counts changed.
-            recounted = refresh_origin_counts(quantities, announce=False)
-            record_claim_changes(dict.fromkeys([*published, *recounted]), ChangeAction.UPSERT)
 
 
 def refresh_planner_statistics() -> None:
@@ -895,7 +737,7 @@ def refresh_planner_statistics() -> None:
     Right after a large import the planner still has the old statistics (none, on a new database) and may
     sort the whole claim table for a page of 100 until autovacuum gets round to it.
     """
-    tables = [Claim, AttributionHop, Claim.sides.through, ClaimChange]
+    tables = [Claim, AttributionHop, Claim.sides.through, ClaimVersion, Quantity, FeedEntry]
     with connection.cursor() as cursor:
         for model in tables:
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")

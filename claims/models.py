@@ -1,6 +1,7 @@
 """The record of casualty claims: conflicts, actors, captured sources, claims and their attribution chains."""
 
 import hashlib
+import operator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
@@ -10,7 +11,7 @@ from django.db.models import F, Q
 from rest_framework_api_key.models import AbstractAPIKey
 from simple_history.models import HistoricalRecords
 
-from .querysets import ActorQuerySet, ClaimQuerySet
+from .querysets import ActorQuerySet, ClaimQuerySet, QuantityQuerySet
 
 
 class ActorKind(models.TextChoices):
@@ -88,6 +89,21 @@ class Status(models.TextChoices):
     REJECTED = "rejected", "rejected"
     RETRACTED = "retracted", "retracted"
 
+    @property
+    def is_editable(self) -> bool:
+        """Drafts and claims in review change; verified, published, rejected and retracted ones are the record."""
+        return self in (Status.DRAFT, Status.IN_REVIEW)
+
+    @property
+    def is_counted(self) -> bool:
+        """Whether the claim counts in its quantity's reports and origins, as the newsroom sees them."""
+        return self not in (Status.REJECTED, Status.RETRACTED)
+
+    @property
+    def is_seen_by_partners(self) -> bool:
+        """Published claims, and the tombstones of retracted ones: nothing else leaves the newsroom."""
+        return self in (Status.PUBLISHED, Status.RETRACTED)
+
 
 class Rating(models.TextChoices):
     """The reviewer's verdict, exported as schema.org ClaimReview reviewRating."""
@@ -122,10 +138,58 @@ def check(rule: str, condition: Q, message: str) -> models.CheckConstraint:
     )
 
 
+COMPARISONS = {
+    "exact": operator.eq,
+    "gt": operator.gt,
+    "gte": operator.ge,
+    "lt": operator.lt,
+    "lte": operator.le,
+}
+
+
+def holds(condition: Q, instance: models.Model) -> bool | None:
+    """Evaluate a check constraint's condition on an unsaved instance, in Python, as SQL would.
+
+    None stands for SQL's NULL (unknown), which a CHECK lets pass. Django's own validation asks the database,
+    three queries per constraint inside a transaction; a claim has thirty constraints.
+    """
+    results = []
+    for child in condition.children:
+        if isinstance(child, Q):
+            results.append(holds(child, instance))
+            continue
+        lookup, expected = child
+        name, _, comparison = lookup.partition("__")
+        value = field_value(instance, name)
+        if isinstance(expected, F):
+            expected = field_value(instance, expected.name)
+        if comparison == "isnull":
+            results.append((value is None) is expected)
+        elif value is None or expected is None:
+            results.append(None)
+        elif comparison == "in":
+            results.append(value in expected)
+        else:
+            results.append(COMPARISONS[comparison or "exact"](value, expected))
+    if condition.connector == Q.AND:
+        result = False if False in results else (None if None in results else True)
+    else:
+        result = True if True in results else (None if None in results else False)
+    return None if result is None else result is not condition.negated
+
+
+def field_value(instance: models.Model, name: str):
+    if name == "pk":
+        return instance.pk
+    return getattr(instance, instance._meta.get_field(name).attname)
+
+
 class FieldErrorsFromConstraints(models.Model):
     """Report a broken constraint on the form field an editor has to change, not at the top of the form.
 
     `constraint_fields` maps a constraint's rule (its name without the app and model prefix) to a field.
+    Check constraints are evaluated in Python (holds()), all of them: a field a form leaves out of its
+    validation (an empty optional field) must not let a row through that the database then refuses.
     """
 
     constraint_fields: dict[str, str] = {}
@@ -140,7 +204,11 @@ class FieldErrorsFromConstraints(models.Model):
         for model_class, constraints in self.get_constraints():
             for constraint in constraints:
                 try:
-                    constraint.validate(model_class, self, exclude=exclude, using=using)
+                    if isinstance(constraint, models.CheckConstraint):
+                        if holds(constraint.condition, self) is False:
+                            raise ValidationError(constraint.get_violation_error_message())
+                    else:
+                        constraint.validate(model_class, self, exclude=exclude, using=using)
                 except ValidationError as error:
                     field = self.constraint_fields.get(constraint.name.removeprefix(prefix))
                     if field is None and getattr(constraint, "fields", ()) and len(constraint.fields) == 1:
@@ -411,13 +479,112 @@ def bounds_fields() -> dict[str, str]:
     return fields
 
 
-# What makes two claims count the same thing, and the stored counts over each such quantity.
-QUANTITY = ("conflict_id", "metric", "population", "sides_key")
+def choice_rule(
+    field: str, choices: type[models.TextChoices], *, blank: bool = False
+) -> models.CheckConstraint:
+    """Return a constraint holding a choice field to its choices: forms check them, the database does too."""
+    allowed = [*choices.values, *([""] if blank else [])]
+    shown = ", ".join(choices.values)
+    return check(f"{field}_known", Q(**{f"{field}__in": allowed}), f"Choose the {field}: one of {shown}.")
+
+
+class Quantity(models.Model):
+    """What several claims count in common (DESIGN.md, "Domain"), with the counts over those claims.
+
+    Claims that share a quantity are compared: reports, independent origins, circular reporting. The counts
+    are stored here once, not on every claim, so that one claim's change rewrites one small row, never its
+    peers'. services.save_claims keeps them, from the tallies below, in the transaction of each write.
+    """
+
+    conflict = models.ForeignKey(Conflict, on_delete=models.PROTECT, related_name="quantities")
+    metric = models.CharField(max_length=16, choices=Metric)
+    population = models.CharField(max_length=16, choices=Population)
+    # The sides' ids, sorted and comma-joined: "the same sides" is then one equality.
+    sides_key = models.CharField(max_length=500, blank=True)
+    # Among published claims: what partners see.
+    published_reports = models.PositiveIntegerField(
+        default=0, help_text="Published reports of this quantity."
+    )
+    published_origins = models.PositiveIntegerField(
+        default=0, help_text="Distinct origins among the published reports."
+    )
+    published_circular = models.BooleanField(
+        default=False,
+        help_text="One origin's published reports reached us through more than one last outlet.",
+    )
+    # Among all claims but rejected and retracted ones, drafts included: what the newsroom sees.
+    newsroom_reports = models.PositiveIntegerField(
+        default=0, help_text="Reports of this quantity, drafts included (not rejected or retracted ones)."
+    )
+    newsroom_origins = models.PositiveIntegerField(
+        default=0, help_text="Distinct origins among those reports."
+    )
+    newsroom_circular = models.BooleanField(
+        default=False, help_text="One origin's reports reached us through more than one last outlet."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuantityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "quantities"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conflict", "metric", "population", "sides_key"],
+                name="%(app_label)s_%(class)s_unique_key",
+                violation_error_message="This quantity is already recorded.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.metric}, {Population(self.population).label} (conflict {self.conflict_id})"
+
+    @property
+    def side_ids(self) -> list[int]:
+        return [int(pk) for pk in self.sides_key.split(",") if pk]
+
+
+# What makes two claims count the same thing: the fields of Quantity's key, as a claim gives them.
+QUANTITY_KEY = ("conflict_id", "metric", "population", "sides_key")
 PUBLISHED_COUNTS = ("published_reports", "published_origins", "published_circular")
 NEWSROOM_COUNTS = ("newsroom_reports", "newsroom_origins", "newsroom_circular")
 QUANTITY_COUNTS = (*PUBLISHED_COUNTS, *NEWSROOM_COUNTS)
-# A change to any of these on a counted claim (or to its status) changes its peers' counts.
-COUNTING_FIELDS = {*QUANTITY, "originator_id", "status"}
+
+
+def sides_key(side_ids) -> str:
+    """Return the key of a set of sides: their ids, sorted and comma-joined."""
+    return ",".join(map(str, sorted(set(side_ids))))
+
+
+class QuantityTally(models.Model):
+    """How many of a quantity's claims come from one origin through one last outlet.
+
+    The quantity's counts follow from its tallies alone (a few rows per origin), so a write adjusts two
+    tallies and recounts one quantity, whatever the number of claims. 0 stands for "no origin" (unattributed)
+    and "no outlet" (no chain): plain integers, not foreign keys, so that the pair is unique on every engine.
+    """
+
+    quantity = models.ForeignKey(Quantity, on_delete=models.CASCADE, related_name="tallies")
+    origin = models.BigIntegerField(help_text="The origin actor's id; 0 for unattributed claims.")
+    outlet = models.BigIntegerField(help_text="The last hop's actor's id; 0 for a claim without a chain.")
+    # Signed on purpose: a write adds -1 to one tally and +1 to another in one upsert, and PostgreSQL checks a
+    # column's constraints on the row proposed for insertion even when it updates the existing row instead.
+    published = models.IntegerField(
+        default=0, help_text="Published claims of this origin through this outlet."
+    )
+    newsroom = models.IntegerField(
+        default=0, help_text="Claims counted by the newsroom (not rejected or retracted)."
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["quantity", "origin", "outlet"], name="%(app_label)s_%(class)s_unique_pair"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"quantity {self.quantity_id}: origin {self.origin} via {self.outlet}"
 
 
 class Claim(FieldErrorsFromConstraints):
@@ -433,8 +600,14 @@ class Claim(FieldErrorsFromConstraints):
         related_name="losses_counted",
         help_text="Whose losses the figure counts. Leave empty when the statement does not say.",
     )
-    # The sides' ids, sorted and comma-joined, kept by a signal: lets SQL compare "the same sides" cheaply.
-    sides_key = models.CharField(max_length=500, blank=True, editable=False)
+    # Derived from conflict, metric, population and sides by services.save_claims.
+    quantity = models.ForeignKey(
+        Quantity,
+        on_delete=models.PROTECT,
+        related_name="claims",
+        editable=False,
+        help_text="What this figure counts, shared with the claims it is compared with.",
+    )
     area = models.CharField(max_length=200, blank=True, help_text="Where the losses occurred, as stated.")
     period_start = models.DateField(null=True, blank=True, help_text="First day of the period counted.")
     period_end = models.DateField(null=True, blank=True, help_text="Last day of the period counted.")
@@ -485,36 +658,6 @@ class Claim(FieldErrorsFromConstraints):
         editable=False,
         help_text="Whether the quote and the figure appear in the text snapshot of the source read.",
     )
-    # What partners see of the claim's quantity among published claims (DESIGN.md, "Provenance analysis"),
-    # stored so that a page of claims costs no count per row. services.refresh_origin_counts keeps them
-    # whenever the published set, an origin, a last reporter or a quantity changes; 0 on unpublished claims.
-    published_reports = models.PositiveIntegerField(
-        default=0, editable=False, help_text="Published reports of the same quantity (this one included)."
-    )
-    published_origins = models.PositiveIntegerField(
-        default=0, editable=False, help_text="Distinct origins among those published reports."
-    )
-    published_circular = models.BooleanField(
-        default=False,
-        editable=False,
-        help_text="Another published report from the same origin reached us through a different last outlet.",
-    )
-    # The same counts as the newsroom sees them, among all claims but rejected and retracted ones (drafts
-    # included): what the admin's claim list shows on each row.
-    newsroom_reports = models.PositiveIntegerField(
-        default=0,
-        editable=False,
-        help_text="Reports of the same quantity, drafts included (not rejected ones).",
-    )
-    newsroom_origins = models.PositiveIntegerField(
-        default=0, editable=False, help_text="Distinct origins among those reports."
-    )
-    newsroom_circular = models.BooleanField(
-        default=False,
-        editable=False,
-        help_text="Another of those reports from the same origin reached us through a different last outlet.",
-    )
-
     # Editorial state.
     status = models.CharField(max_length=16, choices=Status, default=Status.DRAFT)
     rating = models.CharField(max_length=16, choices=Rating, blank=True)
@@ -525,6 +668,15 @@ class Claim(FieldErrorsFromConstraints):
         on_delete=models.PROTECT,
         related_name="superseded_by",
         help_text="The same originator's earlier figure for the same quantity that this one revises.",
+    )
+    corrects = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="corrections",
+        editable=False,
+        help_text="The published claim this one corrects: publishing it retracts that one.",
     )
     internal_note = models.TextField(
         blank=True, help_text="For editors and reviewers only; never shown to partners."
@@ -567,26 +719,19 @@ class Claim(FieldErrorsFromConstraints):
         editable=False,
         help_text="The claim's id in the file it was imported from; a re-import skips claims already present.",
     )
-    # Counts saves, so that a form loaded before someone else's save is refused instead of overwriting it.
+    # The number of the claim's latest version (ClaimVersion): a form loaded from an older one is merged.
     version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ClaimQuerySet.as_manager()
-    # Derived fields are recomputed from the records they summarise, not edited: no history of them.
-    history = HistoricalRecords(
-        m2m_fields=[sides],
-        excluded_fields=[
-            "sides_key",
-            "quote_check",
-            "external_id",
-            "last_reporter",
-            *QUANTITY_COUNTS,
-        ],
-    )
 
     constraint_fields = {
         **bounds_fields(),
         "period_ends_after_start": "period_end",
         "not_superseding_itself": "supersedes",
+        **{
+            f"{name}_known": name
+            for name in ("metric", "population", "qualifier", "convention", "status", "rating")
+        },
     }
 
     class Meta:
@@ -601,6 +746,13 @@ class Claim(FieldErrorsFromConstraints):
                 "The period counted must not end before it starts.",
             ),
             check("not_superseding_itself", ~Q(supersedes=F("pk")), "A claim cannot supersede itself."),
+            check("not_correcting_itself", ~Q(corrects=F("pk")), "A claim cannot correct itself."),
+            choice_rule("metric", Metric),
+            choice_rule("population", Population),
+            choice_rule("qualifier", Qualifier),
+            choice_rule("convention", Convention),
+            choice_rule("status", Status),
+            choice_rule("rating", Rating, blank=True),
             # Four eyes: whoever wrote a claim never verifies or publishes it.
             check(
                 "verifier_is_not_author", ~Q(verified_by=F("created_by")), "Nobody verifies their own claim."
@@ -619,9 +771,6 @@ class Claim(FieldErrorsFromConstraints):
         permissions = [("review_claim", "Can verify, reject, return, publish, retract and rate claims")]
         indexes = [
             models.Index(fields=["status", "-stated_on"], name="claims_claim_status_stated"),
-            models.Index(
-                fields=["conflict", "metric", "population", "sides_key"], name="claims_claim_quantity"
-            ),
             # The lists' default order (Meta.ordering): a page of the newest claims without sorting them all.
             models.Index(fields=["-stated_on", "-id"], name="claims_claim_newest"),
             # The API's filters that a page in id order would otherwise find by reading every claim, when
@@ -635,21 +784,12 @@ class Claim(FieldErrorsFromConstraints):
         return f"{self.figure_text(with_sides=False)} ({self.originator or 'unattributed'})"
 
     def save(self, *args, **kwargs):
-        self.version += 1
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "version"}
+        # A claim is one aggregate with its chain and sides: written, versioned and announced together.
+        if not getattr(self, "_saved_by_service", False):
+            raise RuntimeError(
+                "Claims are written by claims.services.save_claims, with their chain and sides."
+            )
         super().save(*args, **kwargs)
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        claim = super().from_db(db, field_names, values)
-        claim._loaded_counting = claim.counting() if set(field_names) >= COUNTING_FIELDS else None
-        return claim
-
-    def counting(self) -> tuple[tuple, int | None, str]:
-        """Return what decides the stored counts of this claim's peers: its quantity, originator and status."""
-        return self.quantity(), self.originator_id, self.status
 
     def figure_problems(self) -> dict[str, str]:
         """Return {field: message} for each bounds rule the figure breaks, without a query.
@@ -686,24 +826,6 @@ class Claim(FieldErrorsFromConstraints):
             problems["period_end"] = "The period counted must not end before it starts."
         return problems
 
-    def changes_since(self, version: int) -> list[str]:
-        """Describe, one line per save, what others changed after `version`. Queries the claim's history."""
-        lines = []
-        records = self.history.filter(version__gt=version).select_related("history_user").order_by("version")
-        for record in records:
-            previous = record.prev_record
-            changes = record.diff_against(previous).changes if previous else []
-            described = "; ".join(
-                f"{self._meta.get_field(change.field).verbose_name}: {_shown(change.old)} → {_shown(change.new)}"
-                for change in changes
-                if change.field not in {"version", "updated_at"}
-            )
-            who = record.history_user or "someone"
-            lines.append(
-                f"{who} at {record.history_date:%Y-%m-%d %H:%M}: {described or 'saved without changes'}"
-            )
-        return lines
-
     @property
     def origin_id(self) -> int | None:
         """Return the id of whom the figure ultimately comes from: the originator's root, or the originator."""
@@ -711,16 +833,15 @@ class Claim(FieldErrorsFromConstraints):
             return None
         return self.originator.root_id or self.originator_id
 
-    def quantity(self) -> tuple:
-        """Return what the figure measures; claims with the same quantity are compared."""
-        return (self.conflict_id, self.metric, self.population, self.sides_key)
-
     def other_figures_of_origin(self) -> list["Claim"]:
         """Return the same origin's other claims of this quantity, oldest first. Queries once."""
         if self.pk is None or self.originator_id is None:
             return []
         claims = (
-            Claim.objects.same_quantity(self).with_origin().filter(origin=self.origin_id).exclude(pk=self.pk)
+            Claim.objects.filter(quantity_id=self.quantity_id)
+            .with_origin()
+            .filter(origin=self.origin_id)
+            .exclude(pk=self.pk)
         )
         return list(claims.order_by("stated_on", "pk"))
 
@@ -787,14 +908,6 @@ class Claim(FieldErrorsFromConstraints):
         return ", ".join(parts)
 
 
-def _shown(value) -> str:
-    if value in (None, ""):
-        return "(empty)"
-    if isinstance(value, list):  # many-to-many: the related rows' ids
-        return ", ".join(str(row.get("actor", row)) for row in value) or "(none)"
-    return f"“{value}”"
-
-
 class ReviewQueue(Claim):
     """Claims in review, as a reviewer's work list (the admin filters out the reviewer's own claims)."""
 
@@ -804,12 +917,15 @@ class ReviewQueue(Claim):
         verbose_name_plural = "claims awaiting review"
 
 
-class AttributionHop(models.Model):
+MAX_HOP_POSITION = 99  # a chain of a hundred relays is a typing mistake, not a chain
+
+
+class AttributionHop(FieldErrorsFromConstraints):
     """One step of a claim's attribution chain: hop 0 is the originator's statement, the last the source read."""
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="chain")
     position = models.PositiveSmallIntegerField(
-        help_text="0 for the original statement, then one more per relay."
+        help_text=f"0 for the original statement, then one more per relay (at most {MAX_HOP_POSITION})."
     )
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="hops")
     relation = models.CharField(max_length=16, choices=Relation)
@@ -826,7 +942,7 @@ class AttributionHop(models.Model):
         blank=True, help_text="The words used at this hop, if they differ from the claim's phrase."
     )
 
-    history = HistoricalRecords()
+    constraint_fields = {"position_in_range": "position", "relation_known": "relation"}
 
     class Meta:
         ordering = ["claim", "position"]
@@ -837,10 +953,22 @@ class AttributionHop(models.Model):
                 name="%(app_label)s_%(class)s_unique_position",
                 violation_error_message="Each position in a chain can be used only once.",
             ),
+            # PostgreSQL's smallint would refuse more than 32,767; SQLite would not: one limit on both.
+            check(
+                "position_in_range",
+                Q(position__gte=0, position__lte=MAX_HOP_POSITION),
+                f"A hop's position is a number from 0 to {MAX_HOP_POSITION}.",
+            ),
+            choice_rule("relation", Relation),
         ]
 
     def __str__(self) -> str:
         return f"{self.position}: {self.actor} {self.relation}"
+
+    def save(self, *args, **kwargs):
+        if not getattr(self, "_saved_by_service", False):
+            raise RuntimeError("A hop changes only with its claim, through claims.services.save_claims.")
+        super().save(*args, **kwargs)
 
 
 class ReviewEvent(models.Model):
@@ -871,31 +999,91 @@ class ChangeAction(models.TextChoices):
     DELETE = "delete", "delete"
 
 
-class ClaimChange(models.Model):
-    """One entry of the partners' change feed: a claim entered, changed in, or left the published set.
+class ClaimVersion(models.Model):
+    """One version of a claim: the whole aggregate (fields, chain, sides) as it was saved, who saved it, when
+    and why. Append-only; services.save_claims writes one with every change, numbered 1, 2, 3...
 
-    Entries are written only by services.record_claim_changes, which serialises writers so that sequence
-    order is commit order; a claim keeps only its latest entry, so the feed holds one entry per claim.
+    `record` holds the values as stored (ids for related records, codes for choices); the admin's history
+    shows them with labels, side by side with the previous version. Derived fields are not recorded.
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    at = models.DateTimeField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reason = models.TextField(
+        blank=True, help_text="Why the claim was changed, as its editor or reviewer said."
+    )
+    record = models.JSONField(help_text="The claim's fields, chain and sides as saved.")
+    changed = models.JSONField(
+        default=list, help_text="The names of what changed since the previous version."
+    )
+
+    class Meta:
+        ordering = ["claim", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "number"],
+                name="%(app_label)s_%(class)s_one_per_number",
+                violation_error_message="Each version of a claim has its own number.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} version {self.number}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Versions are append-only: record a new version instead.")
+        super().save(*args, **kwargs)
+
+
+class FeedEntry(models.Model):
+    """One entry of the partners' change feed: a claim, or a quantity's counts, as partners see them changed.
+
+    A claim's entry says it entered, changed in, or left the published set; a quantity's entry that its
+    counts among published claims changed. Entries are written only by services.record_feed_entries, which
+    serialises writers so that sequence order is commit order; each record keeps only its latest entry, so a
+    full sync reads one entry per claim and per quantity.
     """
 
     seq = models.BigAutoField(primary_key=True)
-    # Indexed by the constraint below: a second index for the foreign key would only slow writes.
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+", db_index=False)
+    # Indexed by the constraints below: a second index for the foreign keys would only slow writes.
+    claim = models.ForeignKey(Claim, null=True, on_delete=models.CASCADE, related_name="+", db_index=False)
+    quantity = models.ForeignKey(
+        Quantity, null=True, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     action = models.CharField(max_length=8, choices=ChangeAction)
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["seq"]
+        verbose_name = "change feed entry"
+        verbose_name_plural = "change feed"
         constraints = [
             models.UniqueConstraint(
                 fields=["claim"],
-                name="claims_claimchange_one_per_claim",
+                name="claims_feedentry_one_per_claim",
                 violation_error_message="A claim has one entry in the change feed: its latest.",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["quantity"],
+                name="claims_feedentry_one_per_quantity",
+                violation_error_message="A quantity has one entry in the change feed: its latest.",
+            ),
+            check(
+                "of_one_record",
+                Q(claim__isnull=False, quantity__isnull=True) | Q(claim__isnull=True, quantity__isnull=False),
+                "A feed entry is about one claim or one quantity.",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"#{self.seq} {self.action} claim {self.claim_id}"
+        if self.claim_id is not None:
+            return f"#{self.seq} {self.action} claim {self.claim_id}"
+        return f"#{self.seq} {self.action} quantity {self.quantity_id}"
 
 
 class Partner(models.Model):

@@ -75,12 +75,11 @@ class ClaimQuerySet(models.QuerySet):
         return self.annotate(interested_party=models.Exists(parties))
 
     def same_quantity(self, claim=None):
-        """Claims that measure the same thing as `claim` (conflict, metric, population, sides), or as the
-        outer query's row when `claim` is None (for subqueries)."""
-        fields = ("conflict_id", "metric", "population", "sides_key")
+        """Claims that measure the same thing as `claim`, or as the outer query's row when `claim` is None (for
+        subqueries)."""
         if claim is None:
-            return self.filter(**{field: models.OuterRef(field) for field in fields})
-        return self.filter(**{field: getattr(claim, field) for field in fields})
+            return self.filter(quantity_id=models.OuterRef("quantity_id"))
+        return self.filter(quantity_id=claim.quantity_id)
 
     def with_origin(self):
         """Annotate `origin`: the id of whom the figure ultimately comes from (the originator's root)."""
@@ -119,12 +118,25 @@ class ClaimQuerySet(models.QuerySet):
         return self.with_stored_counts("newsroom")
 
     def with_stored_counts(self, among: str):
-        """Annotate the stored counts `among` "published" or "newsroom" claims (kept by
-        services.refresh_origin_counts), under the names with_origin_counts() gives the counts it computes."""
+        """Annotate the counts of each claim's quantity `among` "published" or "newsroom" claims (stored on the
+        quantity by services.save_claims), under the names with_origin_counts() gives the counts it computes.
+
+        `circular_reporting` is the claim's own: its origin's reports of the quantity reached us through
+        another last outlet too (read from the quantity's tallies, an indexed lookup per row).
+        """
+        echoes = (
+            apps.get_model("claims", "QuantityTally")
+            .objects.filter(
+                quantity=models.OuterRef("quantity"),
+                origin=Coalesce(models.OuterRef("originator__root"), models.OuterRef("originator")),
+                **{f"{among}__gt": 0},
+            )
+            .exclude(outlet=Coalesce(models.OuterRef("last_reporter"), 0))
+        )
         return self.annotate(
-            reports=models.F(f"{among}_reports"),
-            independent_origins=models.F(f"{among}_origins"),
-            circular_reporting=models.F(f"{among}_circular"),
+            reports=models.F(f"quantity__{among}_reports"),
+            independent_origins=models.F(f"quantity__{among}_origins"),
+            circular_reporting=models.Q(originator__isnull=False) & models.Exists(echoes),
         )
 
     def for_partners(self):
@@ -138,8 +150,8 @@ class ClaimQuerySet(models.QuerySet):
         )
 
     def with_partner_annotations(self):
-        """Annotate `interested_party` and the stored origin counts among published claims, as partners see them."""
-        return self.with_interested_party().with_stored_counts("published")
+        """Annotate `interested_party` and `origin`, as partners see them."""
+        return self.with_interested_party().with_origin()
 
     def with_figure_labels(self):
         """Load what `Claim.figure_text()` and the changelist show, in a fixed number of queries."""
@@ -178,3 +190,19 @@ class ActorQuerySet(models.QuerySet):
             for known in [actor.name, *actor.alias_list]:
                 by_key.setdefault(name_key(known), actor)
         return {name: by_key[key] for name, key in keys.items() if key in by_key}
+
+
+class QuantityQuerySet(models.QuerySet):
+    def visible_to_partners(self):
+        """Quantities with published claims: what partners may see of them is their published counts."""
+        return self.filter(published_reports__gt=0)
+
+    def referring_to(self, *, actors=(), conflicts=()):
+        """Quantities whose partner JSON shows any of these actors (as a side, or as an origin of published
+        reports) or conflicts."""
+        actor_ids = [getattr(actor, "pk", actor) for actor in actors]
+        condition = models.Q(conflict__in=list(conflicts))
+        if actor_ids:
+            condition |= models.Q(claims__sides__in=actor_ids)
+            condition |= models.Q(tallies__origin__in=actor_ids, tallies__published__gt=0)
+        return self.filter(condition).distinct()

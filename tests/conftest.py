@@ -1,21 +1,13 @@
 import datetime as dt
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
-from django.contrib.auth.models import Group
 
-from claims.services import PATH_TO_STATUS, transition_claim
-from tests.factories import ActorFactory, ClaimFactory, HopFactory, SourceFactory
+from claims.services import PATH_TO_STATUS, Hop, transition_claim
+from tests.factories import ActorFactory, ClaimFactory, relay, user_in
 
 
 def make_user(django_user_model, username: str, group: str):
-    if not Group.objects.filter(name=group).exists():
-        # A transactional test flushed the tables the roles migration filled: fill them again the same way.
-        importlib.import_module("claims.migrations.0003_roles").create_roles(django_apps, None)
-    user = django_user_model.objects.create_user(username, password=f"{username}-password", is_staff=True)
-    user.groups.add(Group.objects.get(name=group))
-    return user
+    return user_in(group, username)
 
 
 @pytest.fixture
@@ -50,15 +42,12 @@ def reviewer_client(client, reviewer):
 def claim_with_chain():
     """Return a claim whose chain runs from its originator to a news outlet, in `hops` hops."""
 
-    def make(hops: int = 2, **fields):
-        claim = ClaimFactory(**fields)
-        HopFactory(claim=claim, position=0, actor=claim.originator, relation="stated", source=None)
-        for position in range(1, hops):
-            HopFactory(
-                claim=claim, position=position, actor=ActorFactory(kind="news_agency"), source=SourceFactory()
-            )
-        claim.sides.add(claim.originator)
-        return claim
+    def make(hops: int = 2, chain=None, sides=None, **fields):
+        originator = fields.get("originator") or ActorFactory()
+        fields["originator"] = originator
+        if chain is None:
+            chain = [Hop(originator.pk, "stated"), *(relay() for _ in range(1, hops))]
+        return ClaimFactory(chain=chain, sides=[originator] if sides is None else sides, **fields)
 
     return make
 

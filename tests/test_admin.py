@@ -251,12 +251,20 @@ def test_source_is_saved_with_normalised_url_and_text_hash(editor_client):
     assert len(source.text_sha256) == 64
 
 
-@pytest.mark.parametrize("model", ["conflict", "actor", "source", "claim", "attributionhop"])
+@pytest.mark.parametrize("model", ["conflict", "actor", "source", "claim"])
 def test_every_changelist_and_add_page_loads_for_an_editor(editor_client, claim_with_chain, model):
     claim_with_chain()
     for name in ("changelist", "add"):
         response = editor_client.get(reverse(f"admin:claims_{model}_{name}"))
         assert response.status_code == 200
+
+
+def test_hops_are_listed_but_change_only_with_their_claim(editor_client, claim_with_chain):
+    hop = claim_with_chain().chain.first()
+    assert editor_client.get(reverse("admin:claims_attributionhop_changelist")).status_code == 200
+    assert editor_client.get(reverse("admin:claims_attributionhop_add")).status_code == 403
+    page = editor_client.get(reverse("admin:claims_attributionhop_change", args=[hop.pk]))
+    assert page.status_code == 200 and 'name="_save"' not in page.content.decode()  # a page to read
 
 
 @pytest.mark.parametrize("per_page", [3, 30])
@@ -323,17 +331,17 @@ def test_change_feed_list_is_read_only_with_a_fixed_query_count(
     client, claim_in, django_user_model, size, django_assert_num_queries
 ):
     for _ in range(size):
-        claim_in("published")
+        claim_in("published")  # each in a conflict, and so a quantity, of its own: two entries each
     client.force_login(django_user_model.objects.create_superuser("root", password="x"))
-    url = reverse("admin:claims_claimchange_changelist")
+    url = reverse("admin:claims_feedentry_changelist")
     client.get(url)
-    # 1 session, 2 user, 3 the capped count, 4 the page with claims and originators
+    # 1 session, 2 user, 3 the capped count, 4 the page with claims, originators and quantities
     with django_assert_num_queries(4):
         response = client.get(url)
-    assert len(response.context["cl"].result_list) == size
+    assert len(response.context["cl"].result_list) == 2 * size
     change = response.context["cl"].result_list[0]
-    assert client.get(reverse("admin:claims_claimchange_change", args=[change.pk])).status_code == 200
+    assert client.get(reverse("admin:claims_feedentry_change", args=[change.pk])).status_code == 200
     assert (
-        client.post(reverse("admin:claims_claimchange_delete", args=[change.pk]), {"post": "yes"}).status_code
+        client.post(reverse("admin:claims_feedentry_delete", args=[change.pk]), {"post": "yes"}).status_code
         == 403
     )

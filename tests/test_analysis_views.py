@@ -5,8 +5,9 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
+from claims import services
 from claims.models import Claim
-from tests.factories import ActorFactory, ConflictFactory, SourceFactory
+from tests.factories import ActorFactory, ConflictFactory, SourceFactory, relay
 
 pytestmark = pytest.mark.django_db
 
@@ -22,14 +23,19 @@ def relayed_figure(claim_in):
     ministry = ActorFactory(name="Azerbaijani MoD", acts_on_behalf_of=azerbaijan)
 
     def claim(status, originator, day, outlet, **fields):
-        made = claim_in(
-            status, conflict=conflict, originator=originator, stated_on=dt.date(2020, 10, day), **fields
+        chain = [
+            relay(originator, "stated", source=None),
+            relay(ActorFactory(name=outlet, kind="news_outlet")),
+        ]
+        return claim_in(
+            status,
+            conflict=conflict,
+            originator=originator,
+            stated_on=dt.date(2020, 10, day),
+            chain=chain,
+            sides=[azerbaijan],
+            **fields,
         )
-        made.sides.set([azerbaijan])
-        last_hop = made.chain.get(position=1)
-        last_hop.actor = ActorFactory(name=outlet, kind="news_outlet")
-        last_hop.save()
-        return made
 
     return {
         "tass": claim("published", russia, 22, "TASS"),
@@ -68,7 +74,7 @@ def test_reviewer_is_warned_before_verifying_a_claim_whose_quote_is_not_found(
     claim = claim_in("in_review")
     hop = claim.chain.exclude(source=None).first()
     hop.source.text = "A text that says something else entirely."
-    hop.source.save()
+    services.save_source(hop.source)
     assert Claim.objects.get(pk=claim.pk).quote_check == "not_found"
     client.force_login(second_reviewer)
     url = reverse("admin:claims_claim_review", args=[claim.pk])
@@ -121,11 +127,25 @@ def test_comparison_page_query_count_is_fixed(
     assert response.status_code == 200
 
 
-def test_api_claims_carry_origins_and_quote_check_among_published_claims(api, relayed_figure):
+def test_api_claims_name_their_quantity_whose_counts_are_among_published_claims(api, relayed_figure):
     data = api.get(f"/api/v1/claims/{relayed_figure['tass'].pk}/").json()
-    # The ministry's claim is in review: partners' counts include published claims only.
-    assert data["origins"] == {"reports": 2, "independent_origins": 1, "circular_reporting": True}
     assert data["quote_check"] in {"verified", "not_found", "no_snapshot"}
+    assert data["origin"]["name"] == "Russia"
+    quantity = api.get(f"/api/v1/quantities/{data['quantity']}/").json()
+    # The ministry's claim is in review: partners' counts include published claims only.
+    assert (quantity["reports"], quantity["independent_origins"], quantity["circular_reporting"]) == (
+        2,
+        1,
+        True,
+    )
+    [russia] = quantity["origins"]
+    assert (russia["origin"]["name"], russia["reports"], russia["outlets"], russia["circular_reporting"]) == (
+        "Russia",
+        2,
+        2,
+        True,
+    )
+    assert [side["name"] for side in quantity["sides"]] == ["Azerbaijan"]
 
 
 def test_api_figures_of_a_conflict_are_its_published_series(api, relayed_figure):

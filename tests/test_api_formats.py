@@ -7,7 +7,7 @@ from prov.model import ProvDocument
 from pyld import jsonld
 
 from claims.api.renderers import CSV_COLUMNS
-from tests.factories import ActorFactory, HopFactory, SourceFactory
+from tests.factories import ActorFactory, SourceFactory, relay
 
 pytestmark = pytest.mark.django_db
 
@@ -29,20 +29,18 @@ def worked_example(claim_in, reviewer):
     """The RFE/RL example: Putin, for the Russian government, relayed by TASS and Interfax, read in RFE/RL."""
     russia = ActorFactory(name="Government of Russia", kind="government")
     putin = ActorFactory(name="Vladimir Putin", kind="individual", acts_on_behalf_of=russia)
-    claim = claim_in("draft", originator=russia, phrase="as many as 5,000 deaths", qualifier="at_most",
-                     low=None, best=None, high=5000, quote="Russia has estimated as many as 5,000 deaths.")  # fmt: skip
-    claim.chain.all().delete()
     rferl = SourceFactory(
         publisher=ActorFactory(name="RFE/RL", kind="news_outlet"), title="Karabakh fighting"
     )
-    HopFactory(claim=claim, position=0, actor=putin, relation="stated", source=None, words="close to 5,000")
-    HopFactory(
-        claim=claim, position=1, actor=ActorFactory(name="TASS", kind="news_agency"), relation="relayed"
-    )
-    HopFactory(
-        claim=claim, position=2, actor=ActorFactory(name="Interfax", kind="news_agency"), relation="relayed"
-    )
-    HopFactory(claim=claim, position=3, actor=rferl.publisher, relation="published", source=rferl)
+    chain = [
+        relay(putin, "stated", source=None, words="close to 5,000"),
+        relay(ActorFactory(name="TASS", kind="news_agency")),
+        relay(ActorFactory(name="Interfax", kind="news_agency")),
+        relay(rferl.publisher, "published", source=rferl),
+    ]
+    claim = claim_in("draft", originator=russia, phrase="as many as 5,000 deaths", qualifier="at_most",
+                     low=None, best=None, high=5000, quote="Russia has estimated as many as 5,000 deaths.",
+                     chain=chain)  # fmt: skip
     from claims.services import transition_claim
 
     transition_claim(claim, "submit", by=claim.created_by)

@@ -18,9 +18,11 @@ from django.core.management.base import CommandError
 from django.core.management.sql import emit_post_migrate_signal
 from django.db import transaction
 
-from claims.models import ClaimChange, Partner, PartnerKey, Status
+from claims import services
+from claims.models import FeedEntry, Partner, PartnerKey, Status
 from claims.services import record_claim_changes
 from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory
+from tests.factories import rewrite as save_anew
 
 
 def covered_models():
@@ -70,15 +72,16 @@ def build_rich_database(claim_in, editor, reviewer):
     claims = {status: claim_in(status, conflict=conflict, originator=spokesperson) for status in Status}
 
     # Edits after the fact: history rows, a source's text snapshot, a revised figure, an admin log entry.
-    draft = claims[Status.DRAFT]
-    draft.area = "Nagorno-Karabakh"
-    draft.supersedes = claims[Status.PUBLISHED]
-    draft.internal_note = "Check the date with the desk."
-    draft._history_user = editor
-    draft.save()
+    draft = save_anew(
+        claims[Status.DRAFT],
+        by=editor,
+        area="Nagorno-Karabakh",
+        supersedes=claims[Status.PUBLISHED],
+        internal_note="Check the date with the desk.",
+    )
     source = claims[Status.PUBLISHED].chain.last().source
     source.text = "The ministry said 12 soldiers were killed."
-    source.save()
+    services.save_source(source)
     SourceFactory(text="Нет данных.", language="ru")
     LogEntry.objects.create(
         user=reviewer,
@@ -90,7 +93,7 @@ def build_rich_database(claim_in, editor, reviewer):
     )
 
     desk = Group.objects.create(name="Night desk")
-    desk.permissions.add(Permission.objects.get(codename="view_claimchange"))
+    desk.permissions.add(Permission.objects.get(codename="view_feedentry"))
     night_editor = get_user_model().objects.create_user(
         "night", password="night-password", email="n@example.org"
     )
@@ -102,9 +105,10 @@ def build_rich_database(claim_in, editor, reviewer):
     # The last claim and the newest feed entry go: their ids must never be handed out again. Alone in its
     # quantity, so that deleting it changes no other published claim (which would add feed entries).
     gone = claim_in(Status.PUBLISHED, conflict=ConflictFactory(slug="elsewhere"), metric="missing")
-    gone_seq = ClaimChange.objects.get(claim=gone).seq
-    gone_id = gone.pk
+    gone_seq = FeedEntry.objects.get(quantity=gone.quantity).seq  # after the claim's own entry
+    gone_id, quantity = gone.pk, gone.quantity
     gone.delete()
+    quantity.delete()
     return gone_id, gone_seq
 
 
@@ -124,7 +128,7 @@ def test_restore_brings_back_every_row_of_every_table(tmp_path, claim_in, editor
     before = every_row()
     empty = [name for name, rows in before.items() if not rows]
     assert not empty, f"build_rich_database must fill every table the backup covers, not {empty}"
-    assert gone_seq > max(seq for seq, *_ in before["claims.claimchange"])
+    assert gone_seq > max(seq for seq, *_ in before["claims.feedentry"])
     review_permission = Permission.objects.get(codename="review_claim").pk
     backup = tmp_path / "backup.jsonl.gz"
 
@@ -141,7 +145,7 @@ def test_restore_brings_back_every_row_of_every_table(tmp_path, claim_in, editor
     assert claim.pk == gone_id + 1
     with transaction.atomic():
         record_claim_changes([claim.pk], "upsert")
-    assert ClaimChange.objects.get(claim=claim).seq == gone_seq + 1
+    assert FeedEntry.objects.get(claim=claim).seq == gone_seq + 1
 
 
 def test_backup_manifest_lists_every_covered_table_and_no_other(tmp_path, claim_in):

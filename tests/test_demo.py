@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.http import HttpRequest
 
 from claims.models import Actor, AttributionHop, Claim, Conflict, Source, Status
+from claims.services import counting_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -68,9 +69,11 @@ def test_demo_users_can_log_in_and_open_the_admin(client):
     assert client.get("/admin/claims/claim/").status_code == 200
 
 
-def test_demo_records_are_in_history_with_their_author():
+def test_demo_records_are_versioned_with_their_author_and_each_review():
     load_demo()
     for claim in Claim.objects.all():
-        assert claim.history.earliest().history_user.username == "editor"
-        assert claim.review_events.count() == len(claim.history.filter(history_change_reason__isnull=False))
-    assert AttributionHop.history.count() == AttributionHop.objects.count()
+        versions = list(claim.versions.order_by("number"))
+        assert versions[0].by.username == "editor" and len(versions[0].record["chain"]) == claim.chain.count()
+        assert claim.review_events.count() == len(versions) - 1  # each later version is a review step
+        assert claim.version == versions[-1].number
+    assert counting_problems() == []

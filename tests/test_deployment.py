@@ -18,7 +18,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.test import RequestFactory
 
 from claims.api.auth import PartnerKeyThrottle
-from claims.models import Actor, AttributionHop, Claim, ClaimChange, PartnerKey, Source
+from claims.models import Actor, AttributionHop, Claim, FeedEntry, PartnerKey, Source
 from provenance.logs import JSONFormatter
 from provenance.routers import PRIMARY, PartnerReadsOnReplica, ReplicaRouter, partner_read
 
@@ -147,7 +147,7 @@ def test_outside_a_partner_read_everything_reads_from_the_primary(router):
 def test_a_partner_read_sends_the_published_record_to_the_replica_and_keys_to_the_primary(router):
     token = partner_read.set(True)
     try:
-        for model in (Claim, Source, Actor, AttributionHop, ClaimChange, Claim.sides.through):
+        for model in (Claim, Source, Actor, AttributionHop, FeedEntry, Claim.sides.through):
             assert router.db_for_read(model) == "replica", model
         # A revoked key must stop working at once; sessions, users and the throttle's cache must be exact.
         for model in (PartnerKey, User, Session):

@@ -5,7 +5,8 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from claims.models import Claim, ClaimChange
+from claims import services
+from claims.models import Claim, FeedEntry
 from claims.services import record_claim_changes, retract_claim
 from tests.test_api import publish_in_bulk
 
@@ -14,30 +15,38 @@ pytestmark = pytest.mark.django_db
 CHANGES = "/api/v1/changes/"
 
 
-def sync(api, state: dict, after: int = 0, page_size: int = 100) -> tuple[int, list[int]]:
-    """Follow `next` from `after`, applying each change to `state`; return the last seq and the seqs seen."""
+def sync(api, state: dict, after: int = 0, page_size: int = 100, quantities=None) -> tuple[int, list[int]]:
+    """Follow `next` from `after`, applying each change to `state` (claims by id) and to `quantities`;
+    return the last seq and the seqs seen."""
+    quantities = {} if quantities is None else quantities
     seen, url = [], f"{CHANGES}?after={after}&page_size={page_size}"
     while True:
         page = api.get(url).json()
         for change in page["results"]:
             seen.append(change["seq"])
+            kept = state if change["type"] == "claim" else quantities
             if change["action"] == "upsert":
-                state[change["id"]] = change["claim"]
+                kept[change["id"]] = change[change["type"]]
             else:
-                state.pop(change["id"], None)
+                kept.pop(change["id"], None)
         url = page["next"]
         if not page["has_more"]:
             return page["last_seq"], seen
 
 
-def published_now(api) -> dict:
-    """Return what the claims list shows now, by id."""
-    shown, url = {}, "/api/v1/claims/?page_size=1000"
+def listed(api, endpoint: str) -> dict:
+    """Return what a list of the API shows now, by id."""
+    shown, url = {}, f"/api/v1/{endpoint}/?page_size=1000"
     while url:
         page = api.get(url).json()
-        shown |= {claim["id"]: claim for claim in page["results"]}
+        shown |= {item["id"]: item for item in page["results"]}
         url = page["next"]
     return shown
+
+
+def published_now(api) -> dict:
+    """Return what the claims list shows now, by id."""
+    return listed(api, "claims")
 
 
 def test_following_the_feed_from_nothing_reproduces_the_published_set(api, claim_in, reviewer):
@@ -45,11 +54,12 @@ def test_following_the_feed_from_nothing_reproduces_the_published_set(api, claim
     claim_in("verified"), claim_in("draft"), claim_in("rejected")
     retract_claim(claims[0], by=reviewer, reason="Withdrawn by its originator.")
     claims[1].originator.name = "Renamed ministry"
-    claims[1].originator.save()  # a name partners see changed: the claim is sent again
+    services.save_actor(claims[1].originator)  # a name partners see changed: the claim is sent again
 
-    state = {}
-    _, seen = sync(api, state, page_size=2)
+    state, quantities = {}, {}
+    _, seen = sync(api, state, page_size=2, quantities=quantities)
     assert state == published_now(api)
+    assert quantities == listed(api, "quantities") and len(quantities) == 3
     assert set(state) == {claim.pk for claim in claims[1:]}
     assert state[claims[1].pk]["originator"]["name"] == "Renamed ministry"
     assert len(seen) == len(set(seen)) and seen == sorted(seen)
@@ -64,7 +74,7 @@ def test_incremental_sync_picks_up_publications_retractions_and_edits(api, claim
     second = claim_in("published")
     retract_claim(first, by=reviewer, reason="Superseded by a revised figure.")
     last, seen = sync(api, state, after=last)
-    assert set(state) == {second.pk} and len(seen) == 2
+    assert set(state) == {second.pk} and len(seen) == 4  # each claim, and each claim's own quantity
 
     last, seen = sync(api, state, after=last)
     assert seen == []  # nothing new: nothing repeated
@@ -77,19 +87,20 @@ def test_feed_of_2000_claims_with_one_timestamp_misses_and_repeats_nothing(api):
         record_claim_changes(Claim.objects.values_list("pk", flat=True), "upsert")
     moment = timezone.now()
     Claim.objects.update(updated_at=moment)
-    ClaimChange.objects.update(at=moment)
-    state = {}
-    _, seen = sync(api, state, page_size=150)
-    assert len(seen) == len(set(seen)) == 2000
+    FeedEntry.objects.update(at=moment)
+    state, quantities = {}, {}
+    _, seen = sync(api, state, page_size=150, quantities=quantities)
+    assert len(seen) == len(set(seen)) == 2001  # the claims, and their one quantity
     assert set(state) == set(Claim.objects.values_list("pk", flat=True))
+    assert [quantity["reports"] for quantity in quantities.values()] == [2000]
 
 
 def test_a_claim_keeps_only_its_latest_entry(api, claim_in, reviewer):
     claim = claim_in("published")
     retract_claim(claim, by=reviewer, reason="Withdrawn.")
-    assert list(ClaimChange.objects.filter(claim=claim).values_list("action", flat=True)) == ["delete"]
+    assert list(FeedEntry.objects.filter(claim=claim).values_list("action", flat=True)) == ["delete"]
     with pytest.raises(IntegrityError), transaction.atomic():  # and the database holds to it
-        ClaimChange.objects.create(claim=claim, action="upsert")
+        FeedEntry.objects.create(claim=claim, action="upsert")
 
 
 def test_an_upsert_never_shows_a_claim_that_is_no_longer_published(api, claim_in):
@@ -102,8 +113,8 @@ def test_an_upsert_never_shows_a_claim_that_is_no_longer_published(api, claim_in
 def test_edits_of_records_only_drafts_show_make_no_changes(api, claim_in):
     draft = claim_in("draft")
     draft.originator.name = "Renamed"
-    draft.originator.save()
-    assert not ClaimChange.objects.exists()
+    services.save_actor(draft.originator)
+    assert not FeedEntry.objects.exists()
 
 
 @pytest.mark.parametrize(
@@ -160,14 +171,13 @@ def test_feed_never_skips_a_change_when_transactions_commit_out_of_order(api, cl
 
 
 def test_an_edit_shown_by_many_published_claims_reaches_the_feed_for_each(api, monkeypatch):
-    from claims import services
-
-    monkeypatch.setattr(services, "ID_BATCH", 7)  # several batches without thousands of rows
+    monkeypatch.setattr(services.feed, "ID_BATCH", 7)  # several batches without thousands of rows
     publish_in_bulk(30)
     originator = Claim.objects.first().originator
     originator.name = "Renamed"
-    originator.save()
-    assert ClaimChange.objects.filter(action="upsert").count() == 30
+    services.save_actor(originator)
+    assert FeedEntry.objects.filter(action="upsert", claim__isnull=False).count() == 30
+    assert FeedEntry.objects.filter(action="upsert", quantity__isnull=False).count() == 1  # names its side
     state = {}
     sync(api, state, page_size=8)
     assert {claim["originator"]["name"] for claim in state.values()} == {"Renamed"}

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
-from claims.models import AttributionHop, Claim
+from claims.models import Claim
 from claims.services import submit_claim
 from tests.conftest import admin_form_data
 from tests.factories import ActorFactory
@@ -121,8 +121,8 @@ def test_bulk_verify_applies_four_eyes_claim_by_claim(
     assert (others.status, own.status) == ("verified", "in_review")
     text = " ".join(messages_of(response))
     assert "Verify: 1 claim(s) done." in text and "four-eyes" in text
-    # The bulk action went through the service: history and the review log record the reviewer.
-    assert others.history.latest().history_user == second_reviewer
+    # The bulk action went through the service: the version and the review log record the reviewer.
+    assert others.versions.latest("number").by == second_reviewer
     assert others.review_events.last().by == second_reviewer
 
 
@@ -155,38 +155,93 @@ def test_nobody_can_delete_a_claim(client, claim_in, django_user_model):
     assert Claim.objects.filter(pk=claim.pk).exists()
 
 
-def test_admin_save_and_chain_edit_are_kept_in_history_with_the_editor(editor_client, claim_in, editor):
+def test_admin_save_and_chain_edit_make_one_version_with_the_editor_and_the_reason(
+    editor_client, claim_in, editor
+):
     claim = claim_in("draft")
     data = admin_form_data(editor_client.get(change_url(claim)))
     data["high"] = data["best"] = data["low"] = "14"
     data["chain-0-words"] = "fourteen soldiers"
+    data["change_reason"] = "The ministry's statement says fourteen."
     response = editor_client.post(change_url(claim), data)
     assert response.status_code == 302
-    latest = claim.history.latest()
-    assert (latest.high, latest.history_user) == (14, editor)
-    hop = AttributionHop.objects.get(claim=claim, position=0)
-    assert (hop.history.latest().words, hop.history.latest().history_user) == ("fourteen soldiers", editor)
+    latest = claim.versions.latest("number")
+    assert (latest.number, latest.by, latest.reason) == (2, editor, "The ministry's statement says fourteen.")
+    assert latest.changed == ["low", "best", "high", "chain"]
+    assert (latest.record["high"], latest.record["chain"][0]["words"]) == (14, "fourteen soldiers")
+    assert Claim.objects.get(pk=claim.pk).version == 2
 
 
-def test_history_page_shows_field_level_differences(editor_client, claim_in):
-    claim = claim_in("draft")
+def test_history_page_shows_each_version_with_labels_side_by_side(
+    editor_client, claim_in, django_assert_max_num_queries
+):
+    claim = claim_in("in_review")
     data = admin_form_data(editor_client.get(change_url(claim)))
     data["high"] = data["best"] = data["low"] = "14"
+    data["chain-1-words"] = "fourteen soldiers"
+    data["change_reason"] = "Corrected from the source."
     editor_client.post(change_url(claim), data)
-    page = editor_client.get(reverse("admin:claims_claim_history", args=[claim.pk])).content.decode()
-    assert "High" in page and "12" in page and "14" in page
+    url = reverse("admin:claims_claim_history", args=[claim.pk])
+    editor_client.get(url)
+    # 1 session, 2 user, 3-5 the claim with its sides and its conflict's parties, 6-7 permissions, 8 the
+    # versions with their authors, 9-11 the names of the conflicts, actors and sources they refer to (and of
+    # users, once a reviewer is named).
+    with django_assert_max_num_queries(11):
+        response = editor_client.get(url)
+    page = response.content.decode()
+    versions = response.context["versions"]
+    assert [v.number for v in versions] == [3, 2, 1]
+    latest = versions[0]
+    assert (latest.by, latest.reason) == ("editor", "Corrected from the source.")
+    assert [(c.label, c.before, c.after) for c in latest.changes][:3] == [
+        ("Low", "12", "14"),
+        ("Best", "12", "14"),
+        ("High", "12", "14"),
+    ]
+    chain = latest.changes[3]
+    assert chain.label == "Attribution chain" and "fourteen soldiers" in chain.after
+    assert "fourteen soldiers" not in chain.before and claim.originator.name in chain.before
+    submitted = versions[1]
+    first = submitted.changes[0]
+    assert (first.label, first.before, first.after) == ("Status", "draft", "in review")
+    assert "in_review" not in page and "None" not in page  # labels, not codes
+    assert "Submit for review: submit in a test" in page
 
 
-def test_stale_claim_form_is_refused_with_the_changes_and_nothing_is_lost(
+def test_a_stale_save_merges_what_only_the_other_editor_changed(client, claim_in, editor, second_reviewer):
+    claim = claim_in("in_review")
+    client.force_login(editor)
+    stale = admin_form_data(client.get(change_url(claim)))
+
+    # Meanwhile a reviewer annotates it and names its sides.
+    other = admin_form_data(client.get(change_url(claim)))
+    other["internal_note"] = "Checked against the ministry's site."
+    other["sides"] = [str(claim.originator.pk), str(ActorFactory().pk)]
+    client.force_login(second_reviewer)
+    assert client.post(change_url(claim), other).status_code == 302
+
+    client.force_login(editor)
+    stale["area"] = "Martuni"
+    assert client.post(change_url(claim), stale).status_code == 302
+    claim.refresh_from_db()
+    assert (claim.area, claim.internal_note, claim.sides.count()) == (
+        "Martuni",
+        "Checked against the ministry's site.",  # not reverted by a save that did not touch it
+        2,
+    )
+
+
+def test_a_stale_save_that_changes_the_same_field_is_refused_with_both_values(
     client, claim_in, editor, second_reviewer
 ):
     claim = claim_in("in_review")
     client.force_login(editor)
     stale = admin_form_data(client.get(change_url(claim)))
 
-    # Meanwhile a reviewer corrects the figure.
+    # Meanwhile a reviewer corrects the figure and annotates the claim.
     other = admin_form_data(client.get(change_url(claim)))
     other["high"] = other["best"] = other["low"] = "15"
+    other["internal_note"] = "Fifteen, per the second statement."
     client.force_login(second_reviewer)
     assert client.post(change_url(claim), other).status_code == 302
 
@@ -195,17 +250,26 @@ def test_stale_claim_form_is_refused_with_the_changes_and_nothing_is_lost(
     stale["qualifier"], stale["low"], stale["best"], stale["high"] = "at_most", "", "", "16"
     response = client.post(change_url(claim), stale)
     assert response.status_code == 200
-    errors = " ".join(response.context["adminform"].form.non_field_errors())
-    assert "Someone else saved this claim" in errors and "second_reviewer" in errors and "“15”" in errors
+    form = response.context["adminform"].form
+    assert "Someone else saved this claim" in " ".join(form.non_field_errors())
+    assert "second_reviewer" in " ".join(form.non_field_errors())
+    assert "to “15”; yours is “16”" in " ".join(form.errors["high"])
+    assert "to “15”; yours is (empty)" in " ".join(form.errors["low"])
+    assert "phrase" not in form.errors  # only the editor changed it: no conflict there
     assert 'value="as many as 16 soldiers"' in response.content.decode()  # the editor's typing is kept
     claim.refresh_from_db()
     assert (claim.high, claim.phrase) == (15, "12 soldiers were killed")  # the reviewer's save is kept
 
-    # Having read the changes, the editor saves again from the re-rendered form and keeps theirs.
+    # Having seen the other values, the editor saves the re-rendered form again: theirs are kept where they
+    # conflicted, and the reviewer's note, which the editor never touched, stays.
     again = admin_form_data(response)
     assert client.post(change_url(claim), again).status_code == 302
     claim.refresh_from_db()
-    assert (claim.high, claim.phrase) == (16, "as many as 16 soldiers")
+    assert (claim.high, claim.phrase, claim.internal_note) == (
+        16,
+        "as many as 16 soldiers",
+        "Fifteen, per the second statement.",
+    )
 
 
 def queue_url():

@@ -20,13 +20,14 @@ from django.core.management import call_command
 from django.db import connection, transaction
 
 call_command("migrate", verbosity=0)
-from claims.models import Actor, AttributionHop, Claim, Conflict, ReviewEvent
-from claims.services import submit_claim
+from claims.models import Actor, Claim, Conflict, ReviewEvent, Source
+from claims.services import Hop, save_claim, submit_claim
 
 editor = User.objects.create_user("editor")
 editor.groups.add(Group.objects.get(name="Editors"))
 conflict = Conflict.objects.create(name="War", slug="war")
 ministry = Actor.objects.create(name="Ministry", kind="ministry")
+source = Source.objects.create(url="https://example.org/a", title="A", publisher=ministry)
 start, errors = threading.Barrier(8), []
 
 def write(writer):
@@ -34,11 +35,11 @@ def write(writer):
         start.wait()
         for n in range(15):
             with transaction.atomic():  # read, then write: the pattern that deadlocks DEFERRED transactions
-                claim = Claim.objects.create(
+                claim = Claim(
                     conflict=conflict, metric="killed", phrase=f"{writer}-{n}", qualifier="exact",
                     low=n, best=n, high=n, originator=ministry, quote="q", created_by=editor,
                 )
-                AttributionHop.objects.create(claim=claim, position=0, actor=ministry, relation="stated")
+                claim = save_claim(claim, chain=[Hop(ministry.pk, "stated", source.pk)], by=editor)
             submit_claim(claim, by=editor)
     except Exception as error:
         errors.append(repr(error))

@@ -11,7 +11,7 @@ from collections import defaultdict
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import AttributionHop, Claim
+from claims.models import Actor, AttributionHop, Claim, QuantityTally
 
 
 def iso_date(value):
@@ -47,15 +47,17 @@ CLAIM_COLUMNS = (
     "originator_id",
     "originator__name",
     "originator__kind",
+    "originator__root_id",
+    "originator__root__name",
+    "originator__root__kind",
     "interested_party",
     "stated_on",
     "quote",
     "quote_check",
-    "reports",
-    "independent_origins",
-    "circular_reporting",
+    "quantity_id",
     "rating",
     "supersedes_id",
+    "corrects_id",
     "published_at",
     "updated_at",
 )
@@ -127,21 +129,28 @@ def claim_json(row: dict, url: str, sides: list[dict], chain: list[dict], zone) 
             "convention": row["convention"],
         },
         "originator": actor_ref(row["originator_id"], row["originator__name"], row["originator__kind"]),
+        "origin": origin_ref(row),
         "interested_party": bool(row["interested_party"]),
         "stated_on": iso_date(row["stated_on"]),
         "quote": row["quote"],
         "quote_check": row["quote_check"],
         "chain": chain,
-        "origins": {
-            "reports": row["reports"],
-            "independent_origins": row["independent_origins"],
-            "circular_reporting": bool(row["circular_reporting"]),
-        },
+        "quantity": row["quantity_id"],
         "rating": row["rating"],
         "supersedes": row["supersedes_id"],
+        "corrects": row["corrects_id"],
         "published_at": iso_time(row["published_at"], zone),
         "updated_at": iso_time(row["updated_at"], zone),
     }
+
+
+def origin_ref(row: dict) -> dict | None:
+    """Return whom the figure ultimately comes from: the originator's root, or the originator."""
+    if row["originator__root_id"] is not None:
+        return actor_ref(
+            row["originator__root_id"], row["originator__root__name"], row["originator__root__kind"]
+        )
+    return actor_ref(row["originator_id"], row["originator__name"], row["originator__kind"])
 
 
 def actor_ref(pk: int | None, name: str, kind: str) -> dict | None:
@@ -197,14 +206,100 @@ def source_ref(hop: dict) -> dict | None:
     }
 
 
-def change_json(change: dict, published: dict[int, dict]) -> dict:
-    """Return a change-feed entry as ChangeSerializer writes it; `published` maps ids to partner JSON."""
-    claim = published.get(change["claim_id"]) if change["action"] == "upsert" else None
+QUANTITY_COLUMNS = (
+    "id",
+    "conflict__slug",
+    "conflict__name",
+    "metric",
+    "population",
+    "sides_key",
+    "published_reports",
+    "published_origins",
+    "published_circular",
+    "updated_at",
+)
+
+
+def quantity_rows(quantities):
+    """Return the quantities as rows of the columns partners see."""
+    return quantities.values(*QUANTITY_COLUMNS)
+
+
+def partner_quantities(rows, request) -> list[dict]:
+    """Return the partner JSON of quantity rows, in their order: their counts among published claims, and
+    per origin. Queries twice: the tallies of published claims, then the actors named."""
+    rows = list(rows)
+    if not rows:
+        return []
+    ids = [row["id"] for row in rows]
+    tallies = defaultdict(list)
+    for quantity, origin, outlet, published in (
+        QuantityTally.objects.filter(quantity__in=ids, published__gt=0)
+        .order_by("quantity_id", "origin", "outlet")
+        .values_list("quantity_id", "origin", "outlet", "published")
+    ):
+        tallies[quantity].append((origin, outlet, published))
+    named = {int(pk) for row in rows for pk in row["sides_key"].split(",") if pk}
+    named |= {origin for entries in tallies.values() for origin, _, _ in entries if origin}
+    actors = {
+        pk: actor_ref(pk, name, kind)
+        for pk, name, kind in Actor.objects.filter(pk__in=named).values_list("pk", "name", "kind")
+    }
+    quantities_url = reverse("api:quantity-list")
+    if request is not None:
+        quantities_url = request.build_absolute_uri(quantities_url)
+    zone = timezone.get_current_timezone()
+    return [
+        quantity_json(row, f"{quantities_url}{row['id']}/", tallies[row["id"]], actors, zone) for row in rows
+    ]
+
+
+def quantity_json(row: dict, url: str, tallies: list[tuple], actors: dict, zone) -> dict:
+    """Return one quantity as partners see it."""
+    origins: dict[int, dict] = {}
+    for origin, _outlet, published in tallies:
+        if not origin:
+            continue
+        entry = origins.setdefault(origin, {"origin": actors.get(origin), "reports": 0, "outlets": 0})
+        entry["reports"] += published
+        entry["outlets"] += 1
+    sides = sorted(
+        (actors[int(pk)] for pk in row["sides_key"].split(",") if pk and int(pk) in actors),
+        key=lambda side: side["name"],
+    )
+    return {
+        "id": row["id"],
+        "url": url,
+        "conflict": {"slug": row["conflict__slug"], "name": row["conflict__name"]},
+        "metric": row["metric"],
+        "population": row["population"],
+        "sides": sides,
+        "reports": row["published_reports"],
+        "independent_origins": row["published_origins"],
+        "circular_reporting": bool(row["published_circular"]),
+        "origins": [
+            {**entry, "circular_reporting": entry["outlets"] > 1}
+            for entry in sorted(
+                origins.values(), key=lambda entry: (-entry["reports"], entry["origin"]["name"])
+            )
+        ],
+        "updated_at": iso_time(row["updated_at"], zone),
+    }
+
+
+def change_json(change: dict, claims: dict[int, dict], quantities: dict[int, dict]) -> dict:
+    """Return a change-feed entry; `claims` and `quantities` map ids to the partner JSON of those shown."""
+    if change["claim_id"] is not None:
+        kind, pk, shown = "claim", change["claim_id"], claims
+    else:
+        kind, pk, shown = "quantity", change["quantity_id"], quantities
+    body = shown.get(pk) if change["action"] == "upsert" else None
     return {
         "seq": change["seq"],
-        "type": "claim",
-        "id": change["claim_id"],
-        # Never describe a claim partners may not see: without its JSON, the change is a delete.
-        "action": change["action"] if claim is not None else "delete",
-        "claim": claim,
+        "type": kind,
+        "id": pk,
+        # Never describe a record partners may not see: without its JSON, the change is a delete.
+        "action": change["action"] if body is not None else "delete",
+        "claim": body if kind == "claim" else None,
+        "quantity": body if kind == "quantity" else None,
     }

@@ -7,7 +7,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
-from claims.models import Actor, Claim, Conflict, Metric, Population, Rating
+from claims.models import Actor, Claim, Conflict, Metric, Population, Quantity, Rating
 
 # Query parameters every list understands besides its filters.
 COMMON_PARAMETERS = {"cursor", "page_size", "format"}
@@ -52,6 +52,18 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, text):
         return queryset.with_text(text)
+
+
+class QuantityFilter(django_filters.FilterSet):
+    conflict = django_filters.ModelChoiceFilter(
+        queryset=Conflict.objects.all(), to_field_name="slug", help_text="Conflict slug."
+    )
+    metric = django_filters.ChoiceFilter(choices=Metric.choices)
+    population = django_filters.ChoiceFilter(choices=Population.choices)
+
+    class Meta:
+        model = Quantity
+        fields = []
 
 
 class StrictFilterBackend(DjangoFilterBackend):

@@ -66,8 +66,10 @@ CSV_COLUMNS = [
     "chain",
     "source_url",
     "source_title",
+    "quantity",
     "rating",
     "supersedes",
+    "corrects",
     "published_at",
     "updated_at",
 ]

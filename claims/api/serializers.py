@@ -4,7 +4,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.models import Actor, AttributionHop, Claim, ClaimChange, Conflict, Source
+from claims.models import Actor, AttributionHop, Claim, Conflict, FeedEntry, Quantity, Source
 
 
 class ActorRefSerializer(serializers.ModelSerializer):
@@ -45,16 +45,6 @@ class FigureSerializer(serializers.Serializer):
     convention = serializers.CharField()
 
 
-class OriginsSerializer(serializers.Serializer):
-    """Published reports of the same quantity (conflict, metric, population, sides) and their origins."""
-
-    reports = serializers.IntegerField()
-    independent_origins = serializers.IntegerField()
-    circular_reporting = serializers.BooleanField(
-        help_text="Another report of the quantity comes from the same origin through a different outlet."
-    )
-
-
 class ClaimSerializer(serializers.ModelSerializer):
     """A published claim. Expects Claim.objects.for_partners() (prefetched, with interested_party)."""
 
@@ -66,10 +56,19 @@ class ClaimSerializer(serializers.ModelSerializer):
     sides = ActorRefSerializer(many=True)
     figure = serializers.SerializerMethodField()
     originator = ActorRefSerializer(allow_null=True)
+    origin = serializers.SerializerMethodField(
+        help_text="Whom the figure ultimately comes from: the originator, or whom it acts on behalf of."
+    )
     interested_party = serializers.BooleanField(read_only=True)
     chain = HopSerializer(many=True)
+    quantity = serializers.PrimaryKeyRelatedField(
+        read_only=True,
+        help_text="What the figure counts, shared with the claims it is compared with: see /quantities/.",
+    )
     supersedes = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
-    origins = serializers.SerializerMethodField()
+    corrects = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True, help_text="The claim this one corrects (now retracted)."
+    )
 
     class Meta:
         model = Claim
@@ -87,14 +86,16 @@ class ClaimSerializer(serializers.ModelSerializer):
             "as_of",
             "figure",
             "originator",
+            "origin",
             "interested_party",
             "stated_on",
             "quote",
             "quote_check",
             "chain",
-            "origins",
+            "quantity",
             "rating",
             "supersedes",
+            "corrects",
             "published_at",
             "updated_at",
         ]
@@ -103,13 +104,10 @@ class ClaimSerializer(serializers.ModelSerializer):
     def get_url(self, claim) -> str:
         return claim_url(claim.pk, self.context.get("request"))
 
-    @extend_schema_field(OriginsSerializer)
-    def get_origins(self, claim) -> dict:
-        return {
-            "reports": claim.reports,
-            "independent_origins": claim.independent_origins,
-            "circular_reporting": bool(claim.circular_reporting),
-        }
+    @extend_schema_field(ActorRefSerializer(allow_null=True))
+    def get_origin(self, claim) -> dict | None:
+        actor = claim.originator.root if claim.originator and claim.originator.root_id else claim.originator
+        return ActorRefSerializer(actor).data if actor else None
 
     @extend_schema_field(FigureSerializer)
     def get_figure(self, claim) -> dict:
@@ -138,34 +136,63 @@ class TombstoneSerializer(serializers.ModelSerializer):
         return claim_url(claim.pk, self.context.get("request"))
 
 
-class ChangeSerializer(serializers.ModelSerializer):
-    """One change-feed entry; `claim` is the claim as it is now, or null when it left the published set."""
+class OriginCountSerializer(serializers.Serializer):
+    origin = ActorRefSerializer()
+    reports = serializers.IntegerField(help_text="Published reports of the quantity from this origin.")
+    outlets = serializers.IntegerField(help_text="The different last outlets they reached us through.")
+    circular_reporting = serializers.BooleanField(
+        help_text="More than one outlet: repetitions of one origin, not independent confirmations."
+    )
 
-    # The feed builds the same entries with claims/api/fast.py's change_json(), for speed: keep them in step.
 
-    type = serializers.SerializerMethodField()
-    id = serializers.IntegerField(source="claim_id")
-    claim = serializers.SerializerMethodField()
+class QuantitySerializer(serializers.ModelSerializer):
+    """What several published claims count in common, and their counts (DESIGN.md, "Provenance analysis").
+
+    Built by claims/api/fast.py's quantity_json(); this serializer describes it for the schema.
+    """
+
+    url = serializers.URLField()
+    conflict = ConflictRefSerializer()
+    sides = ActorRefSerializer(many=True)
+    reports = serializers.IntegerField(help_text="Published reports of this quantity.")
+    independent_origins = serializers.IntegerField(help_text="Distinct origins among them.")
+    circular_reporting = serializers.BooleanField(
+        help_text="One origin's reports reached us through more than one outlet."
+    )
+    origins = OriginCountSerializer(many=True)
 
     class Meta:
-        model = ClaimChange
-        fields = ["seq", "type", "id", "action", "claim"]
+        model = Quantity
+        fields = [
+            "id",
+            "url",
+            "conflict",
+            "metric",
+            "population",
+            "sides",
+            "reports",
+            "independent_origins",
+            "circular_reporting",
+            "origins",
+            "updated_at",
+        ]
 
-    def get_type(self, change) -> str:
-        return "claim"
 
-    @extend_schema_field(ClaimSerializer(allow_null=True))
-    def get_claim(self, change):
-        claim = self.context["published"].get(change.claim_id)
-        if change.action != "upsert" or claim is None:
-            return None
-        return ClaimSerializer(claim, context=self.context).data
+class ChangeSerializer(serializers.ModelSerializer):
+    """One change-feed entry: a claim as it is now (null when it left the published set), or a quantity's
+    counts as they are now (null when no published claim counts it any more).
 
-    def to_representation(self, change):
-        data = super().to_representation(change)
-        if data["claim"] is None:
-            data["action"] = "delete"  # never describe a claim partners may not see
-        return data
+    Built by claims/api/fast.py's change_json(); this serializer describes it for the schema.
+    """
+
+    type = serializers.ChoiceField(choices=["claim", "quantity"])
+    id = serializers.IntegerField()
+    claim = ClaimSerializer(allow_null=True)
+    quantity = QuantitySerializer(allow_null=True)
+
+    class Meta:
+        model = FeedEntry
+        fields = ["seq", "type", "id", "action", "claim", "quantity"]
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -225,7 +252,7 @@ class SeriesSerializer(serializers.Serializer):
     estimates = EstimateSerializer(many=True)
 
 
-class QuantitySerializer(serializers.Serializer):
+class QuantityEstimatesSerializer(serializers.Serializer):
     """Every published estimate of one quantity, per origin, in date order (undated ones left out)."""
 
     label = serializers.CharField()

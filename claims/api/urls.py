@@ -13,6 +13,7 @@ router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("actors", views.ActorViewSet, basename="actor")
 router.register("conflicts", views.ConflictViewSet, basename="conflict")
+router.register("quantities", views.QuantityViewSet, basename="quantity")
 
 urlpatterns = [
     path("changes/", views.ChangesView.as_view(), name="changes"),

@@ -16,10 +16,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.comparison import compare
-from claims.models import Actor, AttributionHop, Claim, ClaimChange, Conflict, Source, Status
+from claims.models import Actor, AttributionHop, Claim, Conflict, FeedEntry, Quantity, Source, Status
 
-from .fast import change_json, claim_rows, partner_claims
-from .filters import ClaimFilter, StrictFilterBackend, check_query_parameters
+from .fast import change_json, claim_rows, partner_claims, partner_quantities, quantity_rows
+from .filters import ClaimFilter, QuantityFilter, StrictFilterBackend, check_query_parameters
 from .pagination import ClaimCursorPagination, SlugCursorPagination, page_size_from
 from .prov import provenance_document
 from .renderers import ClaimCSVRenderer, ClaimReviewJSONLDRenderer, ORJSONRenderer
@@ -28,6 +28,7 @@ from .serializers import (
     ChangeSerializer,
     ClaimSerializer,
     ConflictSerializer,
+    QuantityEstimatesSerializer,
     QuantitySerializer,
     SourceSerializer,
     TombstoneSerializer,
@@ -164,6 +165,7 @@ class ActorViewSet(PartnerReadOnlyViewSet):
         published = Claim.objects.published()
         shown = (
             Q(Exists(published.filter(originator=OuterRef("pk"))))
+            | Q(Exists(published.filter(originator__root=OuterRef("pk"))))  # the origin of a published figure
             | Q(Exists(published.filter(sides=OuterRef("pk"))))
             | Q(Exists(published_hops().filter(actor=OuterRef("pk"))))
             | Q(Exists(published_hops().filter(source__publisher=OuterRef("pk"))))
@@ -182,7 +184,7 @@ class ConflictViewSet(PartnerReadOnlyViewSet):
     def get_queryset(self):
         return Conflict.objects.filter(Exists(Claim.objects.published().filter(conflict=OuterRef("pk"))))
 
-    @extend_schema(responses=QuantitySerializer(many=True))
+    @extend_schema(responses=QuantityEstimatesSerializer(many=True))
     @action(detail=True, pagination_class=None, filter_backends=[])
     def figures(self, request, slug=None):
         """Every published estimate of each quantity in the conflict, per origin, over time."""
@@ -195,7 +197,33 @@ class ConflictViewSet(PartnerReadOnlyViewSet):
             .prefetch_related("sides", "conflict__parties")
         )
         quantities = compare(claims)
-        return Response(QuantitySerializer(quantities, many=True, context=self.get_serializer_context()).data)
+        return Response(
+            QuantityEstimatesSerializer(quantities, many=True, context=self.get_serializer_context()).data
+        )
+
+
+@extend_schema(tags=["quantities"])
+class QuantityViewSet(PartnerReadOnlyViewSet):
+    """What published claims count in common, with their reports, independent origins and circular reporting.
+
+    A claim's `quantity` names one; the change feed announces a quantity when its counts change.
+    """
+
+    serializer_class = QuantitySerializer  # the schema; the JSON is built in .fast
+    filterset_class = QuantityFilter
+
+    def get_queryset(self):
+        return Quantity.objects.visible_to_partners()
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(quantity_rows(self.filter_queryset(self.get_queryset())))
+        return self.get_paginated_response(partner_quantities(page, request))
+
+    def retrieve(self, request, *args, **kwargs):
+        rows = quantity_rows(
+            self.get_queryset().filter(pk=get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"]).pk)
+        )
+        return Response(partner_quantities(rows, request)[0])
 
 
 class ChangesView(JSONAnswersMixin, APIView):
@@ -232,20 +260,23 @@ class ChangesView(JSONAnswersMixin, APIView):
         check_query_parameters(request, {"after", "page_size", "format"})
         after = self.after_parameter(request)
         size = page_size_from(request)
-        page = ClaimChange.objects.filter(seq__gt=after).order_by("seq")
-        changes = list(page.values("seq", "claim_id", "action")[: size + 1])
+        page = FeedEntry.objects.filter(seq__gt=after).order_by("seq")
+        changes = list(page.values("seq", "claim_id", "quantity_id", "action")[: size + 1])
         has_more, changes = len(changes) > size, changes[:size]
-        # The page's claims through a subquery: no list of ids, which SQLite would split into batches.
+        # The page's records through subqueries: no list of ids, which SQLite would split into batches.
+        upserts = page.filter(action="upsert")[:size]
         claims = (
-            Claim.objects.published()
-            .with_partner_annotations()
-            .filter(pk__in=page.filter(action="upsert")[:size].values("claim_id"))
+            Claim.objects.published().with_partner_annotations().filter(pk__in=upserts.values("claim_id"))
         )
         published = {claim["id"]: claim for claim in partner_claims(claim_rows(claims), request)}
+        quantities = {}
+        if any(change["quantity_id"] is not None for change in changes):
+            shown = Quantity.objects.visible_to_partners().filter(pk__in=upserts.values("quantity_id"))
+            quantities = {q["id"]: q for q in partner_quantities(quantity_rows(shown), request)}
         last_seq = changes[-1]["seq"] if changes else after
         return Response(
             {
-                "results": [change_json(change, published) for change in changes],
+                "results": [change_json(change, published, quantities) for change in changes],
                 "next": request.build_absolute_uri(
                     reverse("api:changes") + f"?after={last_seq}&page_size={size}"
                 ),

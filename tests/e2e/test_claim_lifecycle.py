@@ -109,7 +109,11 @@ def test_a_pasted_source_becomes_a_published_claim_that_partners_receive(
     ]
     assert "internal_note" not in listed[0]
     feed = get_json(live_server, "/api/v1/changes/", api_key)
-    assert [(c["id"], c["action"]) for c in feed["results"]] == [(claim.pk, "upsert")]
+    assert [(c["type"], c["id"], c["action"]) for c in feed["results"]] == [
+        ("claim", claim.pk, "upsert"),
+        ("quantity", claim.quantity_id, "upsert"),  # its counts: 1 report, 1 independent origin
+    ]
     assert feed["results"][0]["claim"]["status"] == "published"
+    assert feed["results"][1]["quantity"]["reports"] == 1
     assert feed["has_more"] is False
     assert page_errors == []  # no script failed, and the content-security policy refused nothing

@@ -7,10 +7,9 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
-from claims.models import Actor, AttributionHop, Claim, Conflict, Source
-from claims.services import PATH_TO_STATUS, refresh_quote_checks, transition_claim
+from claims.models import Actor, Claim, Conflict, Source
+from claims.services import PATH_TO_STATUS, Hop, save_claim, transition_claim
 
 DEMO_NOTICE = (
     "Demo data: the sources below are paraphrased in our own words from 2020 reporting, at example.org "
@@ -479,29 +478,19 @@ class Command(BaseCommand):
         spec["originator"] = actors.get(spec["originator"])
         if Claim.objects.filter(conflict=conflict, phrase=spec["phrase"], quote=spec["quote"]).exists():
             return False
-        claim = Claim(conflict=conflict, created_by=users["editor"], **spec)
-        claim._history_user = users["editor"]  # history names the demo editor, as a form save would
-        claim.save()
-        claim.sides.set(actors[name] for name in sides)
-        bulk_create_with_history(
-            [
-                AttributionHop(
-                    claim=claim,
-                    position=position,
-                    actor=actors[actor],
-                    relation=relation,
-                    source=sources.get(url),
-                    date=date,
-                    words=words,
-                )
-                for position, (actor, relation, url, date, words) in enumerate(chain)
+        claim = save_claim(
+            Claim(conflict=conflict, created_by=users["editor"], **spec),
+            chain=[
+                Hop(actors[actor].pk, relation, sources[url].pk if url else None, date, words)
+                for actor, relation, url, date, words in chain
             ],
-            AttributionHop,
-            default_user=users["editor"],
+            sides=[actors[name].pk for name in sides],
+            by=users["editor"],  # its first version names the demo editor, as a form save would
+            reason="Recorded for the demo",
         )
-        refresh_quote_checks([claim.pk])  # bulk_create sent no signals
         for action, username in PATH_TO_STATUS[status]:
-            transition_claim(claim, action, by=users[username], note=note or "Demo review.", rating=rating)
+            rated = rating if username == "reviewer" else ""
+            transition_claim(claim, action, by=users[username], note=note or "Demo review.", rating=rated)
         return True
 
     def load_users(self) -> dict:

@@ -1,0 +1,226 @@
+"""Quantities and their counts: reports, independent origins and circular reporting (DESIGN.md, "Provenance
+analysis"), stored once per quantity and kept by the write path from per-origin tallies.
+
+Locks, always taken in this order by every writer, so that concurrent writers queue and never deadlock:
+claims (their rows, in id order) → the counts lock (shared; exclusive to change actor roots) → quantities
+(advisory locks on their keys, in hash order) → the change feed's lock. On SQLite, IMMEDIATE transactions
+serialise writers instead.
+"""
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from django.db import connection
+from django.db.models import Count, Q, Value
+from django.db.models.functions import Coalesce
+
+from ..models import QUANTITY_COUNTS, Claim, Quantity, QuantityTally, Status
+
+# Any constant: the key of the PostgreSQL advisory lock under which claim writers read actor roots (shared)
+# and a change of acts-on-behalf-of rewrites the origins (exclusive).
+COUNTS_LOCK = 7_301_227
+QUANTITY_LOCKS = 7_301_228  # the first key of the advisory locks on quantities; the second is a key's hash
+NO_ONE = 0  # a tally's origin for unattributed claims, its outlet for claims without a chain
+
+Key = tuple[int, str, str, str]  # a quantity's key: conflict id, metric, population, sides key
+Tally = tuple[int, int, int]  # quantity id, origin id, outlet id
+
+
+def take_counts_lock(*, exclusive: bool = False) -> None:
+    """Hold the counts lock until the transaction ends: shared to read actor roots, exclusive to change them."""
+    if connection.vendor != "postgresql":
+        return
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {function}(%s)", [COUNTS_LOCK])
+
+
+def lock_quantities(keys: Iterable[Key]) -> dict[Key, int]:
+    """Lock these quantities until the transaction ends, creating the missing ones; return {key: id}.
+
+    Queries: the locks (PostgreSQL), the quantities, and when some are missing, their creation and a second
+    read. The locks are advisory locks on the keys, taken in one fixed order, so that two writers never wait
+    for each other in a circle, even over a quantity neither has created yet (row locks could not cover that:
+    a row being inserted is locked by its inserter in whatever order it inserts).
+    """
+    keys = set(keys)
+    if not keys:
+        return {}
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # unnest() yields the sorted hashes in order, and each row's lock is taken as it is read.
+            cursor.execute(
+                "SELECT count(pg_advisory_xact_lock(%s, k)) FROM unnest(%s::int[]) AS k",
+                [QUANTITY_LOCKS, sorted({key_hash(key) for key in keys})],
+            )
+    found = existing(keys)
+    missing = sorted(keys - set(found))
+    if missing:
+        Quantity.objects.bulk_create(
+            [
+                Quantity(conflict_id=conflict, metric=metric, population=population, sides_key=sides)
+                for conflict, metric, population, sides in missing
+            ],
+            ignore_conflicts=True,
+        )
+        found |= existing(set(missing))
+    return found
+
+
+def key_hash(key: Key) -> int:
+    """Return a signed 32-bit number for a quantity's key (PostgreSQL advisory locks take two int4 keys)."""
+    digest = hashlib.blake2b(repr(key).encode(), digest_size=4).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def existing(keys: set[Key]) -> dict[Key, int]:
+    """Return {key: id} of the quantities with these keys. One query."""
+    if len(keys) <= 50:
+        condition = Q(pk__in=[])
+        for conflict, metric, population, sides in keys:
+            condition |= Q(conflict_id=conflict, metric=metric, population=population, sides_key=sides)
+    else:  # a long OR is slower than reading the conflicts' quantities and keeping the right ones
+        condition = Q(conflict_id__in={key[0] for key in keys})
+    rows = Quantity.objects.filter(condition).values_list(
+        "pk", "conflict_id", "metric", "population", "sides_key"
+    )
+    found = {(conflict, metric, population, sides): pk for pk, conflict, metric, population, sides in rows}
+    return {key: pk for key, pk in found.items() if key in keys}
+
+
+def contribution(status: str) -> tuple[int, int]:
+    """Return what a claim in `status` adds to its tally: (published, newsroom)."""
+    return int(status == Status.PUBLISHED), int(Status(status).is_counted)
+
+
+def apply_tallies(deltas: Mapping[Tally, list[int]]) -> set[int]:
+    """Add [published, newsroom] to each (quantity, origin, outlet) tally; return the quantities changed.
+    Queries once (none when nothing changes). Run with the quantities locked."""
+    rows = [
+        (*tally, published, newsroom)
+        for tally, (published, newsroom) in deltas.items()
+        if published or newsroom
+    ]
+    if not rows:
+        return set()
+    table = connection.ops.quote_name(QuantityTally._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (quantity_id, origin, outlet, published, newsroom) VALUES (%s, %s, %s, %s, %s)"
+            " ON CONFLICT (quantity_id, origin, outlet) DO UPDATE SET"
+            f" published = {table}.published + excluded.published,"
+            f" newsroom = {table}.newsroom + excluded.newsroom",
+            rows,
+        )
+    return {row[0] for row in rows}
+
+
+def counts_from(tallies: Iterable[tuple[int, int, int]]) -> tuple[int, int, bool]:
+    """Return (reports, independent origins, circular reporting) from (origin, outlet, claims) tallies.
+
+    Unattributed claims are reports, not origins. Circular reporting: one origin's reports reached us through
+    more than one last outlet (no chain counting as an outlet of its own).
+    """
+    reports, outlets = 0, defaultdict(set)
+    for origin, outlet, claims in tallies:
+        if claims <= 0:
+            continue
+        reports += claims
+        if origin != NO_ONE:
+            outlets[origin].add(outlet)
+    return reports, len(outlets), any(len(through) > 1 for through in outlets.values())
+
+
+def recount_quantities(ids: Iterable[int]) -> set[int]:
+    """Recompute the stored counts of these quantities from their tallies; return the ids of those whose
+    published counts (what partners see) changed. Queries: the tallies, the stored counts, one UPDATE per
+    distinct new value, and the removal of empty tallies."""
+    ids = set(ids)
+    if not ids:
+        return set()
+    published: dict[int, list] = {pk: [] for pk in ids}
+    newsroom: dict[int, list] = {pk: [] for pk in ids}
+    tallies = QuantityTally.objects.filter(quantity_id__in=ids)
+    for quantity, origin, outlet, in_published, in_newsroom in tallies.values_list(
+        "quantity_id", "origin", "outlet", "published", "newsroom"
+    ):
+        published[quantity].append((origin, outlet, in_published))
+        newsroom[quantity].append((origin, outlet, in_newsroom))
+    stored = {
+        row[0]: row[1:] for row in Quantity.objects.filter(pk__in=ids).values_list("pk", *QUANTITY_COUNTS)
+    }
+    by_value: dict[tuple, list[int]] = defaultdict(list)
+    announced = set()
+    for pk in ids:
+        value = (*counts_from(published[pk]), *counts_from(newsroom[pk]))
+        if stored.get(pk) != value:
+            by_value[value].append(pk)
+            if stored.get(pk, ())[:3] != value[:3]:
+                announced.add(pk)
+    for value, pks in by_value.items():
+        Quantity.objects.filter(pk__in=pks).update(**dict(zip(QUANTITY_COUNTS, value, strict=True)))
+    tallies.filter(published=0, newsroom=0).delete()
+    return announced
+
+
+def expected_tallies(quantity_ids: Iterable[int] | None = None) -> dict[Tally, tuple[int, int]]:
+    """Return the tallies counted from scratch from the claims (of these quantities, or of all). One query."""
+    claims = Claim.objects.order_by()
+    if quantity_ids is not None:
+        claims = claims.filter(quantity_id__in=list(quantity_ids))
+    rows = (
+        claims.values(
+            "quantity_id",
+            origin=Coalesce("originator__root", "originator", Value(NO_ONE)),
+            outlet=Coalesce("last_reporter", Value(NO_ONE)),
+        )
+        .annotate(
+            published=Count("pk", filter=Q(status=Status.PUBLISHED)),
+            newsroom=Count("pk", filter=~Q(status__in=[Status.REJECTED, Status.RETRACTED])),
+        )
+        .values_list("quantity_id", "origin", "outlet", "published", "newsroom")
+    )
+    return {(q, o, out): (p, n) for q, o, out, p, n in rows if p or n}
+
+
+def rebuild_tallies(quantity_ids: Iterable[int]) -> set[int]:
+    """Count the tallies of these quantities again from their claims, then their counts; return the ids whose
+    published counts changed. For changes that move many claims at once (an actor's new root)."""
+    ids = set(quantity_ids)
+    if not ids:
+        return set()
+    QuantityTally.objects.filter(quantity_id__in=ids).delete()
+    QuantityTally.objects.bulk_create(
+        QuantityTally(quantity_id=q, origin=o, outlet=out, published=p, newsroom=n)
+        for (q, o, out), (p, n) in expected_tallies(ids).items()
+    )
+    return recount_quantities(ids)
+
+
+def counting_problems() -> list[str]:
+    """Return how the stored tallies and counts differ from a recount from scratch (none, normally)."""
+    problems = []
+    stored = {
+        (q, o, out): (p, n)
+        for q, o, out, p, n in QuantityTally.objects.values_list(
+            "quantity_id", "origin", "outlet", "published", "newsroom"
+        )
+        if p or n
+    }
+    expected = expected_tallies()
+    for tally in sorted(stored.keys() | expected.keys()):
+        if stored.get(tally) != expected.get(tally):
+            problems.append(f"tally {tally}: stored {stored.get(tally)}, counted {expected.get(tally)}")
+    by_quantity: dict[int, list] = defaultdict(list)
+    for (quantity, origin, outlet), counts in expected.items():
+        by_quantity[quantity].append((origin, outlet, counts))
+    for pk, *counts in Quantity.objects.values_list("pk", *QUANTITY_COUNTS):
+        tallies = by_quantity.get(pk, [])
+        value = (
+            *counts_from((o, out, c[0]) for o, out, c in tallies),
+            *counts_from((o, out, c[1]) for o, out, c in tallies),
+        )
+        if tuple(counts) != value:
+            problems.append(f"quantity {pk}: stored {tuple(counts)}, counted {value}")
+    return problems

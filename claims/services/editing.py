@@ -1,0 +1,158 @@
+"""Editing: claims saved by editors and drafted by extraction, and the records claims show (actors, sources,
+conflicts), whose changes refresh what the claims derive from them and reach partners."""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from ..models import Actor, AttributionHop, Claim, Conflict, Relation, Source
+from ..parsing import Candidate
+from .aggregate import ClaimWrite, Hop, hop_from_record, lock_claims, plan_edit, stored_state, values_of
+from .counting import rebuild_tallies, take_counts_lock
+from .feed import announce_claims_referring_to, quantity_actions, record_feed_entries
+from .writing import quote_checks, save_claims
+
+
+def save_claim(
+    claim: Claim,
+    *,
+    chain: Iterable[Hop],
+    sides: Iterable[int] = (),
+    by=None,
+    reason: str = "",
+    base_version: int | None = None,
+) -> Claim:
+    """Validate and write one claim with its chain and sides (a new draft, or an edit of an editable claim);
+    return it as stored. Raises ValidationError by field, changing nothing."""
+    with transaction.atomic():
+        write = plan_edit(
+            claim,
+            chain=list(chain),
+            sides=sides,
+            by_id=by.pk if by else None,
+            reason=reason or ("Created" if claim.pk is None else ""),
+            base_version=base_version,
+        )
+        [pk] = save_claims([write])
+    return Claim.objects.get(pk=pk)
+
+
+def create_draft_claims(
+    source: Source, readings: list[tuple[Candidate, str]], *, conflict: Conflict, by
+) -> list[Claim]:
+    """Create one draft claim per (candidate, metric) read from `source`'s text, with its chain, in one write.
+
+    The chain runs from the proposed originator, when it matches an actor, to the source's publisher.
+    """
+    originators = Actor.objects.matching(candidate.originator for candidate, _ in readings)
+    writes = []
+    with transaction.atomic():
+        for candidate, metric in readings:
+            figure = candidate.figure
+            originator = originators.get(candidate.originator)
+            unmatched = candidate.originator and originator is None
+            claim = Claim(
+                conflict=conflict,
+                metric=metric,
+                population=figure.population,
+                phrase=candidate.phrase,
+                qualifier=figure.qualifier,
+                low=figure.low,
+                best=figure.best,
+                high=figure.high,
+                convention=figure.convention,
+                originator=originator,
+                quote=candidate.sentence,
+                stated_on=source.published_on,
+                created_by=by,
+                internal_note=f"Proposed originator “{candidate.originator}” matches no actor yet."
+                if unmatched
+                else "",
+            )
+            chain = []
+            if originator is not None and originator != source.publisher:
+                chain.append(Hop(originator.pk, Relation.STATED, None, source.published_on))
+            chain.append(Hop(source.publisher_id, Relation.PUBLISHED, source.pk, source.published_on))
+            writes.append(
+                plan_edit(claim, chain=chain, sides=[], by_id=by.pk, reason=f"Extracted from “{source}”")
+            )
+        pks = save_claims(writes)
+    return list(Claim.objects.filter(pk__in=pks).order_by("pk"))
+
+
+def save_actor(actor: Actor, *, announce: bool = True) -> None:
+    """Save an actor; when whom it acts for changed, recount the quantities its figures (and its agents')
+    count in, whose origins changed; give partners fresh copies of what shows it (unless `announce` is false:
+    the caller announces once it has saved the actor's conflicts too)."""
+    with transaction.atomic():
+        existed, before = actor.pk is not None, None
+        if existed:
+            before = Actor.objects.filter(pk=actor.pk).values_list("acts_on_behalf_of", flat=True).first()
+        moves = existed and before != actor.acts_on_behalf_of_id
+        if moves:
+            take_counts_lock(exclusive=True)  # no claim writer reads roots until this commits
+        actor.save()  # re-roots its agents, a level at a time
+        if moves:
+            family = agents_of(actor.pk)
+            quantities = (
+                Claim.objects.filter(originator__in=family).values_list("quantity_id", flat=True).distinct()
+            )
+            record_feed_entries(quantities=quantity_actions(rebuild_tallies(set(quantities))))
+        if existed and announce:
+            announce_claims_referring_to(actors=[actor])
+
+
+def agents_of(actor_id: int) -> set[int]:
+    """Return the actor and everyone who acts on its behalf, directly or not. One query per level."""
+    family, level = {actor_id}, {actor_id}
+    while level:
+        level = set(Actor.objects.filter(acts_on_behalf_of__in=level).values_list("pk", flat=True)) - family
+        family |= level
+    return family
+
+
+def save_conflict(conflict: Conflict) -> None:
+    """Save a conflict; give partners fresh copies of the published claims and quantities that show it."""
+    with transaction.atomic():
+        existed = conflict.pk is not None
+        conflict.save()
+        if existed:
+            announce_claims_referring_to(conflicts=[conflict])
+
+
+def save_source(source: Source) -> None:
+    """Save a source; check again the quotes of the claims read in it (its text may have changed) and give
+    partners fresh copies of the published claims that show it."""
+    with transaction.atomic():
+        existed = source.pk is not None
+        source.save()
+        if not existed:
+            return
+        readers = AttributionHop.objects.filter(source=source).values_list("claim_id", flat=True).distinct()
+        refresh_quote_checks(readers)
+        announce_claims_referring_to(sources=[source])
+
+
+def refresh_quote_checks(claim_ids: Iterable[int]) -> None:
+    """Check again the quotes of these claims against their sources' texts, under their row locks, and store
+    the checks that changed. Queries: the locks, the chains and sides, the texts, an UPDATE per changed value."""
+    claims = lock_claims(claim_ids)
+    if not claims:
+        return
+    state = stored_state(list(claims.values()))
+    writes = [
+        ClaimWrite(
+            values=values_of(claim),
+            chain=[hop_from_record(hop) for hop in state[pk].record["chain"]],
+            sides=[],
+            reason="",
+            by_id=None,
+        )
+        for pk, claim in claims.items()
+    ]
+    by_value: dict[str, list[int]] = {}
+    for (pk, claim), check in zip(claims.items(), quote_checks(writes), strict=True):
+        if check != claim.quote_check:
+            by_value.setdefault(check, []).append(pk)
+    for check, pks in by_value.items():
+        Claim.objects.filter(pk__in=pks).update(quote_check=check)

@@ -1,0 +1,83 @@
+"""The partners' change feed: one entry per committed change of what a partner sees (a claim, a quantity)."""
+
+from collections.abc import Iterable, Mapping
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from ..models import ChangeAction, Claim, FeedEntry, Quantity
+
+# Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
+FEED_LOCK = 7_301_226
+ID_BATCH = 5_000  # ids per statement: SQLite caps query parameters
+
+
+def record_feed_entries(
+    *, claims: Mapping[int, str] | None = None, quantities: Mapping[int, str] | None = None
+) -> None:
+    """Append feed entries ({id: action}) for these claims and quantities, replacing their older entries.
+    Run inside the transaction that made the change.
+
+    A reader that has seen entry n must never later find a new entry below n. Sequence numbers are handed out
+    at insert but become visible at commit, so writers are serialised until they commit: on PostgreSQL with a
+    transaction-scoped advisory lock, on SQLite by the IMMEDIATE transaction itself. Sequence order is then
+    commit order. Each record keeps only its latest entry, so a full sync reads one entry per record.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("record_feed_entries must run inside the transaction that made the change")
+    claims, quantities = dict(claims or {}), dict(quantities or {})
+    if not claims and not quantities:
+        return
+    table = connection.ops.quote_name(FeedEntry._meta.db_table)
+    at = connection.ops.adapt_datetimefield_value(timezone.now())
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [FEED_LOCK])
+        for column, entries in (("claim_id", claims), ("quantity_id", quantities)):
+            ids = list(entries)
+            for start in range(0, len(ids), ID_BATCH):
+                batch = ids[start : start + ID_BATCH]
+                if connection.vendor == "postgresql":
+                    cursor.execute(f"DELETE FROM {table} WHERE {column} = ANY(%s)", [batch])
+                    # Numbered in the order given: unnest() yields the ids in order.
+                    cursor.execute(
+                        f"INSERT INTO {table} ({column}, action, at) SELECT u.id, u.action, %s"
+                        " FROM unnest(%s::bigint[], %s::text[]) WITH ORDINALITY AS u(id, action, n) ORDER BY u.n",
+                        [at, batch, [entries[pk] for pk in batch]],
+                    )
+                else:
+                    cursor.execute(
+                        f"DELETE FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(batch))})", batch
+                    )
+                    cursor.executemany(
+                        f"INSERT INTO {table} ({column}, action, at) VALUES (%s, %s, %s)",
+                        [(pk, entries[pk], at) for pk in batch],
+                    )
+
+
+def record_claim_changes(claim_ids: Iterable[int], action: str) -> None:
+    """Append feed entries with one action for these claims. Run inside a transaction."""
+    record_feed_entries(claims=dict.fromkeys(claim_ids, action))
+
+
+def quantity_actions(quantity_ids: Iterable[int]) -> dict[int, str]:
+    """Return each quantity's feed action: upsert while partners see it (it has published reports), else
+    delete. One query."""
+    ids = list(quantity_ids)
+    if not ids:
+        return {}
+    shown = set(Quantity.objects.filter(pk__in=ids, published_reports__gt=0).values_list("pk", flat=True))
+    return {pk: ChangeAction.UPSERT if pk in shown else ChangeAction.DELETE for pk in ids}
+
+
+def announce_claims_referring_to(*, actors=(), sources=(), conflicts=()) -> None:
+    """Give partners a fresh copy of every published claim whose JSON shows one of these records, and of
+    every quantity it shows (a quantity names its conflict and its sides). Run inside a transaction."""
+    claims = Claim.objects.published().referring_to(actors=actors, sources=sources, conflicts=conflicts)
+    shown_quantities = Quantity.objects.filter(published_reports__gt=0).referring_to(
+        actors=actors, conflicts=conflicts
+    )
+    record_feed_entries(
+        claims=dict.fromkeys(claims.values_list("pk", flat=True), ChangeAction.UPSERT),
+        quantities=dict.fromkeys(shown_quantities.values_list("pk", flat=True), ChangeAction.UPSERT),
+    )
