@@ -1,0 +1,119 @@
+"""Every write costs a fixed number of queries, whatever the size of the tables and the length of the chain:
+the admin's save of a claim, each review transition, bulk publication (a fixed number per claim) and the
+import (a fixed number per batch). The expected queries are listed with each count."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from claims import importing, services
+from claims.services import transition_claim, transition_claims, writing
+from tests.conftest import admin_form_data
+from tests.test_import import jsonl, known, row, run  # noqa: F401 - known is a fixture
+
+pytestmark = pytest.mark.django_db
+
+# PostgreSQL takes advisory locks where SQLite's IMMEDIATE transaction already holds the only write lock: the
+# counts lock (shared) and the quantities' locks on every write, the feed's lock when the feed is written.
+ON_POSTGRESQL = connection.vendor == "postgresql"
+
+
+def locks(*, feed: bool) -> int:
+    return (2 + feed) if ON_POSTGRESQL else 0
+
+
+def count(call) -> tuple[int, list[str]]:
+    with CaptureQueriesContext(connection) as captured:
+        call()
+    return len(captured), [q["sql"][:70] for q in captured]
+
+
+def change_page(claim):
+    return reverse("admin:claims_claim_change", args=[claim.pk])
+
+
+@pytest.mark.parametrize("hops", [3, 6])
+def test_saving_a_claim_and_its_chain_in_the_admin_costs_a_fixed_number_of_queries(
+    editor_client, claim_with_chain, editor, hops, monkeypatch
+):
+    claim = claim_with_chain(hops=hops, created_by=editor)
+    source = claim.chain.last().source
+    source.text = "The ministry said 14 soldiers were killed."
+    services.save_source(source)
+    data = admin_form_data(editor_client.get(change_page(claim)))
+    data["high"] = data["best"] = data["low"] = "14"
+    data[f"chain-{hops - 1}-words"] = "fourteen"
+    checked = []
+    monkeypatch.setattr(writing, "quote_found_in", lambda *args: checked.append(args) or True)
+    queries, sql = count(lambda: editor_client.post(change_page(claim), data))
+    # 1 session, 2 user, 3 savepoint, 4 the claim with conflict and originator, 5-6 permissions; the form:
+    # 7 the claim's sides, 8 the sides posted, 9 the claim's row lock, 10 its latest version; the chain: 11
+    # its hops, 12 their actors, 13 their sources. The write: 14 the originators' roots, 15 the quantity, 16
+    # the source text, 17 the claim's UPDATE, 18-19 its chain replaced, 20 its version. Then 21 the claim and
+    # 22 the same origin's figures (for the "may revise" hint), 23 the admin's log entry, 24 release.
+    assert queries == 24 + locks(feed=False), "\n".join(sql)
+    assert queries <= 30  # the issue's budget
+    assert len(checked) == 1  # the quote was checked once, against the source the chain now ends with
+
+
+def test_recording_a_new_claim_with_a_three_hop_chain_costs_a_fixed_number_of_queries(
+    editor_client, claim_with_chain, editor
+):
+    model = claim_with_chain(hops=3, created_by=editor)  # a claim to copy the form from
+    data = admin_form_data(editor_client.get(change_page(model)))
+    new = {k: v for k, v in data.items() if not k.startswith("chain-") or not k.endswith(("-id", "-claim"))}
+    new |= {"chain-INITIAL_FORMS": "0", "chain-TOTAL_FORMS": "3", "loaded_version": ""}
+    add = reverse("admin:claims_claim_add")
+    editor_client.get(add)
+    queries, sql = count(lambda: editor_client.post(add, new))
+    # 1 session, 2 user, 3 savepoint, 4-5 permissions; the form: 6 its conflict, 7 originator, 8 sides; the
+    # chain: 9 its actors, 10 sources. The write: 11 the roots, 12 the quantity, 13 the source text, 14 an
+    # id, 15 the claim, 16 its chain, 17 its sides, 18 its version, 19 its quantity's tally, 20 the tallies,
+    # 21 the stored counts, 22 their UPDATE, 23 empty tallies removed. 24 the claim and 25 the same origin's
+    # figures, 26 the log entry, 27 release.
+    assert queries == 27 + locks(feed=False), "\n".join(sql)
+    assert queries <= 30
+
+
+@pytest.mark.parametrize(
+    ("status", "action", "expected", "feed"),
+    [
+        # 1 savepoint, 2 the claim's lock, 3 its latest version, 4 the roots, 5 the quantity, 6 the UPDATE,
+        # 7 its version, 8 its review event, 9 release; 10-11 the claim and its event, read back. Submitting
+        # checks no authors; verifying reads them (+1).
+        ("draft", "submit", 11, False),
+        ("in_review", "verify", 12, False),
+        # Publishing and retracting also change what partners see: the claims it corrects (publish only),
+        # the tally, the tallies read, the stored counts and their UPDATE, empty tallies removed, the
+        # quantities partners see, and the feed's entries for the claim and its quantity (2 each).
+        ("verified", "publish", 23, True),
+        ("published", "retract", 21, True),
+    ],
+)
+def test_each_review_transition_costs_a_fixed_number_of_queries(
+    claim_in, editor, second_reviewer, status, action, expected, feed
+):
+    claim = claim_in(status)
+    by = editor if action == "submit" else second_reviewer
+    transition_claim(claim_in(status), action, by=by, note="Checked.")  # the permission caches are warm
+    queries, sql = count(lambda: transition_claim(claim, action, by=by, note="Checked."))
+    assert queries == expected + locks(feed=feed), "\n".join(sql)
+
+
+def test_publishing_in_bulk_costs_one_query_more_per_claim(claim_in, second_reviewer):
+    claims = [claim_in("verified") for _ in range(7)]
+    transition_claims(claims[:1], "publish", by=second_reviewer)  # the permission caches are warm
+    two, _ = count(lambda: transition_claims(claims[1:3], "publish", by=second_reviewer))
+    four, sql = count(lambda: transition_claims(claims[3:], "publish", by=second_reviewer))
+    assert four - two == 2  # each claim's UPDATE; everything else is one query for all of them
+    assert two == 22 + locks(feed=True), "\n".join(sql)
+
+
+def test_an_import_costs_a_fixed_number_of_queries_per_batch(known, monkeypatch):
+    run(jsonl(row(0)))  # the quantity exists: the imports below only count in it
+    monkeypatch.setattr(importing, "BATCH", 5)
+    one, _ = count(lambda: run(jsonl(*(row(n) for n in range(1, 6))), trusted=True))
+    two, _ = count(lambda: run(jsonl(*(row(n) for n in range(6, 16))), trusted=True))
+    three, sql = count(lambda: run(jsonl(*(row(n) for n in range(16, 31))), trusted=True))
+    assert two - one == three - two > 0, sql  # a fixed number per batch, whatever its rows
