@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from claims.services import PATH_TO_STATUS, Hop, transition_claim
-from tests.factories import ActorFactory, ClaimFactory, relay, user_in
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory, relay, user_in
 
 
 def make_user(django_user_model, username: str, group: str):
@@ -124,3 +124,14 @@ def api(client, api_key):
     """A test client that sends the partner's API key with every request."""
     client.defaults["HTTP_AUTHORIZATION"] = f"Api-Key {api_key}"
     return client
+
+
+@pytest.fixture
+def known(db):
+    """The records an import file refers to by name, slug and URL."""
+    ConflictFactory(slug="nk-2020")
+    for name in ("Russia", "TASS", "RFE/RL", "Armenia", "Azerbaijan"):
+        ActorFactory(name=name)
+    SourceFactory(
+        url="https://www.rferl.org/a/30932.html", text="Russia has estimated as many as 5,000 deaths."
+    )

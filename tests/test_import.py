@@ -13,20 +13,8 @@ from claims import importing
 from claims.importing import Importer, ImportRefused, read_rows
 from claims.models import AttributionHop, Claim, ClaimVersion, Conflict, FeedEntry, Qualifier, Quantity
 from claims.services import counting_problems
-from tests.factories import ActorFactory, ConflictFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def known(db):
-    """The records an import file refers to by name, slug and URL."""
-    ConflictFactory(slug="nk-2020")
-    for name in ("Russia", "TASS", "RFE/RL", "Armenia", "Azerbaijan"):
-        ActorFactory(name=name)
-    SourceFactory(
-        url="https://www.rferl.org/a/30932.html", text="Russia has estimated as many as 5,000 deaths."
-    )
 
 
 def row(n: int = 1, **changes) -> dict:

@@ -10,7 +10,7 @@ from django.urls import reverse
 from claims import importing, services
 from claims.services import transition_claim, transition_claims, writing
 from tests.conftest import admin_form_data
-from tests.test_import import jsonl, known, row, run  # noqa: F401 - known is a fixture
+from tests.test_import import jsonl, row, run
 
 pytestmark = pytest.mark.django_db
 
