@@ -888,6 +888,13 @@ class ClaimAdmin(admin.ModelAdmin):
     def figure_reading(self, claim):
         return claim.figure_text() if claim.pk else "—"
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # Django takes "_saveasnew" from any POST, even where "Save as new" is not offered (save_as is off):
+        # a copy of a reviewed claim is made with "Correct this claim", which says what it corrects.
+        if request.method == "POST" and "_saveasnew" in request.POST and not self.save_as:
+            raise PermissionDenied("Saving a claim as a new one is not offered here.")
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         if isinstance(inline, AttributionHopInline):
