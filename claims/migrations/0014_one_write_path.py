@@ -26,8 +26,9 @@ BATCH = 2_000
 
 
 def refuse_claims_without_metric(apps, schema_editor):
+    db = schema_editor.connection.alias  # the database being migrated
     Claim = apps.get_model("claims", "Claim")
-    missing = list(Claim.objects.filter(metric="").values_list("pk", flat=True)[:50])
+    missing = list(Claim.objects.using(db).filter(metric="").values_list("pk", flat=True)[:50])
     if missing:
         ids = ", ".join(map(str, missing))
         raise RuntimeError(
@@ -39,12 +40,20 @@ def refuse_claims_without_metric(apps, schema_editor):
 
 def rename_feed_permissions(apps, schema_editor):
     """Keep the permissions of the renamed model, under its new name (Django would add a second set)."""
+    db = schema_editor.connection.alias  # the database being migrated
     Permission = apps.get_model("auth", "Permission")
-    for permission in Permission.objects.filter(content_type__app_label="claims", codename__endswith="_claimchange"):
+    for permission in Permission.objects.using(db).filter(content_type__app_label="claims", codename__endswith="_claimchange"):
         action = permission.codename.removesuffix("_claimchange")
         permission.codename = f"{action}_feedentry"
         permission.name = f"Can {action} change feed entry"
         permission.save()
+
+
+def check_now(schema_editor):
+    """Run the foreign-key checks the rows just written deferred: PostgreSQL refuses to alter a table that
+    still has some pending, and later operations of this migration alter these tables."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 def counts_from(tallies):
@@ -60,23 +69,24 @@ def counts_from(tallies):
 
 def make_quantities(apps, schema_editor):
     """One quantity per (conflict, metric, population, sides); its tallies and counts from its claims."""
+    db = schema_editor.connection.alias  # the database being migrated
     Claim = apps.get_model("claims", "Claim")
     Quantity = apps.get_model("claims", "Quantity")
     Tally = apps.get_model("claims", "QuantityTally")
     FeedEntry = apps.get_model("claims", "FeedEntry")
-    keys = Claim.objects.order_by().values_list("conflict_id", "metric", "population", "sides_key").distinct()
-    Quantity.objects.bulk_create(
+    keys = Claim.objects.using(db).order_by().values_list("conflict_id", "metric", "population", "sides_key").distinct()
+    Quantity.objects.using(db).bulk_create(
         Quantity(conflict_id=c, metric=m, population=p, sides_key=s) for c, m, p, s in keys.iterator()
     )
-    same = Quantity.objects.filter(
+    same = Quantity.objects.using(db).filter(
         conflict_id=OuterRef("conflict_id"),
         metric=OuterRef("metric"),
         population=OuterRef("population"),
         sides_key=OuterRef("sides_key"),
     )
-    Claim.objects.update(quantity_id=Subquery(same.values("pk")[:1]))
+    Claim.objects.using(db).update(quantity_id=Subquery(same.values("pk")[:1]))
     rows = (
-        Claim.objects.order_by()
+        Claim.objects.using(db).order_by()
         .values(
             "quantity_id",
             origin=Coalesce("originator__root", "originator", Value(0)),
@@ -89,7 +99,7 @@ def make_quantities(apps, schema_editor):
         .values_list("quantity_id", "origin", "outlet", "published", "newsroom")
     )
     tallies = [row for row in rows if row[3] or row[4]]
-    Tally.objects.bulk_create(
+    Tally.objects.using(db).bulk_create(
         (Tally(quantity_id=q, origin=o, outlet=out, published=p, newsroom=n) for q, o, out, p, n in tallies),
         batch_size=BATCH,
     )
@@ -100,7 +110,7 @@ def make_quantities(apps, schema_editor):
     for pk, entries in by_quantity.items():
         published = counts_from((o, out, p) for o, out, p, _ in entries)
         newsroom = counts_from((o, out, n) for o, out, _, n in entries)
-        Quantity.objects.filter(pk=pk).update(
+        Quantity.objects.using(db).filter(pk=pk).update(
             published_reports=published[0],
             published_origins=published[1],
             published_circular=published[2],
@@ -111,21 +121,24 @@ def make_quantities(apps, schema_editor):
         if published[0]:
             shown.append(pk)
     # Partners who sync from the feed learn of the counts the way they will from now on: from quantities.
-    FeedEntry.objects.bulk_create((FeedEntry(quantity_id=pk, action="upsert") for pk in sorted(shown)), batch_size=BATCH)
+    FeedEntry.objects.using(db).bulk_create((FeedEntry(quantity_id=pk, action="upsert") for pk in sorted(shown)), batch_size=BATCH)
+    check_now(schema_editor)
 
 
 def number_chains_from_zero(apps, schema_editor):
     """Renumber chains with gaps (0, 7) as 0, 1: positions now run from 0 without gaps."""
+    db = schema_editor.connection.alias  # the database being migrated
     Hop = apps.get_model("claims", "AttributionHop")
-    counts = Hop.objects.order_by().values("claim_id").annotate(n=Count("pk"), top=models.Max("position"))
+    counts = Hop.objects.using(db).order_by().values("claim_id").annotate(n=Count("pk"), top=models.Max("position"))
     for claim_id in [row["claim_id"] for row in counts if row["top"] != row["n"] - 1]:
-        hops = list(Hop.objects.filter(claim_id=claim_id).order_by("position", "pk"))
+        hops = list(Hop.objects.using(db).filter(claim_id=claim_id).order_by("position", "pk"))
         for hop in hops:  # out of the way first: positions are unique per claim
             hop.position += 1000
-            hop.save(update_fields=["position"])
+            hop.save(using=db, update_fields=["position"])
         for position, hop in enumerate(hops):
             hop.position = position
-            hop.save(update_fields=["position"])
+            hop.save(using=db, update_fields=["position"])
+    check_now(schema_editor)
 
 
 def shown(value):
@@ -139,6 +152,7 @@ def make_versions(apps, schema_editor):
     form saves the claim, then its chain); a hop changed on its own, through the old hop pages, becomes a
     version of its own. A last version records the claim as stored when the history it has does not.
     """
+    db = schema_editor.connection.alias  # the database being migrated
     Claim = apps.get_model("claims", "Claim")
     Hop = apps.get_model("claims", "AttributionHop")
     Version = apps.get_model("claims", "ClaimVersion")
@@ -146,26 +160,26 @@ def make_versions(apps, schema_editor):
     HistoricalHop = apps.get_model("claims", "HistoricalAttributionHop")
     HistoricalSides = apps.get_model("claims", "HistoricalClaim_sides")
     Sides = Claim.sides.through
-    ids = list(Claim.objects.order_by("pk").values_list("pk", flat=True))
+    ids = list(Claim.objects.using(db).order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
         claim_records = defaultdict(list)
-        for record in HistoricalClaim.objects.filter(id__in=batch).order_by("history_date", "history_id"):
+        for record in HistoricalClaim.objects.using(db).filter(id__in=batch).order_by("history_date", "history_id"):
             claim_records[record.id].append(record)
         hop_records = defaultdict(list)
-        for record in HistoricalHop.objects.filter(claim_id__in=batch).order_by("history_date", "history_id"):
+        for record in HistoricalHop.objects.using(db).filter(claim_id__in=batch).order_by("history_date", "history_id"):
             hop_records[record.claim_id].append(record)
         sides_of = defaultdict(list)
-        for history_id, actor_id in HistoricalSides.objects.filter(claim_id__in=batch).values_list(
+        for history_id, actor_id in HistoricalSides.objects.using(db).filter(claim_id__in=batch).values_list(
             "history_id", "actor_id"
         ):
             sides_of[history_id].append(actor_id)
-        stored = {claim.pk: claim for claim in Claim.objects.filter(pk__in=batch)}
+        stored = {claim.pk: claim for claim in Claim.objects.using(db).filter(pk__in=batch)}
         chains = defaultdict(list)
-        for hop in Hop.objects.filter(claim_id__in=batch).order_by("claim_id", "position"):
+        for hop in Hop.objects.using(db).filter(claim_id__in=batch).order_by("claim_id", "position"):
             chains[hop.claim_id].append(hop_record(hop))
         current_sides = defaultdict(list)
-        for claim_id, actor_id in Sides.objects.filter(claim_id__in=batch).values_list("claim_id", "actor_id"):
+        for claim_id, actor_id in Sides.objects.using(db).filter(claim_id__in=batch).values_list("claim_id", "actor_id"):
             current_sides[claim_id].append(actor_id)
         versions = []
         for pk in batch:
@@ -182,8 +196,9 @@ def make_versions(apps, schema_editor):
                 )
                 previous = record
             claim.version = len(made)
-        Version.objects.bulk_create(versions, batch_size=BATCH)
-        Claim.objects.bulk_update(stored.values(), ["version"], batch_size=BATCH)
+        Version.objects.using(db).bulk_create(versions, batch_size=BATCH)
+        Claim.objects.using(db).bulk_update(stored.values(), ["version"], batch_size=BATCH)
+    check_now(schema_editor)
 
 
 def fields_of(row):

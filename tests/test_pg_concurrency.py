@@ -1,0 +1,193 @@
+"""Four editors and four reviewers working on one quantity at once, on PostgreSQL through real connections:
+no deadlock, no error, every stored count equal to a recount from scratch, and a replay of the partners' feed
+equal to what they can list."""
+
+import random
+import threading
+import time
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+
+from claims import services
+from claims.models import Claim, ReviewEvent, Status
+from claims.services import Hop, ReviewError
+from tests.conftest import admin_form_data
+from tests.factories import ActorFactory, ConflictFactory, SourceFactory, user_in
+from tests.test_feed import listed, sync
+
+pytestmark = [
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="row and advisory locks across connections"),
+    pytest.mark.django_db(transaction=True),
+]
+
+OPERATIONS_EACH = 30
+
+
+@pytest.fixture
+def newsroom():
+    """One conflict, two parties each with a ministry and a spokesperson, outlets, and their sources."""
+    conflict = ConflictFactory(slug="one-war")
+    governments = [ActorFactory(name=f"Government {n}", kind="government") for n in range(2)]
+    ministries = [ActorFactory(name=f"Ministry {n}", acts_on_behalf_of=g) for n, g in enumerate(governments)]
+    speakers = [ActorFactory(name=f"Spokesperson {n}", acts_on_behalf_of=m) for n, m in enumerate(ministries)]
+    outlets = [ActorFactory(name=f"Outlet {n}", kind="news_outlet") for n in range(4)]
+    sources = [
+        SourceFactory(publisher=outlet, text="Officials said 12 soldiers were killed.") for outlet in outlets
+    ]
+    return {
+        "conflict": conflict,
+        "speakers": [*governments, *ministries, *speakers],
+        "outlets": list(zip(outlets, sources, strict=True)),
+        "sides": governments,
+        "editors": [user_in("Editors", f"editor-{n}") for n in range(4)],
+        "reviewers": [user_in("Reviewers", f"reviewer-{n}") for n in range(4)],
+    }
+
+
+def chain_for(rng, newsroom, originator):
+    outlet, source = rng.choice(newsroom["outlets"])
+    return [Hop(originator.pk, "stated"), Hop(outlet.pk, "published", source.pk)]
+
+
+def edit_in_the_admin(client, claim, rng, newsroom) -> int:
+    """Change a draft's figure and last outlet through its admin page, as an editor's browser would."""
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    page = client.get(url)
+    if page.status_code != 200 or "adminform" not in page.context:
+        return page.status_code
+    data = admin_form_data(page)
+    if "phrase" not in data:  # reviewed meanwhile: its page is read-only
+        return 200
+    n = rng.randrange(5, 500)
+    data |= {"phrase": f"{n} soldiers were killed", "low": str(n), "best": str(n), "high": str(n)}
+    outlet, source = rng.choice(newsroom["outlets"])
+    data["chain-1-actor"], data["chain-1-source"] = str(outlet.pk), str(source.pk)
+    return client.post(url, data).status_code
+
+
+def test_four_editors_and_four_reviewers_on_one_quantity_never_deadlock(newsroom, api):
+    errors, statuses, done = [], [], []
+    start = threading.Barrier(8)
+
+    def editor(user, seed):
+        rng, client = random.Random(seed), Client()
+        client.force_login(user)
+        mine = []
+        try:
+            start.wait()
+            for step in range(OPERATIONS_EACH):
+                try:
+                    if step % 3 == 0 or not mine:
+                        originator = rng.choice(newsroom["speakers"])
+                        claim = Claim(
+                            conflict=newsroom["conflict"], metric="killed", phrase="12 soldiers were killed",
+                            qualifier="exact", low=12, best=12, high=12, originator=originator, created_by=user,
+                            quote="Officials said 12 soldiers were killed.",
+                        )  # fmt: skip
+                        mine.append(
+                            services.save_claim(
+                                claim,
+                                chain=chain_for(rng, newsroom, originator),
+                                sides=[s.pk for s in newsroom["sides"]],
+                                by=user,
+                            ).pk
+                        )
+                    elif step % 3 == 1:
+                        statuses.append(
+                            edit_in_the_admin(client, Claim.objects.get(pk=rng.choice(mine)), rng, newsroom)
+                        )
+                    else:
+                        claim = Claim.objects.get(pk=rng.choice(mine))
+                        if claim.status == Status.DRAFT:
+                            services.submit_claim(claim, by=user)
+                    done.append(1)
+                except ReviewError:
+                    done.append(1)  # refused because another got there first: a refusal, not an error
+        except Exception as error:
+            errors.append(f"{user}: {error!r}")
+        finally:
+            connection.close()
+
+    def reviewer(user, seed):
+        rng, client = random.Random(seed), Client()
+        client.force_login(user)
+        try:
+            start.wait()
+            reviewed = 0
+            while reviewed < OPERATIONS_EACH:
+                waiting = list(
+                    Claim.objects.filter(status__in=[Status.IN_REVIEW, Status.VERIFIED, Status.PUBLISHED])
+                    .exclude(created_by=user)
+                    .values_list("pk", "status")
+                )
+                if not waiting:  # nothing yet: the editors are still writing
+                    time.sleep(0.05)
+                    continue
+                reviewed += 1
+                pk, status = rng.choice(waiting)
+                action, note = {
+                    Status.IN_REVIEW: rng.choice(
+                        [("verify", ""), ("verify", ""), ("request_changes", "Check.")]
+                    ),
+                    Status.VERIFIED: ("publish", ""),
+                    Status.PUBLISHED: rng.choice(
+                        [("retract", "Withdrawn."), ("verify", ""), ("verify", "")]
+                    ),  # refused
+                }[status]
+                response = client.post(
+                    reverse("admin:claims_claim_review", args=[pk]),
+                    {"action": action, "note": note, "rating": "corroborated", "quote_override": "1"},
+                )
+                statuses.append(response.status_code)
+                done.append(1)
+        except Exception as error:
+            errors.append(f"{user}: {error!r}")
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=editor, args=(user, n)) for n, user in enumerate(newsroom["editors"])
+    ] + [
+        threading.Thread(target=reviewer, args=(user, 100 + n))
+        for n, user in enumerate(newsroom["reviewers"])
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+
+    assert errors == []
+    assert len(done) >= 200, len(done)
+    # Never a 500: a save or a review answers with the page, a redirect, or 403 for a claim reviewed meanwhile.
+    assert set(statuses) <= {200, 302, 403}, sorted(set(statuses))
+    claims = Claim.objects.all()
+    assert len({claim.quantity_id for claim in claims}) == 1  # all on one quantity
+    moves = set(ReviewEvent.objects.values_list("to_status", flat=True))
+    assert moves >= {Status.IN_REVIEW, Status.VERIFIED, Status.PUBLISHED, Status.RETRACTED}, moves
+    assert services.counting_problems() == []
+    state, quantities = {}, {}
+    sync(api, state, quantities=quantities, page_size=37)
+    assert state == listed(api, "claims")
+    assert set(state) == set(Claim.objects.published().values_list("pk", flat=True))
+    if quantities != listed(api, "quantities"):
+        from claims.models import FeedEntry, Quantity
+
+        print(
+            "FEED",
+            list(
+                FeedEntry.objects.filter(quantity__isnull=False).values_list(
+                    "seq", "quantity_id", "action", "at"
+                )
+            ),
+        )
+        print(
+            "MAXSEQ",
+            FeedEntry.objects.order_by("-seq").values_list("seq", flat=True).first(),
+            FeedEntry.objects.count(),
+        )
+        print("Q", list(Quantity.objects.values()))
+        print("SYNCQ", quantities)
+    assert quantities == listed(api, "quantities")
