@@ -27,6 +27,7 @@ from .history import Labels, part_label, readable_history
 from .importing import Importer, ImportRefused, read_rows
 from .models import (
     BOUNDS,
+    FIGURES_SHOWN,
     Actor,
     AttributionHop,
     Claim,
@@ -858,6 +859,10 @@ class ClaimAdmin(admin.ModelAdmin):
             if lines
             else "None recorded."
         )
+        if len(others) == FIGURES_SHOWN:
+            listing = format_html(
+                '{}<p class="help">The {} latest; the comparison shows them all.</p>', listing, FIGURES_SHOWN
+            )
         return format_html(
             '{}{}<p><a href="{}">Compare all estimates in this conflict →</a></p>',
             listing,
@@ -930,7 +935,7 @@ class ClaimAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         # The chain and sides were written by save_model.
         claim = Claim.objects.select_related("originator").get(pk=form.instance.pk)
-        predecessor = claim.suggested_predecessor(claim.other_figures_of_origin())
+        predecessor = claim.suggested_predecessor()
         if predecessor is not None:
             messages.info(
                 request,

@@ -544,6 +544,8 @@ class Quantity(models.Model):
         return [int(pk) for pk in self.sides_key.split(",") if pk]
 
 
+FIGURES_SHOWN = 20  # of an origin's figures for a quantity, on a claim's page (the chart shows all)
+
 # What makes two claims count the same thing: the fields of Quantity's key, as a claim gives them.
 QUANTITY_KEY = ("conflict_id", "metric", "population", "sides_key")
 PUBLISHED_COUNTS = ("published_reports", "published_origins", "published_circular")
@@ -606,6 +608,7 @@ class Claim(FieldErrorsFromConstraints):
         on_delete=models.PROTECT,
         related_name="claims",
         editable=False,
+        db_index=False,  # the index on (quantity, stated_on) serves lookups by quantity too
         help_text="What this figure counts, shared with the claims it is compared with.",
     )
     area = models.CharField(max_length=200, blank=True, help_text="Where the losses occurred, as stated.")
@@ -773,6 +776,8 @@ class Claim(FieldErrorsFromConstraints):
             models.Index(fields=["status", "-stated_on"], name="claims_claim_status_stated"),
             # The lists' default order (Meta.ordering): a page of the newest claims without sorting them all.
             models.Index(fields=["-stated_on", "-id"], name="claims_claim_newest"),
+            # A quantity's claims, newest first: an origin's latest figures without reading them all.
+            models.Index(fields=["quantity", "-stated_on", "-id"], name="claims_claim_quantity_newest"),
             # The API's filters that a page in id order would otherwise find by reading every claim, when
             # few or none match (`rating`, `updated_after` for an incremental sync).
             models.Index(fields=["rating"], name="claims_claim_rating"),
@@ -833,25 +838,34 @@ class Claim(FieldErrorsFromConstraints):
             return None
         return self.originator.root_id or self.originator_id
 
-    def other_figures_of_origin(self) -> list["Claim"]:
-        """Return the same origin's other claims of this quantity, oldest first. Queries once."""
-        if self.pk is None or self.originator_id is None:
-            return []
-        claims = (
+    def figures_of_origin(self):
+        """Return the same origin's other claims of this quantity, latest stated first (a queryset)."""
+        return (
             Claim.objects.filter(quantity_id=self.quantity_id)
             .with_origin()
             .filter(origin=self.origin_id)
             .exclude(pk=self.pk)
+            .order_by(F("stated_on").desc(nulls_last=True), "-pk")
         )
-        return list(claims.order_by("stated_on", "pk"))
 
-    def suggested_predecessor(self, others: list["Claim"]) -> "Claim | None":
-        """Return the figure this one may revise: the latest of `others` stated strictly earlier, if unlinked."""
-        if self.supersedes_id is not None or self.stated_on is None:
+    def other_figures_of_origin(self, limit: int = FIGURES_SHOWN) -> list["Claim"]:
+        """Return the latest `limit` of the same origin's other claims of this quantity, oldest first: a
+        quantity may hold thousands. Queries once (the index on quantity and date reads only those)."""
+        if self.pk is None or self.originator_id is None:
+            return []
+        return list(self.figures_of_origin()[:limit])[::-1]
+
+    def suggested_predecessor(self, others: list["Claim"] | None = None) -> "Claim | None":
+        """Return the figure this one may revise, if it is unlinked: the same origin's latest claim of this
+        quantity stated strictly earlier. Looks among `others` (other_figures_of_origin()) when they hold all of
+        that origin's figures; queries once otherwise."""
+        if self.supersedes_id is not None or self.stated_on is None or self.originator_id is None:
             return None
-        # Strictly earlier: the same day's figure from the same origin is one statement, echoed.
-        earlier = [other for other in others if other.stated_on and other.stated_on < self.stated_on]
-        return earlier[-1] if earlier else None
+        if others is not None and len(others) < FIGURES_SHOWN:
+            # Strictly earlier: the same day's figure from the same origin is one statement, echoed.
+            earlier = [other for other in others if other.stated_on and other.stated_on < self.stated_on]
+            return earlier[-1] if earlier else None
+        return self.figures_of_origin().filter(stated_on__lt=self.stated_on).first()
 
     def figure_numbers(self) -> set[int]:
         """Return the numbers the phrase may write: the bounds, and N for "more than N" / "fewer than N"."""

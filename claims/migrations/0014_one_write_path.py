@@ -327,13 +327,17 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="claim",
             name="quantity",
-            field=models.ForeignKey(null=True, editable=False, help_text="What this figure counts, shared with the claims it is compared with.", on_delete=django.db.models.deletion.PROTECT, related_name="claims", to="claims.quantity"),
+            field=models.ForeignKey(null=True, editable=False, db_index=False, help_text="What this figure counts, shared with the claims it is compared with.", on_delete=django.db.models.deletion.PROTECT, related_name="claims", to="claims.quantity"),
         ),
         migrations.RunPython(make_quantities, elidable=False),
         migrations.AlterField(
             model_name="claim",
             name="quantity",
-            field=models.ForeignKey(editable=False, help_text="What this figure counts, shared with the claims it is compared with.", on_delete=django.db.models.deletion.PROTECT, related_name="claims", to="claims.quantity"),
+            field=models.ForeignKey(editable=False, db_index=False, help_text="What this figure counts, shared with the claims it is compared with.", on_delete=django.db.models.deletion.PROTECT, related_name="claims", to="claims.quantity"),
+        ),
+        migrations.AddIndex(
+            model_name="claim",
+            index=models.Index(fields=["quantity", "-stated_on", "-id"], name="claims_claim_quantity_newest"),
         ),
         migrations.RemoveIndex(model_name="claim", name="claims_claim_quantity"),
         migrations.RemoveField(model_name="claim", name="newsroom_circular"),

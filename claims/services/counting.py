@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from django.db import connection
-from django.db.models import Count, Q, Value
+from django.db.models import Count, Q, Sum, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from ..models import QUANTITY_COUNTS, Claim, Quantity, QuantityTally, Status
 
@@ -94,16 +95,17 @@ def contribution(status: str) -> tuple[int, int]:
     return int(status == Status.PUBLISHED), int(Status(status).is_counted)
 
 
-def apply_tallies(deltas: Mapping[Tally, list[int]]) -> set[int]:
-    """Add [published, newsroom] to each (quantity, origin, outlet) tally; return the quantities changed.
-    Queries once (none when nothing changes). Run with the quantities locked."""
+def apply_tallies(deltas: Mapping[Tally, list[int]]) -> tuple[set[int], set[int]]:
+    """Add [published, newsroom] to each (quantity, origin, outlet) tally; return the quantities changed, and
+    those where a tally went down (it may now be empty). Queries once (none when nothing changes). Run with
+    the quantities locked."""
     rows = [
         (*tally, published, newsroom)
         for tally, (published, newsroom) in deltas.items()
         if published or newsroom
     ]
     if not rows:
-        return set()
+        return set(), set()
     table = connection.ops.quote_name(QuantityTally._meta.db_table)
     with connection.cursor() as cursor:
         cursor.executemany(
@@ -113,54 +115,64 @@ def apply_tallies(deltas: Mapping[Tally, list[int]]) -> set[int]:
             f" newsroom = {table}.newsroom + excluded.newsroom",
             rows,
         )
-    return {row[0] for row in rows}
+    return {row[0] for row in rows}, {row[0] for row in rows if row[3] < 0 or row[4] < 0}
 
 
-def counts_from(tallies: Iterable[tuple[int, int, int]]) -> tuple[int, int, bool]:
-    """Return (reports, independent origins, circular reporting) from (origin, outlet, claims) tallies.
+def counts_from(origins: Iterable[tuple[int, int, int]]) -> tuple[int, int, bool]:
+    """Return (reports, independent origins, circular reporting) from (origin, claims, outlets) per origin.
 
     Unattributed claims are reports, not origins. Circular reporting: one origin's reports reached us through
     more than one last outlet (no chain counting as an outlet of its own).
     """
-    reports, outlets = 0, defaultdict(set)
-    for origin, outlet, claims in tallies:
-        if claims <= 0:
-            continue
+    reports, independent, circular = 0, 0, False
+    for origin, claims, outlets in origins:
         reports += claims
-        if origin != NO_ONE:
-            outlets[origin].add(outlet)
-    return reports, len(outlets), any(len(through) > 1 for through in outlets.values())
+        if origin != NO_ONE and claims > 0:
+            independent += 1
+            circular = circular or outlets > 1
+    return reports, independent, circular
 
 
-def recount_quantities(ids: Iterable[int]) -> set[int]:
+def recount_quantities(ids: Iterable[int], emptied: Iterable[int] = ()) -> set[int]:
     """Recompute the stored counts of these quantities from their tallies; return the ids of those whose
-    published counts (what partners see) changed. Queries: the tallies, the stored counts, one UPDATE per
-    distinct new value, and the removal of empty tallies."""
+    published counts (what partners see) changed. Queries, whatever the number of quantities and claims: the
+    tallies summed per origin, the stored counts, one UPDATE per 500 quantities changed, and the removal of
+    the empty tallies of the quantities in `emptied` (where a tally went down)."""
     ids = set(ids)
     if not ids:
         return set()
     published: dict[int, list] = {pk: [] for pk in ids}
     newsroom: dict[int, list] = {pk: [] for pk in ids}
-    tallies = QuantityTally.objects.filter(quantity_id__in=ids)
-    for quantity, origin, outlet, in_published, in_newsroom in tallies.values_list(
-        "quantity_id", "origin", "outlet", "published", "newsroom"
-    ):
-        published[quantity].append((origin, outlet, in_published))
-        newsroom[quantity].append((origin, outlet, in_newsroom))
+    per_origin = (
+        QuantityTally.objects.filter(quantity_id__in=ids)
+        .order_by()
+        .values("quantity_id", "origin")
+        .annotate(
+            in_published=Sum("published"),
+            published_outlets=Count("pk", filter=Q(published__gt=0)),
+            in_newsroom=Sum("newsroom"),
+            newsroom_outlets=Count("pk", filter=Q(newsroom__gt=0)),
+        )
+        .values_list(
+            "quantity_id", "origin", "in_published", "published_outlets", "in_newsroom", "newsroom_outlets"
+        )
+    )
+    for quantity, origin, in_published, published_outlets, in_newsroom, newsroom_outlets in per_origin:
+        published[quantity].append((origin, in_published, published_outlets))
+        newsroom[quantity].append((origin, in_newsroom, newsroom_outlets))
     stored = {
         row[0]: row[1:] for row in Quantity.objects.filter(pk__in=ids).values_list("pk", *QUANTITY_COUNTS)
     }
-    by_value: dict[tuple, list[int]] = defaultdict(list)
-    announced = set()
-    for pk in ids:
+    changed, announced, now = [], set(), timezone.now()
+    for pk in sorted(ids):
         value = (*counts_from(published[pk]), *counts_from(newsroom[pk]))
         if stored.get(pk) != value:
-            by_value[value].append(pk)
+            changed.append(Quantity(pk=pk, updated_at=now, **dict(zip(QUANTITY_COUNTS, value, strict=True))))
             if stored.get(pk, ())[:3] != value[:3]:
                 announced.add(pk)
-    for value, pks in by_value.items():
-        Quantity.objects.filter(pk__in=pks).update(**dict(zip(QUANTITY_COUNTS, value, strict=True)))
-    tallies.filter(published=0, newsroom=0).delete()
+    Quantity.objects.bulk_update(changed, [*QUANTITY_COUNTS, "updated_at"], batch_size=500)
+    if emptied := set(emptied) & ids:
+        QuantityTally.objects.filter(quantity_id__in=emptied, published=0, newsroom=0).delete()
     return announced
 
 
@@ -212,14 +224,18 @@ def counting_problems() -> list[str]:
     for tally in sorted(stored.keys() | expected.keys()):
         if stored.get(tally) != expected.get(tally):
             problems.append(f"tally {tally}: stored {stored.get(tally)}, counted {expected.get(tally)}")
-    by_quantity: dict[int, list] = defaultdict(list)
-    for (quantity, origin, outlet), counts in expected.items():
-        by_quantity[quantity].append((origin, outlet, counts))
+    by_origin: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
+    for (quantity, origin, _outlet), (in_published, in_newsroom) in expected.items():
+        entry = by_origin[quantity][origin]
+        entry[0] += in_published
+        entry[1] += in_published > 0
+        entry[2] += in_newsroom
+        entry[3] += in_newsroom > 0
     for pk, *counts in Quantity.objects.values_list("pk", *QUANTITY_COUNTS):
-        tallies = by_quantity.get(pk, [])
+        origins = by_origin.get(pk, {})
         value = (
-            *counts_from((o, out, c[0]) for o, out, c in tallies),
-            *counts_from((o, out, c[1]) for o, out, c in tallies),
+            *counts_from((origin, e[0], e[1]) for origin, e in origins.items()),
+            *counts_from((origin, e[2], e[3]) for origin, e in origins.items()),
         )
         if tuple(counts) != value:
             problems.append(f"quantity {pk}: stored {tuple(counts)}, counted {value}")

@@ -109,7 +109,7 @@ def save_claims(writes: Sequence[ClaimWrite]) -> list[int]:
             )
             for i, n in enumerate(contribution(w.values["status"])):
                 deltas[new][i] += n
-        announced = recount_quantities(apply_tallies(deltas))
+        announced = recount_quantities(*apply_tallies(deltas))
         record_feed_entries(claims=feed_actions(writes), quantities=quantity_actions(announced))
     return [w.pk for w in writes]  # type: ignore[misc]  (all set by now)
 
