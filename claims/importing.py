@@ -686,8 +686,13 @@ class Importer:
     def check_chain(self, originator_id, hops: list[tuple], problems: dict[str, list[str]]) -> None:
         """Check the chain against the claim as any write does (services.chain_problems): hop 0's actor is the
         originator or speaks for it."""
-        if not hops or any(hop[4] is None for hop in hops):
-            return  # an unknown actor is reported already
+        if (
+            not hops
+            or hops[0][4] == originator_id
+            or originator_id is None
+            or any(hop[4] is None for hop in hops)
+        ):
+            return  # the usual chain, from the originator itself; or an unknown actor, reported already
         chain = [
             Hop(actor, relation, source, date, words) for _, relation, date, words, actor, source in hops
         ]

@@ -85,6 +85,11 @@ AUTHORED_PARTS = frozenset(
     }
 )
 ATTNAMES = {name: Claim._meta.get_field(name).attname for name in RECORDED_FIELDS}
+MOMENT_FIELDS = [
+    name
+    for name in RECORDED_FIELDS
+    if Claim._meta.get_field(name).get_internal_type() in ("DateField", "DateTimeField")
+]
 
 
 class Hop(NamedTuple):
@@ -153,7 +158,11 @@ class ClaimWrite:
         """Return the aggregate as a version records it."""
         if self.frozen is not None:
             return self.frozen[0]
-        record = {name: json_value(self.values[ATTNAMES[name]]) for name in RECORDED_FIELDS}
+        values = self.values
+        record = {name: values[attname] for name, attname in ATTNAMES.items()}
+        for name in MOMENT_FIELDS:  # dates and times: ISO 8601; every other value is JSON as it is
+            if record[name] is not None:
+                record[name] = record[name].isoformat()
         record["chain"] = [hop.as_record() for hop in self.chain]
         record["sides"] = sorted(set(self.sides))
         return record

@@ -136,8 +136,8 @@ def counts_from(origins: Iterable[tuple[int, int, int]]) -> tuple[int, int, bool
 def recount_quantities(ids: Iterable[int], emptied: Iterable[int] = ()) -> set[int]:
     """Recompute the stored counts of these quantities from their tallies; return the ids of those whose
     published counts (what partners see) changed. Queries, whatever the number of quantities and claims: the
-    tallies summed per origin, the stored counts, one UPDATE per 500 quantities changed, and the removal of
-    the empty tallies of the quantities in `emptied` (where a tally went down)."""
+    tallies summed per origin, the stored counts, one UPDATE statement for those that changed (its rows sent
+    together), and the removal of the empty tallies of the quantities in `emptied` (where a tally went down)."""
     ids = set(ids)
     if not ids:
         return set()
@@ -163,14 +163,21 @@ def recount_quantities(ids: Iterable[int], emptied: Iterable[int] = ()) -> set[i
     stored = {
         row[0]: row[1:] for row in Quantity.objects.filter(pk__in=ids).values_list("pk", *QUANTITY_COUNTS)
     }
-    changed, announced, now = [], set(), timezone.now()
+    changed, announced = [], set()
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
     for pk in sorted(ids):
         value = (*counts_from(published[pk]), *counts_from(newsroom[pk]))
         if stored.get(pk) != value:
-            changed.append(Quantity(pk=pk, updated_at=now, **dict(zip(QUANTITY_COUNTS, value, strict=True))))
+            changed.append((*value, now, pk))
             if stored.get(pk, ())[:3] != value[:3]:
                 announced.add(pk)
-    Quantity.objects.bulk_update(changed, [*QUANTITY_COUNTS, "updated_at"], batch_size=500)
+    if changed:
+        # One statement for all of them, its rows sent together (Django's bulk_update builds a CASE per
+        # column and row: seconds for a thousand quantities).
+        table, quote = connection.ops.quote_name(Quantity._meta.db_table), connection.ops.quote_name
+        columns = ", ".join(f"{quote(name)} = %s" for name in (*QUANTITY_COUNTS, "updated_at"))
+        with connection.cursor() as cursor:
+            cursor.executemany(f"UPDATE {table} SET {columns} WHERE id = %s", changed)
     if emptied := set(emptied) & ids:
         QuantityTally.objects.filter(quantity_id__in=emptied, published=0, newsroom=0).delete()
     return announced

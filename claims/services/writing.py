@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from types import SimpleNamespace
 from typing import cast
 
+import orjson
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -197,11 +198,13 @@ def insert_new(cursor, writes: list[ClaimWrite], now) -> None:
     for w, pk in zip(writes, ids, strict=True):
         w.pk = pk
         w.values["version"] = 1
+    adapt = connection.ops.adapt_datetimefield_value
+    rows = [w.values for w in writes]
     columns = []
     for name in names:
-        column = [w.values[name] for w in writes]
+        column = [values[name] for values in rows]
         if name in MOMENTS:  # aware times, as the database takes them (SQLite: naive UTC text)
-            column = [connection.ops.adapt_datetimefield_value(value) for value in column]
+            column = [adapt(value) for value in column]
         columns.append(column)
     Table(Claim, ("id", *names, "version"), now).insert(cursor, ids, *columns, [1] * len(writes))
     insert_chains_and_sides(cursor, writes, now)
@@ -239,21 +242,23 @@ def insert_chains_and_sides(
 
 
 def insert_versions_and_events(cursor, writes: list[ClaimWrite], now) -> None:
-    record, changed = ClaimVersion._meta.get_field("record"), ClaimVersion._meta.get_field("changed")
+    # JSON text, which both engines take for a JSON column (COPY reads text too): orjson writes it ten times
+    # faster than Django's field, which matters for an import's hundred thousand versions.
+    at = connection.ops.adapt_datetimefield_value(now)
     versions = [
         (
             w.pk,
             w.values["version"],
-            now,
+            at,
             w.by_id,
             w.reason,
-            record.get_db_prep_save(w.record(), connection),
-            changed.get_db_prep_save(w.changed(), connection),
+            orjson.dumps(w.record()).decode(),
+            orjson.dumps(w.changed()).decode(),
         )
         for w in writes
     ]
     Table(ClaimVersion, VERSION_COLUMNS, now).insert(cursor, *zip(*versions, strict=True))
-    events = [(w.pk, w.by_id, now, *w.event) for w in writes if w.event is not None]
+    events = [(w.pk, w.by_id, at, *w.event) for w in writes if w.event is not None]
     if events:
         Table(ReviewEvent, EVENT_COLUMNS, now).insert(cursor, *zip(*events, strict=True))
 
