@@ -146,3 +146,12 @@ def test_an_import_costs_a_fixed_number_of_queries_per_batch(known, monkeypatch)
     # counts and their UPDATE, the quantities partners see, the feed's entries (2 for claims, 2 for
     # quantities), and a lookup of the rows' external ids (per 40 here).
     assert two - one == 17 + (3 if ON_POSTGRESQL else 0)
+
+
+def test_equal_quantity_keys_take_the_same_lock_whatever_their_types():
+    from claims.models import Metric, Population
+    from claims.services.counting import key_hash
+
+    # A claim made in code carries its defaults as choices (Population.ALL); a form gives plain text ("all").
+    assert key_hash((3, Metric.KILLED, Population.ALL, "1,2")) == key_hash((3, "killed", "all", "1,2"))
+    assert key_hash((3, "killed", "all", "1,2")) != key_hash((3, "killed", "civilian", "1,2"))

@@ -70,8 +70,12 @@ def lock_quantities(keys: Iterable[Key]) -> dict[Key, int]:
 
 
 def key_hash(key: Key) -> int:
-    """Return a signed 32-bit number for a quantity's key (PostgreSQL advisory locks take two int4 keys)."""
-    digest = hashlib.blake2b(repr(key).encode(), digest_size=4).digest()
+    """Return a signed 32-bit number for a quantity's key (PostgreSQL advisory locks take two int4 keys).
+
+    From the parts' text, not their repr(): a choice may come as Population.ALL or as "all", which are equal
+    keys and must take the same lock.
+    """
+    digest = hashlib.blake2b("\x1f".join(map(str, key)).encode(), digest_size=4).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 

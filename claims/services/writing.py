@@ -117,11 +117,21 @@ def save_claims(writes: Sequence[ClaimWrite]) -> list[int]:
 
 def quantity_key(write: ClaimWrite) -> Key:
     values = write.values
-    return (values["conflict_id"], values["metric"], values["population"], sides_key(write.sides))
+    return (
+        int(values["conflict_id"]),
+        str(values["metric"]),
+        str(values["population"]),
+        sides_key(write.sides),
+    )
 
 
 def record_key(record: dict) -> Key:
-    return (record["conflict"], record["metric"], record["population"], sides_key(record["sides"]))
+    return (
+        int(record["conflict"]),
+        str(record["metric"]),
+        str(record["population"]),
+        sides_key(record["sides"]),
+    )
 
 
 def lock_new(keys: list[Key], stored_keys: list[Key]) -> dict[Key, int]:
