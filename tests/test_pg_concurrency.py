@@ -172,22 +172,4 @@ def test_four_editors_and_four_reviewers_on_one_quantity_never_deadlock(newsroom
     sync(api, state, quantities=quantities, page_size=37)
     assert state == listed(api, "claims")
     assert set(state) == set(Claim.objects.published().values_list("pk", flat=True))
-    if quantities != listed(api, "quantities"):
-        from claims.models import FeedEntry, Quantity
-
-        print(
-            "FEED",
-            list(
-                FeedEntry.objects.filter(quantity__isnull=False).values_list(
-                    "seq", "quantity_id", "action", "at"
-                )
-            ),
-        )
-        print(
-            "MAXSEQ",
-            FeedEntry.objects.order_by("-seq").values_list("seq", flat=True).first(),
-            FeedEntry.objects.count(),
-        )
-        print("Q", list(Quantity.objects.values()))
-        print("SYNCQ", quantities)
     assert quantities == listed(api, "quantities")
