@@ -25,9 +25,11 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
+# mypy's django-stubs plugin imports the settings, which refuse to load without DEBUG or a SECRET_KEY.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	DEBUG=1 $(BIN)/mypy claims provenance
 
 format: install
 	$(BIN)/ruff check --fix .
@@ -38,4 +40,4 @@ check: install
 	DEBUG=1 $(BIN)/python manage.py check
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm .pytest_cache .ruff_cache .mypy_cache

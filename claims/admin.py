@@ -1,6 +1,7 @@
 import base64
 import csv
 import io
+from typing import cast
 
 from django import forms
 from django.conf import settings
@@ -9,7 +10,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseNotAllowed, StreamingHttpResponse
 from django.shortcuts import redirect
@@ -392,7 +393,8 @@ class CappedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return self.object_list.order_by().values("pk")[: self.CAP + 1].count()
+        # The admin's change list pages a queryset.
+        return cast(QuerySet, self.object_list).order_by().values("pk")[: self.CAP + 1].count()
 
 
 class OriginatorKindFilter(admin.ChoicesFieldListFilter):
@@ -1238,10 +1240,12 @@ class PartnerAdmin(SimpleHistoryAdmin):
 class PartnerKeyAdmin(APIKeyModelAdmin):
     """Issue (the key is shown once, then only its hash is stored) and revoke partners' API keys."""
 
-    list_display = ["prefix", "partner", "name", "created", "expiry_date", "_has_expired", "revoked"]
-    list_filter = ["revoked", "partner"]
+    # The library's admin leaves these unannotated, so mypy takes its tuples' lengths for their types; any
+    # sequence of names is what ModelAdmin takes.
+    list_display = ("prefix", "partner", "name", "created", "expiry_date", "_has_expired", "revoked")  # type: ignore[assignment]
+    list_filter = ("revoked", "partner")  # type: ignore[assignment]
     list_select_related = ["partner"]
-    search_fields = ["name", "prefix", "partner__name"]
+    search_fields = ("name", "prefix", "partner__name")  # type: ignore[assignment]
     autocomplete_fields = ["partner"]
 
 

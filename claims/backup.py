@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 import django
 import orjson
@@ -106,11 +107,14 @@ def columns(model: type[models.Model]) -> list[str]:
     return [f.attname for f in model._meta.concrete_fields]
 
 
-def natural_key_fields(model: type[models.Model], kept: set[type[models.Model]]) -> dict[str, type]:
+def natural_key_fields(
+    model: type[models.Model], kept: set[type[models.Model]]
+) -> dict[str, type[models.Model]]:
     """Return {column: target model} for the foreign keys to rows not in the backup, found by natural key."""
-    found = {}
+    found: dict[str, type[models.Model]] = {}
     for f in model._meta.concrete_fields:
-        target = f.related_model if f.is_relation else None
+        # Once the apps are loaded a relation's "self" is resolved to its model class.
+        target = cast("type[models.Model] | None", f.related_model) if f.is_relation else None
         if target is None or target in kept:
             continue
         if not hasattr(target, "natural_key") or not hasattr(target._default_manager, "get_by_natural_key"):
@@ -222,7 +226,7 @@ def write_backup(
                 digest.update(data)
                 out.write(data)
 
-            tables = []
+            tables: list[dict[str, Any]] = []
             for model in chosen:
                 tables.append(
                     {
@@ -268,13 +272,15 @@ def write_backup(
 
 
 def table_rows(
-    model: type[models.Model], names: list[str], natural: dict[str, type], using: str
+    model: type[models.Model], names: list[str], natural: dict[str, type[models.Model]], using: str
 ) -> Iterator[list]:
     """Yield the table's rows in primary-key order, CHUNK at a time, natural keys in place of their ids."""
     rows = model._base_manager.using(using).order_by("pk").values_list(*names)
     swaps = []
     for column, target in natural.items():
-        keys = {obj.pk: list(obj.natural_key()) for obj in target._base_manager.using(using).select_related()}
+        # natural_key_fields() kept only models with a natural_key(), which Model itself does not declare.
+        objects = target._base_manager.using(using).select_related()
+        keys = {obj.pk: list(obj.natural_key()) for obj in objects}  # type: ignore[attr-defined]
         swaps.append((names.index(column), keys))
     chunk: list = []
     for row in rows.iterator(chunk_size=CHUNK):
@@ -417,16 +423,20 @@ def restore_backup(
         lines = read_lines(path)
         next(lines)  # the manifest
         model = None
-        insert = convert = None
+        insert: Callable[[list], None] | None = None
+        convert: Callable[[list], list] | None = None
         batch: list = []
         for line in lines:
             if line.startswith(b"["):
+                # verify_backup() refused rows before any table, so a table's header has set both.
+                assert insert is not None and convert is not None
                 batch.append(convert(orjson.loads(line)))
                 if len(batch) == CHUNK:
                     insert(batch)
                     batch = []
                 continue
             if batch:
+                assert insert is not None
                 insert(batch)
                 batch = []
             header = orjson.loads(line)
@@ -512,7 +522,8 @@ def converter(model: type[models.Model], table: dict, using: str) -> Callable[[l
         if f.attname in table["natural_keys"]:
             steps.append(natural_key_lookup(model, f, using))
             continue
-        target = f.target_field if f.is_relation else f
+        # A concrete relation is a foreign key (or one-to-one), which has a target field.
+        target = cast(models.ForeignObject, f).target_field if f.is_relation else f
         if target.get_internal_type() in PLAIN_TYPES:
             steps.append(None)
         else:

@@ -94,8 +94,8 @@ def place(quantity: Quantity) -> None:
     estimates = [e for s in quantity.series for e in s.estimates]
     if not estimates:
         return
-    first = min(e.claim.stated_on for e in estimates)
-    last = max(e.claim.stated_on for e in estimates)
+    first = min(_stated_on(e) for e in estimates)
+    last = max(_stated_on(e) for e in estimates)
     span = max((last - first).days, 1)
     top = max(
         max(n for n in (e.claim.low, e.claim.best, e.claim.high, 0) if n is not None) for e in estimates
@@ -108,12 +108,12 @@ def place(quantity: Quantity) -> None:
             return LEFT + plot_w / 2
         return LEFT + INSET + (plot_w - 2 * INSET) * (day - first).days / span
 
-    def y(value: int) -> float:
+    def y(value: float) -> float:
         return TOP + plot_h * (1 - value / top)
 
     for estimate in estimates:
         claim = estimate.claim
-        estimate.x = round(x(claim.stated_on), 1)
+        estimate.x = round(x(_stated_on(estimate)), 1)
         estimate.y_low = round(y(claim.low), 1) if claim.low is not None else None
         estimate.y_best = round(y(claim.best), 1) if claim.best is not None else None
         estimate.y_high = round(y(claim.high), 1) if claim.high is not None else None
@@ -124,6 +124,12 @@ def place(quantity: Quantity) -> None:
     quantity.ticks_y = [(round(y(top * i / 4), 1), f"{round(top * i / 4):,}") for i in range(5)]
     days = [first + dt.timedelta(days=round(span * i / 4)) for i in range(5)] if first != last else [first]
     quantity.ticks_x = [(round(x(day), 1), day.strftime("%d %b %Y")) for day in days]
+
+
+def _stated_on(estimate: Estimate) -> dt.date:
+    """The date of an estimate's claim: compare() puts only dated claims in a series."""
+    assert estimate.claim.stated_on is not None
+    return estimate.claim.stated_on
 
 
 def nice_ceiling(value: float) -> int:

@@ -4,12 +4,13 @@ names for ids, side by side with the previous version."""
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from .models import Actor, Claim, ClaimVersion, Conflict, Relation, Source
-from .services.aggregate import RECORDED_FIELDS
+from .services.aggregate import RECORDED_FIELDS, claim_field
 
 REFERENCES = {
     "conflict": Conflict,
@@ -26,14 +27,20 @@ def part_label(name: str) -> str:
     """Return the label of a recorded part: the field's verbose name, capitalised."""
     if name in PART_LABELS:
         return PART_LABELS[name]
-    return str(Claim._meta.get_field(name).verbose_name).capitalize()
+    return str(claim_field(name).verbose_name).capitalize()
 
 
 class Labels:
     """Names for what records refer to by id, loaded in a fixed number of queries whatever the records."""
 
     def __init__(self, records: Iterable[dict]):
-        wanted: dict[str, set[int]] = {"conflict": set(), "actor": set(), "source": set(), "user": set()}
+        # Records may leave a reference empty; the Nones are dropped before the queries.
+        wanted: dict[str, set[int | None]] = {
+            "conflict": set(),
+            "actor": set(),
+            "source": set(),
+            "user": set(),
+        }
         for record in records:
             wanted["conflict"].add(record.get("conflict"))
             wanted["actor"].add(record.get("originator"))
@@ -56,7 +63,7 @@ class Labels:
             return "\n".join(self.hop(position, hop) for position, hop in enumerate(value))
         if name == "sides":
             return ", ".join(sorted(self.actors.get(pk, f"actor #{pk}") for pk in value))
-        field = Claim._meta.get_field(name)
+        field = claim_field(name)
         if field.choices:
             return str(dict(field.flatchoices).get(value, value))
         reference = REFERENCES.get(name)
@@ -111,7 +118,8 @@ def readable_history(versions: Sequence[ClaimVersion]) -> list[Version]:
     """Return the versions (oldest first, with `by` loaded) as what each changed since the one before it,
     newest first. Queries four times for the names, whatever the number of versions."""
     labels = Labels(version.record for version in versions)
-    shown, previous = [], {}
+    shown: list[Version] = []
+    previous: dict[str, Any] = {}
     for version in versions:
         record = version.record
         changes = [

@@ -174,8 +174,8 @@ def read_rows(data: bytes, filename: str) -> Iterator[tuple[int, dict | None, st
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        yield line, None, f"the file is not UTF-8 text (byte {error.start}): save it as UTF-8"
+        line_number = data[: error.start].count(b"\n") + 1
+        yield line_number, None, f"the file is not UTF-8 text (byte {error.start}): save it as UTF-8"
         return
     if filename.lower().endswith(".csv"):
         reader = csv.DictReader(io.StringIO(text))
@@ -342,7 +342,8 @@ def choice_values(model_field: models.Field) -> set[str]:
 
 def integer_range(model_field: models.Field) -> tuple[float, float]:
     low, high = -float("inf"), float("inf")
-    for validator in model_field.validators:
+    # An integer field's validators are the limits (Min/MaxValueValidator) its range and options set.
+    for validator in cast(list[validators.BaseValidator], model_field.validators):
         limit = validator.limit_value() if callable(validator.limit_value) else validator.limit_value
         if isinstance(validator, validators.MinValueValidator):
             low = max(low, limit)
@@ -373,7 +374,8 @@ class ColumnCheck:
 
 @cache
 def column_checks(model: type[models.Model], names: tuple[str, ...]) -> tuple[ColumnCheck, ...]:
-    return tuple(ColumnCheck(model._meta.get_field(name)) for name in names)
+    # An import names a model's own concrete fields, never a relation's reverse side or a generic key.
+    return tuple(ColumnCheck(cast(models.Field, model._meta.get_field(name))) for name in names)
 
 
 @cache
@@ -742,7 +744,14 @@ def refresh_planner_statistics() -> None:
     Right after a large import the planner still has the old statistics (none, on a new database) and may
     sort the whole claim table for a page of 100 until autovacuum gets round to it.
     """
-    tables = [Claim, AttributionHop, Claim.sides.through, ClaimVersion, Quantity, FeedEntry]
+    tables: list[type[models.Model]] = [
+        Claim,
+        AttributionHop,
+        Claim.sides.through,
+        ClaimVersion,
+        Quantity,
+        FeedEntry,
+    ]
     with connection.cursor() as cursor:
         for model in tables:
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")

@@ -2,6 +2,7 @@
 
 import hashlib
 import operator
+from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
@@ -158,7 +159,8 @@ def holds(condition: Q, instance: models.Model) -> bool | None:
         if isinstance(child, Q):
             results.append(holds(child, instance))
             continue
-        lookup, expected = child
+        # A condition's other children are (lookup, value) pairs.
+        lookup, expected = cast(tuple[str, Any], child)
         name, _, comparison = lookup.partition("__")
         value = field_value(instance, name)
         if isinstance(expected, F):
@@ -181,7 +183,8 @@ def holds(condition: Q, instance: models.Model) -> bool | None:
 def field_value(instance: models.Model, name: str):
     if name == "pk":
         return instance.pk
-    return getattr(instance, instance._meta.get_field(name).attname)
+    # Constraints name concrete fields, never a relation's reverse side or a generic key.
+    return getattr(instance, cast(models.Field, instance._meta.get_field(name)).attname)
 
 
 class FieldErrorsFromConstraints(models.Model):
@@ -836,6 +839,7 @@ class Claim(FieldErrorsFromConstraints):
         """Return the id of whom the figure ultimately comes from: the originator's root, or the originator."""
         if self.originator_id is None:
             return None
+        assert self.originator is not None  # its id is set
         return self.originator.root_id or self.originator_id
 
     def figures_of_origin(self):

@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 __all__ = [
     "ATTRIBUTION_CUES",
@@ -584,9 +585,9 @@ _YEAR_LIKE_RE = re.compile(_YEAR)
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|\d[\d,.]*|\S")
 
 
-def _lexicon() -> dict[tuple[str, ...], tuple[str, str | None]]:
+def _lexicon() -> dict[tuple[str, ...], tuple[str, str]]:
     """Return every cue word or phrase, as lower-case word tuples, with its kind and value."""
-    entries: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    entries: dict[tuple[str, ...], tuple[str, str]] = {}
     for noun in THING_NOUNS:
         entries[tuple(noun.lower().split())] = ("thing", noun)
     for unit in TIME_UNITS:
@@ -653,7 +654,7 @@ def _tokens(text: str, start: int, end: int, limit: int = 14) -> list[_Token]:
     return tokens
 
 
-def _lookup(tokens: list[_Token], index: int) -> tuple[tuple[str, str | None] | None, int]:
+def _lookup(tokens: list[_Token], index: int) -> tuple[tuple[str, str] | None, int]:
     """Return the lexicon entry starting at tokens[index], longest first, and how many tokens it spans."""
     for length in range(min(_LONGEST_CUE, len(tokens) - index), 0, -1):
         words = tuple(token.word for token in tokens[index : index + length])
@@ -786,7 +787,10 @@ def _check_convention(convention: str) -> None:
 
 def _non_figure_spans(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, kind) of every date, time, year, age, duration, percentage, money and ordinal."""
-    return [(match.start(), match.end(), match.lastgroup) for match in _NON_FIGURE_RE.finditer(text)]
+    # Every alternative of _NON_FIGURE_RE is a named group, so a match always has a lastgroup.
+    return [
+        (match.start(), match.end(), cast(str, match.lastgroup)) for match in _NON_FIGURE_RE.finditer(text)
+    ]
 
 
 def _overlapping(spans: list[tuple[int, int, str]], starts: list[int], start: int, end: int):
@@ -882,10 +886,12 @@ def _read_amount(
     verb_metric, verb_end = _read_casualty_verb(tokens, noun.next_index)
     if noun.kind in ("thing", "time"):
         what = "is a duration" if noun.kind == "time" else f"counts {noun.head}, not people"
+        assert noun.end is not None  # a known noun sets where it ends
         reading.end = noun.end
         reading.rejection = f"“{text[start : noun.end]}” {what}: not a casualty figure."
         return reading
     if verb_metric:
+        assert verb_end is not None  # a verb's metric comes with where the verb ends
         reading.metric, reading.metric_source, reading.end = verb_metric, "verb_after", verb_end
     elif noun.kind == "metric" and reading.metric is None:
         reading.metric, reading.metric_source = noun.metric, "noun"
@@ -992,10 +998,12 @@ def bounds_for(
     if qualifier == "at_least":
         return n, n, None
     if qualifier == "more_than":
+        assert n is not None, "more_than needs a number"
         return n + 1, None, None
     if qualifier == "at_most":
         return None, None, n
     if qualifier == "fewer_than":
+        assert n is not None, "fewer_than needs a number"
         return None, None, n - 1
     if qualifier == "range":
         return n, None, n2
@@ -1275,7 +1283,8 @@ def _bound_symbols(qualifier: str) -> tuple[str, str, str]:
     else:
         symbols = {100: "floor" if qualifier == "vague" else "N", 101: "N+1", 99: "N−1"}
         bounds = bounds_for(qualifier, 100)
-    return tuple("–" if bound is None else symbols[bound] for bound in bounds)
+    low, best, high = ("–" if bound is None else symbols[bound] for bound in bounds)
+    return low, best, high
 
 
 def methodology_markdown() -> str:

@@ -1,9 +1,14 @@
 """Reads of many rows: QuerySet methods that read like sentences."""
 
+from typing import TYPE_CHECKING
+
 from django.apps import apps
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils.text import smart_split, unescape_string_literal
+
+if TYPE_CHECKING:
+    from .models import Actor
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -176,7 +181,7 @@ def name_key(name: str) -> str:
 
 
 class ActorQuerySet(models.QuerySet):
-    def matching(self, names) -> dict[str, object]:
+    def matching(self, names) -> dict[str, "Actor"]:
         """Return {name: actor} for the names that equal an actor's name or one of its aliases. One query."""
         keys = {name: name_key(name) for name in names if name}
         if not keys:
@@ -185,7 +190,7 @@ class ActorQuerySet(models.QuerySet):
         for key in set(keys.values()):
             condition |= models.Q(name__iexact=key) | models.Q(aliases__icontains=key)
             condition |= models.Q(name__iexact=f"the {key}")
-        by_key = {}
+        by_key: dict[str, Actor] = {}
         for actor in self.filter(condition).order_by("pk"):
             for known in [actor.name, *actor.alias_list]:
                 by_key.setdefault(name_key(known), actor)

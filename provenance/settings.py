@@ -28,7 +28,7 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_int(name: str, default: int) -> int:
     value = os.environ.get(name)
-    if value in (None, ""):
+    if value is None or value == "":
         return default
     try:
         return int(value)
@@ -112,7 +112,7 @@ TEMPLATES = [
 WSGI_APPLICATION = "provenance.wsgi.application"
 
 
-def database_from_env(url: str) -> dict:
+def database_from_env(url: str) -> dj_database_url.DBConfig:
     """Return a database configured from `url`, reusing connections for CONN_MAX_AGE seconds."""
     config = dj_database_url.parse(
         url,

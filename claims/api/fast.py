@@ -7,6 +7,7 @@ their chains. tests/test_api_fast.py checks that both give equal output.
 """
 
 from collections import defaultdict
+from typing import overload
 
 from django.urls import reverse
 from django.utils import timezone
@@ -153,6 +154,10 @@ def origin_ref(row: dict) -> dict | None:
     return actor_ref(row["originator_id"], row["originator__name"], row["originator__kind"])
 
 
+@overload
+def actor_ref(pk: int, name: str, kind: str) -> dict: ...
+@overload
+def actor_ref(pk: int | None, name: str, kind: str) -> dict | None: ...
 def actor_ref(pk: int | None, name: str, kind: str) -> dict | None:
     """Return an actor as ActorRefSerializer writes it, or None when there is none."""
     return None if pk is None else {"id": pk, "name": name, "kind": kind}

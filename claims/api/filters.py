@@ -44,7 +44,7 @@ class ClaimFilter(django_filters.FilterSet):
 
     class Meta:
         model = Claim
-        fields = []
+        fields: list[str] = []
 
     def filter_side(self, queryset, name, actor):
         sides = Claim.sides.through.objects.filter(claim=OuterRef("pk"), actor=actor)
@@ -63,7 +63,7 @@ class QuantityFilter(django_filters.FilterSet):
 
     class Meta:
         model = Quantity
-        fields = []
+        fields: list[str] = []
 
 
 class StrictFilterBackend(DjangoFilterBackend):

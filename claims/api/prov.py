@@ -1,6 +1,6 @@
 """A claim's attribution chain as a W3C PROV document (https://www.w3.org/Submission/prov-json/)."""
 
-from prov.model import PROV_LABEL, PROV_TYPE, PROV_VALUE, ProvDocument
+from prov.model import PROV_LABEL, PROV_TYPE, PROV_VALUE, ProvAgent, ProvDocument
 
 from claims.models import Actor, Claim
 
@@ -16,9 +16,9 @@ class ProvenanceBuilder:
         self.doc.add_namespace("cft", base_url)
         self.doc.add_namespace("schema", "https://schema.org/")
         self.actors: dict[int, Actor] = {}
-        self.agents: dict[int, object] = {}
+        self.agents: dict[int, ProvAgent] = {}
 
-    def agent(self, actor: Actor):
+    def agent(self, actor: Actor) -> ProvAgent:
         if actor.pk not in self.agents:
             self.actors[actor.pk] = actor
             self.agents[actor.pk] = self.doc.agent(

@@ -185,7 +185,7 @@ def claim_review(claim: dict) -> dict:
         "reviewRating": {
             "@type": "Rating",
             "alternateName": Rating(rating).label if rating else None,
-            "ratingValue": RATING_VALUES.get(rating),
+            "ratingValue": RATING_VALUES.get(rating) if rating else None,
             "bestRating": 6,
             "worstRating": 1,
         },

@@ -29,7 +29,9 @@ class SourceRefSerializer(serializers.ModelSerializer):
 
 class HopSerializer(serializers.ModelSerializer):
     actor = ActorRefSerializer()
-    source = SourceRefSerializer(allow_null=True)
+    # A declared field named like Field's own `source` attribute; the serializer's metaclass takes it out of
+    # the class, so the two never meet.
+    source = SourceRefSerializer(allow_null=True)  # type: ignore[assignment]
 
     class Meta:
         model = AttributionHop
@@ -61,12 +63,14 @@ class ClaimSerializer(serializers.ModelSerializer):
     )
     interested_party = serializers.BooleanField(read_only=True)
     chain = HopSerializer(many=True)
-    quantity = serializers.PrimaryKeyRelatedField(
+    quantity: "serializers.PrimaryKeyRelatedField[Quantity]" = serializers.PrimaryKeyRelatedField(
         read_only=True,
         help_text="What the figure counts, shared with the claims it is compared with: see /quantities/.",
     )
-    supersedes = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
-    corrects = serializers.PrimaryKeyRelatedField(
+    supersedes: "serializers.PrimaryKeyRelatedField[Claim]" = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
+    )
+    corrects: "serializers.PrimaryKeyRelatedField[Claim]" = serializers.PrimaryKeyRelatedField(
         read_only=True, allow_null=True, help_text="The claim this one corrects (now retracted)."
     )
 
@@ -204,7 +208,9 @@ class SourceSerializer(serializers.ModelSerializer):
 
 
 class ActorSerializer(serializers.ModelSerializer):
-    acts_on_behalf_of = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
+    acts_on_behalf_of: "serializers.PrimaryKeyRelatedField[Actor]" = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
+    )
     aliases = serializers.SerializerMethodField()
 
     class Meta:
@@ -255,7 +261,9 @@ class SeriesSerializer(serializers.Serializer):
 class QuantityEstimatesSerializer(serializers.Serializer):
     """Every published estimate of one quantity, per origin, in date order (undated ones left out)."""
 
-    label = serializers.CharField()
+    # A declared field named like Field's own `label` attribute; the serializer's metaclass takes it out of
+    # the class, so the two never meet.
+    label = serializers.CharField()  # type: ignore[assignment]
     metric = serializers.CharField()
     population = serializers.CharField()
     sides = ActorRefSerializer(many=True)

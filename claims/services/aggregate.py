@@ -9,9 +9,10 @@ services.writing.save_claims.
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from django.core.exceptions import ValidationError
+from django.db.models import Field
 
 from ..models import MAX_HOP_POSITION, Actor, AttributionHop, Claim, ClaimVersion, Relation, Status
 
@@ -84,11 +85,19 @@ AUTHORED_PARTS = frozenset(
         "sides",
     }
 )
-ATTNAMES = {name: Claim._meta.get_field(name).attname for name in RECORDED_FIELDS}
+
+
+def claim_field(name: str) -> Field:
+    """Return the field `name` of Claim. A recorded field is one of its own concrete fields, never the
+    reverse side of a relation nor a generic key (which is all that get_field's declared type adds)."""
+    return cast(Field, Claim._meta.get_field(name))
+
+
+ATTNAMES = {name: claim_field(name).attname for name in RECORDED_FIELDS}
 MOMENT_FIELDS = [
     name
     for name in RECORDED_FIELDS
-    if Claim._meta.get_field(name).get_internal_type() in ("DateField", "DateTimeField")
+    if claim_field(name).get_internal_type() in ("DateField", "DateTimeField")
 ]
 
 
@@ -187,7 +196,7 @@ def python_value(name: str, value):
     """Return a recorded value as the field `name` of a claim holds it (the inverse of json_value())."""
     if value is None:
         return None
-    return Claim._meta.get_field(name).to_python(value)
+    return claim_field(name).to_python(value)
 
 
 def stored_state(claims: Sequence[Claim]) -> dict[int, Stored]:
@@ -198,8 +207,10 @@ def stored_state(claims: Sequence[Claim]) -> dict[int, Stored]:
     chains: dict[int, list[Hop]] = {claim.pk: [] for claim in claims}
     sides: dict[int, list[int]] = {claim.pk: [] for claim in claims}
     hops = AttributionHop.objects.filter(claim_id__in=list(chains)).order_by("claim_id", "position")
-    for claim_id, *hop in hops.values_list("claim_id", "actor_id", "relation", "source_id", "date", "words"):
-        chains[claim_id].append(Hop(*hop))
+    for claim_id, actor_id, relation, source_id, date, words in hops.values_list(
+        "claim_id", "actor_id", "relation", "source_id", "date", "words"
+    ):
+        chains[claim_id].append(Hop(actor_id, relation, source_id, date, words))
     through = Claim.sides.through.objects.filter(claim_id__in=list(sides))
     for claim_id, actor_id in through.values_list("claim_id", "actor_id"):
         sides[claim_id].append(actor_id)
@@ -415,7 +426,7 @@ class EditConflict(ValidationError):
     `saved` lists who saved since the editor's version, and when."""
 
     def __init__(
-        self, conflicts: dict[str, tuple], base_version: int, stored_version: int, saved: list[tuple] = ()
+        self, conflicts: dict[str, tuple], base_version: int, stored_version: int, saved: Sequence[tuple] = ()
     ):
         self.conflicts, self.base_version, self.stored_version = conflicts, base_version, stored_version
         self.saved = list(saved)

@@ -49,7 +49,7 @@ def create_draft_claims(
     with transaction.atomic():
         for candidate, metric in readings:
             figure = candidate.figure
-            originator = originators.get(candidate.originator)
+            originator = originators.get(candidate.originator) if candidate.originator else None
             unmatched = candidate.originator and originator is None
             claim = Claim(
                 conflict=conflict,

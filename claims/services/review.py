@@ -8,6 +8,7 @@ corrected by a new claim that goes through review again and, once published, ret
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from django.db import transaction
 from django.utils import timezone
@@ -116,10 +117,12 @@ def transition_claims(
         raise ReviewError("Only reviewers rate claims.")
     pks = list(dict.fromkeys(claim if isinstance(claim, int) else claim.pk for claim in claims))
     # Publishing a correction retracts what it corrects: lock both, all in id order (read their ids first).
-    corrected = {}
+    corrected: dict[int, int] = {}
     if rule.target == Status.PUBLISHED:
-        corrected = dict(
-            Claim.objects.filter(pk__in=pks, corrects__isnull=False).values_list("pk", "corrects_id")
+        # Only corrections are read, so every corrects_id is set.
+        corrected = cast(
+            dict[int, int],
+            dict(Claim.objects.filter(pk__in=pks, corrects__isnull=False).values_list("pk", "corrects_id")),
         )
     refused: dict[int, str] = {}
     with transaction.atomic():
@@ -141,7 +144,7 @@ def transition_claims(
                 rating,
                 authors.get(pk, set()),
                 stored[pk].record,
-                current.get(corrected.get(pk)),
+                current.get(corrected[pk]) if pk in corrected else None,
             )
             if problem:
                 refused[pk] = problem

@@ -103,16 +103,16 @@ def save_claims(writes: Sequence[ClaimWrite]) -> list[int]:
                 )
                 for i, n in enumerate(contribution(w.stored.status)):
                     deltas[old][i] -= n
-            new = (
+            new_key = (
                 w.values["quantity_id"],
                 origin(roots, w.values["originator_id"]),
                 w.values["last_reporter_id"] or NO_ONE,
             )
             for i, n in enumerate(contribution(w.values["status"])):
-                deltas[new][i] += n
+                deltas[new_key][i] += n
         announced = recount_quantities(*apply_tallies(deltas))
         record_feed_entries(claims=feed_actions(writes), quantities=quantity_actions(announced))
-    return [w.pk for w in writes]  # type: ignore[misc]  (all set by now)
+    return [cast(int, w.pk) for w in writes]  # all set by now
 
 
 def quantity_key(write: ClaimWrite) -> Key:
@@ -276,7 +276,7 @@ def insert_versions_and_events(cursor, writes: list[ClaimWrite], now) -> None:
 def feed_actions(writes: Sequence[ClaimWrite]) -> dict[int, str]:
     """Return the feed action of each write partners see: a published claim is sent (again), a claim that
     leaves the published set is deleted (a retraction's tombstone)."""
-    actions = {}
+    actions: dict[int, str] = {}
     for w in writes:
         if w.values["status"] == Status.PUBLISHED:
             actions[cast(int, w.pk)] = ChangeAction.UPSERT

@@ -446,7 +446,11 @@ class Command(BaseCommand):
         for name, kind, on_behalf_of, is_party, aliases in ACTORS:
             actor, created = Actor.objects.get_or_create(
                 name=name,
-                defaults={"kind": kind, "aliases": aliases, "acts_on_behalf_of": actors.get(on_behalf_of)},
+                defaults={
+                    "kind": kind,
+                    "aliases": aliases,
+                    "acts_on_behalf_of": actors.get(on_behalf_of) if on_behalf_of else None,
+                },
             )
             if created and is_party:
                 actor.party_to.add(conflict)
