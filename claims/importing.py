@@ -48,6 +48,7 @@ from .models import (
 )
 from .services import ClaimWrite, Hop, chain_problems, save_claims
 from .services.sql import one_of
+from .services.writing import Announcements
 
 CLAIM_FIELDS = [
     "external_id", "conflict", "metric", "population", "sides", "area", "period_start", "period_end", "as_of",
@@ -729,13 +730,16 @@ class Importer:
         transaction: all of them or none."""
         total, done = sum(map(len, batches)), 0
         # The page cache's setting is restored after the transaction, rolled back or not.
+        announcements = Announcements()  # partners are told once, of the whole import
         with connection.cursor() as cursor, sqlite_page_cache(cursor), transaction.atomic():
             for batch in batches:
                 if not len(batch):
                     continue
-                save_claims([Row(batch, index).write(reason) for index in range(len(batch))])
+                rows = [Row(batch, index).write(reason) for index in range(len(batch))]
+                save_claims(rows, announcements=announcements)
                 done += len(batch)
                 self.progress(f"wrote {done:,} of {total:,} claims")
+            announcements.announce()
 
 
 def refresh_planner_statistics() -> None:

@@ -553,3 +553,11 @@ def test_text_is_stored_exactly_as_written(known):
     assert (claim.quote, claim.area, claim.chain.get().words) == (tricky, tricky[:200], tricky)
     version = claim.versions.get().record
     assert (version["quote"], version["chain"][0]["words"]) == (tricky, tricky)
+
+
+def test_partners_are_told_of_a_many_batch_import_once(known, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH", 3)
+    run(jsonl(*(row(n, status="published", rating="confirmed") for n in range(1, 11))), trusted=True)
+    seqs = sorted(FeedEntry.objects.values_list("seq", flat=True))
+    assert len(seqs) == 10 + 1  # each claim, and their one quantity, once
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # no entry written and replaced in between

@@ -7,7 +7,7 @@ from django.db import connection
 from claims import services
 from claims.models import Claim, ReviewEvent, Status
 from claims.services import PATH_TO_STATUS, TRANSITIONS, ReviewError, figure_authors, transition_claim
-from tests.factories import ClaimFactory, rewrite
+from tests.factories import ActorFactory, ClaimFactory, rewrite
 
 pytestmark = pytest.mark.django_db
 
@@ -188,3 +188,21 @@ def test_paths_to_status_reach_every_status():
 
 def test_claim_factory_claims_start_as_drafts():
     assert ClaimFactory().status == "draft"
+
+
+def test_a_claim_recorded_before_the_chain_rules_cannot_be_submitted_or_verified_until_fixed(
+    claim_in, editor, reviewer
+):
+    from claims.models import AttributionHop
+
+    draft, in_review = claim_in("draft"), claim_in("in_review")
+    stranger = ActorFactory(name="Someone else")
+    for claim in (draft, in_review):  # as an old database may hold them: hop 0 is not the originator
+        AttributionHop.objects.filter(claim=claim, position=0).update(actor=stranger)
+        version = claim.versions.latest("number")
+        version.record["chain"][0]["actor"] = stranger.pk
+        type(version).objects.filter(pk=version.pk).update(record=version.record)
+    with pytest.raises(ReviewError, match="Hop 0 is the originator's own statement"):
+        services.submit_claim(draft, by=editor)
+    with pytest.raises(ReviewError, match="Hop 0 is the originator's own statement"):
+        services.verify_claim(in_review, by=reviewer)

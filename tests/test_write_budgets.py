@@ -143,9 +143,9 @@ def test_an_import_costs_a_fixed_number_of_queries_per_batch(known, monkeypatch)
     assert two - one == three - two > 0, "\n".join(sql)  # a fixed number per batch...
     # ...whatever the number of rows, and of quantities (12) and tallies they touch: per batch, the roots,
     # quantities, ids, the claims, hops, sides and versions, the tallies, their sums per origin, the stored
-    # counts and their UPDATE, the quantities partners see, the feed's entries (2 for claims, 2 for
-    # quantities), and a lookup of the rows' external ids (per 40 here).
-    assert two - one == 17 + (3 if ON_POSTGRESQL else 0)
+    # counts and their UPDATE, and a lookup of the rows' external ids (per 40 here). The feed is written once
+    # for the whole import: partners are told of it once.
+    assert two - one == 12 + (2 if ON_POSTGRESQL else 0), "\n".join(sql)
 
 
 def test_equal_quantity_keys_take_the_same_lock_whatever_their_types():

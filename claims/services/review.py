@@ -14,7 +14,15 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import Claim, ClaimVersion, ReviewEvent, Status
-from .aggregate import AUTHORED_PARTS, ClaimWrite, hop_from_record, lock_claims, review_problems, values_of
+from .aggregate import (
+    AUTHORED_PARTS,
+    ClaimWrite,
+    chain_problems,
+    hop_from_record,
+    lock_claims,
+    review_problems,
+    values_of,
+)
 from .writing import latest_stored, save_claims
 
 REVIEW_PERMISSION = "claims.review_claim"
@@ -171,10 +179,12 @@ def refusal(claim: Claim, rule: Transition, by, rating: str, authors: set[int], 
         return "You wrote or edited this figure, so another reviewer must check it (four-eyes rule)."
     if rule.target == Status.PUBLISHED and not (rating or claim.rating):
         return "Rate the claim before publishing it."
-    if rule.target == Status.IN_REVIEW:
+    if rule.target in (Status.IN_REVIEW, Status.VERIFIED):
+        # Every save checks the chain; a claim recorded before those checks is checked here, before review.
         chain = [hop_from_record(hop) for hop in record["chain"]]
         write = ClaimWrite(values={}, chain=chain, sides=[], reason="", by_id=None)
-        if problems := review_problems(write):
+        problems = review_problems(write) + [m for ms in chain_problems(claim, chain).values() for m in ms]
+        if problems:
             return "Not ready for review: " + " ".join(problems)
     if target is not None and target.status != Status.PUBLISHED:
         return f"The claim this one corrects (#{target.pk}) is {target.get_status_display()}, no longer published."

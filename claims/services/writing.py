@@ -9,6 +9,7 @@ bulk actions, extraction, the importer, the demo loader. Nothing else writes a c
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import cast
 
@@ -52,18 +53,35 @@ HOP_COLUMNS = ("claim_id", "position", "actor_id", "relation", "source_id", "dat
 VERSION_COLUMNS = ("claim_id", "number", "at", "by_id", "reason", "record", "changed")
 EVENT_COLUMNS = ("claim_id", "by_id", "at", "from_status", "to_status", "note")
 MOMENTS = {
-    field.attname for field in Claim._meta.concrete_fields if field.get_internal_type() == "DateTimeField"
+    claim_field.attname
+    for claim_field in Claim._meta.concrete_fields
+    if claim_field.get_internal_type() == "DateTimeField"
 }
 
 
-def save_claims(writes: Sequence[ClaimWrite]) -> list[int]:
+@dataclass
+class Announcements:
+    """What partners are to be told of writes made in several calls of one transaction (an import's batches):
+    told once, at the end, with announce()."""
+
+    claims: dict[int, str] = field(default_factory=dict)
+    quantities: set[int] = field(default_factory=set)
+
+    def announce(self) -> None:
+        """Write the feed's entries: each claim's last action, each quantity's state now."""
+        record_feed_entries(claims=self.claims, quantities=quantity_actions(self.quantities))
+
+
+def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | None = None) -> list[int]:
     """Write these claims, each with its chain, sides and a new version, in one transaction; return their ids.
 
     Stored claims must be locked (aggregate.lock_claims()) by the transaction that planned their writes, and
-    are written only when editable or moved by review (the planners refuse the rest). Queries, whatever the
-    size of the tables: the counts lock; the originators' roots; the quantities' locks (and their creation);
-    the source texts; per new batch, ids and the rows of claims, hops, sides and versions; per stored claim, its
-    UPDATE (and its chain and sides when they change); the tallies and the quantities' counts; the feed.
+    are written only when editable or moved by review (the planners refuse the rest). The partners' feed is
+    written here too, unless `announcements` collects it for the caller to write once, later in the same
+    transaction. Queries, whatever the size of the tables: the counts lock; the originators' roots; the
+    quantities' locks (and their creation); the source texts; per new batch, ids and the rows of claims, hops,
+    sides and versions; per stored claim, its UPDATE (and its chain and sides when they change); the tallies
+    and the quantities' counts; the feed.
     """
     writes = list(writes)
     if not writes:
@@ -111,7 +129,11 @@ def save_claims(writes: Sequence[ClaimWrite]) -> list[int]:
             for i, n in enumerate(contribution(w.values["status"])):
                 deltas[new_key][i] += n
         announced = recount_quantities(*apply_tallies(deltas))
-        record_feed_entries(claims=feed_actions(writes), quantities=quantity_actions(announced))
+        if announcements is None:
+            record_feed_entries(claims=feed_actions(writes), quantities=quantity_actions(announced))
+        else:
+            announcements.claims |= feed_actions(writes)
+            announcements.quantities |= announced
     return [cast(int, w.pk) for w in writes]  # all set by now
 
 

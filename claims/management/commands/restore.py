@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.backup import BackupError, check_compatible, restore_backup, verify_backup
+from claims.services import counting_problems
 
 
 class Command(BaseCommand):
@@ -43,3 +44,13 @@ class Command(BaseCommand):
             f"Restored {summary.total:,} rows of {len(summary.rows)} tables from {file} "
             f"in {time.monotonic() - started:.1f} s; every table's row count matches the backup's."
         )
+        if database == "default":
+            # The counts are restored as stored: say whether they equal a recount from the claims.
+            problems = counting_problems()
+            if problems:
+                self.stderr.write(
+                    f"{len(problems):,} stored counts differ from a recount (first: {problems[0]}): "
+                    "run `manage.py recount --fix`."
+                )
+            else:
+                self.stdout.write("Every quantity's counts equal a recount from its claims.")
