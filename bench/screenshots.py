@@ -84,7 +84,12 @@ def main() -> None:
                 ),
                 "extract-claims.png": (f"/admin/claims/source/{source}/extract/", "editor", "#extract", None),
                 # Every version of the published claim, each beside the one before it.
-                "claim-history.png": (f"/admin/claims/claim/{claim}/history/", "reviewer", ".claim-version", 1600),
+                "claim-history.png": (
+                    f"/admin/claims/claim/{claim}/history/",
+                    "reviewer",
+                    ".claim-version",
+                    1600,
+                ),
                 "review-queue.png": ("/admin/claims/reviewqueue/", "reviewer", "#result_list", None),
                 # The top of a claim in review: the panel with the actions this reviewer may take, and the figure.
                 "review-panel.png": (

@@ -12,8 +12,8 @@ A row is a JSON array of the table's columns in the manifest's order, primary ke
 rows that migrate creates (permissions, content types) are written as natural keys, whose ids differ between
 databases. The trailer holds the SHA-256 of every line before it, so a damaged or edited file is refused.
 
-Rows are written and read with plain SQL, never through model save(): no signal fires, so restoring makes no
-change-feed entry, history row or recomputed field, and auto_now dates keep their values.
+Rows are written and read with plain SQL, never through the claims' write path nor model save(): restoring
+makes no version, change-feed entry, history row or recomputed field, and auto_now dates keep their values.
 """
 
 import base64

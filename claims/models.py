@@ -306,7 +306,7 @@ class Actor(FieldErrorsFromConstraints):
         old_root = self.root_id
         parent = self.acts_on_behalf_of
         self.root_id = (parent.root_id or parent.pk) if parent else None
-        # Whom its figures come from changed: signals.actor_saved recounts the quantities they count in.
+        # Whom its figures come from changed: services.save_actor recounts the quantities they count in.
         self.root_changed = self.root_id != old_root
         super().save(*args, **kwargs)
         if self.root_changed:
@@ -542,15 +542,9 @@ class Quantity(models.Model):
     def __str__(self) -> str:
         return f"{self.metric}, {Population(self.population).label} (conflict {self.conflict_id})"
 
-    @property
-    def side_ids(self) -> list[int]:
-        return [int(pk) for pk in self.sides_key.split(",") if pk]
-
 
 FIGURES_SHOWN = 20  # of an origin's figures for a quantity, on a claim's page (the chart shows all)
 
-# What makes two claims count the same thing: the fields of Quantity's key, as a claim gives them.
-QUANTITY_KEY = ("conflict_id", "metric", "population", "sides_key")
 PUBLISHED_COUNTS = ("published_reports", "published_origins", "published_circular")
 NEWSROOM_COUNTS = ("newsroom_reports", "newsroom_origins", "newsroom_circular")
 QUANTITY_COUNTS = (*PUBLISHED_COUNTS, *NEWSROOM_COUNTS)
