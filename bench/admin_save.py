@@ -11,7 +11,7 @@ PostgreSQL database on that server and drop it at the end.
 One claim per chain length, written as editors write them (services.save_claim), each hop in its own captured
 source. A member of the Editors group, logged in with Django's test client (no network), then edits each claim
 in every round as a browser would: GET the change page, send back its form (as tests/conftest.py's
-admin_form_data builds it, so loaded_version is the current version) with the figure changed and the last hop's
+admin_form_data in tests/forms.py builds it, so loaded_version is the current version) with the figure changed and the last hop's
 words changed, and POST it. Only the POST is timed and its queries counted (CaptureQueriesContext). Rounds take
 the chain lengths in turn, so that drift affects them alike. Any answer but the admin's 302 stops the run with
 the form's errors. Prints per chain length: queries, median and p90 ms, and each against the 1-hop claim's.
@@ -56,37 +56,6 @@ def parse_args() -> argparse.Namespace:
         help="create a new database on DATABASE_URL's PostgreSQL server, and drop it at the end",
     )
     return parser.parse_args()
-
-
-def admin_form_data(response) -> dict:
-    """Return the POST data a browser would send back for the admin form in `response`, unchanged.
-
-    A copy of tests/conftest.py's helper (bench scripts do not import the tests).
-    """
-    data = {}
-
-    def add(form):
-        for name, field in form.fields.items():
-            value = form[name].value()
-            if field.disabled:
-                continue
-            if isinstance(value, (list, tuple)):
-                data[form.add_prefix(name)] = [str(v) for v in value]
-            elif isinstance(value, bool):
-                if value:
-                    data[form.add_prefix(name)] = "on"
-            elif isinstance(value, dt.date):
-                data[form.add_prefix(name)] = value.isoformat()
-            else:
-                data[form.add_prefix(name)] = "" if value is None else str(value)
-
-    add(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        add(formset.management_form)
-        for form in formset.forms:
-            add(form)
-    return data
 
 
 def form_errors(response) -> str:
@@ -201,6 +170,7 @@ def run(args: argparse.Namespace, hop_counts: list[int], where: str) -> None:
     from django.urls import reverse
 
     from claims.models import Claim, Conflict
+    from tests.forms import admin_form_data  # what a browser posts back, as the tests build it
 
     # Instruments template rendering so that responses carry their context (the form to send back), and adds
     # the test client's host, "testserver", to ALLOWED_HOSTS.

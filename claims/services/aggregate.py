@@ -62,29 +62,10 @@ EDITORIAL_FIELDS = frozenset(
 )
 # What an editor's save may change, and so what a three-way merge compares.
 EDITABLE_PARTS = tuple(name for name in (*RECORDED_FIELDS, "chain", "sides") if name not in EDITORIAL_FIELDS)
-# Changing any of these after another person wrote the claim is authorship, for the four-eyes rule.
-AUTHORED_PARTS = frozenset(
-    {
-        "conflict",
-        "metric",
-        "population",
-        "area",
-        "period_start",
-        "period_end",
-        "as_of",
-        "phrase",
-        "qualifier",
-        "low",
-        "best",
-        "high",
-        "convention",
-        "originator",
-        "stated_on",
-        "quote",
-        "chain",
-        "sides",
-    }
-)
+# Changing what a claim says (its figure, what it counts, who said it, its chain and sides) after another person
+# wrote it is authorship, for the four-eyes rule; a rating, a note or a link to an earlier figure is not.
+REVIEWERS_PARTS = frozenset({"rating", "supersedes", "internal_note"})
+AUTHORED_PARTS = frozenset(EDITABLE_PARTS) - REVIEWERS_PARTS
 
 
 def claim_field(name: str) -> Field:
@@ -131,6 +112,19 @@ class Stored:
     last_reporter_id: int | None
     quote_check: str
     record: dict  # as versions hold it
+
+    @classmethod
+    def of(cls, claim: Claim, record: dict) -> "Stored":
+        """Return the stored state of a claim (its row, locked) with its record."""
+        return cls(
+            version=claim.version,
+            status=claim.status,
+            quantity_id=claim.quantity_id,
+            originator_id=claim.originator_id,
+            last_reporter_id=claim.last_reporter_id,
+            quote_check=claim.quote_check,
+            record=record,
+        )
 
 
 @dataclass(eq=False)
@@ -219,15 +213,7 @@ def stored_state(claims: Sequence[Claim]) -> dict[int, Stored]:
         write = ClaimWrite(
             values=values_of(claim), chain=chains[claim.pk], sides=sides[claim.pk], reason="", by_id=None
         )
-        state[claim.pk] = Stored(
-            version=claim.version,
-            status=claim.status,
-            quantity_id=claim.quantity_id,
-            originator_id=claim.originator_id,
-            last_reporter_id=claim.last_reporter_id,
-            quote_check=claim.quote_check,
-            record=write.record(),
-        )
+        state[claim.pk] = Stored.of(claim, write.record())
     return state
 
 

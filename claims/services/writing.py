@@ -321,15 +321,7 @@ def latest_stored(claims: Sequence[Claim]) -> dict[int, Stored]:
     for claim in claims:
         if claim.pk not in records:
             continue
-        state[claim.pk] = Stored(
-            version=claim.version,
-            status=claim.status,
-            quantity_id=claim.quantity_id,
-            originator_id=claim.originator_id,
-            last_reporter_id=claim.last_reporter_id,
-            quote_check=claim.quote_check,
-            record=records[claim.pk],
-        )
+        state[claim.pk] = Stored.of(claim, records[claim.pk])
     missing = [claim for claim in claims if claim.pk not in state]
     if missing:
         state |= stored_state(missing)
