@@ -6,7 +6,7 @@ from typing import cast
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -78,7 +78,85 @@ def is_editable(claim: Claim | None) -> bool:
     return claim is None or Status(claim.status).is_editable
 
 
-class InstanceAutocompleteSelect(AutocompleteSelect):
+MAX_ID = 2**63 - 1  # the largest id either engine stores; SQLite overflows on a larger number
+
+
+def an_id(value) -> int | None:
+    """Return `value` as a row's id, or None when it cannot be one (text, a sign, a 30-digit number)."""
+    text = str(value)
+    if not (text.isascii() and text.isdigit()):
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
+
+
+class SelectedIdsOnly:
+    """Autocomplete widgets look their selected values up by id when the page is drawn again: leave out what
+    cannot be an id (a forged "abc"), which the form reports as an invalid choice anyway."""
+
+    def optgroups(self, name, value, attr=None):
+        return super().optgroups(name, [v for v in value if an_id(v) is not None], attr)  # type: ignore[misc]
+
+
+class SafeAutocompleteSelect(SelectedIdsOnly, AutocompleteSelect):
+    pass
+
+
+class SafeAutocompleteSelectMultiple(SelectedIdsOnly, AutocompleteSelectMultiple):
+    pass
+
+
+def refuse_impossible_ids(field: forms.Field) -> None:
+    """Have a choice field refuse, as an invalid choice, a value that cannot be an id, before any query."""
+    if isinstance(field, forms.ModelMultipleChoiceField):
+        # Django's private check of the chosen ids, which its clean() calls (the stubs do not declare it).
+        check_values = field._check_values  # type: ignore[attr-defined]
+
+        def checked(values):
+            for value in values:
+                if an_id(value) is None:
+                    raise ValidationError(
+                        field.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": value},
+                    )
+            return check_values(values)
+
+        field._check_values = checked  # type: ignore[attr-defined]
+    elif isinstance(field, forms.ModelChoiceField):
+        to_python = field.to_python
+
+        def checked_one(value):
+            if value not in field.empty_values and an_id(value) is None:
+                raise ValidationError(field.error_messages["invalid_choice"], code="invalid_choice")
+            return to_python(value)
+
+        field.to_python = checked_one  # type: ignore[method-assign]
+
+
+class SafeAutocompleteMixin:
+    """Autocomplete widgets that survive forged values, and choice fields that refuse them with a form error."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:  # type: ignore[attr-defined]
+            kwargs["widget"] = SafeAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))  # type: ignore[attr-defined]
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)  # type: ignore[misc]
+        if field is not None:
+            refuse_impossible_ids(field)
+        return field
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:  # type: ignore[attr-defined]
+            kwargs["widget"] = SafeAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )  # type: ignore[attr-defined]
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)  # type: ignore[misc]
+        if field is not None:
+            refuse_impossible_ids(field)
+        return field
+
+
+class InstanceAutocompleteSelect(SafeAutocompleteSelect):
     """An autocomplete select that labels its chosen option from the form's instance, not with a query.
 
     Django's widget looks the selected object up once per widget; in an inline of n rows that is a query
@@ -99,13 +177,15 @@ class InstanceAutocompleteSelect(AutocompleteSelect):
         return [(None, options, 0)]
 
 
-class InstanceAutocompleteMixin:
+class InstanceAutocompleteMixin(SafeAutocompleteMixin):
     """Give autocomplete widgets the related objects the inline's queryset already selected."""
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name in self.get_autocomplete_fields(request):
+        if db_field.name in self.get_autocomplete_fields(request):  # type: ignore[attr-defined]
             kwargs["widget"] = InstanceAutocompleteSelect(
-                db_field, self.admin_site, using=kwargs.get("using")
+                db_field,
+                self.admin_site,  # type: ignore[attr-defined]
+                using=kwargs.get("using"),
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
@@ -128,16 +208,19 @@ class InstanceAutocompleteMixin:
         return formset
 
 
-def look_first_among(field: forms.ModelChoiceField, known: dict) -> None:
+def look_first_among(field: forms.ModelChoiceField, known: dict, *, unknown_is_new: bool = False) -> None:
     """Have a choice field take its object from `known` (id: object) before asking the database: a chain's
-    rows then cost no query each for their hop, actor and source. Anything else is looked up as usual."""
+    rows then cost no query each for their hop, actor and source. Anything else is looked up as usual, or,
+    with `unknown_is_new`, read as no object at all."""
     ask_the_database = field.to_python
 
     def to_python(value):
-        try:
-            return known[int(value)]
-        except (KeyError, TypeError, ValueError):
-            return ask_the_database(value)
+        number = an_id(value)
+        if number in known:
+            return known[number]
+        if unknown_is_new and value not in field.empty_values:
+            return None
+        return ask_the_database(value)
 
     field.to_python = to_python  # type: ignore[method-assign]
 
@@ -176,15 +259,20 @@ class ChainFormSet(BaseInlineFormSet):
         wanted: dict[str, set[int]] = {"actor": set(), "source": set()}
         for form in self.forms:
             for name, ids in wanted.items():
-                value = form[name].data if name in form.fields else None
-                if isinstance(value, str) and value.isdigit():
-                    ids.add(int(value))
+                number = an_id(form[name].data) if name in form.fields else None
+                if number is not None:
+                    ids.add(number)
         actors = Actor.objects.in_bulk(wanted["actor"]) if wanted["actor"] else {}
         sources = Source.objects.in_bulk(wanted["source"]) if wanted["source"] else {}
         for form in self.forms:
-            for name, known in (("id", hops), ("actor", actors), ("source", sources)):
+            for name, known in (("actor", actors), ("source", sources)):
                 if name in form.fields:
                     look_first_among(form.fields[name], known)
+            # A hop that another save replaced since this form was loaded (a chain is written whole, its rows
+            # anew) is a row like any other: the chain is read from the rows, and merged as one part.
+            if "id" in form.fields:
+                look_first_among(form.fields["id"], hops, unknown_is_new=True)
+                form.fields["id"].required = False  # Django requires it of the rows the page was drawn with
 
     def clean(self):
         super().clean()
@@ -241,7 +329,9 @@ class ChainFormSet(BaseInlineFormSet):
             form.add_error(None, conflict.summary())
             self.report(conflict.messages_by_part(shown))
         except ValidationError as error:
-            self.report(error.message_dict)
+            self.report(
+                error.message_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.messages}
+            )
 
     def report(self, problems: dict[str, list[str]]) -> None:
         """Put each problem on the claim form's field it is about, or above the chain; refuse the save."""
@@ -403,8 +493,18 @@ class OriginatorKindFilter(admin.ChoicesFieldListFilter):
         self.title = "originator kind"
 
 
+class HistoryAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+    """simple-history's admin, whose history pages only show: a past version is read, never saved again
+    (SIMPLE_HISTORY_REVERT_DISABLED hides the button, but its page still saved a POST, past the services)."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied("A past version is shown, not saved again: edit the record itself.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
 @admin.register(Conflict)
-class ConflictAdmin(SimpleHistoryAdmin):
+class ConflictAdmin(HistoryAdmin):
     list_display = ["name", "slug", "started_on", "ended_on", "claim_count"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -443,7 +543,7 @@ class ConflictAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(HistoryAdmin):
     list_display = ["name", "kind", "acts_on_behalf_of"]
     list_filter = ["kind", "party_to"]
     list_select_related = ["acts_on_behalf_of"]
@@ -454,6 +554,14 @@ class ActorAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         # A new principal changes the origin of its figures: the service recounts what they count in.
         services.save_actor(obj, announce=False)
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, permissions, protected = super().get_deleted_objects(objs, request)
+        # Deleting a side would take it out of claims' sides without a version of them: refuse, as for the
+        # claims an actor states, relays or publishes (those keys protect it in the database already).
+        counted = Claim.objects.filter(sides__in=list(objs)).distinct()[:20]
+        protected = [*protected, *(f"Claim: {claim} (counts its losses)" for claim in counted)]
+        return deleted, counts, permissions, protected
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)  # the conflicts it is a party to
@@ -518,7 +626,7 @@ def highlighted(candidate) -> str:
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(HistoryAdmin):
     list_display = ["title", "publisher", "published_on", "language", "url"]
     list_filter = ["language", "publisher__kind"]
     list_select_related = ["publisher"]
@@ -645,6 +753,11 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
         self.read_figure(cleaned)
         if self.instance.pk is None:
             return cleaned
+        if cleaned.get("loaded_version") is None:
+            # Without it a save could not tell what another editor changed meanwhile, and would revert it.
+            raise forms.ValidationError(
+                "This form does not say which version of the claim it was loaded from: reload the page."
+            )
         # The admin runs this view in a transaction: the row lock holds until the write, so nobody can slip
         # in between the merge and the save (SQLite's IMMEDIATE transaction serialises writers the same way).
         self.locked = lock_claims([self.instance.pk]).get(self.instance.pk)
@@ -698,7 +811,7 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     form = ClaimForm
     list_display = ["figure", "originator", "stated_on", "status", "rating", "origins", "conflict"]
     list_display_links = ["figure"]
@@ -895,6 +1008,16 @@ class ClaimAdmin(admin.ModelAdmin):
     def figure_reading(self, claim):
         return claim.figure_text() if claim.pk else "—"
 
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "POST" and "_selected_action" in request.POST:
+            # Django filters the selection by these ids as they come: a forged "abc" would be a 500.
+            post = request.POST.copy()
+            post.setlist(
+                "_selected_action", [pk for pk in post.getlist("_selected_action") if an_id(pk) is not None]
+            )
+            request.POST = post  # type: ignore[assignment]
+        return super().changelist_view(request, extra_context)
+
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         # Django takes "_saveasnew" from any POST, even where "Save as new" is not offered (save_as is off):
         # a copy of a reviewed claim is made with "Correct this claim", which says what it corrects.
@@ -929,7 +1052,8 @@ class ClaimAdmin(admin.ModelAdmin):
         # The claim, its chain and its sides, written together (services.save_claims), as the chain's formset
         # planned them with the form.
         [obj.pk] = services.save_claims([form.write])
-        obj.version = form.write.values["version"]
+        # A save that changed nothing made no version: the claim keeps the one it had.
+        obj.version = form.write.values.get("version") or form.write.stored.version
         obj._state.adding = False
         if form.read_from_phrase:
             messages.info(request, "Read from the phrase: " + ", ".join(form.read_from_phrase) + ".")
@@ -1051,10 +1175,15 @@ class ClaimAdmin(admin.ModelAdmin):
             return HttpResponseNotAllowed(["POST"])
         claim = viewable_object(self, request, object_id)
         rule = TRANSITIONS.get(request.POST.get("action", ""))
+        version = an_id(request.POST.get("version", ""))
         if rule is None:
             messages.error(request, "Choose a review action.")
         elif rule.reviewers_only and not request.user.has_perm(REVIEW_PERMISSION):
             raise PermissionDenied(f"Only reviewers may {rule.label.lower()} a claim.")
+        elif version is None:
+            messages.error(
+                request, "The review form does not say which version of the claim you read: reload the page."
+            )
         elif (
             rule.action == "verify"
             and claim.quote_check == QuoteCheck.NOT_FOUND
@@ -1069,6 +1198,7 @@ class ClaimAdmin(admin.ModelAdmin):
                     by=request.user,
                     note=request.POST.get("note", ""),
                     rating=request.POST.get("rating", ""),
+                    version=version,
                 )
             except ReviewError as refusal:
                 messages.error(request, str(refusal))
@@ -1219,7 +1349,7 @@ class PartnerKeyInline(admin.TabularInline):
 
 
 @admin.register(Partner)
-class PartnerAdmin(SimpleHistoryAdmin):
+class PartnerAdmin(HistoryAdmin):
     list_display = ["name", "contact", "created_at", "active_keys"]
     search_fields = ["name", "contact"]
     inlines = [PartnerKeyInline]

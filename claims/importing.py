@@ -215,6 +215,17 @@ def field_check(model_field: models.Field) -> Callable[[Any], Any]:
         if model_field.blank and value in model_field.empty_values:
             # clean_fields() does not check an empty value where blank is allowed; store it as the column can.
             return "" if model_field.empty_strings_allowed and (value == "" or not model_field.null) else None
+        # The model's fields would take these as text, or cut them to a whole number, without a word.
+        if isinstance(value, dict | list):
+            raise ValidationError("give a single value here, not a list or an object", code="invalid")
+        if (
+            isinstance(value, float)
+            and isinstance(model_field, models.IntegerField)
+            and not value.is_integer()
+        ):
+            raise ValidationError(
+                "“%(value)s” is not a whole number", code="invalid", params={"value": value}
+            )
         try:
             cleaned = model_field.clean(value, None)
         except (TypeError, ValueError):  # DateField.to_python(20201022) fails so, for one
@@ -685,6 +696,10 @@ class Importer:
             problems.setdefault(name, []).append(message)
         if columns["status"][index] == Status.RETRACTED and not columns["retraction_reason"][index]:
             problems.setdefault("retraction_reason", []).append(constraint_message("retraction_has_reason"))
+        elif columns["status"][index] != Status.RETRACTED and columns["retraction_reason"][index]:
+            problems.setdefault("retraction_reason", []).append(
+                "only a retracted claim has a retraction reason"
+            )
 
     def check_chain(self, originator_id, hops: list[tuple], problems: dict[str, list[str]]) -> None:
         """Check the chain against the claim as any write does (services.chain_problems): hop 0's actor is the

@@ -345,3 +345,25 @@ def test_change_feed_list_is_read_only_with_a_fixed_query_count(
         client.post(reverse("admin:claims_feedentry_delete", args=[change.pk]), {"post": "yes"}).status_code
         == 403
     )
+
+
+def test_a_past_version_of_an_actor_is_shown_not_saved_again(editor_client):
+    from claims.models import Actor
+
+    actor = ActorFactory(name="Vladimir Putin")
+    version = actor.history.latest()
+    url = reverse("admin:claims_actor_simple_history", args=[actor.pk, version.history_id])
+    assert editor_client.get(url).status_code == 200
+    response = editor_client.post(url, {"name": "Renamed", "kind": "individual"})
+    assert response.status_code == 403
+    assert Actor.objects.get(pk=actor.pk).name == "Vladimir Putin"
+
+
+def test_an_actor_whose_losses_claims_count_cannot_be_deleted(client, claim_with_chain, django_user_model):
+    side = ActorFactory(name="Only a side")
+    claim = claim_with_chain(sides=[side])
+    client.force_login(django_user_model.objects.create_superuser("root", password="x"))
+    page = client.get(reverse("admin:claims_actor_delete", args=[side.pk]))
+    assert "counts its losses" in page.content.decode()
+    client.post(reverse("admin:claims_actor_delete", args=[side.pk]), {"post": "yes"})
+    assert list(claim.sides.all()) == [side]

@@ -383,3 +383,38 @@ def test_saving_a_source_rechecks_its_claims_in_a_fixed_number_of_queries(karaba
     assert len(queries) == 12, [q["sql"][:80] for q in queries]
     checks = sorted(Claim.objects.filter(conflict=conflict).values_list("quote_check", flat=True))
     assert checks.count("verified") == 1 and checks.count("not_found") == readers - 1
+
+
+def test_publication_checks_the_chain_again_and_review_needs_the_last_hop_read_in_a_source(
+    karabakh, editor, reviewer
+):
+    conflict, cast = karabakh
+    verified = report(
+        conflict, cast, "az_mod", [("az_mod", "stated"), ("APA", "published")], status="verified"
+    )
+    cast["az_mod"].acts_on_behalf_of = None
+    services.save_actor(cast["az_mod"])
+    spokesperson_claim = report(
+        conflict, cast, "spokesperson", [("spokesperson", "stated"), ("APA", "published")], status="verified"
+    )
+    cast["spokesperson"].acts_on_behalf_of = cast["armenia"]  # no longer speaks for the ministry it quoted
+    services.save_actor(cast["spokesperson"])
+    services.publish_claim(verified, by=reviewer, rating="corroborated")  # the ministry states its own figure
+    assert Claim.objects.get(pk=verified.pk).status == "published"
+    from claims.models import AttributionHop
+
+    AttributionHop.objects.filter(claim=spokesperson_claim, position=0).update(actor=cast["az_mod"])
+    version = spokesperson_claim.versions.latest("number")
+    version.record["chain"][0]["actor"] = cast["az_mod"].pk
+    type(version).objects.filter(pk=version.pk).update(record=version.record)
+    with pytest.raises(services.ReviewError, match="Hop 0 is the originator's own statement"):
+        services.publish_claim(spokesperson_claim, by=reviewer, rating="corroborated")
+    # A chain read in a source that does not end with it is not ready for review.
+    relayed_last = ClaimFactory(
+        conflict=conflict,
+        originator=cast["putin"],
+        created_by=editor,
+        chain=[relay(cast["putin"], "stated"), relay(cast["TASS"], "relayed", source=None)],
+    )
+    with pytest.raises(services.ReviewError, match="the chain's last hop is the captured document"):
+        services.submit_claim(relayed_last, by=editor)

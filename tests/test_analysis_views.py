@@ -81,7 +81,7 @@ def test_reviewer_is_warned_before_verifying_a_claim_whose_quote_is_not_found(
     page = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
     assert "verify anyway" in page
 
-    response = client.post(url, {"action": "verify"}, follow=True)
+    response = client.post(url, {"action": "verify", "version": claim.version}, follow=True)
     assert any("Not verified" in str(m) for m in get_messages(response.wsgi_request))
     assert Claim.objects.get(pk=claim.pk).status == "in_review"
 
@@ -91,7 +91,7 @@ def test_reviewer_is_warned_before_verifying_a_claim_whose_quote_is_not_found(
     )
     assert bulk.status_code == 302 and Claim.objects.get(pk=claim.pk).status == "in_review"
 
-    client.post(url, {"action": "verify", "quote_override": "1"})
+    client.post(url, {"action": "verify", "quote_override": "1", "version": claim.version})
     assert Claim.objects.get(pk=claim.pk).status == "verified"
 
 

@@ -360,3 +360,22 @@ def test_etag_and_304(api, claim_in, detail):
     assert again.status_code == 304 and again.content == b""
     retract_claim(claim, by=claim.verified_by, reason="Withdrawn.")
     assert api.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code in (200, 410)
+
+
+@pytest.mark.parametrize("endpoint", ["claims", "quantities", "actors", "conflicts"])
+@pytest.mark.parametrize("position", ["abc", "%00", "1" * 30, "-1"])
+def test_a_forged_cursor_position_is_a_400(api, claim_in, endpoint, position):
+    import base64
+
+    claim_in("published")
+    cursor = base64.b64encode(f"p={position}".encode()).decode()
+    response = api.get(f"/api/v1/{endpoint}/", {"cursor": cursor})
+    expected = {"conflicts"} if position in {"abc", "1" * 30, "-1"} else set()  # slugs are text
+    assert response.status_code == (200 if endpoint in expected else 400), response.content
+    if response.status_code == 400:
+        assert "cursor" in response.json()
+
+
+def test_a_digit_python_reads_but_int_does_not_is_a_400_on_the_feed(api):
+    response = api.get("/api/v1/changes/", {"after": "²"})
+    assert response.status_code == 400 and "after" in response.json()

@@ -77,3 +77,15 @@ def test_demo_records_are_versioned_with_their_author_and_each_review():
         assert claim.review_events.count() == len(versions) - 1  # each later version is a review step
         assert claim.version == versions[-1].number
     assert counting_problems() == []
+
+
+def test_loading_the_demo_again_after_editing_it_adds_nothing():
+    from claims.models import Claim
+    from tests.factories import rewrite
+
+    load_demo()
+    edited = Claim.objects.filter(status="draft").first()
+    rewrite(edited, phrase=edited.phrase + " (edited)")
+    count = Claim.objects.count()
+    load_demo()
+    assert Claim.objects.count() == count

@@ -181,3 +181,37 @@ def test_an_edit_shown_by_many_published_claims_reaches_the_feed_for_each(api, m
     state = {}
     sync(api, state, page_size=8)
     assert {claim["originator"]["name"] for claim in state.values()} == {"Renamed"}
+
+
+def test_an_actor_put_back_under_a_principal_reaches_partners_through_its_agents_claims(
+    api, claim_in, reviewer
+):
+    from tests.factories import ActorFactory
+
+    government = ActorFactory(name="Government of Armenia", kind="government")
+    ministry = ActorFactory(name="Ministry of Defence", acts_on_behalf_of=government)
+    spokeswoman = ActorFactory(name="Spokeswoman", kind="individual", acts_on_behalf_of=ministry)
+    claim = claim_in("published", originator=spokeswoman)
+    claim.conflict.parties.add(government)
+    state, quantities = {}, {}
+    last, _ = sync(api, state, quantities=quantities)
+    assert (
+        state[claim.pk]["origin"]["name"] == "Government of Armenia" and state[claim.pk]["interested_party"]
+    )
+    for principal in (None, government):  # the ministry speaks for nobody, then for the government again
+        ministry.acts_on_behalf_of = principal
+        services.save_actor(ministry)
+        last, _ = sync(api, state, after=last, quantities=quantities)
+        assert state == published_now(api) and quantities == listed(api, "quantities")
+    assert state[claim.pk]["origin"]["name"] == "Government of Armenia"
+
+
+def test_drafts_do_not_move_what_partners_see_of_a_quantity(api, claim_in, editor):
+    from tests.factories import ClaimFactory
+
+    published = claim_in("published")
+    url = f"/api/v1/quantities/{published.quantity_id}/"
+    first = api.get(url)
+    ClaimFactory(conflict=published.conflict, originator=published.originator, created_by=editor)  # a draft
+    again = api.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304  # the same counts, the same updated_at: newsroom work stays unseen

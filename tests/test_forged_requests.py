@@ -171,7 +171,9 @@ def test_forged_actions_on_reviewed_claims_change_nothing(client, users, reviewe
             and (users[who].has_perm(REVIEW_PERMISSION) or not rule.reviewers_only)
         }
         for action in [*(set(TRANSITIONS) - legal), "approve", "", "publish\x00"]:
-            response = client.post(review, {"action": action, "note": "forged", "rating": "false"})
+            response = client.post(
+                review, {"action": action, "note": "forged", "rating": "false", "version": claim.version}
+            )
             assert response.status_code in REFUSED
         assert (
             client.post(reverse("admin:claims_claim_delete", args=[claim.pk]), {"post": "yes"}).status_code

@@ -456,7 +456,7 @@ def test_the_number_of_queries_does_not_grow_with_the_rows(known):
         (row(2, external_id="x" * 201), "line 2: external_id: Ensure this value has at most 200 characters"),
         (row(2, low=True, qualifier="at_least"), None),  # JSON true reads as 1, as the model reads it
         (row(2, high="5000"), None),  # a number as text, as in CSV
-        (row(2, high=[5000]), "line 2: high: “[5000]” value must be an integer."),
+        (row(2, high=[5000]), "line 2: high: give a single value here, not a list or an object"),
         (row(2, high=2**63), "line 2: high: Ensure this value is less than or equal to 9223372036854775807."),
         (
             row(2, phrase="x" * 501),
@@ -561,3 +561,19 @@ def test_partners_are_told_of_a_many_batch_import_once(known, monkeypatch):
     seqs = sorted(FeedEntry.objects.values_list("seq", flat=True))
     assert len(seqs) == 10 + 1  # each claim, and their one quantity, once
     assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # no entry written and replaced in between
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (row(2, high=5.5), "line 2: high: “5.5” is not a whole number"),
+        (row(2, area={"a": 1}), "line 2: area: give a single value here, not a list or an object"),
+        (row(2, quote=["a"]), "line 2: quote: give a single value here"),
+        (row(2, retraction_reason="Withdrawn."), "line 2: retraction_reason: only a retracted claim"),
+    ],
+)
+def test_values_the_model_would_quietly_change_are_refused(known, bad, message):
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(row(1), bad))
+    assert any(message in error for error in refused.value.errors), refused.value.errors
+    assert run(jsonl(row(3, high=6000.0))).created == 1  # a whole number written as 6000.0 is 6000

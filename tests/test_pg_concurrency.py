@@ -121,13 +121,13 @@ def test_four_editors_and_four_reviewers_on_one_quantity_never_deadlock(newsroom
                 waiting = list(
                     Claim.objects.filter(status__in=[Status.IN_REVIEW, Status.VERIFIED, Status.PUBLISHED])
                     .exclude(created_by=user)
-                    .values_list("pk", "status")
+                    .values_list("pk", "status", "version")
                 )
                 if not waiting:  # nothing yet: the editors are still writing
                     time.sleep(0.05)
                     continue
                 reviewed += 1
-                pk, status = rng.choice(waiting)
+                pk, status, version = rng.choice(waiting)  # the version this reviewer read
                 action, note = {
                     Status.IN_REVIEW: rng.choice(
                         [("verify", ""), ("verify", ""), ("request_changes", "Check.")]
@@ -139,7 +139,13 @@ def test_four_editors_and_four_reviewers_on_one_quantity_never_deadlock(newsroom
                 }[status]
                 response = client.post(
                     reverse("admin:claims_claim_review", args=[pk]),
-                    {"action": action, "note": note, "rating": "corroborated", "quote_override": "1"},
+                    {
+                        "action": action,
+                        "note": note,
+                        "rating": "corroborated",
+                        "quote_override": "1",
+                        "version": version,
+                    },
                 )
                 statuses.append(response.status_code)
                 done.append(1)

@@ -62,7 +62,8 @@ def test_reviewer_verifies_from_the_panel_with_a_note_and_rating(client, claim_i
     claim = claim_in("in_review")
     client.force_login(second_reviewer)
     response = client.post(
-        review_url(claim), {"action": "verify", "note": "Matches TASS.", "rating": "confirmed"}
+        review_url(claim),
+        {"action": "verify", "note": "Matches TASS.", "rating": "confirmed", "version": claim.version},
     )
     assert response.status_code == 302
     claim.refresh_from_db()
@@ -75,7 +76,9 @@ def test_reviewer_verifies_from_the_panel_with_a_note_and_rating(client, claim_i
 @pytest.mark.parametrize("action", ["verify", "publish", "reject", "retract"])
 def test_editor_cannot_reach_reviewer_actions_by_url(editor_client, claim_in, action):
     claim = claim_in("in_review")
-    response = editor_client.post(review_url(claim), {"action": action, "note": "x"})
+    response = editor_client.post(
+        review_url(claim), {"action": action, "note": "x", "version": claim.version}
+    )
     assert response.status_code == 403
     assert Claim.objects.get(pk=claim.pk).status == "in_review"
 
@@ -87,7 +90,9 @@ def test_review_url_accepts_only_post(reviewer_client, claim_in):
 def test_refused_transition_is_a_message_not_an_error_page(client, claim_in, second_reviewer):
     claim = claim_in("published")
     client.force_login(second_reviewer)
-    response = client.post(review_url(claim), {"action": "retract", "note": ""}, follow=True)
+    response = client.post(
+        review_url(claim), {"action": "retract", "note": "", "version": claim.version}, follow=True
+    )
     assert response.status_code == 200
     assert "Retract: write a note saying why." in messages_of(response)
     assert Claim.objects.get(pk=claim.pk).status == "published"
@@ -310,3 +315,140 @@ def test_review_queue_query_count_does_not_grow(
     with django_assert_num_queries(10):
         response = client.get(queue_url())
     assert len(response.context["cl"].result_list) == size
+
+
+def test_a_reviewer_never_verifies_a_version_they_did_not_read(client, claim_in, editor, second_reviewer):
+    claim = claim_in("in_review")
+    client.force_login(second_reviewer)
+    page = client.get(change_url(claim))
+    read = page.context["original"].version
+    assert f'name="version" value="{read}"' in page.content.decode()
+    # Meanwhile the editor changes the figure: the claim is in review, so still editable.
+    client.force_login(editor)
+    data = admin_form_data(client.get(change_url(claim)))
+    data["high"] = data["best"] = data["low"] = "1000"
+    assert client.post(change_url(claim), data).status_code == 302
+    client.force_login(second_reviewer)
+    response = client.post(review_url(claim), {"action": "verify", "version": read}, follow=True)
+    assert "This claim was changed since you opened it" in " ".join(messages_of(response))
+    assert Claim.objects.get(pk=claim.pk).status == "in_review"
+    again = client.post(review_url(claim), {"action": "verify"}, follow=True)  # a form without its version
+    assert "does not say which version" in " ".join(messages_of(again))
+    current = Claim.objects.get(pk=claim.pk).version
+    client.post(review_url(claim), {"action": "verify", "version": current})
+    assert Claim.objects.get(pk=claim.pk).status == "verified"
+
+
+def test_a_stale_save_merges_with_another_editors_chain_edit(client, claim_in, editor, second_reviewer):
+    claim = claim_in("in_review")
+    client.force_login(editor)
+    stale = admin_form_data(client.get(change_url(claim)))
+    other = admin_form_data(client.get(change_url(claim)))
+    other["chain-1-words"] = "twelve, said the agency"
+    client.force_login(second_reviewer)
+    assert client.post(change_url(claim), other).status_code == 302  # the chain is written anew, new hop ids
+
+    client.force_login(editor)
+    stale["internal_note"] = "Ask the desk about the date."
+    assert client.post(change_url(claim), stale).status_code == 302  # its hop ids are gone: still merged
+    claim = Claim.objects.get(pk=claim.pk)
+    assert claim.internal_note == "Ask the desk about the date."
+    assert claim.chain.get(position=1).words == "twelve, said the agency"
+
+
+def test_two_stale_chain_edits_are_a_conflict_naming_both_chains(client, claim_in, editor, second_reviewer):
+    claim = claim_in("in_review")
+    client.force_login(editor)
+    stale = admin_form_data(client.get(change_url(claim)))
+    other = admin_form_data(client.get(change_url(claim)))
+    other["chain-1-words"] = "theirs"
+    client.force_login(second_reviewer)
+    client.post(change_url(claim), other)
+    client.force_login(editor)
+    stale["chain-1-words"] = "mine"
+    response = client.post(change_url(claim), stale)
+    assert response.status_code == 200
+    errors = " ".join(response.context["inline_admin_formsets"][0].formset.non_form_errors())
+    assert "“theirs”" in errors and "“mine”" in errors
+    again = client.post(change_url(claim), admin_form_data(response))
+    assert again.status_code == 302 and claim.chain.get(position=1).words == "mine"
+
+
+def test_a_save_that_says_no_version_is_refused_not_applied_over_others(client, claim_in, editor):
+    claim = claim_in("draft")
+    client.force_login(editor)
+    data = admin_form_data(client.get(change_url(claim)))
+    data["loaded_version"] = ""
+    data["area"] = "Shushi"
+    response = client.post(change_url(claim), data)
+    assert response.status_code == 200
+    assert "does not say which version" in " ".join(response.context["adminform"].form.non_field_errors())
+    assert Claim.objects.get(pk=claim.pk).area == ""
+
+
+def test_a_save_that_changes_nothing_makes_no_version(editor_client, claim_in):
+    claim = claim_in("draft")
+    before = (claim.version, Claim.objects.get(pk=claim.pk).updated_at)
+    data = admin_form_data(editor_client.get(change_url(claim)))
+    assert editor_client.post(change_url(claim), data).status_code == 302
+    after = Claim.objects.get(pk=claim.pk)
+    assert (after.version, after.updated_at) == before and after.versions.count() == before[0]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("loaded_version", "0"),
+        ("loaded_version", "50"),
+        ("loaded_version", "9" * 30),
+        ("chain-0-actor", "abc"),
+        ("chain-0-actor", "9" * 30),
+        ("chain-1-source", "9" * 30),
+        ("conflict", "9" * 30),
+        ("originator", "abc"),
+        ("supersedes", "x"),
+        ("supersedes", "9" * 30),
+        ("sides", ["abc"]),
+        ("sides", ["9" * 30]),
+        ("chain-0-id", "abc"),
+    ],
+)
+def test_junk_in_the_claim_form_is_a_form_error_not_a_500(editor_client, claim_in, field, value):
+    claim = claim_in("draft")
+    data = admin_form_data(editor_client.get(change_url(claim)))
+    before = Claim.objects.filter(pk=claim.pk).values().get()
+    response = editor_client.post(change_url(claim), data | {field: value})
+    assert response.status_code in (200, 302)
+    if field == "chain-0-id":  # an unknown row is read as a row like any other: the same chain
+        assert response.status_code == 302
+    else:
+        assert response.status_code == 200 and "errornote" in response.content.decode()
+        assert Claim.objects.filter(pk=claim.pk).values().get() == before
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"action": "verify", "rating": "bogus"}, "is not a rating"),
+        ({"action": "verify", "rating": "confirmed "}, "is not a rating"),
+        ({"action": "request_changes", "note": "Check\x00 it"}, "null character"),
+    ],
+)
+def test_junk_in_a_review_is_a_message_not_a_500(client, claim_in, second_reviewer, body, message):
+    claim = claim_in("in_review")
+    client.force_login(second_reviewer)
+    response = client.post(review_url(claim), body | {"version": claim.version}, follow=True)
+    assert response.status_code == 200 and message in " ".join(messages_of(response))
+    assert Claim.objects.get(pk=claim.pk).status == "in_review"
+
+
+def test_junk_ids_in_a_bulk_action_are_left_out(client, claim_in, second_reviewer):
+    claim = claim_in("in_review")
+    client.force_login(second_reviewer)
+    response = client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "verify_selected", "_selected_action": ["abc", "9" * 30, str(claim.pk)]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert Claim.objects.get(pk=claim.pk).status == "verified"

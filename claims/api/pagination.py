@@ -35,12 +35,26 @@ class ClaimCursorPagination(pagination.CursorPagination):
         return parameters
 
     def decode_cursor(self, request):
+        refusal = ValidationError(
+            {"cursor": "This cursor is not one we issued: follow the `next` links as given."}
+        )
         try:
-            return super().decode_cursor(request)
+            cursor = super().decode_cursor(request)
         except NotFound:
-            raise ValidationError(
-                {"cursor": "This cursor is not one we issued: follow the `next` links as given."}
-            ) from None
+            raise refusal from None
+        # DRF checks the cursor's offset, not its position, which the next query compares with the ordering
+        # column: a forged position ("abc" for an id, a NUL byte) would fail that query.
+        position = cursor.position if cursor is not None else None
+        ordering = (
+            self.ordering if isinstance(self.ordering, str) else self.ordering[0]
+        )  # paginate sets a tuple
+        by_id = ordering.lstrip("-") == "id"
+        if position is not None:
+            if "\x00" in position or (by_id and not (position.isascii() and position.isdigit())):
+                raise refusal
+            if by_id and int(position) > 2**63 - 1:
+                raise refusal
+        return cursor
 
     def get_paginated_response(self, data):
         response = super().get_paginated_response(data)

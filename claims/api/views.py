@@ -288,7 +288,7 @@ class ChangesView(JSONAnswersMixin, APIView):
     @staticmethod
     def after_parameter(request) -> int:
         raw = request.query_params.get("after", "") or "0"
-        if not raw.isdigit():
+        if not (raw.isascii() and raw.isdigit()):  # "²" is a digit to Python, not to int()
             raise ValidationError({"after": f"Expected the `seq` of a change (a whole number), got “{raw}”."})
         return int(raw)
 

@@ -267,8 +267,8 @@ def review_problems(write: ClaimWrite) -> list[str]:
     problems = []
     if not write.chain:
         problems.append("Add its attribution chain: at least the statement it was read in.")
-    elif not any(hop.source_id for hop in write.chain):
-        problems.append("Name the source read: the chain's last hop should be the captured document.")
+    elif write.chain[-1].source_id is None:
+        problems.append("Name the source read: the chain's last hop is the captured document you read it in.")
     return problems
 
 

@@ -140,8 +140,10 @@ def counts_from(origins: Iterable[tuple[int, int, int]]) -> tuple[int, int, bool
 def recount_quantities(ids: Iterable[int], emptied: Iterable[int] = ()) -> set[int]:
     """Recompute the stored counts of these quantities from their tallies; return the ids of those whose
     published counts (what partners see) changed. Queries, whatever the number of quantities and claims: the
-    tallies summed per origin, the stored counts, one UPDATE statement for those that changed (its rows sent
-    together), and the removal of the empty tallies of the quantities in `emptied` (where a tally went down)."""
+    tallies summed per origin, the stored counts, an UPDATE statement for those whose published counts changed
+    and one for those whose newsroom counts alone did (their rows sent together), and the removal of the empty
+    tallies of the quantities in `emptied` (where a tally went down). `updated_at`, which partners see, moves
+    only with the published counts."""
     ids = set(ids)
     if not ids:
         return set()
@@ -167,21 +169,25 @@ def recount_quantities(ids: Iterable[int], emptied: Iterable[int] = ()) -> set[i
     stored = {
         row[0]: row[1:] for row in Quantity.objects.filter(pk__in=ids).values_list("pk", *QUANTITY_COUNTS)
     }
-    changed, announced = [], set()
+    seen, unseen, announced = [], [], set()
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     for pk in sorted(ids):
         value = (*counts_from(published[pk]), *counts_from(newsroom[pk]))
-        if stored.get(pk) != value:
-            changed.append((*value, now, pk))
-            if stored.get(pk, ())[:3] != value[:3]:
-                announced.add(pk)
-    if changed:
-        # One statement for all of them, its rows sent together (Django's bulk_update builds a CASE per
-        # column and row: seconds for a thousand quantities).
-        table, quote = connection.ops.quote_name(Quantity._meta.db_table), connection.ops.quote_name
-        columns = ", ".join(f"{quote(name)} = %s" for name in (*QUANTITY_COUNTS, "updated_at"))
-        with connection.cursor() as cursor:
-            cursor.executemany(f"UPDATE {table} SET {columns} WHERE id = %s", changed)
+        if stored.get(pk) == value:
+            continue
+        if stored.get(pk, ())[:3] != value[:3]:
+            seen.append((*value, now, pk))
+            announced.add(pk)
+        else:  # only the newsroom's counts: partners' quantity, updated_at included, stays as it was
+            unseen.append((*value, pk))
+    # One statement each for all of them, their rows sent together (Django's bulk_update builds a CASE per
+    # column and row: seconds for a thousand quantities).
+    table, quote = connection.ops.quote_name(Quantity._meta.db_table), connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for rows, names in ((seen, (*QUANTITY_COUNTS, "updated_at")), (unseen, QUANTITY_COUNTS)):
+            if rows:
+                columns = ", ".join(f"{quote(name)} = %s" for name in names)
+                cursor.executemany(f"UPDATE {table} SET {columns} WHERE id = %s", rows)
     if emptied := set(emptied) & ids:
         QuantityTally.objects.filter(quantity_id__in=emptied, published=0, newsroom=0).delete()
     return announced

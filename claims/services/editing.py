@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
-from ..models import Actor, AttributionHop, Claim, Conflict, Relation, Source
+from ..models import Actor, AttributionHop, ChangeAction, Claim, Conflict, Quantity, Relation, Source
 from ..parsing import Candidate
 from .aggregate import ClaimWrite, Hop, hop_from_record, lock_claims, plan_edit, stored_state, values_of
 from .counting import rebuild_tallies, take_counts_lock
@@ -93,11 +93,21 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
             take_counts_lock(exclusive=True)  # no claim writer reads roots until this commits
         actor.save()  # re-roots its agents, a level at a time
         if moves:
+            # The figures of the actor and of everyone speaking for it now come from another origin: their
+            # quantities' tallies are counted again, and partners receive those claims (their `origin` and
+            # `interested_party` changed) and those quantities (their origins changed, even where their counts
+            # did not).
             family = agents_of(actor.pk)
-            quantities = (
-                Claim.objects.filter(originator__in=family).values_list("quantity_id", flat=True).distinct()
+            moved = Claim.objects.filter(originator__in=family)
+            quantities = set(moved.values_list("quantity_id", flat=True).distinct())
+            changed = rebuild_tallies(quantities)
+            shown = set(
+                Quantity.objects.visible_to_partners().filter(pk__in=quantities).values_list("pk", flat=True)
             )
-            record_feed_entries(quantities=quantity_actions(rebuild_tallies(set(quantities))))
+            record_feed_entries(
+                claims=dict.fromkeys(moved.published().values_list("pk", flat=True), ChangeAction.UPSERT),
+                quantities=quantity_actions(changed | shown),
+            )
         if existed and announce:
             announce_claims_referring_to(actors=[actor])
 

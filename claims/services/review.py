@@ -13,7 +13,7 @@ from typing import cast
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import Claim, ClaimVersion, ReviewEvent, Status
+from ..models import Claim, ClaimVersion, Rating, ReviewEvent, Status
 from .aggregate import (
     AUTHORED_PARTS,
     ClaimWrite,
@@ -103,13 +103,20 @@ def available_transitions(claim: Claim, user) -> list[Transition]:
 
 
 def transition_claims(
-    claims: Iterable[Claim | int], action: str, *, by, note: str = "", rating: str = ""
+    claims: Iterable[Claim | int],
+    action: str,
+    *,
+    by,
+    note: str = "",
+    rating: str = "",
+    versions: dict[int, int] | None = None,
 ) -> tuple[list[int], dict[int, str]]:
     """Move each claim along the workflow by `action`, as `by`; return the ids moved and, by id, why the rest
     were refused. All in one transaction and one write, whatever the number of claims.
 
-    Raises ReviewError, changing nothing, when the rules refuse the action itself (unknown, reviewers only, a
-    note required). Queries, for any number of claims: the corrected claims, the locks, the latest versions,
+    `versions` maps claims to the version the reviewer read: a claim changed since is refused, so that nobody
+    verifies or publishes what they have not seen. Raises ReviewError, changing nothing, when the rules refuse
+    the action itself (unknown, reviewers only, a note required, a rating not in the list). Queries, for any number of claims: the corrected claims, the locks, the latest versions,
     the authors; then save_claims(), one UPDATE per claim.
     """
     try:
@@ -123,6 +130,10 @@ def transition_claims(
         raise ReviewError(f"{rule.label}: write a note saying why.")
     if rating and not by.has_perm(REVIEW_PERMISSION):
         raise ReviewError("Only reviewers rate claims.")
+    if rating and rating not in Rating.values:
+        raise ReviewError(f"“{rating}” is not a rating: choose one of {', '.join(Rating.values)}.")
+    if "\x00" in note:
+        raise ReviewError("The note holds a null character: remove it.")
     pks = list(dict.fromkeys(claim if isinstance(claim, int) else claim.pk for claim in claims))
     # Publishing a correction retracts what it corrects: lock both, all in id order (read their ids first).
     corrected: dict[int, int] = {}
@@ -144,6 +155,12 @@ def transition_claims(
             claim = current.get(pk)
             if claim is None:
                 refused[pk] = "No such claim."
+                continue
+            if versions is not None and versions.get(pk) != claim.version:
+                refused[pk] = (
+                    f"This claim was changed since you opened it (you read version {versions.get(pk)}, it is now "
+                    f"version {claim.version}): read it again before you {rule.label.lower()} it."
+                )
                 continue
             problem = refusal(
                 claim,
@@ -179,7 +196,7 @@ def refusal(claim: Claim, rule: Transition, by, rating: str, authors: set[int], 
         return "You wrote or edited this figure, so another reviewer must check it (four-eyes rule)."
     if rule.target == Status.PUBLISHED and not (rating or claim.rating):
         return "Rate the claim before publishing it."
-    if rule.target in (Status.IN_REVIEW, Status.VERIFIED):
+    if rule.target in (Status.IN_REVIEW, Status.VERIFIED, Status.PUBLISHED):
         # Every save checks the chain; a claim recorded before those checks is checked here, before review.
         chain = [hop_from_record(hop) for hop in record["chain"]]
         write = ClaimWrite(values={}, chain=chain, sides=[], reason="", by_id=None)
@@ -219,12 +236,16 @@ def moved(claim: Claim, stored, rule: Transition, by, note: str, rating: str, no
     )
 
 
-def transition_claim(claim: Claim, action: str, *, by, note: str = "", rating: str = "") -> ReviewEvent:
-    """Move `claim` along the workflow by `action`, record who did it, and return the review event.
+def transition_claim(
+    claim: Claim, action: str, *, by, note: str = "", rating: str = "", version: int | None = None
+) -> ReviewEvent:
+    """Move `claim` along the workflow by `action`, record who did it, and return the review event. With
+    `version`, the one the person read, a claim changed since is refused.
 
     Raises ReviewError, leaving the claim unchanged, when the rules refuse the transition.
     """
-    _, refused = transition_claims([claim], action, by=by, note=note, rating=rating)
+    versions = None if version is None else {claim.pk: version}
+    _, refused = transition_claims([claim], action, by=by, note=note, rating=rating, versions=versions)
     if refused:
         raise ReviewError(refused[claim.pk])
     claim.refresh_from_db()
@@ -265,6 +286,8 @@ def correct_claim(claim: Claim, *, by, reason: str = "") -> Claim:
     """Draft a correction of a published claim: a copy of it, chain and sides included, that goes through
     review again; publishing it retracts `claim`. Returns the new draft. Raises ReviewError when `claim` is
     not published or a correction of it is already under way."""
+    if "\x00" in reason:
+        raise ReviewError("The reason holds a null character: remove it.")
     with transaction.atomic():
         current = lock_claims([claim.pk]).get(claim.pk)
         if current is None or current.status != Status.PUBLISHED:

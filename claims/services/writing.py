@@ -83,12 +83,14 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
     sides and versions; per stored claim, its UPDATE (and its chain and sides when they change); the tallies
     and the quantities' counts; the feed.
     """
-    writes = list(writes)
-    if not writes:
-        return []
-    now = timezone.now()
-    for w in writes:
+    everything = list(writes)
+    for w in everything:
         w.freeze()
+    # A save that changes nothing (an editor pressed Save again) makes no version and moves nothing.
+    writes = [w for w in everything if w.stored is None or w.event is not None or w.changed()]
+    if not writes:
+        return [cast(int, w.pk) for w in everything]
+    now = timezone.now()
     with transaction.atomic(savepoint=False):
         take_counts_lock(exclusive=len(writes) > BULK)
         roots = roots_of(
@@ -134,7 +136,7 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
         else:
             announcements.claims |= feed_actions(writes)
             announcements.quantities |= announced
-    return [cast(int, w.pk) for w in writes]  # all set by now
+    return [cast(int, w.pk) for w in everything]  # all set by now
 
 
 def quantity_key(write: ClaimWrite) -> Key:

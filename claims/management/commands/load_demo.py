@@ -437,7 +437,10 @@ class Command(BaseCommand):
         conflict, _ = Conflict.objects.get_or_create(slug=CONFLICT["slug"], defaults=CONFLICT)
         actors = self.load_actors(conflict)
         sources = self.load_sources(actors)
-        created = sum(self.load_claim(spec, conflict, actors, sources, users) for spec in CLAIMS)
+        created = sum(
+            self.load_claim(spec, n, conflict, actors, sources, users)
+            for n, spec in enumerate(CLAIMS, start=1)
+        )
         self.stdout.write(f"Demo claims: {created} created, {len(CLAIMS) - created} already present.")
         self.stdout.write(DEMO_NOTICE)
 
@@ -474,16 +477,23 @@ class Command(BaseCommand):
             sources[url] = source
         return sources
 
-    def load_claim(self, spec: dict, conflict: Conflict, actors: dict, sources: dict, users: dict) -> bool:
-        """Create one demo claim as the editor, then review it into its status; False if already there."""
+    def load_claim(
+        self, spec: dict, number: int, conflict: Conflict, actors: dict, sources: dict, users: dict
+    ) -> bool:
+        """Create one demo claim as the editor, then review it into its status; False if already there (by its
+        demo id, however it was edited since; or, for demos loaded before it had one, by its phrase and quote)."""
         spec = dict(spec)
         chain, sides = spec.pop("chain"), spec.pop("sides", [])
         status, rating, note = spec.pop("status"), spec.pop("rating", ""), spec.get("internal_note", "")
         spec["originator"] = actors.get(spec["originator"])
-        if Claim.objects.filter(conflict=conflict, phrase=spec["phrase"], quote=spec["quote"]).exists():
+        external_id = f"demo-{number}"
+        loaded = Claim.objects.filter(external_id=external_id) | Claim.objects.filter(
+            conflict=conflict, phrase=spec["phrase"], quote=spec["quote"]
+        )
+        if loaded.exists():
             return False
         claim = save_claim(
-            Claim(conflict=conflict, created_by=users["editor"], **spec),
+            Claim(conflict=conflict, created_by=users["editor"], external_id=external_id, **spec),
             chain=[
                 Hop(actors[actor].pk, relation, sources[url].pk if url else None, date, words)
                 for actor, relation, url, date, words in chain
