@@ -67,10 +67,11 @@ SELECT coalesce(json_agg(row_to_json(page) ORDER BY page.id), '[]')::text FROM (
                       'high', c.high, 'convention', c.convention) AS figure,
     CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) END
       AS originator,
+    CASE WHEN r.id IS NOT NULL THEN json_build_object('id', r.id, 'name', r.name, 'kind', r.kind)
+         WHEN o.id IS NOT NULL THEN json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) END AS origin,
     EXISTS (SELECT 1 FROM claims_actor_party_to p WHERE p.conflict_id = c.conflict_id
             AND p.actor_id IN (o.id, o.root_id)) AS interested_party,
-    c.stated_on, c.quote, c.quote_check, c.published_reports AS reports,
-    c.published_origins AS independent_origins, c.published_circular AS circular_reporting,
+    c.stated_on, c.quote, c.quote_check,
     (SELECT coalesce(json_agg(json_build_object(
         'position', h.position, 'actor', json_build_object('id', ha.id, 'name', ha.name, 'kind', ha.kind),
         'relation', h.relation, 'date', h.date, 'words', h.words,
@@ -81,8 +82,10 @@ SELECT coalesce(json_agg(row_to_json(page) ORDER BY page.id), '[]')::text FROM (
        FROM claims_attributionhop h JOIN claims_actor ha ON ha.id = h.actor_id
        LEFT JOIN claims_source src ON src.id = h.source_id LEFT JOIN claims_actor pub ON pub.id = src.publisher_id
       WHERE h.claim_id = c.id) AS chain,
-    c.rating, c.supersedes_id AS supersedes, c.published_at, c.updated_at
+    c.quantity_id AS quantity, c.rating, c.supersedes_id AS supersedes, c.corrects_id AS corrects, c.published_at,
+    c.updated_at
   FROM claims_claim c JOIN claims_conflict k ON k.id = c.conflict_id LEFT JOIN claims_actor o ON o.id = c.originator_id
+    LEFT JOIN claims_actor r ON r.id = o.root_id
   WHERE c.status = 'published' AND c.id > %s {filter}
   ORDER BY c.id LIMIT 100
 ) page
