@@ -149,7 +149,7 @@ class ClaimQuerySet(models.QuerySet):
         return (
             self.published()
             .with_partner_annotations()
-            .select_related("conflict", "originator")
+            .select_related("conflict", "originator__root")
             .prefetch_related("sides")
             .with_chain()
         )
