@@ -379,3 +379,28 @@ def test_a_forged_cursor_position_is_a_400(api, claim_in, endpoint, position):
 def test_a_digit_python_reads_but_int_does_not_is_a_400_on_the_feed(api):
     response = api.get("/api/v1/changes/", {"after": "²"})
     assert response.status_code == 400 and "after" in response.json()
+
+
+@pytest.mark.parametrize("page_size", [2, 20])
+def test_query_count_per_quantities_page_does_not_grow_with_page_size(
+    api, django_assert_num_queries, page_size
+):
+    for _ in range(20):
+        publish_in_bulk(2)  # each call a conflict of its own: 20 quantities, each with its origin and sides
+    # 1 key lookup, 2 the page of quantities with their conflicts, 3 their tallies of published claims,
+    # 4 the actors they name (sides and origins)
+    with django_assert_num_queries(4):
+        response = api.get("/api/v1/quantities/", {"page_size": page_size})
+    assert len(response.json()["results"]) == page_size
+
+
+@pytest.mark.parametrize("page_size", [3, 30])
+def test_query_count_of_a_feed_page_with_quantities_does_not_grow(api, django_assert_num_queries, page_size):
+    for _ in range(15):
+        publish_in_bulk(2)  # 15 imports: 2 claims, then their quantity, each time
+    # 1 key lookup, 2 the changes, 3 their claims, 4 sides, 5 chains, 6 their quantities, 7 those quantities'
+    # tallies, 8 the actors the quantities name
+    with django_assert_num_queries(8):
+        response = api.get("/api/v1/changes/", {"page_size": page_size})
+    kinds = {change["type"] for change in response.json()["results"]}
+    assert kinds == {"claim", "quantity"}
