@@ -93,7 +93,8 @@ class Labels:
         if hop["date"]:
             parts.append(hop["date"])
         if source is not None:
-            parts.append("in “" + self.sources.get(source, f"source #{source}") + "”")
+            # Titles need not be unique: the id tells two documents of the same title apart.
+            parts.append("in “" + self.sources.get(source, "source") + f"” (source #{source})")
         text = ", ".join(parts)
         return f"{text}: “{hop['words']}”" if hop["words"] else text
 

@@ -12,7 +12,7 @@ from django.db.models import F, Q
 from rest_framework_api_key.models import AbstractAPIKey
 from simple_history.models import HistoricalRecords
 
-from .querysets import ActorQuerySet, ClaimQuerySet, QuantityQuerySet
+from .querysets import ActorQuerySet, ClaimQuerySet, IncidentQuerySet, QuantityQuerySet
 
 
 class ActorKind(models.TextChoices):
@@ -130,6 +130,63 @@ class Relation(models.TextChoices):
     PARAPHRASED = "paraphrased", "paraphrased"
     TRANSLATED = "translated", "translated"
     PUBLISHED = "published", "published"
+
+
+class Group(models.TextChoices):
+    """Whose losses, by sex and age, as casualty recorders break tolls down (OHCHR reports by both)."""
+
+    ALL = "all", "all ages and sexes"
+    CHILDREN = "children", "children"
+    WOMEN = "women", "women"
+    MEN = "men", "men"
+    ELDERLY = "elderly", "elderly people"
+
+
+class DatePrecision(models.TextChoices):
+    """How precisely an incident's date is known (UCDP GED's date precision, in words)."""
+
+    DAY = "day", "day"
+    WEEK = "week", "week"
+    MONTH = "month", "month"
+
+
+class PlacePrecision(models.TextChoices):
+    """How precisely an incident's coordinates place it, in UCDP's spirit: from the spot to the country."""
+
+    EXACT = "exact", "exact location"
+    NEAR = "near", "near a named place"
+    DISTRICT = "district", "district (second administrative level)"
+    PROVINCE = "province", "province (first administrative level)"
+    COUNTRY = "country", "country only"
+
+
+class IncidentKind(models.TextChoices):
+    SHELLING = "shelling", "shelling"
+    AIR_STRIKE = "air_strike", "air strike"
+    DRONE_STRIKE = "drone_strike", "drone strike"
+    MISSILE_STRIKE = "missile_strike", "missile strike"
+    GROUND_FIGHTING = "ground_fighting", "ground fighting"
+    MASSACRE = "massacre", "massacre"
+    BOMBING = "bombing", "bombing"
+    OTHER = "other", "other"
+
+
+class Assessment(models.TextChoices):
+    """Where the newsroom's own assessment of an incident stands."""
+
+    OPEN = "open", "open: accounts still coming in"
+    ASSESSED = "assessed", "assessed"
+    CLOSED = "closed", "closed: no further accounts expected"
+
+
+class Grade(models.TextChoices):
+    """How far a consolidated estimate can be trusted, in Airwars' spirit (docs/methodology.md, "Estimates")."""
+
+    CONFIRMED = "confirmed", "confirmed"
+    FAIR = "fair", "fair"
+    WEAK = "weak", "weak"
+    CONTESTED = "contested", "contested"
+    DISCOUNTED = "discounted", "discounted"
 
 
 def check(rule: str, condition: Q, message: str) -> models.CheckConstraint:
@@ -491,19 +548,153 @@ def choice_rule(
     return check(f"{field}_known", Q(**{f"{field}__in": allowed}), f"Choose the {field}: one of {shown}.")
 
 
-class Quantity(models.Model):
-    """What several claims count in common (DESIGN.md, "Domain"), with the counts over those claims.
+class Incident(FieldErrorsFromConstraints):
+    """One event a figure may be about: a shelling, a strike, a massacre (DESIGN.md, "Domain").
 
-    Claims that share a quantity are compared: reports, independent origins, circular reporting. The counts
-    are stored here once, not on every claim, so that one claim's change rewrites one small row, never its
-    peers'. services.save_claims keeps them, from the tallies below, in the transaction of each write.
+    Claims about one incident are compared with each other only; a claim without an incident is a cumulative
+    toll for an area and a period.
+    """
+
+    conflict = models.ForeignKey(Conflict, on_delete=models.PROTECT, related_name="incidents")
+    name = models.CharField(
+        max_length=200, help_text="A short name an editor will recognise: “Shelling of Martuni and Shushi”."
+    )
+    kind = models.CharField(max_length=24, choices=IncidentKind, default=IncidentKind.OTHER)
+    started_on = models.DateField(help_text="The day it happened, or the first day of the window it fell in.")
+    ended_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The last day of the window, when the day is not known. Empty: one day.",
+    )
+    date_precision = models.CharField(
+        max_length=8,
+        choices=DatePrecision,
+        default=DatePrecision.DAY,
+        help_text="How precisely the date is known: the day, the week or the month.",
+    )
+    place = models.CharField(max_length=200, help_text="The place as reported: town, village, district.")
+    admin1 = models.CharField(
+        max_length=200, blank=True, help_text="First administrative level: province, region, oblast."
+    )
+    admin2 = models.CharField(max_length=200, blank=True, help_text="Second administrative level: district.")
+    latitude = models.FloatField(null=True, blank=True, help_text="Decimal degrees, WGS 84 (−90 to 90).")
+    longitude = models.FloatField(null=True, blank=True, help_text="Decimal degrees, WGS 84 (−180 to 180).")
+    place_precision = models.CharField(
+        max_length=8,
+        choices=PlacePrecision,
+        blank=True,
+        help_text="How precisely the coordinates place it. Required with coordinates.",
+    )
+    perpetrator = models.ForeignKey(
+        "Actor",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="incidents_alleged",
+        help_text="Who is alleged to be responsible. Its own figure for the incident confirms the estimate.",
+    )
+    description = models.TextField(blank=True)
+    assessment = models.CharField(
+        max_length=12,
+        choices=Assessment,
+        default=Assessment.OPEN,
+        help_text="Where the newsroom's own assessment of this incident stands.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    objects = IncidentQuerySet.as_manager()
+
+    constraint_fields = {
+        "window_ends_after_start": "ended_on",
+        "latitude_in_range": "latitude",
+        "longitude_in_range": "longitude",
+        "coordinates_together": "longitude",
+        "coordinates_have_precision": "place_precision",
+        "kind_known": "kind",
+        "date_precision_known": "date_precision",
+        "place_precision_known": "place_precision",
+        "assessment_known": "assessment",
+    }
+
+    class Meta:
+        ordering = ["-started_on", "-id"]
+        constraints = [
+            check(
+                "window_ends_after_start",
+                Q(ended_on__isnull=True) | Q(ended_on__gte=F("started_on")),
+                "The window must not end before it starts.",
+            ),
+            check(
+                "latitude_in_range",
+                Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                "A latitude is between −90 and 90 degrees.",
+            ),
+            check(
+                "longitude_in_range",
+                Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                "A longitude is between −180 and 180 degrees.",
+            ),
+            check(
+                "coordinates_together",
+                Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                "Give both latitude and longitude, or neither.",
+            ),
+            check(
+                "coordinates_have_precision",
+                Q(latitude__isnull=True) | ~Q(place_precision=""),
+                "Say how precisely the coordinates place the incident.",
+            ),
+            choice_rule("kind", IncidentKind),
+            choice_rule("date_precision", DatePrecision),
+            choice_rule("place_precision", PlacePrecision, blank=True),
+            choice_rule("assessment", Assessment),
+        ]
+        indexes = [
+            models.Index(fields=["conflict", "-started_on", "-id"], name="claims_incident_conflict_date"),
+            models.Index(fields=["latitude", "longitude"], name="claims_incident_coordinates"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.started_on.isoformat() if self.started_on else 'undated'})"
+
+    @property
+    def ends_on(self):
+        """Return the last day the incident may have happened on."""
+        return self.ended_on or self.started_on
+
+
+class Quantity(models.Model):
+    """What several claims count in common (DESIGN.md, "Domain"), with the counts and the consolidated estimate
+    over those claims.
+
+    The same incident, metric, population, group and sides; or, for a cumulative toll, the same conflict, area,
+    metric, population, group, sides and last day counted. Claims that share a quantity are compared: reports,
+    independent origins, circular reporting, and the estimate with its grade. All of it is stored here once,
+    not on every claim, so that one claim's change rewrites one small row, never its peers'. services.save_claims
+    keeps it, in the transaction of each write.
     """
 
     conflict = models.ForeignKey(Conflict, on_delete=models.PROTECT, related_name="quantities")
+    incident = models.ForeignKey(
+        Incident, null=True, blank=True, on_delete=models.PROTECT, related_name="quantities"
+    )
     metric = models.CharField(max_length=16, choices=Metric)
     population = models.CharField(max_length=16, choices=Population)
+    group = models.CharField(max_length=16, choices=Group, default=Group.ALL)
     # The sides' ids, sorted and comma-joined: "the same sides" is then one equality.
     sides_key = models.CharField(max_length=500, blank=True)
+    # A cumulative toll's area (folded: case and spacing do not make another quantity) and last day counted.
+    area = models.CharField(max_length=200, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+    # All the parts above in one text, unique: one constraint that holds on every engine, NULLs included.
+    key = models.CharField(max_length=1000, unique=True, editable=False)
+    # The key without the last day counted: a cumulative toll's successive as-of dates form one series (an
+    # incident's quantity is a series of its own).
+    series = models.CharField(max_length=1000, db_index=True, editable=False, default="")
     # Among published claims: what partners see.
     published_reports = models.PositiveIntegerField(
         default=0, help_text="Published reports of this quantity."
@@ -525,6 +716,51 @@ class Quantity(models.Model):
     newsroom_circular = models.BooleanField(
         default=False, help_text="One origin's reports reached us through more than one last outlet."
     )
+    # The consolidated estimate, from the latest published figure of each independent origin
+    # (claims.estimates, docs/methodology.md "Estimates"): each bound names the claim that sets it.
+    estimate_low = models.BigIntegerField(null=True, blank=True, editable=False)
+    estimate_best = models.BigIntegerField(null=True, blank=True, editable=False)
+    estimate_high = models.BigIntegerField(null=True, blank=True, editable=False)
+    low_claim = models.ForeignKey(
+        "Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    best_claim = models.ForeignKey(
+        "Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    high_claim = models.ForeignKey(
+        "Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    derived_grade = models.CharField(
+        max_length=12, choices=Grade, blank=True, editable=False, help_text="The grade the rule gives."
+    )
+    grade = models.CharField(
+        max_length=12,
+        choices=Grade,
+        blank=True,
+        editable=False,
+        help_text="The grade shown: the reviewer's override when there is one, else the rule's.",
+    )
+    grade_override = models.CharField(
+        max_length=12,
+        choices=Grade,
+        blank=True,
+        help_text="A reviewer's grade, which replaces the rule's. Give the reason.",
+    )
+    grade_override_reason = models.TextField(
+        blank=True, help_text="Why the reviewer's grade replaces the rule's; shown to partners with it."
+    )
+    grade_overridden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    explanation = models.TextField(blank=True, editable=False, help_text="How the estimate and grade follow.")
+    # One entry per origin considered: its claim, figure, whether it set a bound and why (not).
+    basis = models.JSONField(default=list, blank=True, editable=False)
+    estimate_version = models.PositiveIntegerField(default=0, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = QuantityQuerySet.as_manager()
@@ -532,15 +768,113 @@ class Quantity(models.Model):
     class Meta:
         verbose_name_plural = "quantities"
         constraints = [
+            check(
+                "estimate_ordered",
+                (
+                    Q(estimate_low__isnull=True)
+                    | Q(estimate_best__isnull=True)
+                    | Q(estimate_low__lte=F("estimate_best"))
+                )
+                & (
+                    Q(estimate_best__isnull=True)
+                    | Q(estimate_high__isnull=True)
+                    | Q(estimate_best__lte=F("estimate_high"))
+                )
+                & (
+                    Q(estimate_low__isnull=True)
+                    | Q(estimate_high__isnull=True)
+                    | Q(estimate_low__lte=F("estimate_high"))
+                ),
+                "An estimate's low bound is at most its best, its best at most its high bound.",
+            ),
+            check(
+                "override_has_reason",
+                Q(grade_override="") | ~Q(grade_override_reason=""),
+                "Say why the reviewer's grade replaces the rule's.",
+            ),
+            choice_rule("derived_grade", Grade, blank=True),
+            choice_rule("grade", Grade, blank=True),
+            choice_rule("grade_override", Grade, blank=True),
+            choice_rule("group", Group),
+        ]
+        indexes = [
+            models.Index(fields=["incident"], name="claims_quantity_incident"),
+            models.Index(fields=["conflict", "grade"], name="claims_quantity_conflict_grade"),
+        ]
+
+    def __str__(self) -> str:
+        parts = [self.metric]
+        if self.population != Population.ALL:
+            parts.append(Population(self.population).label)
+        if self.group != Group.ALL:
+            parts.append(Group(self.group).label)
+        where = f"incident {self.incident_id}" if self.incident_id else (self.area or "whole conflict")
+        when = f", to {self.ends_on.isoformat()}" if self.ends_on and not self.incident_id else ""
+        return f"{', '.join(parts)} ({where}{when})"
+
+    def estimate_text(self) -> str:
+        """Return the estimate as a reader would say it: "13–46 (best 20)", or "" without one."""
+        low, best, high = self.estimate_low, self.estimate_best, self.estimate_high
+        if low is None and best is None and high is None:
+            return ""
+        if low is not None and high is not None:
+            text = f"{low:,}" if low == high else f"{low:,}–{high:,}"
+        elif low is not None:
+            text = f"≥ {low:,}"
+        elif high is not None:
+            text = f"≤ {high:,}"
+        else:
+            text = ""
+        if best is not None and not (low == best == high):
+            text = f"{text} (best {best:,})" if text else f"≈ {best:,}"
+        return text
+
+
+class EstimateVersion(models.Model):
+    """One state of a quantity's estimate and grade, kept whenever either changes. Append-only."""
+
+    quantity = models.ForeignKey(Quantity, on_delete=models.CASCADE, related_name="estimate_versions")
+    number = models.PositiveIntegerField()
+    at = models.DateTimeField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reason = models.TextField(
+        blank=True, help_text="What changed it: a publication, a retraction, an override."
+    )
+    low = models.BigIntegerField(null=True, blank=True)
+    best = models.BigIntegerField(null=True, blank=True)
+    high = models.BigIntegerField(null=True, blank=True)
+    low_claim = models.ForeignKey(
+        "Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_constraint=False
+    )
+    best_claim = models.ForeignKey(
+        "Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_constraint=False
+    )
+    high_claim = models.ForeignKey(
+        "Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_constraint=False
+    )
+    grade = models.CharField(max_length=12, choices=Grade, blank=True)
+    derived_grade = models.CharField(max_length=12, choices=Grade, blank=True)
+    explanation = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["quantity", "number"]
+        constraints = [
             models.UniqueConstraint(
-                fields=["conflict", "metric", "population", "sides_key"],
-                name="%(app_label)s_%(class)s_unique_key",
-                violation_error_message="This quantity is already recorded.",
+                fields=["quantity", "number"],
+                name="%(app_label)s_%(class)s_one_per_number",
+                violation_error_message="Each version of an estimate has its own number.",
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.metric}, {Population(self.population).label} (conflict {self.conflict_id})"
+        return f"estimate {self.quantity_id} version {self.number}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Estimate versions are append-only: record a new version instead.")
+        super().save(*args, **kwargs)
 
 
 FIGURES_SHOWN = 20  # of an origin's figures for a quantity, on a claim's page (the chart shows all)
@@ -593,6 +927,20 @@ class Claim(FieldErrorsFromConstraints):
     conflict = models.ForeignKey(Conflict, on_delete=models.PROTECT, related_name="claims")
     metric = models.CharField(max_length=16, choices=Metric)
     population = models.CharField(max_length=16, choices=Population, default=Population.ALL)
+    group = models.CharField(
+        max_length=16,
+        choices=Group,
+        default=Group.ALL,
+        help_text="Whose losses by age and sex, when the figure counts only children, women, men or the elderly.",
+    )
+    incident = models.ForeignKey(
+        Incident,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claims",
+        help_text="The event the figure is about. Leave empty for a cumulative toll over an area and a period.",
+    )
     sides = models.ManyToManyField(
         Actor,
         blank=True,
@@ -730,7 +1078,7 @@ class Claim(FieldErrorsFromConstraints):
         "not_superseding_itself": "supersedes",
         **{
             f"{name}_known": name
-            for name in ("metric", "population", "qualifier", "convention", "status", "rating")
+            for name in ("metric", "population", "group", "qualifier", "convention", "status", "rating")
         },
     }
 
@@ -749,6 +1097,7 @@ class Claim(FieldErrorsFromConstraints):
             check("not_correcting_itself", ~Q(corrects=F("pk")), "A claim cannot correct itself."),
             choice_rule("metric", Metric),
             choice_rule("population", Population),
+            choice_rule("group", Group),
             choice_rule("qualifier", Qualifier),
             choice_rule("convention", Convention),
             choice_rule("status", Status),
@@ -837,9 +1186,11 @@ class Claim(FieldErrorsFromConstraints):
         return self.originator.root_id or self.originator_id
 
     def figures_of_origin(self):
-        """Return the same origin's other claims of this quantity, latest stated first (a queryset)."""
+        """Return the same origin's other claims of this quantity's series (the same toll at every as-of
+        date), latest stated first (a queryset)."""
+        series = Quantity.objects.filter(pk=self.quantity_id).values("series")
         return (
-            Claim.objects.filter(quantity_id=self.quantity_id)
+            Claim.objects.filter(quantity__series=models.Subquery(series))
             .with_origin()
             .filter(origin=self.origin_id)
             .exclude(pk=self.pk)
@@ -1067,6 +1418,9 @@ class FeedEntry(models.Model):
     quantity = models.ForeignKey(
         Quantity, null=True, on_delete=models.CASCADE, related_name="+", db_index=False
     )
+    incident = models.ForeignKey(
+        Incident, null=True, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     action = models.CharField(max_length=8, choices=ChangeAction)
     at = models.DateTimeField(auto_now_add=True)
 
@@ -1085,16 +1439,25 @@ class FeedEntry(models.Model):
                 name="claims_feedentry_one_per_quantity",
                 violation_error_message="A quantity has one entry in the change feed: its latest.",
             ),
+            models.UniqueConstraint(
+                fields=["incident"],
+                name="claims_feedentry_one_per_incident",
+                violation_error_message="An incident has one entry in the change feed: its latest.",
+            ),
             check(
                 "of_one_record",
-                Q(claim__isnull=False, quantity__isnull=True) | Q(claim__isnull=True, quantity__isnull=False),
-                "A feed entry is about one claim or one quantity.",
+                Q(claim__isnull=False, quantity__isnull=True, incident__isnull=True)
+                | Q(claim__isnull=True, quantity__isnull=False, incident__isnull=True)
+                | Q(claim__isnull=True, quantity__isnull=True, incident__isnull=False),
+                "A feed entry is about one claim, one quantity or one incident.",
             ),
         ]
 
     def __str__(self) -> str:
         if self.claim_id is not None:
             return f"#{self.seq} {self.action} claim {self.claim_id}"
+        if self.incident_id is not None:
+            return f"#{self.seq} {self.action} incident {self.incident_id}"
         return f"#{self.seq} {self.action} quantity {self.quantity_id}"
 
 

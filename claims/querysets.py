@@ -211,3 +211,12 @@ class QuantityQuerySet(models.QuerySet):
             condition |= models.Q(claims__sides__in=actor_ids)
             condition |= models.Q(tallies__origin__in=actor_ids, tallies__published__gt=0)
         return self.filter(condition).distinct()
+
+
+class IncidentQuerySet(models.QuerySet):
+    def visible_to_partners(self):
+        """Incidents with a quantity that has published reports: only what rests on published claims."""
+        quantities = apps.get_model("claims", "Quantity").objects.filter(
+            incident=models.OuterRef("pk"), published_reports__gt=0
+        )
+        return self.filter(models.Exists(quantities))

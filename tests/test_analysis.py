@@ -377,7 +377,8 @@ def test_saving_a_source_rechecks_its_claims_in_a_fixed_number_of_queries(karaba
     source.text = "Report 0: 12 soldiers were killed."
     with CaptureQueriesContext(connection) as queries:
         services.save_source(source)
-    # 1 the source, 2 its history row, 3 the claims read in it, 4 their locks, 5 their chains, 6 their sides,
+    # 1 the claims read in it, 2 their locks (before the source's row: the order claim writers take), 3 the
+    # source, 4 its history row, 5 their chains, 6 their sides,
     # 7 the texts, then one UPDATE per distinct new check: 8 "not_found", 9 "verified"; 10-12 the published
     # claims and quantities that show the source (none here). Never one query per claim.
     assert len(queries) == 12, [q["sql"][:80] for q in queries]

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def relayed_figure(claim_in):
-    """One Russian figure published through two outlets, and an Azerbaijani one: 3 reports, 2 origins."""
+    """One Russian figure published through two outlets, and an Azerbaijani one: 3 reports, 2 origins. All
+    three are the war's toll as of 25 October (one quantity), stated on different days."""
     conflict = ConflictFactory(slug="nk-2020")
     russia = ActorFactory(name="Russia", kind="government")
     putin = ActorFactory(name="Putin", acts_on_behalf_of=russia)
@@ -32,6 +33,7 @@ def relayed_figure(claim_in):
             conflict=conflict,
             originator=originator,
             stated_on=dt.date(2020, 10, day),
+            as_of=fields.pop("as_of", dt.date(2020, 10, 25)),
             chain=chain,
             sides=[azerbaijan],
             **fields,

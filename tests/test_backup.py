@@ -1,5 +1,6 @@
 """Backup and restore: every row comes back as it was, and a bad file or a full database changes nothing."""
 
+import datetime as dt
 import gzip
 import hashlib
 import importlib
@@ -19,7 +20,7 @@ from django.core.management.sql import emit_post_migrate_signal
 from django.db import transaction
 
 from claims import services
-from claims.models import FeedEntry, Partner, PartnerKey, Status
+from claims.models import FeedEntry, Incident, Partner, PartnerKey, Status
 from claims.services import record_claim_changes
 from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory
 from tests.factories import rewrite as save_anew
@@ -83,6 +84,23 @@ def build_rich_database(claim_in, editor, reviewer):
     source.text = "The ministry said 12 soldiers were killed."
     services.save_source(source)
     SourceFactory(text="Нет данных.", language="ru")
+    # An incident, edited once (history), with a published figure of it (an estimate and its version) and a
+    # reviewer's grade.
+    incident = Incident(
+        conflict=conflict,
+        name="Shelling of Martuni",
+        started_on=dt.date(2020, 10, 10),
+        place="Martuni",
+        latitude=39.79,
+        longitude=47.11,
+        place_precision="near",
+        perpetrator=government,
+    )
+    services.save_incident(incident)
+    incident.description = "Reported by the de facto authorities."
+    services.save_incident(incident)
+    shelled = claim_in(Status.PUBLISHED, conflict=conflict, originator=spokesperson, incident=incident)
+    services.override_grade(shelled.quantity, grade="weak", reason="One statement only.", by_id=reviewer.pk)
     LogEntry.objects.create(
         user=reviewer,
         content_type=ContentType.objects.get_for_model(draft),

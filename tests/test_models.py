@@ -56,6 +56,7 @@ CLAIM_VIOLATIONS = [
     ),
     ("metric_known", {"metric": ""}, "metric"),  # a form leaves an empty optional field out of its checks
     ("population_known", {"population": "everyone"}, "population"),
+    ("group_known", {"group": "teenagers"}, "group"),
     ("qualifier_known", {"qualifier": "roughly", **NO_BOUNDS}, "qualifier"),
     ("convention_known", {"convention": "generous"}, "convention"),
     ("status_known", {"status": "archived"}, "status"),

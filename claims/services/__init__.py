@@ -28,9 +28,11 @@ from .editing import (
     save_actor,
     save_claim,
     save_conflict,
+    save_incident,
     save_source,
 )
-from .feed import announce_claims_referring_to, record_claim_changes, record_feed_entries
+from .estimating import override_grade, refresh_estimates, refresh_estimates_of
+from .feed import announce_claims_referring_to, announce_incidents, record_claim_changes, record_feed_entries
 from .review import (
     PATH_TO_STATUS,
     REVIEW_PERMISSION,
@@ -65,6 +67,7 @@ __all__ = [
     "ReviewError",
     "Transition",
     "announce_claims_referring_to",
+    "announce_incidents",
     "authors_of",
     "available_transitions",
     "chain_problems",
@@ -74,12 +77,15 @@ __all__ = [
     "expected_tallies",
     "figure_authors",
     "lock_claims",
+    "override_grade",
     "plan_edit",
     "publish_claim",
     "rebuild_tallies",
     "record_claim_changes",
     "record_feed_entries",
     "recount_quantities",
+    "refresh_estimates",
+    "refresh_estimates_of",
     "refresh_quote_checks",
     "reject_claim",
     "request_changes",
@@ -89,6 +95,7 @@ __all__ = [
     "save_claim",
     "save_claims",
     "save_conflict",
+    "save_incident",
     "save_source",
     "stored_state",
     "submit_claim",

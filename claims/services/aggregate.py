@@ -14,14 +14,16 @@ from typing import Any, NamedTuple, cast
 from django.core.exceptions import ValidationError
 from django.db.models import Field
 
-from ..models import MAX_HOP_POSITION, Actor, AttributionHop, Claim, ClaimVersion, Relation, Status
+from ..models import MAX_HOP_POSITION, Actor, AttributionHop, Claim, ClaimVersion, Incident, Relation, Status
 
 # The claim's fields a version records (besides "chain" and "sides"). Derived fields (quantity, quote check,
 # last reporter) are recomputed from these, so they are not recorded; nor are the bookkeeping columns.
 RECORDED_FIELDS = (
     "conflict",
+    "incident",
     "metric",
     "population",
+    "group",
     "area",
     "period_start",
     "period_end",
@@ -47,6 +49,8 @@ RECORDED_FIELDS = (
     "retracted_at",
     "retraction_reason",
 )
+# Parts added to the record since versions were first kept, with the value older versions mean by their absence.
+RECORD_DEFAULTS = {"incident": None, "group": "all"}
 # What the review workflow sets (services.review), never an edit: an edit keeps the stored values.
 EDITORIAL_FIELDS = frozenset(
     {
@@ -123,7 +127,7 @@ class Stored:
             originator_id=claim.originator_id,
             last_reporter_id=claim.last_reporter_id,
             quote_check=claim.quote_check,
-            record=record,
+            record=complete(record),
         )
 
 
@@ -177,6 +181,11 @@ class ClaimWrite:
             changed, self.frozen = self.frozen[1], None  # type: ignore[index]
             return changed
         return self.frozen[1]
+
+
+def complete(record: dict) -> dict:
+    """Return a stored record with the parts older versions lack, at the value their absence means."""
+    return {**RECORD_DEFAULTS, **record}
 
 
 def json_value(value):
@@ -321,6 +330,15 @@ def plan_edit(
             write.values[ATTNAMES[name]] = default
         write.values |= {"created_by_id": claim.created_by_id, "external_id": claim.external_id}
     problems = field_problems(claim)
+    if claim.incident_id is not None:
+        incident_conflict = Incident.objects.filter(pk=claim.incident_id).values_list(
+            "conflict_id", flat=True
+        )
+        if incident_conflict.first() != claim.conflict_id:
+            problems.setdefault("incident", []).append(
+                "This incident belongs to another conflict: choose the claim's conflict's incident, or change the "
+                "conflict."
+            )
     for name, messages in chain_problems(claim, write.chain).items():
         problems.setdefault(name, []).extend(messages)
     if problems:
@@ -374,6 +392,7 @@ def merge_into(write: ClaimWrite, claim: Claim, base_version: int, keep_mine: se
         raise ValidationError(
             "This form was loaded from a version of the claim that does not exist: reload the page."
         )
+    base = complete(base)
     mine, theirs = write.record(), write.stored.record
     conflicts = {}
     for name in EDITABLE_PARTS:

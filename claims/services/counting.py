@@ -7,9 +7,11 @@ claims (their rows, in id order) → the counts lock (shared; exclusive to chang
 serialise writers instead.
 """
 
+import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import Count, Q, Sum, Value
@@ -22,9 +24,59 @@ from ..models import QUANTITY_COUNTS, Claim, Quantity, QuantityTally, Status
 # and a change of acts-on-behalf-of rewrites the origins (exclusive).
 COUNTS_LOCK = 7_301_227
 QUANTITY_LOCKS = 7_301_228  # the first key of the advisory locks on quantities; the second is a key's hash
+ID_BATCH = 900  # keys per statement: SQLite allows 999 parameters in older builds
 NO_ONE = 0  # a tally's origin for unattributed claims, its outlet for claims without a chain
 
-Key = tuple[int, str, str, str]  # a quantity's key: conflict id, metric, population, sides key
+
+class Key(NamedTuple):
+    """What makes two claims count the same thing (DESIGN.md, "Quantity"): the incident, or for a cumulative
+    toll (no incident) the conflict, area and last day counted; then metric, population, group and sides."""
+
+    conflict: int
+    incident: int | None
+    metric: str
+    population: str
+    group: str
+    sides: str
+    ends_on: dt.date | None
+    area: str
+
+    def text(self) -> str:
+        """Return the key as Quantity.key stores it (the area last: it is the one free text)."""
+        parts = [*self[:6], self.ends_on.isoformat() if self.ends_on else "", self.area]
+        return "|".join("" if part is None else str(part) for part in parts)
+
+    def series(self) -> str:
+        """Return the key without the last day counted (Quantity.series)."""
+        return self._replace(ends_on=None).text()
+
+    @classmethod
+    def of(
+        cls, *, conflict, incident, metric, population, group, sides: str, area, period_end, as_of, stated_on
+    ):
+        """Return the key of a claim with these values. A cumulative toll's last day counted is its period's
+        end, else its as-of date, else the day it was stated; its area is folded (case, spacing)."""
+        if incident is not None:
+            return cls(
+                int(conflict), int(incident), str(metric), str(population), str(group), sides, None, ""
+            )
+        return cls(
+            int(conflict),
+            None,
+            str(metric),
+            str(population),
+            str(group),
+            sides,
+            period_end or as_of or stated_on,
+            fold_area(area),
+        )
+
+
+def fold_area(area: str) -> str:
+    """Return an area as a quantity's key holds it: "Donetsk  Oblast" and "donetsk oblast" are one area."""
+    return " ".join(str(area or "").casefold().split())[:200]
+
+
 Tally = tuple[int, int, int]  # quantity id, origin id, outlet id
 
 
@@ -48,20 +100,25 @@ def lock_quantities(keys: Iterable[Key]) -> dict[Key, int]:
     keys = set(keys)
     if not keys:
         return {}
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            # unnest() yields the sorted hashes in order, and each row's lock is taken as it is read.
-            cursor.execute(
-                "SELECT count(pg_advisory_xact_lock(%s, k)) FROM unnest(%s::int[]) AS k",
-                [QUANTITY_LOCKS, sorted({key_hash(key) for key in keys})],
-            )
+    lock_quantity_keys(key.text() for key in keys)
     found = existing(keys)
-    missing = sorted(keys - set(found))
+    missing = sorted(keys - set(found), key=Key.text)
     if missing:
         Quantity.objects.bulk_create(
             [
-                Quantity(conflict_id=conflict, metric=metric, population=population, sides_key=sides)
-                for conflict, metric, population, sides in missing
+                Quantity(
+                    conflict_id=key.conflict,
+                    incident_id=key.incident,
+                    metric=key.metric,
+                    population=key.population,
+                    group=key.group,
+                    sides_key=key.sides,
+                    area=key.area,
+                    ends_on=key.ends_on,
+                    key=key.text(),
+                    series=key.series(),
+                )
+                for key in missing
             ],
             ignore_conflicts=True,
         )
@@ -69,29 +126,39 @@ def lock_quantities(keys: Iterable[Key]) -> dict[Key, int]:
     return found
 
 
-def key_hash(key: Key) -> int:
-    """Return a signed 32-bit number for a quantity's key (PostgreSQL advisory locks take two int4 keys).
+def lock_quantity_keys(texts: Iterable[str]) -> None:
+    """Take the advisory locks of the quantities with these keys (Quantity.key), in hash order, until the
+    transaction ends (PostgreSQL; SQLite's IMMEDIATE transaction serialises writers already)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        # unnest() yields the sorted hashes in order, and each row's lock is taken as it is read.
+        cursor.execute(
+            "SELECT count(pg_advisory_xact_lock(%s, k)) FROM unnest(%s::int[]) AS k",
+            [QUANTITY_LOCKS, sorted({key_hash(text) for text in texts})],
+        )
 
-    From the parts' text, not their repr(): a choice may come as Population.ALL or as "all", which are equal
-    keys and must take the same lock.
+
+def key_hash(text: str) -> int:
+    """Return a signed 32-bit number for a quantity's key text (PostgreSQL advisory locks take two int4 keys).
+
+    From the key's text (Key.text()), not a tuple's repr(): a choice may come as Population.ALL or as "all",
+    which are equal keys and must take the same lock.
     """
-    digest = hashlib.blake2b("\x1f".join(map(str, key)).encode(), digest_size=4).digest()
+    digest = hashlib.blake2b(text.encode(), digest_size=4).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 
 def existing(keys: set[Key]) -> dict[Key, int]:
-    """Return {key: id} of the quantities with these keys. One query."""
-    if len(keys) <= 50:
-        condition = Q(pk__in=[])
-        for conflict, metric, population, sides in keys:
-            condition |= Q(conflict_id=conflict, metric=metric, population=population, sides_key=sides)
-    else:  # a long OR is slower than reading the conflicts' quantities and keeping the right ones
-        condition = Q(conflict_id__in={key[0] for key in keys})
-    rows = Quantity.objects.filter(condition).values_list(
-        "pk", "conflict_id", "metric", "population", "sides_key"
-    )
-    found = {(conflict, metric, population, sides): pk for pk, conflict, metric, population, sides in rows}
-    return {key: pk for key, pk in found.items() if key in keys}
+    """Return {key: id} of the quantities with these keys. One query per ID_BATCH keys (SQLite caps a
+    statement's parameters)."""
+    texts = {key.text(): key for key in keys}
+    found: dict[Key, int] = {}
+    names = list(texts)
+    for start in range(0, len(names), ID_BATCH):
+        rows = Quantity.objects.filter(key__in=names[start : start + ID_BATCH]).values_list("key", "pk")
+        found |= {texts[text]: pk for text, pk in rows}
+    return found
 
 
 def contribution(status: str) -> tuple[int, int]:
@@ -99,17 +166,18 @@ def contribution(status: str) -> tuple[int, int]:
     return int(status == Status.PUBLISHED), int(Status(status).is_counted)
 
 
-def apply_tallies(deltas: Mapping[Tally, list[int]]) -> tuple[set[int], set[int]]:
-    """Add [published, newsroom] to each (quantity, origin, outlet) tally; return the quantities changed, and
-    those where a tally went down (it may now be empty). Queries once (none when nothing changes). Run with
-    the quantities locked."""
+def apply_tallies(deltas: Mapping[Tally, list[int]]) -> tuple[set[int], set[int], set[int]]:
+    """Add [published, newsroom] to each (quantity, origin, outlet) tally; return the quantities changed,
+    those where a tally went down (it may now be empty), and those whose published tallies changed (what
+    partners see of them changed, even where their totals did not). Queries once (none when nothing changes).
+    Run with the quantities locked."""
     rows = [
         (*tally, published, newsroom)
         for tally, (published, newsroom) in deltas.items()
         if published or newsroom
     ]
     if not rows:
-        return set(), set()
+        return set(), set(), set()
     table = connection.ops.quote_name(QuantityTally._meta.db_table)
     with connection.cursor() as cursor:
         cursor.executemany(
@@ -119,7 +187,11 @@ def apply_tallies(deltas: Mapping[Tally, list[int]]) -> tuple[set[int], set[int]
             f" newsroom = {table}.newsroom + excluded.newsroom",
             rows,
         )
-    return {row[0] for row in rows}, {row[0] for row in rows if row[3] < 0 or row[4] < 0}
+    return (
+        {row[0] for row in rows},
+        {row[0] for row in rows if row[3] < 0 or row[4] < 0},
+        {row[0] for row in rows if row[3]},
+    )
 
 
 def counts_from(origins: Iterable[tuple[int, int, int]]) -> tuple[int, int, bool]:
@@ -137,9 +209,12 @@ def counts_from(origins: Iterable[tuple[int, int, int]]) -> tuple[int, int, bool
     return reports, independent, circular
 
 
-def recount_quantities(ids: Iterable[int], emptied: Iterable[int] = ()) -> set[int]:
+def recount_quantities(
+    ids: Iterable[int], emptied: Iterable[int] = (), touched: Iterable[int] = ()
+) -> set[int]:
     """Recompute the stored counts of these quantities from their tallies; return the ids of those whose
-    published counts (what partners see) changed. Queries, whatever the number of quantities and claims: the
+    published counts (what partners see) changed, or whose published tallies did (`touched`: a report moved
+    from one origin to another leaves the totals as they were, not the origins partners see). Queries, whatever the number of quantities and claims: the
     tallies summed per origin, the stored counts, an UPDATE statement for those whose published counts changed
     and one for those whose newsroom counts alone did (their rows sent together), and the removal of the empty
     tallies of the quantities in `emptied` (where a tally went down). `updated_at`, which partners see, moves
@@ -170,12 +245,13 @@ def recount_quantities(ids: Iterable[int], emptied: Iterable[int] = ()) -> set[i
         row[0]: row[1:] for row in Quantity.objects.filter(pk__in=ids).values_list("pk", *QUANTITY_COUNTS)
     }
     seen, unseen, announced = [], [], set()
+    touched = set(touched)
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     for pk in sorted(ids):
         value = (*counts_from(published[pk]), *counts_from(newsroom[pk]))
-        if stored.get(pk) == value:
+        if stored.get(pk) == value and pk not in touched:
             continue
-        if stored.get(pk, ())[:3] != value[:3]:
+        if stored.get(pk, ())[:3] != value[:3] or pk in touched:
             seen.append((*value, now, pk))
             announced.add(pk)
         else:  # only the newsroom's counts: partners' quantity, updated_at included, stays as it was

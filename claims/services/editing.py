@@ -5,11 +5,22 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
-from ..models import Actor, AttributionHop, ChangeAction, Claim, Conflict, Quantity, Relation, Source
+from ..models import (
+    Actor,
+    AttributionHop,
+    ChangeAction,
+    Claim,
+    Conflict,
+    Incident,
+    Quantity,
+    Relation,
+    Source,
+)
 from ..parsing import Candidate
 from .aggregate import ClaimWrite, Hop, hop_from_record, lock_claims, plan_edit, stored_state, values_of
 from .counting import rebuild_tallies, take_counts_lock
-from .feed import announce_claims_referring_to, quantity_actions, record_feed_entries
+from .estimating import refresh_estimates, refresh_estimates_of
+from .feed import announce_claims_referring_to, announce_incidents, quantity_actions, record_feed_entries
 from .writing import quote_checks, save_claims
 
 
@@ -101,6 +112,7 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
             moved = Claim.objects.filter(originator__in=family)
             quantities = set(moved.values_list("quantity_id", flat=True).distinct())
             changed = rebuild_tallies(quantities)
+            changed |= refresh_estimates(changed, reason="An originator now speaks for another origin.")
             shown = set(
                 Quantity.objects.visible_to_partners().filter(pk__in=quantities).values_list("pk", flat=True)
             )
@@ -121,6 +133,21 @@ def agents_of(actor_id: int) -> set[int]:
     return family
 
 
+def save_incident(incident: Incident, *, by_id: int | None = None) -> None:
+    """Save an incident; when its perpetrator changed, recompute its estimates (the perpetrator's own figure
+    confirms one); give partners a fresh copy of it when they see it."""
+    with transaction.atomic():
+        before = None
+        if incident.pk is not None:
+            before = Incident.objects.filter(pk=incident.pk).values_list("perpetrator_id", flat=True).first()
+        existed = incident.pk is not None
+        incident.save()
+        if existed and before != incident.perpetrator_id:
+            refresh_estimates_of(incidents=[incident.pk], by_id=by_id)
+        if existed:
+            announce_incidents([incident.pk])
+
+
 def save_conflict(conflict: Conflict) -> None:
     """Save a conflict; give partners fresh copies of the published claims and quantities that show it."""
     with transaction.atomic():
@@ -135,18 +162,26 @@ def save_source(source: Source) -> None:
     partners fresh copies of the published claims that show it."""
     with transaction.atomic():
         existed = source.pk is not None
-        source.save()
         if not existed:
+            source.save()
             return
-        readers = AttributionHop.objects.filter(source=source).values_list("claim_id", flat=True).distinct()
-        refresh_quote_checks(readers)
+        # The claims read in it are locked before the source's row, the order claim writers take them in (a
+        # claim's write locks its row, then its hops' sources): an URL change locks the whole source row, and
+        # taken the other way round, it and a claim's save would each wait for the other.
+        readers = list(
+            AttributionHop.objects.filter(source=source).values_list("claim_id", flat=True).distinct()
+        )
+        locked = lock_claims(readers)
+        source.save()
+        refresh_quote_checks(readers, locked=locked)
         announce_claims_referring_to(sources=[source])
 
 
-def refresh_quote_checks(claim_ids: Iterable[int]) -> None:
-    """Check again the quotes of these claims against their sources' texts, under their row locks, and store
-    the checks that changed. Queries: the locks, the chains and sides, the texts, an UPDATE per changed value."""
-    claims = lock_claims(claim_ids)
+def refresh_quote_checks(claim_ids: Iterable[int], *, locked: dict[int, Claim] | None = None) -> None:
+    """Check again the quotes of these claims against their sources' texts, under their row locks (taken
+    here unless `locked` holds them), and store the checks that changed. Queries: the locks, the chains and
+    sides, the texts, an UPDATE per changed value."""
+    claims = locked if locked is not None else lock_claims(claim_ids)
     if not claims:
         return
     state = stored_state(list(claims.values()))

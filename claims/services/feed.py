@@ -3,9 +3,10 @@
 from collections.abc import Iterable, Mapping
 
 from django.db import connection, transaction
+from django.db.models import Max
 from django.utils import timezone
 
-from ..models import ChangeAction, Claim, FeedEntry, Quantity
+from ..models import ChangeAction, Claim, FeedEntry, Incident, Quantity
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
 FEED_LOCK = 7_301_226
@@ -13,10 +14,14 @@ ID_BATCH = 5_000  # ids per statement: SQLite caps query parameters
 
 
 def record_feed_entries(
-    *, claims: Mapping[int, str] | None = None, quantities: Mapping[int, str] | None = None
+    *,
+    claims: Mapping[int, str] | None = None,
+    quantities: Mapping[int, str] | None = None,
+    incidents: Mapping[int, str] | None = None,
 ) -> None:
-    """Append feed entries ({id: action}) for these claims and quantities, replacing their older entries.
-    Run inside the transaction that made the change.
+    """Append feed entries ({id: action}) for these claims, quantities and incidents, replacing their older
+    entries. Run inside the transaction that made the change. A quantity's incident is announced with it:
+    partners see an incident while one of its quantities has published reports, with its estimates.
 
     A reader that has seen entry n must never later find a new entry below n. Sequence numbers are handed out
     at insert but become visible at commit, so writers are serialised until they commit: on PostgreSQL with a
@@ -26,14 +31,19 @@ def record_feed_entries(
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("record_feed_entries must run inside the transaction that made the change")
     claims, quantities = dict(claims or {}), dict(quantities or {})
-    if not claims and not quantities:
+    incidents = incident_actions(quantities) | dict(incidents or {})
+    if not claims and not quantities and not incidents:
         return
     table = connection.ops.quote_name(FeedEntry._meta.db_table)
     at = connection.ops.adapt_datetimefield_value(timezone.now())
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [FEED_LOCK])
-        for column, entries in (("claim_id", claims), ("quantity_id", quantities)):
+        for column, entries in (
+            ("claim_id", claims),
+            ("quantity_id", quantities),
+            ("incident_id", incidents),
+        ):
             ids = list(entries)
             for start in range(0, len(ids), ID_BATCH):
                 batch = ids[start : start + ID_BATCH]
@@ -68,6 +78,31 @@ def quantity_actions(quantity_ids: Iterable[int]) -> dict[int, str]:
         return {}
     shown = set(Quantity.objects.filter(pk__in=ids, published_reports__gt=0).values_list("pk", flat=True))
     return {pk: ChangeAction.UPSERT if pk in shown else ChangeAction.DELETE for pk in ids}
+
+
+def incident_actions(quantity_ids: Iterable[int]) -> dict[int, str]:
+    """Return the feed action of the incidents of these quantities: upsert while one of the incident's
+    quantities has published reports, else delete. One query (none without quantities)."""
+    ids = list(quantity_ids)
+    if not ids:
+        return {}
+    incidents = Quantity.objects.filter(pk__in=ids, incident__isnull=False).values("incident_id")
+    shown = (
+        Quantity.objects.filter(incident__in=incidents)
+        .order_by()
+        .values("incident_id")
+        .annotate(reports=Max("published_reports"))
+        .values_list("incident_id", "reports")
+    )
+    return {pk: ChangeAction.UPSERT if reports else ChangeAction.DELETE for pk, reports in shown}
+
+
+def announce_incidents(incident_ids: Iterable[int]) -> None:
+    """Give partners a fresh copy of these incidents, those they see. Run inside a transaction."""
+    shown = (
+        Incident.objects.visible_to_partners().filter(pk__in=list(incident_ids)).values_list("pk", flat=True)
+    )
+    record_feed_entries(incidents=dict.fromkeys(shown, ChangeAction.UPSERT))
 
 
 def announce_claims_referring_to(*, actors=(), sources=(), conflicts=()) -> None:

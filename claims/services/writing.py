@@ -7,6 +7,7 @@ bulk actions, extraction, the importer, the demo loader. Nothing else writes a c
 (Claim.save() and AttributionHop.save() refuse to), and no signal runs behind it.
 """
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from ..models import (
     ChangeAction,
     Claim,
     ClaimVersion,
+    Group,
     QuoteCheck,
     ReviewEvent,
     Source,
@@ -40,6 +42,7 @@ from .counting import (
     recount_quantities,
     take_counts_lock,
 )
+from .estimating import estimate_reason, refresh_estimates
 from .feed import quantity_actions, record_feed_entries
 from .sql import Table, take_ids
 
@@ -131,6 +134,8 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
             for i, n in enumerate(contribution(w.values["status"])):
                 deltas[new_key][i] += n
         announced = recount_quantities(*apply_tallies(deltas))
+        # The published set of a quantity changes only with its published counts: its estimate may follow.
+        announced |= refresh_estimates(announced, reason=estimate_reason(writes))
         if announcements is None:
             record_feed_entries(claims=feed_actions(writes), quantities=quantity_actions(announced))
         else:
@@ -141,20 +146,35 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
 
 def quantity_key(write: ClaimWrite) -> Key:
     values = write.values
-    return (
-        int(values["conflict_id"]),
-        str(values["metric"]),
-        str(values["population"]),
-        sides_key(write.sides),
+    return Key.of(
+        conflict=values["conflict_id"],
+        incident=values["incident_id"],
+        metric=values["metric"],
+        population=values["population"],
+        group=values["group"],
+        sides=sides_key(write.sides),
+        area=values["area"],
+        period_end=values["period_end"],
+        as_of=values["as_of"],
+        stated_on=values["stated_on"],
     )
 
 
 def record_key(record: dict) -> Key:
-    return (
-        int(record["conflict"]),
-        str(record["metric"]),
-        str(record["population"]),
-        sides_key(record["sides"]),
+    def day(name: str) -> dt.date | None:
+        return dt.date.fromisoformat(record[name]) if record.get(name) else None
+
+    return Key.of(
+        conflict=record["conflict"],
+        incident=record.get("incident"),
+        metric=record["metric"],
+        population=record["population"],
+        group=record.get("group") or Group.ALL,
+        sides=sides_key(record["sides"]),
+        area=record.get("area", ""),
+        period_end=day("period_end"),
+        as_of=day("as_of"),
+        stated_on=day("stated_on"),
     )
 
 
