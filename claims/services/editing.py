@@ -112,7 +112,8 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
             moved = Claim.objects.filter(originator__in=family)
             quantities = set(moved.values_list("quantity_id", flat=True).distinct())
             changed = rebuild_tallies(quantities)
-            changed |= refresh_estimates(changed, reason="An originator now speaks for another origin.")
+            # Its figures' origin, and whether a party gave them, changed: their estimates follow.
+            changed |= refresh_estimates(quantities, reason="An originator now speaks for another origin.")
             shown = set(
                 Quantity.objects.visible_to_partners().filter(pk__in=quantities).values_list("pk", flat=True)
             )
