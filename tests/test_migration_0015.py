@@ -43,9 +43,16 @@ def fill_as_0014_kept_it(apps) -> dict:
     quantity = get("claims", "Quantity").objects.create(conflict=war, metric="killed", population="all")
     Claim = get("claims", "Claim")
     figure = {
-        "conflict": war, "metric": "killed", "population": "all", "qualifier": "exact", "created_by": editor,
-        "quantity": quantity, "as_of": dt.date(2020, 10, 25), "stated_on": dt.date(2020, 10, 26), "version": 1,
-    }  # fmt: skip
+        "conflict": war,
+        "metric": "killed",
+        "population": "all",
+        "qualifier": "exact",
+        "created_by": editor,
+        "quantity": quantity,
+        "as_of": dt.date(2020, 10, 25),
+        "stated_on": dt.date(2020, 10, 26),
+        "version": 1,
+    }
     neutral = Claim.objects.create(
         phrase="40 killed", low=40, best=40, high=40, originator=monitor, status="published",
         rating="corroborated", verified_by=reviewer, published_by=reviewer, **figure,
@@ -80,14 +87,30 @@ def migrated_outcome() -> dict:
         "quantity_of": quantity_of,
         "old_quantity_left": Quantity.objects.filter(pk=claims["old_quantity"]).exists(),
         "shown": [
-            shown.published_reports, shown.published_origins, shown.newsroom_reports, shown.estimate_low,
-            shown.estimate_high, shown.low_claim_id, shown.grade, shown.estimate_version, shown.ends_on, shown.key,
+            shown.published_reports,
+            shown.published_origins,
+            shown.newsroom_reports,
+            shown.estimate_low,
+            shown.estimate_high,
+            shown.low_claim_id,
+            shown.grade,
+            shown.estimate_version,
+            shown.ends_on,
+            shown.key,
             shown.series,
-        ],  # fmt: skip
-        "later": list(Quantity.objects.filter(pk=quantity_of["later"]).values_list("newsroom_reports", "grade")),
-        "versions": list(get("claims", "EstimateVersion").objects.values_list("quantity_id", "number", "grade")),
-        "feed": list(get("claims", "FeedEntry").objects.filter(quantity__isnull=False).values_list("quantity_id", "action")),
-    }  # fmt: skip
+        ],
+        "later": list(
+            Quantity.objects.filter(pk=quantity_of["later"]).values_list("newsroom_reports", "grade")
+        ),
+        "versions": list(
+            get("claims", "EstimateVersion").objects.values_list("quantity_id", "number", "grade")
+        ),
+        "feed": list(
+            get("claims", "FeedEntry")
+            .objects.filter(quantity__isnull=False)
+            .values_list("quantity_id", "action")
+        ),
+    }
 
 
 def test_0015_rekeys_quantities_and_computes_their_estimates(old_database):  # noqa: F811
