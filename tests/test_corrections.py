@@ -9,7 +9,7 @@ from claims import services
 from claims.models import Claim, FeedEntry
 from claims.services import ReviewError, correct_claim
 from tests.conftest import admin_form_data
-from tests.factories import rewrite
+from tests.factories import ActorFactory, rewrite
 from tests.test_feed import sync
 
 pytestmark = pytest.mark.django_db
@@ -118,3 +118,24 @@ def test_the_correction_url_refuses_gets_drafts_and_users_who_cannot_add(
     assert client.post(url).status_code in (403, 404)
     assert not Claim.objects.filter(corrects__isnull=False).exists()
     assert not FeedEntry.objects.filter(claim__corrects__isnull=False).exists()
+
+
+def test_a_correction_from_another_origin_announces_its_quantity_whose_totals_stay_the_same(
+    claim_in, editor, second_reviewer
+):
+    published = claim_in("published", sides=[])
+    other = services.aggregate.Hop(ActorFactory(name="TASS", kind="news_agency").pk, "stated")
+    correction = correct_claim(published, by=editor)
+    chain = [
+        other,
+        *[services.aggregate.hop_from_record(hop) for hop in correction.versions.get().record["chain"]][1:],
+    ]
+    correction = rewrite(correction, by=editor, originator_id=other.actor_id, chain=chain)
+    for action, by in [("submit", editor), ("verify", second_reviewer)]:
+        services.transition_claim(correction, action, by=by)
+    before = FeedEntry.objects.get(quantity_id=published.quantity_id).seq
+    services.publish_claim(correction, by=second_reviewer, rating="corroborated")
+    # One report from one origin before and after: the same totals, but another origin, which partners see.
+    entry = FeedEntry.objects.get(quantity_id=published.quantity_id)
+    assert entry.seq > before and entry.action == "upsert"
+    assert services.counting_problems() == []
