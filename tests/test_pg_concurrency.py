@@ -179,3 +179,65 @@ def test_four_editors_and_four_reviewers_on_one_quantity_never_deadlock(newsroom
     assert state == listed(api, "claims")
     assert set(state) == set(Claim.objects.published().values_list("pk", flat=True))
     assert quantities == listed(api, "quantities")
+
+
+def test_changing_a_sources_address_while_its_claims_are_saved_never_deadlocks(newsroom):
+    """A source's new URL locks its whole row; a claim's save locks the claim, then its hops' sources. The
+    source's save takes its readers' locks first, in the claims' order, so neither waits for the other."""
+    outlet, source = newsroom["outlets"][0]
+    speaker, user = newsroom["speakers"][0], newsroom["editors"][0]
+    drafts = [
+        services.save_claim(
+            Claim(
+                conflict=newsroom["conflict"],
+                metric="killed",
+                phrase="12 soldiers were killed",
+                qualifier="exact",
+                low=12,
+                best=12,
+                high=12,
+                originator=speaker,
+                created_by=user,
+                quote="Officials said 12 soldiers were killed.",
+            ),
+            chain=[Hop(speaker.pk, "stated"), Hop(outlet.pk, "published", source.pk)],
+            by=user,
+        ).pk
+        for _ in range(3)
+    ]
+    errors, start, rounds = [], threading.Barrier(3), 25
+
+    def edit_chains(seed):
+        rng = random.Random(seed)
+        try:
+            start.wait()
+            for n in range(rounds):
+                claim = Claim.objects.get(pk=rng.choice(drafts))
+                words = f"twelve ({seed}, {n})"
+                chain = [Hop(speaker.pk, "stated"), Hop(outlet.pk, "published", source.pk, None, words)]
+                services.save_claim(claim, chain=chain, by=user)
+        except Exception as error:
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    def move_source():
+        try:
+            start.wait()
+            for n in range(rounds):
+                moved = type(source).objects.get(pk=source.pk)
+                moved.url = f"https://example.org/moved/{n}"
+                services.save_source(moved)
+        except Exception as error:
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=edit_chains, args=(n,)) for n in range(2)]
+    threads.append(threading.Thread(target=move_source))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert errors == []
+    assert type(source).objects.get(pk=source.pk).url.endswith(f"/moved/{rounds - 1}")
