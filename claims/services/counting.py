@@ -2,8 +2,9 @@
 analysis"), stored once per quantity and kept by the write path from per-origin tallies.
 
 Locks, always taken in this order by every writer, so that concurrent writers queue and never deadlock:
-claims (their rows, in id order) → the counts lock (shared; exclusive to change actor roots) → quantities
-(advisory locks on their keys, in hash order) → the change feed's lock. On SQLite, IMMEDIATE transactions
+claims (their rows, in id order) → the sources their hops cite (a source's save, which may lock the whole
+source row, locks its readers' claims first) → the counts lock (shared; exclusive to change actor roots) →
+quantities (advisory locks on their keys, in hash order) → the change feed's lock. On SQLite, IMMEDIATE transactions
 serialise writers instead.
 """
 
