@@ -24,6 +24,7 @@ from .aggregate import (
 from .counting import counting_problems, expected_tallies, rebuild_tallies, recount_quantities
 from .editing import (
     create_draft_claims,
+    proposed_incident,
     refresh_quote_checks,
     save_actor,
     save_claim,
@@ -79,6 +80,7 @@ __all__ = [
     "lock_claims",
     "override_grade",
     "plan_edit",
+    "proposed_incident",
     "publish_claim",
     "rebuild_tallies",
     "record_claim_changes",

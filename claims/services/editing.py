@@ -1,6 +1,8 @@
 """Editing: claims saved by editors and drafted by extraction, and the records claims show (actors, sources,
 conflicts), whose changes refresh what the claims derive from them and reach partners."""
 
+import datetime as dt
+import re
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -48,12 +50,44 @@ def save_claim(
     return Claim.objects.get(pk=pk)
 
 
+REPORTED_WITHIN = dt.timedelta(days=7)  # an article reports an incident up to a week after it ends
+INCIDENTS_CONSIDERED = 200  # of a conflict's incidents in that window, the latest first
+
+
+def proposed_incident(source: Source, conflict: Conflict) -> Incident | None:
+    """Return the incident a source's figures are likely about: one of the conflict's incidents that had
+    happened by the source's publication date and ended at most a week before it, and whose place (or one of
+    the places its name joins with "and" or commas, or its district) the text names. The latest such, or None.
+    One query."""
+    if source.published_on is None or not source.text:
+        return None
+    nearby = Incident.objects.filter(
+        conflict=conflict,
+        started_on__lte=source.published_on,
+        started_on__gte=source.published_on - REPORTED_WITHIN - dt.timedelta(days=31),
+    ).order_by("-started_on", "-pk")[:INCIDENTS_CONSIDERED]
+    text = source.text.casefold()
+    for incident in nearby:
+        if incident.ends_on < source.published_on - REPORTED_WITHIN:
+            continue
+        names = re.split(r",|\band\b|/", incident.place.casefold()) + [incident.admin2.casefold()]
+        if any(name.strip() and re.search(rf"\b{re.escape(name.strip())}\b", text) for name in names):
+            return incident
+    return None
+
+
 def create_draft_claims(
-    source: Source, readings: list[tuple[Candidate, str]], *, conflict: Conflict, by
+    source: Source,
+    readings: list[tuple[Candidate, str]],
+    *,
+    conflict: Conflict,
+    by,
+    incident: Incident | None = None,
 ) -> list[Claim]:
     """Create one draft claim per (candidate, metric) read from `source`'s text, with its chain, in one write.
 
-    The chain runs from the proposed originator, when it matches an actor, to the source's publisher.
+    The chain runs from the proposed originator, when it matches an actor, to the source's publisher. With an
+    `incident`, the claims are about it (it must be the conflict's).
     """
     originators = Actor.objects.matching(candidate.originator for candidate, _ in readings)
     writes = []
@@ -64,6 +98,7 @@ def create_draft_claims(
             unmatched = candidate.originator and originator is None
             claim = Claim(
                 conflict=conflict,
+                incident=incident,
                 metric=metric,
                 population=figure.population,
                 phrase=candidate.phrase,
