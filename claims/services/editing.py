@@ -70,7 +70,7 @@ def proposed_incident(source: Source, conflict: Conflict) -> Incident | None:
     for incident in nearby:
         if incident.ends_on < source.published_on - REPORTED_WITHIN:
             continue
-        names = re.split(r",|\band\b|/", incident.place.casefold()) + [incident.admin2.casefold()]
+        names = [*re.split(r",|\band\b|/", incident.place.casefold()), incident.admin2.casefold()]
         if any(name.strip() and re.search(rf"\b{re.escape(name.strip())}\b", text) for name in names):
             return incident
     return None
