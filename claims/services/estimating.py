@@ -163,8 +163,8 @@ def write_estimates(rows: Sequence[tuple], now) -> None:
     """UPDATE the estimates of these quantities in one statement, their rows sent together."""
     table, quote = connection.ops.quote_name(Quantity._meta.db_table), connection.ops.quote_name
     names = (*STORED, "grade", "estimate_version")
-    columns = ", ".join(f"{quote(Quantity._meta.get_field(name).column)} = %s" for name in names)
-    basis_field = Quantity._meta.get_field("basis")
+    columns = ", ".join(f"{quote(column_of(name))} = %s" for name in names)
+    basis_field = next(f for f in Quantity._meta.concrete_fields if f.name == "basis")
     at = connection.ops.adapt_datetimefield_value(now)
     adapted = []
     for row in rows:
@@ -175,6 +175,11 @@ def write_estimates(rows: Sequence[tuple], now) -> None:
         adapted.append((*values[:-1], at, values[-1]))
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {table} SET {columns}, {quote('updated_at')} = %s WHERE id = %s", adapted)
+
+
+def column_of(name: str) -> str:
+    """Return the column of Quantity's field `name` (or attname)."""
+    return next(f.column for f in Quantity._meta.concrete_fields if name in (f.name, f.attname))
 
 
 def override_grade(quantity: Quantity, *, grade: str, reason: str, by_id: int) -> bool:
@@ -255,7 +260,7 @@ def refresh_estimates_of(
 
 def estimate_reason(writes) -> str:
     """Return what moved the estimates of a write: the review events, else "claims changed"."""
-    events = defaultdict(int)
+    events: defaultdict[str, int] = defaultdict(int)
     for w in writes:
         if w.event is not None:
             events[f"{w.event[0]} → {w.event[1]}"] += 1
