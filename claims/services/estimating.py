@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from django.db import connection, transaction
-from django.db.models import Value
+from django.db.models import Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -175,6 +175,29 @@ def write_estimates(rows: Sequence[tuple], now) -> None:
         adapted.append((*values[:-1], at, values[-1]))
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {table} SET {columns}, {quote('updated_at')} = %s WHERE id = %s", adapted)
+
+
+CHECKED_AT_ONCE = 2_000  # quantities per batch when every estimate is checked
+
+
+def estimate_problems() -> list[str]:
+    """Return how the stored estimates differ from a recomputation from the published claims (none,
+    normally). Two queries per CHECKED_AT_ONCE quantities with published reports or a stored estimate."""
+    problems = []
+    ids = list(
+        Quantity.objects.filter(Q(published_reports__gt=0) | ~Q(derived_grade=""))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for start in range(0, len(ids), CHECKED_AT_ONCE):
+        batch = ids[start : start + CHECKED_AT_ONCE]
+        figures = figures_of(batch)
+        stored = {row[0]: row[1:] for row in Quantity.objects.filter(pk__in=batch).values_list("pk", *STORED)}
+        for pk in batch:
+            expected = stored_value(consolidate(figures[pk]))
+            if stored[pk] != expected:
+                problems.append(f"quantity {pk}: estimate stored {stored[pk][:7]}, computed {expected[:7]}")
+    return problems
 
 
 def column_of(name: str) -> str:
