@@ -1,6 +1,6 @@
 """Four editors and four reviewers working on one quantity at once, on PostgreSQL through real connections:
-no deadlock, no error, every stored count equal to a recount from scratch, and a replay of the partners' feed
-equal to what they can list."""
+no deadlock, no error, every stored count and estimate equal to a recount from scratch, and a replay of the
+partners' feed equal to what they can list."""
 
 import random
 import threading
@@ -14,6 +14,7 @@ from django.urls import reverse
 from claims import services
 from claims.models import Claim, ReviewEvent, Status
 from claims.services import Hop, ReviewError
+from claims.services.estimating import estimate_problems
 from tests.conftest import admin_form_data
 from tests.factories import ActorFactory, ConflictFactory, SourceFactory, user_in
 from tests.test_feed import listed, sync
@@ -174,6 +175,7 @@ def test_four_editors_and_four_reviewers_on_one_quantity_never_deadlock(newsroom
     moves = set(ReviewEvent.objects.values_list("to_status", flat=True))
     assert moves >= {Status.IN_REVIEW, Status.VERIFIED, Status.PUBLISHED, Status.RETRACTED}, moves
     assert services.counting_problems() == []
+    assert estimate_problems() == []  # every estimate equals one computed from the published claims now
     state, quantities = {}, {}
     sync(api, state, quantities=quantities, page_size=37)
     assert state == listed(api, "claims")
