@@ -18,6 +18,131 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+# An invented conflict with incidents, figures and a cumulative toll, added to the demo for the incident page,
+# the estimate page and the map: every actor, place and figure in it is fictitious. Run by `manage.py shell`.
+ILLUSTRATION = r'''
+import datetime as dt
+
+from django.contrib.auth.models import Group, Permission, User
+
+from claims import services
+from claims.models import Actor, Claim, Conflict, Incident, Source
+from claims.services import PATH_TO_STATUS, Hop
+
+users = {name: User.objects.get(username=name) for name in ("editor", "reviewer")}
+conflict, _ = Conflict.objects.get_or_create(
+    slug="example-illustration",
+    defaults={"name": "Example conflict (illustration)", "started_on": dt.date(2021, 3, 1),
+              "description": "Invented for the screenshots: every actor, place and figure here is fictitious."},
+)
+
+
+def actor(name, kind, party=False, acts_for=None):
+    found, _ = Actor.objects.get_or_create(name=name, defaults={"kind": kind, "acts_on_behalf_of": acts_for})
+    if party:
+        found.party_to.add(conflict)
+    return found
+
+
+eastland = actor("Republic of Eastland", "government", party=True)
+health = actor("Eastland Ministry of Health", "ministry", acts_for=eastland)
+front = actor("Western Liberation Front", "armed_group", party=True)
+mission = actor("Example Monitoring Mission", "international_organisation")
+watchers = actor("Example Rights Watch", "ngo")
+wire = actor("Example Wire", "news_agency")
+daily = actor("Example Daily", "news_outlet")
+article, _ = Source.objects.get_or_create(
+    url="https://news.example.org/northtown-market",
+    defaults={"title": "Market shelled in Northtown", "publisher": daily, "published_on": dt.date(2021, 4, 14),
+              "language": "en",
+              "text": "The health ministry said at least 46 people were killed when shells hit the central market. "
+                      "The monitoring mission said between 13 and 21 civilians were killed."},
+)
+if article.pk and not article.text_sha256:
+    services.save_source(article)
+
+
+def incident(name, kind, day, place, admin1, lat, lon, precision, **extra):
+    found = Incident.objects.filter(conflict=conflict, name=name).first()
+    if found is None:
+        found = Incident(conflict=conflict, name=name, kind=kind, started_on=day, place=place, admin1=admin1,
+                         latitude=lat, longitude=lon, place_precision=precision, **extra)
+        services.save_incident(found)
+    return found
+
+
+market = incident("Shelling of the central market, Northtown", "shelling", dt.date(2021, 4, 12), "Northtown",
+                  "North Province", 10.52, 20.21, "exact", perpetrator=front,
+                  description="Shells hit the covered market at midday (an invented example).")
+bridge = incident("Air strike on the Southtown bridge", "air_strike", dt.date(2021, 5, 2), "Southtown",
+                  "South Province", 9.81, 20.95, "near", assessment="assessed")
+incident("Drone strike near Westfield", "drone_strike", dt.date(2021, 4, 19), "Westfield", "West Province",
+         10.93, 19.42, "district", date_precision="week", ended_on=dt.date(2021, 4, 25))
+incident("Clashes in East Province", "ground_fighting", dt.date(2021, 4, 1), "East Province", "East Province",
+         10.2, 21.6, "province", date_precision="month", ended_on=dt.date(2021, 4, 30), assessment="closed")
+
+
+def page(speaker, day):
+    """Return the speaker's own statement of that day, as a captured source."""
+    slug = speaker.name.lower().replace(" ", "-")
+    found, _ = Source.objects.get_or_create(
+        url=f"https://statements.example.org/{slug}/{day.isoformat()}",
+        defaults={"title": f"Statement by {speaker.name}", "publisher": speaker, "published_on": day,
+                  "language": "en"},
+    )
+    return found
+
+
+def claim(phrase, quote, originator, day, chain, status="published", rating="corroborated", **fields):
+    if Claim.objects.filter(conflict=conflict, phrase=phrase, originator=originator).exists():
+        return
+    if chain[-1].source_id is None:  # the speaker's own statement, read where it was published
+        last = chain[-1]
+        chain = [*chain[:-1], Hop(last.actor_id, "published" if len(chain) > 1 else last.relation,
+                                  page(originator, day).pk, last.date, last.words)]
+    values = {"metric": "killed", "population": "civilian", "qualifier": "", **fields}
+    made = services.save_claim(
+        Claim(conflict=conflict, created_by=users["editor"], phrase=phrase, quote=quote, originator=originator,
+              stated_on=day, **values),
+        chain=chain, sides=[], by=users["editor"], reason="Recorded for the screenshots",
+    )
+    for action, who in PATH_TO_STATUS[status]:
+        services.transition_claim(made, action, by=users[who], note="Illustration.",
+                                  rating=rating if who == "reviewer" else "")
+
+
+published = [Hop(wire.pk, "relayed", None, None, ""), Hop(daily.pk, "published", article.pk, None, "")]
+claim("at least 46 people were killed", "The health ministry said at least 46 people were killed when shells hit "
+      "the central market.", health, dt.date(2021, 4, 12), [Hop(health.pk, "stated", None, None, ""), *published],
+      incident=market, population="all", qualifier="at_least", low=46, best=46)
+claim("between 13 and 21 civilians were killed", "The monitoring mission said between 13 and 21 civilians were "
+      "killed.", mission, dt.date(2021, 4, 14), [Hop(mission.pk, "stated", None, None, ""),
+                                                Hop(daily.pk, "published", article.pk, None, "")],
+      incident=market, population="all", qualifier="range", low=13, high=21)
+claim("about 20 civilians killed", "Rights Watch counted about 20 civilians killed in the market.", watchers,
+      dt.date(2021, 4, 15), [Hop(watchers.pk, "stated", None, None, "")], incident=market, population="all",
+      qualifier="approximate", best=20)
+claim("52 killed", "The ministry later put the toll at 52 killed.", health, dt.date(2021, 4, 16),
+      [Hop(health.pk, "stated", None, None, ""), Hop(wire.pk, "published", None, None, "")],
+      status="in_review", incident=market, population="all", qualifier="exact", low=52, best=52, high=52)
+claim("more than 80 wounded", "More than 80 were wounded, the ministry said.", health, dt.date(2021, 4, 12),
+      [Hop(health.pk, "stated", None, None, ""), *published], incident=market, population="all",
+      metric="wounded", qualifier="more_than", low=81)
+claim("seven people were killed", "Seven people died when the bridge was hit, the mission said.", mission,
+      dt.date(2021, 5, 3), [Hop(mission.pk, "stated", None, None, "")], incident=bridge, population="all",
+      qualifier="exact", low=7, best=7, high=7)
+# A cumulative toll of the war, successive as-of dates: one series per origin on the comparison chart.
+for phrase, day, low in [("at least 40 civilians killed", dt.date(2021, 3, 10), 40),
+                         ("at least 900 civilians killed", dt.date(2021, 4, 10), 900),
+                         ("at least 1,650 civilians killed", dt.date(2021, 5, 10), 1650)]:
+    claim(phrase, f"The mission has recorded {phrase} since March.", mission, day,
+          [Hop(mission.pk, "stated", None, None, "")], qualifier="at_least", low=low, best=low, as_of=day)
+claim("2,000 civilians killed", "The government says 2,000 civilians have been killed.", eastland,
+      dt.date(2021, 5, 1), [Hop(eastland.pk, "stated", None, None, "")], qualifier="exact", low=2000, best=2000,
+      high=2000, as_of=dt.date(2021, 5, 1))
+killed = Claim.objects.get(conflict=conflict, phrase="between 13 and 21 civilians were killed").quantity_id
+print(conflict.pk, market.pk, killed)
+'''
 OUT = ROOT / "docs" / "screenshots"
 # The same switches as the browser tests (tests/e2e/conftest.py): without the networking ones Chromium's
 # own connections are refused on locked-down machines.
@@ -60,6 +185,7 @@ def main() -> None:
             " Source.objects.get(title__startswith='Fighting').pk)",
         ).split()[-4:]  # fmt: skip
         conflict, claim, in_review, source = ids
+        example, incident, estimate = manage(env, "shell", "-c", ILLUSTRATION).split()[-3:]
         port = free_port()
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
@@ -103,6 +229,28 @@ def main() -> None:
                     "reviewer",
                     "#content-main",
                     None,
+                ),
+                # Every claim of one incident side by side, under each quantity's estimate, grade and basis.
+                "incident.png": (f"/admin/claims/incident/{incident}/claims/", "editor", "#timeline", None),
+                # An estimate's explanation, basis and history, and the reviewer's grade override.
+                "estimate.png": (
+                    f"/admin/claims/quantity/{estimate}/change/",
+                    "reviewer",
+                    "#grade-override",
+                    None,
+                ),
+                # No tiles configured (the default): the points, named, on a plain grid.
+                "incident-map.png": (
+                    f"/admin/claims/incident/map/?conflict={example}",
+                    "editor",
+                    ".leaflet-tooltip",
+                    900,
+                ),
+                "comparison-series.png": (
+                    f"/admin/claims/conflict/{example}/compare/",
+                    "editor",
+                    "#content-main",
+                    1300,
                 ),
                 # The endpoints; the schemas below them are folded anyway.
                 "api-docs.png": ("/api/v1/docs/", None, ".swagger-ui .opblock-tag", 1250),

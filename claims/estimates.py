@@ -17,7 +17,8 @@ The rule, in order:
    largest upper value (its high, else its best), best the median of the best values (the lower of the two
    middle ones, when even). Ties go to the earliest claim. Each bound names its claim.
 5. The grade, first rule that applies: discounted (every origin's figure is discredited); confirmed (the
-   party held responsible for the incident gave a figure of its own); contested (two origins' central
+   party held responsible for the incident acknowledged harm: a figure of its own above zero; its denial,
+   zero, confirms nothing); contested (two origins' central
    values differ by more than CONTESTED_RATIO times and by more than CONTESTED_GAP); fair (two or more
    credible origins, one at least not a party); weak (otherwise: one origin, or parties only).
 """
@@ -133,8 +134,10 @@ def grade_of(origins: list[Figure], credible: list[Figure]) -> tuple[str, str]:
         return "weak", "no figure has a named origin"
     if not credible:
         return "discounted", "every origin's figure was rated false or unsupported"
-    if responsible := [f for f in credible if f.responsible]:
-        return "confirmed", f"the party held responsible ({name(responsible[0])}) gave a figure of its own"
+    if acknowledged := [f for f in credible if f.responsible and (f.central or 0) > 0]:
+        return "confirmed", (
+            f"the party held responsible ({name(acknowledged[0])}) acknowledged harm with a figure of its own"
+        )
     centrals = [(f.central, f) for f in credible if f.central is not None]
     if len(centrals) >= 2:
         smallest, largest = min(centrals, key=lambda c: c[0]), max(centrals, key=lambda c: c[0])

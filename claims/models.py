@@ -766,7 +766,9 @@ class Quantity(models.Model):
     objects = QuantityQuerySet.as_manager()
 
     class Meta:
-        verbose_name_plural = "quantities"
+        # What editors, reviewers and partners look for here is the estimate; each one is of one quantity.
+        verbose_name = "estimate"
+        verbose_name_plural = "estimates"
         constraints = [
             check(
                 "estimate_ordered",

@@ -220,6 +220,13 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# The map of incidents ----------------------------------------------------------------------------------------
+
+# A tile server's URL template for the admin's map of incidents, e.g. https://tile.example.org/{z}/{x}/{y}.png
+# (Leaflet's placeholders). Empty, the default: no tiles, the points on a plain background, and no request leaves
+# the admin for a map. When set, the map page alone may load images from that server (its img-src).
+MAP_TILES_URL = env_str("MAP_TILES_URL")
+
 # Brute force on the admin login ------------------------------------------------------------------------------
 
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one address, that pair is refused for

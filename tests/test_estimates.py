@@ -162,6 +162,11 @@ GRADES = [
         id="the party held responsible gives a figure: confirmed",
     ),
     pytest.param(
+        [figure(1, 10, 10, 10, 10), figure(2, 20, 0, 0, 0, responsible=True, interested=True)],
+        "contested",
+        id="the party held responsible denies any harm: not confirmed",
+    ),
+    pytest.param(
         [figure(1, 20, interested=True), figure(2, 30, 12, 12, 12, interested=True)],
         "weak",
         id="parties only: weak",

@@ -1,43 +1,33 @@
+"""Claims: the form validated with its chain as one aggregate, review, import and export; the review queue, the
+review log and the chain's hops."""
+
 import base64
 import csv
 import io
-from typing import cast
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, QuerySet
 from django.forms.models import BaseInlineFormSet
-from django.http import Http404, HttpResponseNotAllowed, StreamingHttpResponse
+from django.http import HttpResponseNotAllowed, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
-from rest_framework_api_key.admin import APIKeyModelAdmin
-from rest_framework_api_key.models import APIKey
-from simple_history.admin import SimpleHistoryAdmin
 
-from . import services
-from .comparison import compare
-from .history import Labels, part_label, readable_history
-from .importing import Importer, ImportRefused, read_rows
-from .models import (
+from .. import services
+from ..history import Labels, part_label, readable_history
+from ..importing import Importer, ImportRefused, read_rows
+from ..models import (
     BOUNDS,
     FIGURES_SHOWN,
     Actor,
     AttributionHop,
     Claim,
-    Conflict,
     Convention,
-    FeedEntry,
-    Metric,
-    Partner,
-    PartnerKey,
+    Group,
     Population,
     Qualifier,
     QuoteCheck,
@@ -47,24 +37,38 @@ from .models import (
     Source,
     Status,
 )
-from .parsing import ParseError, extract_figures, parse_figure
-from .services import (
+from ..parsing import ParseError, parse_figure
+from ..services import (
     REVIEW_PERMISSION,
     TRANSITIONS,
     EditConflict,
     Hop,
     ReviewError,
     available_transitions,
-    create_draft_claims,
     transition_claim,
     transition_claims,
 )
-from .services.aggregate import frozen_message, lock_claims
-from .services.writing import latest_stored
+from ..services.aggregate import frozen_message, lock_claims
+from ..services.writing import latest_stored
+from .common import (
+    CappedCountPaginator,
+    InstanceAutocompleteMixin,
+    ReadOnlyAdmin,
+    ReferencesCheckedByTheForm,
+    SafeAutocompleteMixin,
+    an_id,
+    look_first_among,
+    object_view_url,
+    viewable_object,
+)
 
 QUOTE_WARNING = (
     "Not verified: the quote, or its figure, was not found in the source's text snapshot. Check the source, "
     "then tick “verify anyway” if the quote is right."
+)
+INCIDENT_HELP = (
+    "The event the figure is about: a shelling, a strike. Type part of its name or place to find it; it must "
+    "belong to the claim's conflict. Leave it empty for a cumulative toll over an area and a period."
 )
 CIRCULAR_HELP = (
     "Another report of this quantity comes from the same origin through a different outlet: "
@@ -76,162 +80,6 @@ def is_editable(claim: Claim | None) -> bool:
     """Verified, published, rejected and retracted claims are the record: a published figure changes only by
     retraction, or by a correction that goes through review again."""
     return claim is None or Status(claim.status).is_editable
-
-
-MAX_ID = 2**63 - 1  # the largest id either engine stores; SQLite overflows on a larger number
-
-
-def an_id(value) -> int | None:
-    """Return `value` as a row's id, or None when it cannot be one (text, a sign, a 30-digit number)."""
-    text = str(value)
-    if not (text.isascii() and text.isdigit()):
-        return None
-    number = int(text)
-    return number if 0 < number <= MAX_ID else None
-
-
-class SelectedIdsOnly:
-    """Autocomplete widgets look their selected values up by id when the page is drawn again: leave out what
-    cannot be an id (a forged "abc"), which the form reports as an invalid choice anyway."""
-
-    def optgroups(self, name, value, attr=None):
-        return super().optgroups(name, [v for v in value if an_id(v) is not None], attr)  # type: ignore[misc]
-
-
-class SafeAutocompleteSelect(SelectedIdsOnly, AutocompleteSelect):
-    pass
-
-
-class SafeAutocompleteSelectMultiple(SelectedIdsOnly, AutocompleteSelectMultiple):
-    pass
-
-
-def refuse_impossible_ids(field: forms.Field) -> None:
-    """Have a choice field refuse, as an invalid choice, a value that cannot be an id, before any query."""
-    if isinstance(field, forms.ModelMultipleChoiceField):
-        # Django's private check of the chosen ids, which its clean() calls (the stubs do not declare it).
-        check_values = field._check_values  # type: ignore[attr-defined]
-
-        def checked(values):
-            for value in values:
-                if an_id(value) is None:
-                    raise ValidationError(
-                        field.error_messages["invalid_pk_value"],
-                        code="invalid_pk_value",
-                        params={"pk": value},
-                    )
-            return check_values(values)
-
-        field._check_values = checked  # type: ignore[attr-defined]
-    elif isinstance(field, forms.ModelChoiceField):
-        to_python = field.to_python
-
-        def checked_one(value):
-            if value not in field.empty_values and an_id(value) is None:
-                raise ValidationError(field.error_messages["invalid_choice"], code="invalid_choice")
-            return to_python(value)
-
-        field.to_python = checked_one  # type: ignore[method-assign]
-
-
-class SafeAutocompleteMixin:
-    """Autocomplete widgets that survive forged values, and choice fields that refuse them with a form error."""
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:  # type: ignore[attr-defined]
-            kwargs["widget"] = SafeAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))  # type: ignore[attr-defined]
-        field = super().formfield_for_foreignkey(db_field, request, **kwargs)  # type: ignore[misc]
-        if field is not None:
-            refuse_impossible_ids(field)
-        return field
-
-    def formfield_for_manytomany(self, db_field, request, **kwargs):
-        if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:  # type: ignore[attr-defined]
-            kwargs["widget"] = SafeAutocompleteSelectMultiple(
-                db_field, self.admin_site, using=kwargs.get("using")
-            )  # type: ignore[attr-defined]
-        field = super().formfield_for_manytomany(db_field, request, **kwargs)  # type: ignore[misc]
-        if field is not None:
-            refuse_impossible_ids(field)
-        return field
-
-
-class InstanceAutocompleteSelect(SafeAutocompleteSelect):
-    """An autocomplete select that labels its chosen option from the form's instance, not with a query.
-
-    Django's widget looks the selected object up once per widget; in an inline of n rows that is a query
-    per row and per field. The form hands the widget the related object it already loaded.
-    """
-
-    selected_object = None
-
-    def optgroups(self, name, value, attr=None):
-        chosen = self.selected_object
-        if chosen is None or [str(v) for v in value if v not in ("", None)] != [str(chosen.pk)]:
-            return super().optgroups(name, value, attr)
-        options = []
-        if not self.is_required:
-            options.append(self.create_option(name, "", "", False, 0))
-        label = self.choices.field.label_from_instance(chosen)
-        options.append(self.create_option(name, chosen.pk, label, True, len(options)))
-        return [(None, options, 0)]
-
-
-class InstanceAutocompleteMixin(SafeAutocompleteMixin):
-    """Give autocomplete widgets the related objects the inline's queryset already selected."""
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name in self.get_autocomplete_fields(request):  # type: ignore[attr-defined]
-            kwargs["widget"] = InstanceAutocompleteSelect(
-                db_field,
-                self.admin_site,  # type: ignore[attr-defined]
-                using=kwargs.get("using"),
-            )
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        autocomplete = self.get_autocomplete_fields(request)
-
-        class Form(formset.form):
-            def __init__(self, *args, **kwargs):
-                super().__init__(*args, **kwargs)
-                for name in autocomplete:
-                    field = self.fields.get(name)
-                    widget = getattr(field.widget, "widget", field.widget) if field else None
-                    related_id = getattr(self.instance, f"{name}_id", None)
-                    if isinstance(widget, InstanceAutocompleteSelect) and related_id is not None:
-                        # Read through the relation the inline's select_related() already filled.
-                        widget.selected_object = getattr(self.instance, name)
-
-        formset.form = Form
-        return formset
-
-
-def look_first_among(field: forms.ModelChoiceField, known: dict, *, unknown_is_new: bool = False) -> None:
-    """Have a choice field take its object from `known` (id: object) before asking the database: a chain's
-    rows then cost no query each for their hop, actor and source. Anything else is looked up as usual, or,
-    with `unknown_is_new`, read as no object at all."""
-    ask_the_database = field.to_python
-
-    def to_python(value):
-        number = an_id(value)
-        if number in known:
-            return known[number]
-        if unknown_is_new and value not in field.empty_values:
-            return None
-        return ask_the_database(value)
-
-    field.to_python = to_python  # type: ignore[method-assign]
-
-
-class ReferencesCheckedByTheForm:
-    """Leave foreign keys out of the model's own validation: the form's choice fields have found each
-    object already, and the database's foreign keys hold to them; the model would look each up again."""
-
-    def _get_validation_exclusions(self):
-        exclude = super()._get_validation_exclusions()  # type: ignore[misc]
-        return exclude | {f.name for f in self.instance._meta.fields if f.is_relation}  # type: ignore[attr-defined]
 
 
 class HopForm(ReferencesCheckedByTheForm, forms.ModelForm):
@@ -458,255 +306,25 @@ def export_rows(claims):
         )  # fmt: skip
 
 
-def object_view_url(model_admin, suffix: str, view):
-    """Return the URL of a page about one object: <id>/<suffix>/, admin login required, named like Django's."""
-    opts = model_admin.opts
-    return path(
-        f"<path:object_id>/{suffix}/",
-        model_admin.admin_site.admin_view(view),
-        name=f"{opts.app_label}_{opts.model_name}_{suffix}",
-    )
+class IncidentOrTollFilter(admin.EmptyFieldListFilter):
+    """About an incident, or a cumulative toll: whether the incident is set (no list of every incident)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = "incident or toll"
 
-def viewable_object(model_admin, request, object_id):
-    """Return the object the user may view, or raise 404: never reveal what exists to whom may not see it."""
-    obj = model_admin.get_object(request, object_id)
-    if obj is None or not model_admin.has_view_permission(request, obj):
-        raise Http404(f"No such {model_admin.opts.verbose_name}.")
-    return obj
-
-
-class CappedCountPaginator(Paginator):
-    """Count at most CAP rows: an exact COUNT(*) of a million claims costs more than the page itself."""
-
-    CAP = 10_000
-
-    @cached_property
-    def count(self) -> int:
-        # The admin's change list pages a queryset.
-        return cast(QuerySet, self.object_list).order_by().values("pk")[: self.CAP + 1].count()
+    def choices(self, changelist):
+        # Django's choices come as all, empty, not empty.
+        for choice, label in zip(
+            super().choices(changelist), ("All", "Cumulative tolls", "About an incident"), strict=True
+        ):
+            yield {**choice, "display": label}
 
 
 class OriginatorKindFilter(admin.ChoicesFieldListFilter):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.title = "originator kind"
-
-
-class HistoryAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
-    """simple-history's admin, whose history pages only show: a past version is read, never saved again
-    (SIMPLE_HISTORY_REVERT_DISABLED hides the button, but its page still saved a POST, past the services)."""
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method != "GET":
-            raise PermissionDenied("A past version is shown, not saved again: edit the record itself.")
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
-
-@admin.register(Conflict)
-class ConflictAdmin(HistoryAdmin):
-    list_display = ["name", "slug", "started_on", "ended_on", "claim_count"]
-    search_fields = ["name", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_count=Count("claims"))
-
-    @admin.display(description="claims", ordering="claim_count")
-    def claim_count(self, conflict):
-        return conflict.claim_count
-
-    def save_model(self, request, obj, form, change):
-        services.save_conflict(obj)  # partners receive fresh copies of what shows it
-
-    def get_urls(self):
-        return [object_view_url(self, "compare", self.compare_view), *super().get_urls()]
-
-    def compare_view(self, request, object_id):
-        """Chart every estimate of each quantity in the conflict, per origin, over time."""
-        conflict = viewable_object(self, request, object_id)
-        claims = (
-            Claim.objects.filter(conflict=conflict)
-            .exclude(status__in=[Status.REJECTED, Status.RETRACTED])
-            .with_interested_party()
-            .select_related("conflict", "originator", "originator__root")
-            .prefetch_related("sides", "conflict__parties")
-        )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"Compare estimates: {conflict}",
-            "opts": self.opts,
-            "original": conflict,
-            "quantities": compare(claims),
-        }
-        return TemplateResponse(request, "admin/claims/conflict/compare.html", context)
-
-
-@admin.register(Actor)
-class ActorAdmin(HistoryAdmin):
-    list_display = ["name", "kind", "acts_on_behalf_of"]
-    list_filter = ["kind", "party_to"]
-    list_select_related = ["acts_on_behalf_of"]
-    search_fields = ["name", "aliases"]
-    autocomplete_fields = ["acts_on_behalf_of", "party_to"]
-    fields = ["name", "kind", "aliases", "acts_on_behalf_of", "party_to", "description"]
-
-    def save_model(self, request, obj, form, change):
-        # A new principal changes the origin of its figures: the service recounts what they count in.
-        services.save_actor(obj, announce=False)
-
-    def get_deleted_objects(self, objs, request):
-        deleted, counts, permissions, protected = super().get_deleted_objects(objs, request)
-        # Deleting a side would take it out of claims' sides without a version of them: refuse, as for the
-        # claims an actor states, relays or publishes (those keys protect it in the database already).
-        counted = Claim.objects.filter(sides__in=list(objs)).distinct()[:20]
-        protected = [*protected, *(f"Claim: {claim} (counts its losses)" for claim in counted)]
-        return deleted, counts, permissions, protected
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)  # the conflicts it is a party to
-        if change:
-            services.announce_claims_referring_to(actors=[form.instance])
-
-
-class ExtractClaimsForm(forms.Form):
-    """Tick the figures of a source's text that should become draft claims."""
-
-    conflict = forms.ModelChoiceField(
-        queryset=Conflict.objects.all(), help_text="The conflict these figures are about."
-    )
-    text_sha256 = forms.CharField(widget=forms.HiddenInput)
-
-    def __init__(self, candidates, source, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.candidates, self.source = candidates, source
-        self.fields["text_sha256"].initial = source.text_sha256
-        for index, candidate in enumerate(candidates):
-            self.fields[f"pick_{index}"] = forms.BooleanField(required=False)
-            self.fields[f"metric_{index}"] = forms.ChoiceField(
-                choices=[("", "—"), *Metric.choices], required=False, initial=candidate.figure.metric
-            )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("text_sha256") and cleaned["text_sha256"] != self.source.text_sha256:
-            raise forms.ValidationError("The source's text changed since this page was loaded: reload it.")
-        if not self.picked():
-            raise forms.ValidationError("Tick at least one figure.")
-        for index in self.picked():
-            if not cleaned.get(f"metric_{index}"):
-                self.add_error(f"metric_{index}", "Choose what this figure counts.")
-        return cleaned
-
-    def picked(self) -> list[int]:
-        return [i for i in range(len(self.candidates)) if self.cleaned_data.get(f"pick_{i}")]
-
-    def readings(self) -> list[tuple]:
-        return [(self.candidates[i], self.cleaned_data[f"metric_{i}"]) for i in self.picked()]
-
-
-def reading_text(figure) -> str:
-    """Return a parsed figure as the claim list would show it: "≤ 5,000, civilians"."""
-    bounds = Claim(qualifier=figure.qualifier, low=figure.low, best=figure.best, high=figure.high)
-    parts = [f"{bounds.number_text()} ({Qualifier(figure.qualifier).label})"]
-    if figure.population != Population.ALL:
-        parts.append(Population(figure.population).label)
-    return ", ".join(parts)
-
-
-def highlighted(candidate) -> str:
-    """Return the candidate's sentence as HTML with its phrase marked."""
-    at = candidate.sentence.find(candidate.phrase)
-    if at < 0:
-        return format_html("{} <mark>{}</mark>", candidate.sentence, candidate.phrase)
-    end = at + len(candidate.phrase)
-    return format_html(
-        "{}<mark>{}</mark>{}", candidate.sentence[:at], candidate.phrase, candidate.sentence[end:]
-    )
-
-
-@admin.register(Source)
-class SourceAdmin(HistoryAdmin):
-    list_display = ["title", "publisher", "published_on", "language", "url"]
-    list_filter = ["language", "publisher__kind"]
-    list_select_related = ["publisher"]
-    search_fields = ["title", "url", "publisher__name"]
-    autocomplete_fields = ["publisher"]
-    date_hierarchy = "published_on"
-    readonly_fields = ["text_sha256"]
-    # An address typed without a scheme is read as https, as browsers do.
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    fieldsets = [
-        (None, {"fields": ["url", "title", "publisher", "published_on", "language"]}),
-        ("Capture", {"fields": ["retrieved_at", "archive_url", "text", "text_sha256"]}),
-    ]
-    actions = ["extract_claims"]
-
-    def get_urls(self):
-        return [object_view_url(self, "extract", self.extract_view), *super().get_urls()]
-
-    def save_model(self, request, obj, form, change):
-        services.save_source(obj)  # checks the quotes read in it again; partners receive fresh copies
-
-    @admin.action(description="Extract claims from the selected source's text")
-    def extract_claims(self, request, queryset):
-        if queryset.count() != 1:
-            messages.error(request, "Select exactly one source to extract claims from.")
-            return None
-        return redirect("admin:claims_source_extract", queryset.get().pk)
-
-    def extract_view(self, request, object_id):
-        """List the figures found in the source's text; create draft claims from the ticked ones."""
-        source = viewable_object(self, request, object_id)
-        if not request.user.has_perm("claims.add_claim"):
-            raise PermissionDenied("Only editors can create claims.")
-        if not source.text:
-            messages.error(request, "This source has no text snapshot: paste the document's text first.")
-            return redirect("admin:claims_source_change", source.pk)
-        candidates = extract_figures(source.text)
-        form = ExtractClaimsForm(candidates, source, request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            claims = create_draft_claims(
-                source, form.readings(), conflict=form.cleaned_data["conflict"], by=request.user
-            )
-            messages.success(
-                request, f"Created {len(claims)} draft claim(s) from “{source}”. Review them below."
-            )
-            ids = ",".join(str(claim.pk) for claim in claims)
-            return redirect(reverse("admin:claims_claim_changelist") + f"?id__in={ids}")
-        recorded = list(Claim.objects.filter(chain__source=source).values_list("phrase", "quote", "conflict"))
-        if not form.is_bound:
-            conflicts = {conflict for _, _, conflict in recorded} or set(
-                Conflict.objects.values_list("pk")[:2]
-            )
-            if len(conflicts) == 1:
-                form.initial["conflict"] = conflicts.pop()
-        matches = Actor.objects.matching(candidate.originator for candidate in candidates)
-        rows = [
-            {
-                "candidate": candidate,
-                "sentence": highlighted(candidate),
-                "reading": reading_text(candidate.figure),
-                "pick": form[f"pick_{index}"],
-                "metric": form[f"metric_{index}"],
-                "actor": matches.get(candidate.originator),
-                # The same quote with an overlapping phrase: an editor may have trimmed or widened the span.
-                "recorded": any(
-                    quote == candidate.sentence and (phrase in candidate.phrase or candidate.phrase in phrase)
-                    for phrase, quote, _ in recorded
-                ),
-            }
-            for index, candidate in enumerate(candidates)
-        ]
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"Extract claims from “{source}”",
-            "opts": self.opts,
-            "original": source,
-            "form": form,
-            "rows": rows,
-        }
-        return TemplateResponse(request, "admin/claims/source/extract_claims.html", context)
 
 
 class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
@@ -747,6 +365,14 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
             if name in self.fields:
                 self.fields[name].required = False
                 self.fields[name].help_text += " Leave empty to read it from the phrase."
+        if "incident" in self.fields:
+            self.fields["incident"].help_text = INCIDENT_HELP
+        if "group" in self.fields:
+            # Forms and scripts written before claims had a group send none: they mean everyone.
+            self.fields["group"].required = False
+
+    def clean_group(self):
+        return self.cleaned_data.get("group") or Group.ALL
 
     def clean(self):
         cleaned = super().clean()
@@ -822,6 +448,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         "conflict",
         "metric",
         "population",
+        ("incident", IncidentOrTollFilter),
         ("originator__kind", OriginatorKindFilter),
         ("stated_on", admin.DateFieldListFilter),
     ]
@@ -829,7 +456,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     paginator = CappedCountPaginator
     show_full_result_count = False
     search_fields = ["phrase", "quote", "originator__name", "chain__source__url", "chain__source__title"]
-    autocomplete_fields = ["conflict", "originator", "sides", "supersedes"]
+    autocomplete_fields = ["conflict", "incident", "originator", "sides", "supersedes"]
     readonly_fields = [
         "figure_reading",
         "quote_check",
@@ -870,13 +497,17 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
             {
                 "fields": [
                     "conflict",
+                    "incident",
                     "metric",
                     "population",
+                    "group",
                     "sides",
                     "area",
                     ("period_start", "period_end"),
                     "as_of",
-                ]
+                ],
+                "description": "An incident's figure names the incident; a cumulative toll leaves it empty and "
+                "gives the area and the period, or the date the toll is as of.",
             },
         ),
         ("Who said it, and when", {"fields": ["originator", "stated_on", "quote", "quote_check"]}),
@@ -1257,19 +888,6 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         self.apply_to_selected(request, queryset, "publish")
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """A list to read: nothing is added, changed or deleted through it."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(ReviewQueue)
 class ReviewQueueAdmin(ReadOnlyAdmin):
     """Claims in review that the reviewer did not write, oldest submission first."""
@@ -1312,18 +930,6 @@ class ReviewEventAdmin(ReadOnlyAdmin):
     date_hierarchy = "at"
 
 
-@admin.register(FeedEntry)
-class FeedEntryAdmin(ReadOnlyAdmin):
-    """What partners' change feed holds: each claim's and quantity's latest entry, in feed order."""
-
-    list_display = ["seq", "claim", "quantity", "action", "at"]
-    list_filter = ["action"]
-    list_select_related = ["claim", "claim__originator", "quantity"]
-    ordering = ["-seq"]
-    paginator = CappedCountPaginator
-    show_full_result_count = False
-
-
 @admin.register(AttributionHop)
 class AttributionHopAdmin(ReadOnlyAdmin):
     """Every hop of every chain, to find where an actor relayed or a source carried figures. Read-only: a hop
@@ -1333,51 +939,3 @@ class AttributionHopAdmin(ReadOnlyAdmin):
     list_filter = ["relation", "actor__kind"]
     list_select_related = ["claim", "claim__originator", "actor", "source"]
     search_fields = ["actor__name", "source__url", "source__title", "words"]
-
-
-class PartnerKeyInline(admin.TabularInline):
-    """A partner's keys: the key itself is shown once, when issued; only its prefix is kept readable."""
-
-    model = PartnerKey
-    fields = ["prefix", "name", "created", "expiry_date", "revoked"]
-    readonly_fields = ["prefix", "created"]
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False  # issue keys from the partner key page, which shows the new key once
-
-
-@admin.register(Partner)
-class PartnerAdmin(HistoryAdmin):
-    list_display = ["name", "contact", "created_at", "active_keys"]
-    search_fields = ["name", "contact"]
-    inlines = [PartnerKeyInline]
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(active_keys=Count("keys", filter=models.Q(keys__revoked=False)))
-        )
-
-    @admin.display(description="active keys", ordering="active_keys")
-    def active_keys(self, partner):
-        return partner.active_keys
-
-
-@admin.register(PartnerKey)
-class PartnerKeyAdmin(APIKeyModelAdmin):
-    """Issue (the key is shown once, then only its hash is stored) and revoke partners' API keys."""
-
-    # The library's admin leaves these unannotated, so mypy takes its tuples' lengths for their types; any
-    # sequence of names is what ModelAdmin takes.
-    list_display = ("prefix", "partner", "name", "created", "expiry_date", "_has_expired", "revoked")  # type: ignore[assignment]
-    list_filter = ("revoked", "partner")  # type: ignore[assignment]
-    list_select_related = ["partner"]
-    search_fields = ("name", "prefix", "partner__name")  # type: ignore[assignment]
-    autocomplete_fields = ["partner"]
-
-
-# The library registers its own unused APIKey model; partners' keys are PartnerKeys.
-admin.site.unregister(APIKey)

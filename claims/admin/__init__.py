@@ -1,0 +1,34 @@
+"""The admin, one module per concern; importing this package registers every model admin.
+
+Callers import the admins and helpers from here (claims.admin.ClaimAdmin), wherever they live.
+"""
+
+from .claims import AttributionHopAdmin, ClaimAdmin, ClaimForm, ReviewEventAdmin, ReviewQueueAdmin
+from .common import CappedCountPaginator, HistoryAdmin, ReadOnlyAdmin, an_id, object_view_url, viewable_object
+from .conflicts import ActorAdmin, ConflictAdmin
+from .estimates import EstimateAdmin
+from .incidents import IncidentAdmin
+from .partners import FeedEntryAdmin, PartnerAdmin, PartnerKeyAdmin
+from .sources import SourceAdmin
+
+__all__ = [
+    "ActorAdmin",
+    "AttributionHopAdmin",
+    "CappedCountPaginator",
+    "ClaimAdmin",
+    "ClaimForm",
+    "ConflictAdmin",
+    "EstimateAdmin",
+    "FeedEntryAdmin",
+    "HistoryAdmin",
+    "IncidentAdmin",
+    "PartnerAdmin",
+    "PartnerKeyAdmin",
+    "ReadOnlyAdmin",
+    "ReviewEventAdmin",
+    "ReviewQueueAdmin",
+    "SourceAdmin",
+    "an_id",
+    "object_view_url",
+    "viewable_object",
+]

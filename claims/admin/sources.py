@@ -1,0 +1,170 @@
+"""Sources, and the extraction of claims from their text."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+
+from .. import services
+from ..models import (
+    Actor,
+    Claim,
+    Conflict,
+    Metric,
+    Population,
+    Qualifier,
+    Source,
+)
+from ..parsing import extract_figures
+from ..services import (
+    create_draft_claims,
+)
+from .common import (
+    HistoryAdmin,
+    object_view_url,
+    viewable_object,
+)
+
+
+class ExtractClaimsForm(forms.Form):
+    """Tick the figures of a source's text that should become draft claims."""
+
+    conflict = forms.ModelChoiceField(
+        queryset=Conflict.objects.all(), help_text="The conflict these figures are about."
+    )
+    text_sha256 = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, candidates, source, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.candidates, self.source = candidates, source
+        self.fields["text_sha256"].initial = source.text_sha256
+        for index, candidate in enumerate(candidates):
+            self.fields[f"pick_{index}"] = forms.BooleanField(required=False)
+            self.fields[f"metric_{index}"] = forms.ChoiceField(
+                choices=[("", "—"), *Metric.choices], required=False, initial=candidate.figure.metric
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("text_sha256") and cleaned["text_sha256"] != self.source.text_sha256:
+            raise forms.ValidationError("The source's text changed since this page was loaded: reload it.")
+        if not self.picked():
+            raise forms.ValidationError("Tick at least one figure.")
+        for index in self.picked():
+            if not cleaned.get(f"metric_{index}"):
+                self.add_error(f"metric_{index}", "Choose what this figure counts.")
+        return cleaned
+
+    def picked(self) -> list[int]:
+        return [i for i in range(len(self.candidates)) if self.cleaned_data.get(f"pick_{i}")]
+
+    def readings(self) -> list[tuple]:
+        return [(self.candidates[i], self.cleaned_data[f"metric_{i}"]) for i in self.picked()]
+
+
+def reading_text(figure) -> str:
+    """Return a parsed figure as the claim list would show it: "≤ 5,000, civilians"."""
+    bounds = Claim(qualifier=figure.qualifier, low=figure.low, best=figure.best, high=figure.high)
+    parts = [f"{bounds.number_text()} ({Qualifier(figure.qualifier).label})"]
+    if figure.population != Population.ALL:
+        parts.append(Population(figure.population).label)
+    return ", ".join(parts)
+
+
+def highlighted(candidate) -> str:
+    """Return the candidate's sentence as HTML with its phrase marked."""
+    at = candidate.sentence.find(candidate.phrase)
+    if at < 0:
+        return format_html("{} <mark>{}</mark>", candidate.sentence, candidate.phrase)
+    end = at + len(candidate.phrase)
+    return format_html(
+        "{}<mark>{}</mark>{}", candidate.sentence[:at], candidate.phrase, candidate.sentence[end:]
+    )
+
+
+@admin.register(Source)
+class SourceAdmin(HistoryAdmin):
+    list_display = ["title", "publisher", "published_on", "language", "url"]
+    list_filter = ["language", "publisher__kind"]
+    list_select_related = ["publisher"]
+    search_fields = ["title", "url", "publisher__name"]
+    autocomplete_fields = ["publisher"]
+    date_hierarchy = "published_on"
+    readonly_fields = ["text_sha256"]
+    # An address typed without a scheme is read as https, as browsers do.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fieldsets = [
+        (None, {"fields": ["url", "title", "publisher", "published_on", "language"]}),
+        ("Capture", {"fields": ["retrieved_at", "archive_url", "text", "text_sha256"]}),
+    ]
+    actions = ["extract_claims"]
+
+    def get_urls(self):
+        return [object_view_url(self, "extract", self.extract_view), *super().get_urls()]
+
+    def save_model(self, request, obj, form, change):
+        services.save_source(obj)  # checks the quotes read in it again; partners receive fresh copies
+
+    @admin.action(description="Extract claims from the selected source's text")
+    def extract_claims(self, request, queryset):
+        if queryset.count() != 1:
+            messages.error(request, "Select exactly one source to extract claims from.")
+            return None
+        return redirect("admin:claims_source_extract", queryset.get().pk)
+
+    def extract_view(self, request, object_id):
+        """List the figures found in the source's text; create draft claims from the ticked ones."""
+        source = viewable_object(self, request, object_id)
+        if not request.user.has_perm("claims.add_claim"):
+            raise PermissionDenied("Only editors can create claims.")
+        if not source.text:
+            messages.error(request, "This source has no text snapshot: paste the document's text first.")
+            return redirect("admin:claims_source_change", source.pk)
+        candidates = extract_figures(source.text)
+        form = ExtractClaimsForm(candidates, source, request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            claims = create_draft_claims(
+                source, form.readings(), conflict=form.cleaned_data["conflict"], by=request.user
+            )
+            messages.success(
+                request, f"Created {len(claims)} draft claim(s) from “{source}”. Review them below."
+            )
+            ids = ",".join(str(claim.pk) for claim in claims)
+            return redirect(reverse("admin:claims_claim_changelist") + f"?id__in={ids}")
+        recorded = list(Claim.objects.filter(chain__source=source).values_list("phrase", "quote", "conflict"))
+        if not form.is_bound:
+            conflicts = {conflict for _, _, conflict in recorded} or set(
+                Conflict.objects.values_list("pk")[:2]
+            )
+            if len(conflicts) == 1:
+                form.initial["conflict"] = conflicts.pop()
+        matches = Actor.objects.matching(candidate.originator for candidate in candidates)
+        rows = [
+            {
+                "candidate": candidate,
+                "sentence": highlighted(candidate),
+                "reading": reading_text(candidate.figure),
+                "pick": form[f"pick_{index}"],
+                "metric": form[f"metric_{index}"],
+                "actor": matches.get(candidate.originator),
+                # The same quote with an overlapping phrase: an editor may have trimmed or widened the span.
+                "recorded": any(
+                    quote == candidate.sentence and (phrase in candidate.phrase or candidate.phrase in phrase)
+                    for phrase, quote, _ in recorded
+                ),
+            }
+            for index, candidate in enumerate(candidates)
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Extract claims from “{source}”",
+            "opts": self.opts,
+            "original": source,
+            "form": form,
+            "rows": rows,
+        }
+        return TemplateResponse(request, "admin/claims/source/extract_claims.html", context)
