@@ -1,6 +1,6 @@
 """Partner JSON for pages of claims, built from plain rows instead of model instances and nested serializers.
 
-ClaimSerializer and ChangeSerializer describe the JSON, and the OpenAPI schema is generated from them. Running
+ClaimSerializer, QuantitySerializer, IncidentSerializer and ChangeSerializer describe the JSON, and the OpenAPI schema is generated from them. Running
 them over a page of 100 to 1000 claims builds model instances and calls nested serializer fields for every
 row, though. This module builds the same dicts from three `.values()` queries: the claims, their sides and
 their chains. tests/test_api_fast.py checks that both give equal output.
@@ -9,10 +9,13 @@ their chains. tests/test_api_fast.py checks that both give equal output.
 from collections import defaultdict
 from typing import overload
 
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Actor, AttributionHop, Claim, QuantityTally
+from claims.models import Actor, AttributionHop, Claim, Quantity, QuantityTally
+
+from .visible import actors_shown_to_partners
 
 
 def iso_date(value):
@@ -35,6 +38,8 @@ CLAIM_COLUMNS = (
     "conflict__name",
     "metric",
     "population",
+    "group",
+    "incident_id",
     "area",
     "period_start",
     "period_end",
@@ -116,7 +121,9 @@ def claim_json(row: dict, url: str, sides: list[dict], chain: list[dict], zone) 
         "conflict": {"slug": row["conflict__slug"], "name": row["conflict__name"]},
         "metric": row["metric"],
         "population": row["population"],
+        "group": row["group"],
         "sides": sides,
+        "incident": row["incident_id"],
         "area": row["area"],
         "period_start": iso_date(row["period_start"]),
         "period_end": iso_date(row["period_end"]),
@@ -215,12 +222,29 @@ QUANTITY_COLUMNS = (
     "id",
     "conflict__slug",
     "conflict__name",
+    "incident_id",
     "metric",
     "population",
+    "group",
     "sides_key",
+    "area",
+    "ends_on",
+    "series",
     "published_reports",
     "published_origins",
     "published_circular",
+    "estimate_low",
+    "estimate_best",
+    "estimate_high",
+    "low_claim_id",
+    "best_claim_id",
+    "high_claim_id",
+    "grade",
+    "derived_grade",
+    "grade_override",
+    "grade_override_reason",
+    "explanation",
+    "basis",
     "updated_at",
 )
 
@@ -230,9 +254,30 @@ def quantity_rows(quantities):
     return quantities.values(*QUANTITY_COLUMNS)
 
 
+def page_url(name: str, request) -> str:
+    """Return the address of a list, absolute when there is a request: a record's is the list's plus "<id>/"."""
+    url = reverse(name)
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+def side_ids(row: dict) -> list[int]:
+    return [int(pk) for pk in row["sides_key"].split(",") if pk]
+
+
+def named_actors(ids) -> dict[int, dict]:
+    """Return {id: actor reference} of these actors. One query (none without ids)."""
+    ids = set(ids)
+    if not ids:
+        return {}
+    return {
+        pk: actor_ref(pk, name, kind)
+        for pk, name, kind in Actor.objects.filter(pk__in=ids).values_list("pk", "name", "kind")
+    }
+
+
 def partner_quantities(rows, request) -> list[dict]:
     """Return the partner JSON of quantity rows, in their order: their counts among published claims, and
-    per origin. Queries twice: the tallies of published claims, then the actors named."""
+    per origin, and their estimates. Queries twice: the tallies of published claims, then the actors named."""
     rows = list(rows)
     if not rows:
         return []
@@ -244,23 +289,54 @@ def partner_quantities(rows, request) -> list[dict]:
         .values_list("quantity_id", "origin", "outlet", "published")
     ):
         tallies[quantity].append((origin, outlet, published))
-    named = {int(pk) for row in rows for pk in row["sides_key"].split(",") if pk}
+    named = {pk for row in rows for pk in side_ids(row)}
     named |= {origin for entries in tallies.values() for origin, _, _ in entries if origin}
-    actors = {
-        pk: actor_ref(pk, name, kind)
-        for pk, name, kind in Actor.objects.filter(pk__in=named).values_list("pk", "name", "kind")
-    }
-    quantities_url = reverse("api:quantity-list")
-    if request is not None:
-        quantities_url = request.build_absolute_uri(quantities_url)
+    named |= {entry["origin"] for row in rows for entry in row["basis"] if entry.get("origin")}
+    actors = named_actors(named)
+    estimates_url = page_url("api:estimate-list", request)
     zone = timezone.get_current_timezone()
     return [
-        quantity_json(row, f"{quantities_url}{row['id']}/", tallies[row["id"]], actors, zone) for row in rows
+        quantity_json(row, f"{estimates_url}{row['id']}/", tallies[row["id"]], actors, zone) for row in rows
+    ]
+
+
+def sides_of(row: dict, actors: dict) -> list[dict]:
+    """Return a quantity's sides, by name, as ActorRefSerializer writes them."""
+    return sorted((actors[pk] for pk in side_ids(row) if pk in actors), key=lambda side: side["name"])
+
+
+def estimate_json(row: dict) -> dict:
+    """Return a quantity's consolidated estimate: its bounds and the claim that sets each."""
+    return {
+        "low": row["estimate_low"],
+        "best": row["estimate_best"],
+        "high": row["estimate_high"],
+        "low_claim": row["low_claim_id"],
+        "best_claim": row["best_claim_id"],
+        "high_claim": row["high_claim_id"],
+    }
+
+
+def basis_json(entries: list[dict], actors: dict) -> list[dict]:
+    """Return the origins an estimate considered, each with its published claim and what it set (or why not)."""
+    return [
+        {
+            "claim": entry["claim"],
+            "origin": actors.get(entry["origin"]) if entry.get("origin") else None,
+            "stated_on": entry.get("stated_on"),
+            "low": entry.get("low"),
+            "best": entry.get("best"),
+            "high": entry.get("high"),
+            "interested_party": bool(entry.get("interested_party")),
+            "sets": list(entry.get("sets", [])),
+            "why": entry.get("why", ""),
+        }
+        for entry in entries
     ]
 
 
 def quantity_json(row: dict, url: str, tallies: list[tuple], actors: dict, zone) -> dict:
-    """Return one quantity as partners see it."""
+    """Return one quantity as partners see it: what it counts, its counts and its consolidated estimate."""
     origins: dict[int, dict] = {}
     for origin, _outlet, published in tallies:
         if not origin:
@@ -268,17 +344,18 @@ def quantity_json(row: dict, url: str, tallies: list[tuple], actors: dict, zone)
         entry = origins.setdefault(origin, {"origin": actors.get(origin), "reports": 0, "outlets": 0})
         entry["reports"] += published
         entry["outlets"] += 1
-    sides = sorted(
-        (actors[int(pk)] for pk in row["sides_key"].split(",") if pk and int(pk) in actors),
-        key=lambda side: side["name"],
-    )
     return {
         "id": row["id"],
         "url": url,
         "conflict": {"slug": row["conflict__slug"], "name": row["conflict__name"]},
+        "incident": row["incident_id"],
         "metric": row["metric"],
         "population": row["population"],
-        "sides": sides,
+        "group": row["group"],
+        "sides": sides_of(row, actors),
+        "area": row["area"],
+        "ends_on": iso_date(row["ends_on"]),
+        "series": row["series"],
         "reports": row["published_reports"],
         "independent_origins": row["published_origins"],
         "circular_reporting": bool(row["published_circular"]),
@@ -288,23 +365,159 @@ def quantity_json(row: dict, url: str, tallies: list[tuple], actors: dict, zone)
                 origins.values(), key=lambda entry: (-entry["reports"], entry["origin"]["name"])
             )
         ],
+        "estimate": estimate_json(row),
+        "grade": row["grade"] or None,
+        "derived_grade": row["derived_grade"] or None,
+        "grade_override_reason": row["grade_override_reason"] if row["grade_override"] else None,
+        "explanation": row["explanation"],
+        "basis": basis_json(row["basis"], actors),
         "updated_at": iso_time(row["updated_at"], zone),
     }
 
 
-def change_json(change: dict, claims: dict[int, dict], quantities: dict[int, dict]) -> dict:
-    """Return a change-feed entry; `claims` and `quantities` map ids to the partner JSON of those shown."""
-    if change["claim_id"] is not None:
-        kind, pk, shown = "claim", change["claim_id"], claims
-    else:
-        kind, pk, shown = "quantity", change["quantity_id"], quantities
-    body = shown.get(pk) if change["action"] == "upsert" else None
+INCIDENT_COLUMNS = (
+    "id",
+    "conflict__slug",
+    "conflict__name",
+    "name",
+    "kind",
+    "started_on",
+    "ended_on",
+    "date_precision",
+    "place",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "place_precision",
+    "perpetrator_id",
+    "perpetrator__name",
+    "perpetrator__kind",
+    "perpetrator_shown",
+    "description",
+    "assessment",
+    "updated_at",
+)
+
+# What an incident shows of each of its estimates; the rest is under /estimates/{id}/.
+INCIDENT_ESTIMATE_COLUMNS = (
+    "id",
+    "incident_id",
+    "metric",
+    "population",
+    "group",
+    "sides_key",
+    "published_reports",
+    "published_origins",
+    "estimate_low",
+    "estimate_best",
+    "estimate_high",
+    "low_claim_id",
+    "best_claim_id",
+    "high_claim_id",
+    "grade",
+    "explanation",
+)
+
+
+def incident_rows(incidents):
+    """Return the incidents as rows of the columns partners see; `perpetrator_shown` says whether a published
+    claim shows the alleged perpetrator (else partners do not learn its name)."""
+    shown = actors_shown_to_partners().filter(pk=OuterRef("perpetrator"))
+    return incidents.annotate(perpetrator_shown=Exists(shown)).values(*INCIDENT_COLUMNS)
+
+
+def partner_incidents(rows, request) -> list[dict]:
+    """Return the partner JSON of incident rows, in their order, each with the estimates of its quantities
+    that published claims count. Queries twice: those quantities, then the sides they name."""
+    rows = list(rows)
+    if not rows:
+        return []
+    estimates = defaultdict(list)
+    for quantity in (
+        Quantity.objects.visible_to_partners()
+        .filter(incident__in=[row["id"] for row in rows])
+        .order_by("incident_id", "id")
+        .values(*INCIDENT_ESTIMATE_COLUMNS)
+    ):
+        estimates[quantity["incident_id"]].append(quantity)
+    actors = named_actors(
+        pk for quantities in estimates.values() for row in quantities for pk in side_ids(row)
+    )
+    incidents_url, estimates_url = (
+        page_url("api:incident-list", request),
+        page_url("api:estimate-list", request),
+    )
+    zone = timezone.get_current_timezone()
+    return [
+        incident_json(
+            row,
+            f"{incidents_url}{row['id']}/",
+            [incident_estimate_json(q, f"{estimates_url}{q['id']}/", actors) for q in estimates[row["id"]]],
+            zone,
+        )
+        for row in rows
+    ]
+
+
+def incident_estimate_json(row: dict, url: str, actors: dict) -> dict:
+    """Return one of an incident's estimates: what it counts, its bounds and grade (the quantity's JSON, short)."""
+    return {
+        "id": row["id"],
+        "url": url,
+        "metric": row["metric"],
+        "population": row["population"],
+        "group": row["group"],
+        "sides": sides_of(row, actors),
+        "reports": row["published_reports"],
+        "independent_origins": row["published_origins"],
+        "estimate": estimate_json(row),
+        "grade": row["grade"] or None,
+        "explanation": row["explanation"],
+    }
+
+
+def incident_json(row: dict, url: str, estimates: list[dict], zone) -> dict:
+    """Return one incident as partners see it."""
+    perpetrator = None
+    if row["perpetrator_shown"]:
+        perpetrator = actor_ref(row["perpetrator_id"], row["perpetrator__name"], row["perpetrator__kind"])
+    return {
+        "id": row["id"],
+        "url": url,
+        "conflict": {"slug": row["conflict__slug"], "name": row["conflict__name"]},
+        "name": row["name"],
+        "kind": row["kind"],
+        "started_on": iso_date(row["started_on"]),
+        "ended_on": iso_date(row["ended_on"]),
+        "date_precision": row["date_precision"],
+        "place": row["place"],
+        "admin1": row["admin1"],
+        "admin2": row["admin2"],
+        "latitude": row["latitude"],
+        "longitude": row["longitude"],
+        "place_precision": row["place_precision"] or None,
+        "perpetrator": perpetrator,
+        "description": row["description"],
+        "assessment": row["assessment"],
+        "estimates": estimates,
+        "updated_at": iso_time(row["updated_at"], zone),
+    }
+
+
+FEED_KINDS = ("claim", "quantity", "incident")
+
+
+def change_json(change: dict, shown: dict[str, dict[int, dict]]) -> dict:
+    """Return a change-feed entry; `shown` maps each kind to {id: partner JSON} of those partners see."""
+    kind = next(kind for kind in FEED_KINDS if change[f"{kind}_id"] is not None)
+    pk = change[f"{kind}_id"]
+    body = shown[kind].get(pk) if change["action"] == "upsert" else None
     return {
         "seq": change["seq"],
         "type": kind,
         "id": pk,
         # Never describe a record partners may not see: without its JSON, the change is a delete.
         "action": change["action"] if body is not None else "delete",
-        "claim": body if kind == "claim" else None,
-        "quantity": body if kind == "quantity" else None,
+        **{name: body if name == kind else None for name in FEED_KINDS},
     }

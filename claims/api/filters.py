@@ -1,13 +1,29 @@
-"""Filters of the claims list. A value that cannot be honoured is a 400 naming the parameter, never ignored."""
+"""Filters of the lists. A value that cannot be honoured is a 400 naming the parameter, never ignored."""
+
+import math
 
 import django_filters
-from django.db.models import Exists, OuterRef
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Coalesce
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
-from claims.models import Actor, Claim, Conflict, Metric, Population, Quantity, Rating
+from claims.models import (
+    Actor,
+    Claim,
+    Conflict,
+    Grade,
+    Group,
+    Incident,
+    IncidentKind,
+    Metric,
+    Population,
+    Quantity,
+    Rating,
+)
 
 # Query parameters every list understands besides its filters.
 COMMON_PARAMETERS = {"cursor", "page_size", "format"}
@@ -54,16 +70,182 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.with_text(text)
 
 
-class QuantityFilter(django_filters.FilterSet):
-    conflict = django_filters.ModelChoiceFilter(
-        queryset=Conflict.objects.all(), to_field_name="slug", help_text="Conflict slug."
+class BoundingBoxField(forms.CharField):
+    """`min_lon,min_lat,max_lon,max_lat` in decimal degrees (WGS 84), as GeoJSON writes a bbox."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value in (None, ""):
+            return None
+        expected = "Expected min_lon,min_lat,max_lon,max_lat in decimal degrees, e.g. 46.5,39.5,47.2,40.0"
+        parts = value.split(",")
+        if len(parts) != 4:
+            raise forms.ValidationError(f"{expected}: got {len(parts)} number(s).")
+        try:
+            west, south, east, north = (float(part) for part in parts)
+        except ValueError:
+            # Not the value itself: django-filter %-formats the message, and the value may hold a "%".
+            raise forms.ValidationError(f"{expected}: one of them is not a number.") from None
+        if not all(math.isfinite(n) for n in (west, south, east, north)):
+            raise forms.ValidationError(f"{expected}: every number must be finite.")
+        if not (-180 <= west <= 180 and -180 <= east <= 180):
+            raise forms.ValidationError("Longitudes are between −180 and 180.")
+        if not (-90 <= south <= 90 and -90 <= north <= 90):
+            raise forms.ValidationError("Latitudes are between −90 and 90.")
+        if south > north:
+            raise forms.ValidationError("min_lat is above max_lat: give the southern edge first.")
+        return (west, south, east, north)
+
+
+@extend_schema_field(
+    {"type": "string", "pattern": r"^[^,]+,[^,]+,[^,]+,[^,]+$", "example": "46.5,39.5,47.2,40.0"}
+)
+class BoundingBoxFilter(django_filters.Filter):
+    field_class = BoundingBoxField
+
+
+def in_box(box, prefix: str = "") -> Q:
+    """Return the condition "the coordinates are in this box"; a box whose west edge is east of its east edge
+    crosses the antimeridian (RFC 7946, 5.2)."""
+    west, south, east, north = box
+    latitude, longitude = f"{prefix}latitude", f"{prefix}longitude"
+    inside = Q(**{f"{latitude}__gte": south, f"{latitude}__lte": north})
+    if west <= east:
+        return inside & Q(**{f"{longitude}__gte": west, f"{longitude}__lte": east})
+    return inside & (Q(**{f"{longitude}__gte": west}) | Q(**{f"{longitude}__lte": east}))
+
+
+class WindowForm(forms.Form):
+    """Refuse a date window that ends before it starts: it could select nothing, silently."""
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("from"), data.get("to")
+        if start and end and start > end:
+            self.add_error("to", "The window ends before it starts: give `to` on or after `from`.")
+        return data
+
+
+def date_filters(filterset, *, start: str, end: str) -> None:
+    """Name a FilterSet's window filters `from` and `to` (Python keywords, so not class attributes)."""
+    filterset.base_filters["from"] = filterset.base_filters.pop(start)
+    filterset.base_filters["to"] = filterset.base_filters.pop(end)
+
+
+FROM_HELP = "On or after this day (YYYY-MM-DD): the window overlaps it."
+TO_HELP = "On or before this day (YYYY-MM-DD): the window overlaps it."
+PLACE_HELP = "Text in the place's name or its administrative areas (case-insensitive)."
+BBOX_HELP = "min_lon,min_lat,max_lon,max_lat (WGS 84): incidents whose coordinates are inside."
+CONFLICT_HELP = "Conflict slug."
+
+
+def conflict_filter():
+    return django_filters.ModelChoiceFilter(
+        queryset=Conflict.objects.all(), to_field_name="slug", help_text=CONFLICT_HELP
+    )
+
+
+def place_condition(text: str, prefix: str = "") -> Q:
+    return (
+        Q(**{f"{prefix}place__icontains": text})
+        | Q(**{f"{prefix}admin1__icontains": text})
+        | Q(**{f"{prefix}admin2__icontains": text})
+    )
+
+
+class IncidentFilter(django_filters.FilterSet):
+    conflict = conflict_filter()
+    kind = django_filters.ChoiceFilter(choices=IncidentKind.choices)
+    grade = django_filters.ChoiceFilter(
+        choices=Grade.choices, method="filter_grade", help_text="Incidents with an estimate of this grade."
+    )
+    window_from = django_filters.DateFilter(method="filter_from", help_text=FROM_HELP)
+    window_to = django_filters.DateFilter(method="filter_to", help_text=TO_HELP)
+    place = django_filters.CharFilter(method="filter_place", help_text=PLACE_HELP)
+    bbox = BoundingBoxFilter(method="filter_bbox", help_text=BBOX_HELP)
+
+    class Meta:
+        model = Incident
+        fields: list[str] = []
+        form = WindowForm
+
+    def filter_grade(self, queryset, name, grade):
+        shown = Quantity.objects.visible_to_partners().filter(incident=OuterRef("pk"), grade=grade)
+        return queryset.filter(Exists(shown))
+
+    def filter_from(self, queryset, name, day):
+        return queryset.filter(Q(ended_on__gte=day) | Q(ended_on__isnull=True, started_on__gte=day))
+
+    def filter_to(self, queryset, name, day):
+        return queryset.filter(started_on__lte=day)
+
+    def filter_place(self, queryset, name, text):
+        return queryset.filter(place_condition(text))
+
+    def filter_bbox(self, queryset, name, box):
+        return queryset.filter(in_box(box))
+
+
+date_filters(IncidentFilter, start="window_from", end="window_to")
+
+
+class EstimateFilter(django_filters.FilterSet):
+    conflict = conflict_filter()
+    incident = django_filters.ModelChoiceFilter(
+        queryset=Incident.objects.visible_to_partners(),
+        help_text="Incident id: the estimates of that incident.",
     )
     metric = django_filters.ChoiceFilter(choices=Metric.choices)
     population = django_filters.ChoiceFilter(choices=Population.choices)
+    group = django_filters.ChoiceFilter(choices=Group.choices)
+    grade = django_filters.ChoiceFilter(choices=Grade.choices)
+    window_from = django_filters.DateFilter(
+        method="filter_from",
+        help_text="On or after this day (YYYY-MM-DD): a cumulative toll's last day counted, an incident's "
+        "date window overlapping it.",
+    )
+    window_to = django_filters.DateFilter(
+        method="filter_to",
+        help_text="On or before this day (YYYY-MM-DD): a cumulative toll's last day counted, an incident's "
+        "date window overlapping it.",
+    )
+    place = django_filters.CharFilter(
+        method="filter_place",
+        help_text="Text in the incident's place or administrative areas, or in a cumulative toll's area "
+        "(case-insensitive).",
+    )
+    bbox = BoundingBoxFilter(
+        method="filter_bbox",
+        help_text="min_lon,min_lat,max_lon,max_lat (WGS 84): estimates of incidents whose coordinates are inside.",
+    )
 
     class Meta:
         model = Quantity
         fields: list[str] = []
+        form = WindowForm
+
+    def filter_from(self, queryset, name, day):
+        incident_ends = Coalesce("incident__ended_on", "incident__started_on")
+        return queryset.alias(incident_ends=incident_ends).filter(
+            Q(incident__isnull=True, ends_on__gte=day) | Q(incident__isnull=False, incident_ends__gte=day)
+        )
+
+    def filter_to(self, queryset, name, day):
+        return queryset.filter(
+            Q(incident__isnull=True, ends_on__lte=day)
+            | Q(incident__isnull=False, incident__started_on__lte=day)
+        )
+
+    def filter_place(self, queryset, name, text):
+        return queryset.filter(
+            place_condition(text, "incident__") | Q(incident__isnull=True, area__icontains=text)
+        )
+
+    def filter_bbox(self, queryset, name, box):
+        return queryset.filter(in_box(box, "incident__"))
+
+
+date_filters(EstimateFilter, start="window_from", end="window_to")
 
 
 class StrictFilterBackend(DjangoFilterBackend):

@@ -1,4 +1,5 @@
-"""Formats of the API's answers: JSON through orjson, and the claims' flat CSV and schema.org ClaimReview JSON-LD."""
+"""Formats of the API's answers: JSON through orjson; flat CSV of claims, incidents and estimates; schema.org
+JSON-LD (ClaimReview for claims, Observation for estimates); GeoJSON of incidents."""
 
 import csv
 import io
@@ -10,6 +11,8 @@ from django.conf import settings
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 
 from claims.models import Rating
+
+from .fast import page_url
 
 # U+2028 and U+2029 in UTF-8: valid in JSON strings, but they end a line in JavaScript, so DRF escapes them.
 JAVASCRIPT_LINE_ENDS = re.compile(b"\xe2\x80[\xa8\xa9]")
@@ -46,7 +49,9 @@ CSV_COLUMNS = [
     "conflict",
     "metric",
     "population",
+    "group",
     "sides",
+    "incident",
     "area",
     "period_start",
     "period_end",
@@ -113,18 +118,177 @@ def spreadsheet_safe(value):
     return "" if value is None else value
 
 
-class ClaimCSVRenderer(BaseRenderer):
+class FlatCSVRenderer(BaseRenderer):
+    """One CSV row per record of a page or detail, in `columns`, from `flat()` of its partner JSON."""
+
     media_type = "text/csv"
     format = "csv"
     charset = "utf-8"
+    columns: list[str] = []
+
+    def flat(self, record: dict) -> dict:
+        return record
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+        writer = csv.DictWriter(out, fieldnames=self.columns, extrasaction="ignore")
         writer.writeheader()
-        for claim in rows_of(data):
-            writer.writerow({k: spreadsheet_safe(v) for k, v in flat_claim(claim).items()})
+        for record in rows_of(data):
+            writer.writerow({k: spreadsheet_safe(v) for k, v in self.flat(record).items()})
         return out.getvalue().encode()
+
+
+class ClaimCSVRenderer(FlatCSVRenderer):
+    columns = CSV_COLUMNS
+
+    def flat(self, record: dict) -> dict:
+        return flat_claim(record)
+
+
+def estimate_text(estimate: dict) -> str:
+    """Return bounds as a reader says them: "13–46 (best 20)", "≥ 40", "≈ 300", or "" without any."""
+    low, best, high = estimate["low"], estimate["best"], estimate["high"]
+    if low is not None and high is not None:
+        text = f"{low}" if low == high else f"{low}–{high}"
+    elif low is not None:
+        text = f"≥ {low}"
+    elif high is not None:
+        text = f"≤ {high}"
+    else:
+        text = ""
+    if best is not None and not (low == best == high):
+        text = f"{text} (best {best})" if text else f"≈ {best}"
+    return text
+
+
+def counted(record: dict) -> str:
+    """Return what a quantity counts in words: "killed, civilian, children"."""
+    parts = [record["metric"]]
+    parts += [record[part] for part in ("population", "group") if record.get(part) not in (None, "all")]
+    return ", ".join(parts)
+
+
+ESTIMATE_CSV_COLUMNS = [
+    "id",
+    "url",
+    "conflict",
+    "incident",
+    "metric",
+    "population",
+    "group",
+    "sides",
+    "area",
+    "ends_on",
+    "reports",
+    "independent_origins",
+    "circular_reporting",
+    "low",
+    "best",
+    "high",
+    "low_claim",
+    "best_claim",
+    "high_claim",
+    "grade",
+    "derived_grade",
+    "grade_override_reason",
+    "explanation",
+    "updated_at",
+]
+
+
+def flat_estimate(quantity: dict) -> dict:
+    """Return one quantity as flat CSV columns: its estimate's bounds and claims as columns of their own."""
+    # .get() throughout: an OPTIONS answer (the endpoint's description) comes through here too.
+    return {
+        **{column: quantity.get(column) for column in ESTIMATE_CSV_COLUMNS},
+        "conflict": (quantity.get("conflict") or {}).get("slug"),
+        "sides": "; ".join(side["name"] for side in quantity.get("sides", [])),
+        **(quantity.get("estimate") or {}),
+    }
+
+
+class EstimateCSVRenderer(FlatCSVRenderer):
+    columns = ESTIMATE_CSV_COLUMNS
+
+    def flat(self, record: dict) -> dict:
+        return flat_estimate(record)
+
+
+INCIDENT_CSV_COLUMNS = [
+    "id",
+    "url",
+    "conflict",
+    "name",
+    "kind",
+    "started_on",
+    "ended_on",
+    "date_precision",
+    "place",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "place_precision",
+    "perpetrator_id",
+    "perpetrator",
+    "description",
+    "assessment",
+    "estimates",
+    "updated_at",
+]
+
+
+def flat_incident(incident: dict) -> dict:
+    """Return one incident as flat CSV columns; its estimates read "killed, civilian: 13–46 (best 20), fair (#7)"."""
+    perpetrator = incident.get("perpetrator") or {}  # .get() throughout, as flat_estimate()
+    return {
+        **{column: incident.get(column) for column in INCIDENT_CSV_COLUMNS},
+        "conflict": (incident.get("conflict") or {}).get("slug"),
+        "perpetrator_id": perpetrator.get("id"),
+        "perpetrator": perpetrator.get("name"),
+        "estimates": "; ".join(
+            f"{counted(e)}: {estimate_text(e['estimate']) or 'no figure'}, {e['grade'] or 'ungraded'} (#{e['id']})"
+            for e in incident.get("estimates", [])
+        ),
+    }
+
+
+class IncidentCSVRenderer(FlatCSVRenderer):
+    columns = INCIDENT_CSV_COLUMNS
+
+    def flat(self, record: dict) -> dict:
+        return flat_incident(record)
+
+
+def feature(incident: dict) -> dict:
+    """Return an incident as a GeoJSON Feature: a Point at its coordinates, or no geometry without them."""
+    geometry = None
+    if incident.get("latitude") is not None and incident.get("longitude") is not None:
+        geometry = {"type": "Point", "coordinates": [incident["longitude"], incident["latitude"]]}
+    return {"type": "Feature", "id": incident.get("id"), "geometry": geometry, "properties": incident}
+
+
+class GeoJSONRenderer(BaseRenderer):
+    """Incidents as GeoJSON (RFC 7946): a page is a FeatureCollection of those with coordinates, with the
+    page's `next` and `previous` links as foreign members; one incident is a Feature."""
+
+    media_type = "application/geo+json"
+    format = "geojson"
+    charset = None  # JSON is UTF-8 by definition: like application/json, no charset parameter
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        if isinstance(data, dict) and "results" in data:
+            document = {
+                "type": "FeatureCollection",
+                "features": [
+                    feature(incident) for incident in data["results"] if incident.get("latitude") is not None
+                ],
+                "next": data.get("next"),
+                "previous": data.get("previous"),
+            }
+        else:
+            document = feature(data)
+        return orjson.dumps(document)
 
 
 # ClaimReview ratings: schema.org wants a number, our verdict travels as alternateName.
@@ -205,4 +369,69 @@ class ClaimReviewJSONLDRenderer(BaseRenderer):
             }
         else:
             document = {"@context": "https://schema.org", **claim_review(data)}
+        return json.dumps(document, ensure_ascii=False).encode()
+
+
+MEASUREMENT = (
+    "Consolidated from the latest published figure of each independent origin; parties to the conflict never "
+    "set a bound alone (docs/methodology.md, Estimates)."
+)
+
+
+def observation(quantity: dict, claims_url: str, incidents_url: str) -> dict:
+    """Return a quantity's consolidated estimate as a schema.org Observation: the value with its bounds, what
+    and where it counts, the grade, and the published claims it rests on (the @ids of their ClaimReviews)."""
+    estimate = quantity["estimate"]
+    about = {"@type": "Place", "name": quantity["area"]} if quantity["area"] else None
+    if quantity["incident"] is not None:
+        about = {"@type": "Event", "@id": f"{incidents_url}{quantity['incident']}/"}
+    return {
+        "@type": "Observation",
+        "@id": quantity["url"],
+        "url": quantity["url"],
+        "name": f"{counted(quantity)}: {estimate_text(estimate) or 'no figure'}",
+        "variableMeasured": counted(quantity),
+        "observationAbout": about,
+        "observationDate": quantity["ends_on"],
+        "value": {
+            "@type": "QuantitativeValue",
+            "minValue": estimate["low"],
+            "value": estimate["best"],
+            "maxValue": estimate["high"],
+            "unitText": "people",
+        },
+        "measurementTechnique": MEASUREMENT,
+        "description": quantity["explanation"],
+        "additionalProperty": [
+            {"@type": "PropertyValue", "name": "grade", "value": quantity["grade"]},
+            {
+                "@type": "PropertyValue",
+                "name": "independent_origins",
+                "value": quantity["independent_origins"],
+            },
+            {"@type": "PropertyValue", "name": "reports", "value": quantity["reports"]},
+        ],
+        "isBasedOn": [
+            {"@type": "ClaimReview", "@id": f"{claims_url}{entry['claim']}/"} for entry in quantity["basis"]
+        ],
+        "dateModified": quantity["updated_at"],
+        "creator": {"@type": "Organization", "name": settings.ORGANISATION_NAME},
+    }
+
+
+class EstimateJSONLDRenderer(BaseRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        request = (renderer_context or {}).get("request")
+        urls = [page_url(name, request) for name in ("api:claim-list", "api:incident-list")]
+        if isinstance(data, dict) and "results" in data:
+            document = {
+                "@context": "https://schema.org",
+                "@graph": [observation(quantity, *urls) for quantity in data["results"]],
+            }
+        else:
+            document = {"@context": "https://schema.org", **observation(data, *urls)}
         return json.dumps(document, ensure_ascii=False).encode()

@@ -13,7 +13,9 @@ router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("actors", views.ActorViewSet, basename="actor")
 router.register("conflicts", views.ConflictViewSet, basename="conflict")
-router.register("quantities", views.QuantityViewSet, basename="quantity")
+router.register("incidents", views.IncidentViewSet, basename="incident")
+router.register("estimates", views.EstimateViewSet, basename="estimate")
+router.register("quantities", views.QuantityViewSet, basename="quantity")  # the old name of /estimates/
 
 urlpatterns = [
     path("changes/", views.ChangesView.as_view(), name="changes"),

@@ -1,11 +1,18 @@
-"""Partner API v1: read-only views of published claims, their sources, actors and conflicts, and a change feed."""
+"""Partner API v1: read-only views of published claims, their sources, actors and conflicts, the incidents and
+estimates they rest on, and a change feed."""
 
 import json
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import ValidationError
@@ -16,23 +23,41 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.comparison import compare
-from claims.models import Actor, AttributionHop, Claim, Conflict, FeedEntry, Quantity, Source, Status
+from claims.models import Claim, Conflict, FeedEntry, Incident, Quantity, Source, Status
 
-from .fast import change_json, claim_rows, partner_claims, partner_quantities, quantity_rows
-from .filters import ClaimFilter, QuantityFilter, StrictFilterBackend, check_query_parameters
+from .fast import (
+    change_json,
+    claim_rows,
+    incident_rows,
+    partner_claims,
+    partner_incidents,
+    partner_quantities,
+    quantity_rows,
+)
+from .filters import ClaimFilter, EstimateFilter, IncidentFilter, StrictFilterBackend, check_query_parameters
 from .pagination import ClaimCursorPagination, SlugCursorPagination, page_size_from
 from .prov import provenance_document
-from .renderers import ClaimCSVRenderer, ClaimReviewJSONLDRenderer, ORJSONRenderer
+from .renderers import (
+    ClaimCSVRenderer,
+    ClaimReviewJSONLDRenderer,
+    EstimateCSVRenderer,
+    EstimateJSONLDRenderer,
+    GeoJSONRenderer,
+    IncidentCSVRenderer,
+    ORJSONRenderer,
+)
 from .serializers import (
     ActorSerializer,
     ChangeSerializer,
     ClaimSerializer,
     ConflictSerializer,
+    IncidentSerializer,
     QuantityEstimatesSerializer,
     QuantitySerializer,
     SourceSerializer,
     TombstoneSerializer,
 )
+from .visible import actors_shown_to_partners, published_hops
 
 GONE = OpenApiResponse(TombstoneSerializer, description="The claim was retracted: its tombstone.")
 # The other formats of a claim or a page of claims (?format=csv, ?format=jsonld); JSON is the serializer's.
@@ -41,9 +66,22 @@ JSONLD = OpenApiResponse(
     OpenApiTypes.OBJECT, description="schema.org ClaimReview; a list is an @graph of them."
 )
 
-
-def published_hops():
-    return AttributionHop.objects.filter(claim__status=Status.PUBLISHED)
+ESTIMATES_CSV = OpenApiResponse(
+    OpenApiTypes.STR, description="One row per estimate, flat columns (docs/api.md)."
+)
+ESTIMATES_JSONLD = OpenApiResponse(
+    OpenApiTypes.OBJECT,
+    description="A schema.org Observation per estimate, based on the ClaimReviews of its claims; a list is an "
+    "@graph of them.",
+)
+INCIDENTS_CSV = OpenApiResponse(
+    OpenApiTypes.STR, description="One row per incident, flat columns (docs/api.md)."
+)
+GEOJSON = OpenApiResponse(
+    OpenApiTypes.OBJECT,
+    description="GeoJSON (RFC 7946): a page is a FeatureCollection of the incidents with coordinates (Point "
+    "features, the incident's JSON as properties); one incident is a Feature.",
+)
 
 
 class JSONAnswersMixin:
@@ -56,6 +94,10 @@ class JSONAnswersMixin:
         response = super().handle_exception(exc)
         self.answer_in_json()
         return response
+
+    def options(self, request, *args, **kwargs):
+        self.answer_in_json()  # the endpoint's description is no record: no CSV, JSON-LD or GeoJSON of it
+        return super().options(request, *args, **kwargs)
 
 
 class PartnerReadOnlyViewSet(JSONAnswersMixin, viewsets.ReadOnlyModelViewSet):
@@ -162,15 +204,7 @@ class ActorViewSet(PartnerReadOnlyViewSet):
     serializer_class = ActorSerializer
 
     def get_queryset(self):
-        published = Claim.objects.published()
-        shown = (
-            Q(Exists(published.filter(originator=OuterRef("pk"))))
-            | Q(Exists(published.filter(originator__root=OuterRef("pk"))))  # the origin of a published figure
-            | Q(Exists(published.filter(sides=OuterRef("pk"))))
-            | Q(Exists(published_hops().filter(actor=OuterRef("pk"))))
-            | Q(Exists(published_hops().filter(source__publisher=OuterRef("pk"))))
-        )
-        return Actor.objects.filter(shown)
+        return actors_shown_to_partners()
 
 
 @extend_schema(tags=["conflicts"])
@@ -202,28 +236,91 @@ class ConflictViewSet(PartnerReadOnlyViewSet):
         )
 
 
-@extend_schema(tags=["quantities"])
-class QuantityViewSet(PartnerReadOnlyViewSet):
-    """What published claims count in common, with their reports, independent origins and circular reporting.
+@extend_schema(tags=["estimates"])
+class EstimateViewSet(PartnerReadOnlyViewSet):
+    """What published claims count in common (a quantity), with their reports, independent origins, circular
+    reporting, and the consolidated estimate with its grade (docs/methodology.md, "Estimates").
 
-    A claim's `quantity` names one; the change feed announces a quantity when its counts change.
+    A claim's `quantity` names one; the change feed announces a quantity when its counts or estimate change.
     """
 
     serializer_class = QuantitySerializer  # the schema; the JSON is built in .fast
-    filterset_class = QuantityFilter
+    filterset_class = EstimateFilter
+    renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer, EstimateCSVRenderer, EstimateJSONLDRenderer]
 
     def get_queryset(self):
         return Quantity.objects.visible_to_partners()
 
+    @extend_schema(
+        responses={
+            (200, "application/json"): QuantitySerializer(many=True),
+            (200, "text/csv"): ESTIMATES_CSV,
+            (200, "application/ld+json"): ESTIMATES_JSONLD,
+        }
+    )
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(quantity_rows(self.filter_queryset(self.get_queryset())))
         return self.get_paginated_response(partner_quantities(page, request))
 
+    @extend_schema(
+        responses={
+            (200, "application/json"): QuantitySerializer,
+            (200, "text/csv"): ESTIMATES_CSV,
+            (200, "application/ld+json"): ESTIMATES_JSONLD,
+        }
+    )
     def retrieve(self, request, *args, **kwargs):
-        rows = quantity_rows(
-            self.get_queryset().filter(pk=get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"]).pk)
+        found = get_object_or_404(self.get_queryset().only("pk"), pk=self.kwargs["pk"])
+        return Response(
+            partner_quantities(quantity_rows(self.get_queryset().filter(pk=found.pk)), request)[0]
         )
-        return Response(partner_quantities(rows, request)[0])
+
+
+@extend_schema_view(
+    list=extend_schema(
+        deprecated=True,
+        description="The old name of GET /api/v1/estimates/: the same resource, the same JSON.",
+    ),
+    retrieve=extend_schema(
+        deprecated=True, description="The old name of GET /api/v1/estimates/{id}/: the same record."
+    ),
+)
+class QuantityViewSet(EstimateViewSet):
+    """The estimates under their old name, /api/v1/quantities/: kept for partners who sync them."""
+
+
+@extend_schema(tags=["incidents"])
+class IncidentViewSet(PartnerReadOnlyViewSet):
+    """Incidents (a shelling, a strike) that published claims are about, with the estimates of what they count."""
+
+    serializer_class = IncidentSerializer  # the schema; the JSON is built in .fast
+    filterset_class = IncidentFilter
+    renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer, IncidentCSVRenderer, GeoJSONRenderer]
+
+    def get_queryset(self):
+        return Incident.objects.visible_to_partners()
+
+    @extend_schema(
+        responses={
+            (200, "application/json"): IncidentSerializer(many=True),
+            (200, "text/csv"): INCIDENTS_CSV,
+            (200, "application/geo+json"): GEOJSON,
+        }
+    )
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(incident_rows(self.filter_queryset(self.get_queryset())))
+        return self.get_paginated_response(partner_incidents(page, request))
+
+    @extend_schema(
+        responses={
+            (200, "application/json"): IncidentSerializer,
+            (200, "text/csv"): INCIDENTS_CSV,
+            (200, "application/geo+json"): GEOJSON,
+        }
+    )
+    def retrieve(self, request, *args, **kwargs):
+        found = get_object_or_404(self.get_queryset().only("pk"), pk=self.kwargs["pk"])
+        return Response(partner_incidents(incident_rows(self.get_queryset().filter(pk=found.pk)), request)[0])
 
 
 class ChangesView(JSONAnswersMixin, APIView):
@@ -261,7 +358,7 @@ class ChangesView(JSONAnswersMixin, APIView):
         after = self.after_parameter(request)
         size = page_size_from(request)
         page = FeedEntry.objects.filter(seq__gt=after).order_by("seq")
-        changes = list(page.values("seq", "claim_id", "quantity_id", "action")[: size + 1])
+        changes = list(page.values("seq", "claim_id", "quantity_id", "incident_id", "action")[: size + 1])
         has_more, changes = len(changes) > size, changes[:size]
         # The page's records through subqueries: no list of ids, which SQLite would split into batches.
         upserts = page.filter(action="upsert")[:size]
@@ -269,14 +366,18 @@ class ChangesView(JSONAnswersMixin, APIView):
             Claim.objects.published().with_partner_annotations().filter(pk__in=upserts.values("claim_id"))
         )
         published = {claim["id"]: claim for claim in partner_claims(claim_rows(claims), request)}
-        quantities = {}
+        quantities, incidents = {}, {}
         if any(change["quantity_id"] is not None for change in changes):
             shown = Quantity.objects.visible_to_partners().filter(pk__in=upserts.values("quantity_id"))
             quantities = {q["id"]: q for q in partner_quantities(quantity_rows(shown), request)}
+        if any(change["incident_id"] is not None for change in changes):
+            seen = Incident.objects.visible_to_partners().filter(pk__in=upserts.values("incident_id"))
+            incidents = {i["id"]: i for i in partner_incidents(incident_rows(seen), request)}
+        shown_now = {"claim": published, "quantity": quantities, "incident": incidents}
         last_seq = changes[-1]["seq"] if changes else after
         return Response(
             {
-                "results": [change_json(change, published, quantities) for change in changes],
+                "results": [change_json(change, shown_now) for change in changes],
                 "next": request.build_absolute_uri(
                     reverse("api:changes") + f"?after={last_seq}&page_size={size}"
                 ),
