@@ -1,7 +1,7 @@
 """Bulk import of claims from JSON Lines or CSV: validate every row, then write all of them or none.
 
-One row is one claim. Actors are named, conflicts given by slug and sources by URL; all must exist already.
-`external_id` identifies a row, so importing the same file twice adds nothing the second time.
+One row is one claim. Actors are named, conflicts given by slug, sources by URL and incidents by id; all must
+exist already. `external_id` identifies a row, so importing the same file twice adds nothing the second time.
 
 JSON Lines: one object per line with the claim's fields, "sides" a list of actor names and "chain" a list
 of {"actor", "relation", "source" (URL or null), "date", "words"}. CSV: the same columns, "sides" separated
@@ -41,6 +41,7 @@ from .models import (
     ClaimVersion,
     Conflict,
     FeedEntry,
+    Incident,
     Quantity,
     Relation,
     Source,
@@ -51,9 +52,9 @@ from .services.sql import one_of
 from .services.writing import Announcements
 
 CLAIM_FIELDS = [
-    "external_id", "conflict", "metric", "population", "sides", "area", "period_start", "period_end", "as_of",
-    "phrase", "qualifier", "low", "best", "high", "convention", "originator", "stated_on", "quote", "status",
-    "rating", "retraction_reason", "chain",
+    "external_id", "conflict", "incident", "metric", "population", "group", "sides", "area", "period_start",
+    "period_end", "as_of", "phrase", "qualifier", "low", "best", "high", "convention", "originator", "stated_on",
+    "quote", "status", "rating", "retraction_reason", "chain",
 ]  # fmt: skip
 CLAIM_FIELD_SET = frozenset(CLAIM_FIELDS)
 HOP_FIELDS = frozenset({"actor", "relation", "source", "date", "words"})
@@ -66,11 +67,11 @@ ANALYZE_AFTER = 10_000  # claims: an import this large refreshes the planner's s
 
 # A row's claim values, in this order: first those checked field by field (in the model's order)...
 CHECKED_CLAIM_FIELDS = (
-    "external_id", "metric", "population", "area", "period_start", "period_end", "as_of", "phrase",
+    "external_id", "metric", "population", "group", "area", "period_start", "period_end", "as_of", "phrase",
     "qualifier", "low", "best", "high", "convention", "stated_on", "quote", "status", "rating", "retraction_reason",
 )  # fmt: skip
 # ...then the references a row names, then what the importer decides. Other columns get their defaults.
-READ_VALUES = (*CHECKED_CLAIM_FIELDS, "conflict_id", "originator_id")
+READ_VALUES = (*CHECKED_CLAIM_FIELDS, "conflict_id", "originator_id", "incident_id")
 read_values = itemgetter(*READ_VALUES)
 CLAIM_VALUES = (*READ_VALUES, "created_by_id", "published_at", "retracted_at")
 # What a row never sets, recorded with every claim written (services.aggregate.RECORDED_FIELDS).
@@ -504,6 +505,7 @@ class Importer:
         columns = {
             name: list(column) for name, column in zip(READ_VALUES, zip(*values, strict=True), strict=True)
         }
+        self.check_incidents(columns, found)
         fields_right = [True] * len(values)
         for check in column_checks(Claim, CHECKED_CLAIM_FIELDS):
             for index, messages in check(columns[check.name]).items():
@@ -564,12 +566,19 @@ class Importer:
             originator_id = lookup(self.actors, originator)
             if originator_id is None:
                 problems["originator"] = [f"no actor named “{originator}”"]
+        incident_id = None
+        if (incident := get("incident")) not in (None, ""):
+            # Checked against the database a batch at a time (check_incidents): here only its form.
+            incident_id = as_id(incident)
+            if incident_id is None:
+                problems["incident"] = [f"“{incident}” is not an incident id: give the incident's number"]
         sides = self.read_sides(get("sides"), problems)
         hops = self.read_chain(get("chain"), problems)
         values = {
             "external_id": get("external_id"),
             "metric": get("metric") or "",
             "population": get("population") or "all",
+            "group": get("group") or "all",
             "area": get("area") or "",
             "period_start": blank_to_none(get("period_start")),
             "period_end": blank_to_none(get("period_end")),
@@ -587,8 +596,29 @@ class Importer:
             "retraction_reason": get("retraction_reason") or "",
             "conflict_id": conflict_id,
             "originator_id": originator_id,
+            "incident_id": incident_id,
         }
         return read_values(values), sides, hops
+
+    def check_incidents(self, columns: dict[str, list], found: list[dict[str, list[str]]]) -> None:
+        """Check the incidents the batch's rows name: each exists and is in its row's conflict (a claim about an
+        incident counts in the incident's quantity). One query, only when a row of the batch names one."""
+        ids = columns["incident_id"]
+        named = sorted({pk for pk in ids if pk is not None})
+        if not named:
+            return
+        conflict_of = incident_conflicts(named)
+        slugs = {conflict: slug for slug, conflict in self.conflicts.items()}
+        for index, (pk, conflict_id) in enumerate(zip(ids, columns["conflict_id"], strict=True)):
+            if pk is None:
+                continue
+            if pk not in conflict_of:
+                found[index].setdefault("incident", []).append(f"no incident with id {pk}")
+            elif conflict_id is not None and conflict_of[pk] != conflict_id:  # else the conflict is reported
+                found[index].setdefault("incident", []).append(
+                    f"incident {pk} is in another conflict (“{slugs.get(conflict_of[pk], conflict_of[pk])}”):"
+                    " name an incident of this row's conflict"
+                )
 
     def read_sides(self, names, problems: dict[str, list[str]]) -> list[int]:
         """Return the actor ids of the sides named."""
@@ -806,6 +836,30 @@ def cyclic_gc_paused():
     finally:
         if enabled:
             gc.enable()
+
+
+def incident_conflicts(ids: list[int]) -> dict[int, int]:
+    """Return {incident id: its conflict's id} for those of these ids that exist. One query, however many."""
+    quote = connection.ops.quote_name
+    table = quote(Incident._meta.db_table)
+    conflict = quote(Incident._meta.get_field("conflict").column)
+    where, params = one_of(quote(Incident._meta.pk.column), ids)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {quote(Incident._meta.pk.column)}, {conflict} FROM {table} WHERE {where}", params
+        )
+        return dict(cursor.fetchall())
+
+
+MAX_ID = 2**63 - 1  # the largest primary key a database stores: a larger number names no record
+
+
+def as_id(value) -> int | None:
+    """Return the record id a cell gives (a positive whole number, in JSON or as CSV text), or None if it gives
+    none."""
+    if type(value) is str and (text := value.strip()).isascii() and text.isdigit():
+        value = int(text)
+    return value if type(value) is int and 0 < value <= MAX_ID else None
 
 
 def lookup(mapping: dict, key) -> Any:

@@ -1,3 +1,4 @@
+import datetime as dt
 import io
 
 import pytest
@@ -5,19 +6,32 @@ from django.core import serializers
 from django.core.management import call_command
 from django.http import HttpRequest
 
-from claims.models import Actor, AttributionHop, Claim, Conflict, Source, Status
+from claims.models import (
+    Actor,
+    AttributionHop,
+    Claim,
+    Conflict,
+    EstimateVersion,
+    FeedEntry,
+    Incident,
+    Quantity,
+    Source,
+    Status,
+)
 from claims.services import counting_problems
 
 pytestmark = pytest.mark.django_db
 
-MODELS = [Conflict, Actor, Source, Claim, AttributionHop]
+MODELS = [Conflict, Actor, Source, Incident, Claim, AttributionHop]
+# What the write path derives from them: none of it may move when the demo is loaded again.
+DERIVED = [Quantity, EstimateVersion, FeedEntry]
 
 
 def snapshot() -> str:
     """Return every demo row, with every field, as JSON."""
     from django.contrib.auth import get_user_model
 
-    rows = [obj for model in [*MODELS, get_user_model()] for obj in model.objects.order_by("pk")]
+    rows = [obj for model in [*MODELS, *DERIVED, get_user_model()] for obj in model.objects.order_by("pk")]
     return serializers.serialize("json", rows)
 
 
@@ -89,3 +103,69 @@ def test_loading_the_demo_again_after_editing_it_adds_nothing():
     count = Claim.objects.count()
     load_demo()
     assert Claim.objects.count() == count
+
+
+def test_demo_has_the_worked_examples_incidents():
+    load_demo()
+    shelling = Incident.objects.get(name="Shelling of Martuni and Shushi")
+    assert (shelling.kind, shelling.place, shelling.admin1, shelling.place_precision) == (
+        "shelling",
+        "Martuni and Shushi",
+        "Nagorno-Karabakh",
+        "province",
+    )
+    assert 39.7 < shelling.latitude < 39.8 and 46.7 < shelling.longitude < 47.2  # between the two towns
+    assert shelling.perpetrator.name == "Armed Forces of Azerbaijan"
+    assert shelling.perpetrator.root.name == "Government of Azerbaijan"
+    zero = Claim.objects.get(phrase="no casualties were reported")
+    assert (zero.incident, zero.quantity.incident, zero.best) == (shelling, shelling, 0)
+    bodies = Claim.objects.get(phrase="a large number of bodies")
+    assert bodies.incident.kind == "ground_fighting" and bodies.quantity.incident == bodies.incident
+    assert bodies.originator.name == "Nagorno-Karabakh Defence Army"
+    assert Incident.objects.count() == 2 and Incident.objects.visible_to_partners().count() == 2
+
+
+def test_every_demo_incident_quantity_has_an_estimate_with_its_grade_and_history():
+    load_demo()
+    quantities = Quantity.objects.filter(incident__isnull=False)
+    assert quantities.count() == 2
+    for quantity in quantities:
+        assert quantity.published_reports > 0
+        assert quantity.grade and quantity.explanation and quantity.basis
+        assert quantity.estimate_versions.count() == quantity.estimate_version >= 1
+    # Only parties to the conflict gave figures of the shelling: shown, counted for the grade, setting no bound.
+    shelling = quantities.get(incident__name="Shelling of Martuni and Shushi")
+    assert (shelling.estimate_low, shelling.estimate_best, shelling.estimate_high) == (None, None, None)
+    assert "parties to the conflict" in shelling.explanation.lower()
+
+
+def test_demo_war_wide_tolls_are_cumulative_and_give_estimates_of_several_grades():
+    load_demo()
+    russia = Claim.objects.get(phrase="as many as 5,000 deaths on both sides")
+    toll = russia.quantity
+    assert russia.incident is None and toll.incident is None
+    assert (toll.area, toll.ends_on) == (
+        "",
+        dt.date(2020, 10, 22),
+    )  # the whole conflict, as of Putin's estimate
+    # Putin's estimate through RFE/RL and through Ukrinform: two reports, one origin, one voice in the estimate.
+    assert (toll.published_reports, toll.published_origins) == (2, 1)
+    assert (toll.estimate_high, toll.grade) == (5000, "weak")
+    assert Claim.objects.get(pk=toll.high_claim_id).originator.name == "Government of Russia"
+    thousands = Claim.objects.get(phrase="thousands of people")
+    assert thousands.incident is None and thousands.quantity.ends_on == dt.date(2020, 11, 5)
+    grades = set(Quantity.objects.exclude(grade="").values_list("grade", flat=True))
+    assert {"weak", "discounted"} <= grades
+    # Armenia's two figures for Azerbaijani military losses and Azerbaijan's own: one series of as-of dates.
+    phrases = [
+        "several thousand Azerbaijani troops had been killed",
+        "at least 5,000 Azerbaijani servicemen had been killed",
+        "2,783 servicemen had been killed",
+    ]
+    series = Quantity.objects.filter(claims__phrase__in=phrases).values_list("series", "ends_on")
+    assert len({key for key, _ in series}) == 1
+    assert sorted(day for _, day in series) == [
+        dt.date(2020, 10, 20),
+        dt.date(2020, 11, 1),
+        dt.date(2020, 11, 10),
+    ]

@@ -11,8 +11,18 @@ from django.test.utils import CaptureQueriesContext
 
 from claims import importing
 from claims.importing import Importer, ImportRefused, read_rows
-from claims.models import AttributionHop, Claim, ClaimVersion, Conflict, FeedEntry, Qualifier, Quantity
-from claims.services import counting_problems
+from claims.models import (
+    AttributionHop,
+    Claim,
+    ClaimVersion,
+    Conflict,
+    FeedEntry,
+    Incident,
+    Qualifier,
+    Quantity,
+)
+from claims.services import counting_problems, save_incident
+from tests.factories import ConflictFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -577,3 +587,118 @@ def test_values_the_model_would_quietly_change_are_refused(known, bad, message):
         run(jsonl(row(1), bad))
     assert any(message in error for error in refused.value.errors), refused.value.errors
     assert run(jsonl(row(3, high=6000.0))).created == 1  # a whole number written as 6000.0 is 6000
+
+
+def incident_in(slug: str = "nk-2020", **fields):
+    """Return a new incident of the conflict with this slug, saved as editors save them."""
+    incident = Incident(
+        conflict=ConflictFactory(slug=slug),
+        name=fields.pop("name", "Shelling of Martuni and Shushi"),
+        kind="shelling",
+        started_on=dt.date(2020, 11, 5),
+        place="Martuni and Shushi",
+        **fields,
+    )
+    save_incident(incident)
+    return incident
+
+
+def test_rows_naming_an_incident_count_in_its_quantity_and_the_others_are_cumulative_tolls(known):
+    shelling = incident_in()
+    published = {"status": "published", "rating": "single_source"}
+    outcome = run(
+        jsonl(
+            row(1, incident=shelling.pk, **published),
+            row(2, incident=str(shelling.pk), high=6000, phrase="as many as 6,000 deaths", **published),
+            row(3, as_of="2020-10-22", **published),
+            row(4, as_of="2020-10-29", **published),
+        ),
+        trusted=True,
+    )
+    assert outcome.created == 4
+    one, two, three, four = (Claim.objects.get(external_id=f"row-{n}") for n in range(1, 5))
+    assert one.incident == two.incident == shelling
+    assert one.quantity == two.quantity and one.quantity.incident == shelling
+    assert (one.quantity.published_reports, one.quantity.estimate_high) == (2, 6000)  # one origin: its latest
+    assert three.incident is None and three.quantity.incident is None
+    # A cumulative toll's successive as-of dates are successive quantities of one series.
+    assert (three.quantity.ends_on, four.quantity.ends_on) == (dt.date(2020, 10, 22), dt.date(2020, 10, 29))
+    assert three.quantity.series == four.quantity.series != one.quantity.series
+    assert one.versions.get().record["incident"] == shelling.pk
+    assert counting_problems() == []
+
+
+@pytest.mark.parametrize(
+    ("named", "message"),
+    [
+        (lambda incident: 10**9, "line 2: incident: no incident with id 1000000000"),
+        (
+            lambda incident: incident_in("sudan-2023").pk,
+            "line 2: incident: incident {pk} is in another conflict",
+        ),
+        (lambda incident: "Martuni", "line 2: incident: “Martuni” is not an incident id"),
+        (lambda incident: -incident.pk, "is not an incident id"),
+        (lambda incident: 1.5, "is not an incident id"),
+        (lambda incident: True, "is not an incident id"),
+        (lambda incident: [incident.pk], "is not an incident id"),
+        (lambda incident: 2**64, "is not an incident id"),
+    ],
+)
+def test_an_unknown_or_foreign_incident_is_reported_by_line(known, named, message):
+    incident = incident_in()
+    value = named(incident)
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(row(1, incident=incident.pk), row(2, incident=value), row(3)))
+    message = message.format(pk=value)
+    assert any(message in error for error in refused.value.errors), refused.value.errors
+    assert not Claim.objects.exists()
+
+
+def test_an_incident_is_checked_only_when_the_conflict_is_known(known):
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(row(1, conflict="atlantis", incident=incident_in().pk)))
+    assert refused.value.errors == ["line 1: conflict: no conflict with slug “atlantis”"]
+
+
+def test_the_group_column_sets_whose_losses_and_the_quantity(known):
+    run(jsonl(row(1, group="children"), row(2)))
+    children, everyone = Claim.objects.get(external_id="row-1"), Claim.objects.get(external_id="row-2")
+    assert (children.group, children.quantity.group) == ("children", "children")
+    assert everyone.group == "all" and everyone.quantity != children.quantity
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(row(3, group="aliens")))
+    assert refused.value.errors == ["line 1: group: Value 'aliens' is not a valid choice."]
+
+
+def test_csv_files_name_incidents_and_groups_too(known):
+    shelling = incident_in()
+    out = io.StringIO()
+    rows = [row(1, incident=str(shelling.pk), group="women"), row(2, incident="", group="")]
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    for r in rows:
+        writer.writerow(r | {"sides": "; ".join(r["sides"]), "chain": json.dumps(r["chain"])})
+    assert run(out.getvalue().encode(), "claims.csv").created == 2
+    women, other = Claim.objects.get(external_id="row-1"), Claim.objects.get(external_id="row-2")
+    assert (women.incident, women.group) == (shelling, "women")
+    assert (other.incident, other.group) == (None, "all")
+
+
+def test_naming_incidents_costs_one_query_per_batch(known, monkeypatch):
+    shelling = incident_in()
+
+    def queries(rows) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            run(jsonl(*rows), trusted=True)
+        return len(captured)
+
+    def rows(start: int, count: int, **fields) -> list[dict]:
+        return [row(n, status="published", rating="confirmed", **fields) for n in range(start, start + count)]
+
+    run(jsonl(*rows(0, 1), *rows(1, 1, incident=shelling.pk)), trusted=True)  # the quantities exist
+    monkeypatch.setattr(importing, "BATCH", 20)
+    two_batches = queries(rows(200, 40, incident=shelling.pk)) - queries(rows(100, 40))
+    three_batches = queries(rows(300, 60, incident=shelling.pk)) - queries(rows(400, 60))
+    # Per batch, SELECT id, conflict_id FROM claims_incident WHERE id = ANY(...) for the batch's incidents;
+    # per import, the incident's entry in the partners' feed.
+    assert three_batches - two_batches == 1

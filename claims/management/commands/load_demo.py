@@ -8,8 +8,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Actor, Claim, Conflict, Source
-from claims.services import PATH_TO_STATUS, Hop, save_claim, transition_claim
+from claims.models import Actor, Claim, Conflict, Incident, Source
+from claims.services import PATH_TO_STATUS, Hop, save_claim, save_incident, transition_claim
 
 DEMO_NOTICE = (
     "Demo data: the sources below are paraphrased in our own words from 2020 reporting, at example.org "
@@ -47,6 +47,13 @@ ACTORS = [
         "Government of Azerbaijan",
         False,
         "Azerbaijan's Defense Ministry\nAzerbaijani Defence Ministry",
+    ),
+    (
+        "Armed Forces of Azerbaijan",
+        "military",
+        "Ministry of Defence of Azerbaijan",
+        False,
+        "Azerbaijani forces\nAzerbaijani army",
     ),
     (
         "Prosecutor General's Office of Azerbaijan",
@@ -193,6 +200,51 @@ SOURCES = [
 
 RFERL = SOURCES[0][0]
 ALL_SIDES = ["Government of Azerbaijan", "Government of Armenia", "Nagorno-Karabakh de facto authorities"]
+WAR_BEGAN = dt.date(2020, 9, 27)
+
+SHELLING = "Shelling of Martuni and Shushi"
+REPELLED_ATTACK = "Attack repelled by the Nagorno-Karabakh Defence Army"
+
+# The events the RFE/RL report of 2020-11-05 describes; their claims name them ("incident" below). The rest
+# of the claims are cumulative tolls. An incident has one point: where the report names two towns, or none,
+# the point only places it in the province, and its precision says so.
+INCIDENTS = [
+    {
+        "name": SHELLING,
+        "kind": "shelling",
+        "started_on": dt.date(2020, 11, 4),
+        "ended_on": dt.date(2020, 11, 5),  # "overnight", in a report of 5 November
+        "date_precision": "day",
+        "place": "Martuni and Shushi",
+        "admin1": "Nagorno-Karabakh",
+        # Between Martuni (about 39.79 N, 47.11 E) and Shushi (about 39.76 N, 46.75 E).
+        "latitude": 39.78,
+        "longitude": 46.93,
+        "place_precision": "province",
+        "perpetrator": "Armed Forces of Azerbaijan",
+        "description": "The Nagorno-Karabakh authorities said Azerbaijani forces shelled the towns of Martuni and "
+        "Shushi overnight and that no casualties were reported. The perpetrator is as alleged by them. "
+        + DEMO_NOTICE,
+        "assessment": "assessed",
+    },
+    {
+        "name": REPELLED_ATTACK,
+        "kind": "ground_fighting",
+        "started_on": dt.date(2020, 11, 4),
+        "ended_on": dt.date(2020, 11, 5),
+        "date_precision": "day",
+        "place": "Nagorno-Karabakh front line (place not stated)",
+        "admin1": "Nagorno-Karabakh",
+        "latitude": 39.82,
+        "longitude": 46.75,
+        "place_precision": "province",
+        "perpetrator": "Armed Forces of Azerbaijan",
+        "description": "The region's de facto defence ministry said an attack had been repelled and the attackers "
+        "had left behind an armoured vehicle, a truck and many bodies. It gave no number and no place. "
+        + DEMO_NOTICE,
+        "assessment": "open",
+    },
+]
 
 # Each claim: its fields, the sides counted, and its chain as (actor, relation, source url, date, words).
 CLAIMS = [
@@ -202,6 +254,8 @@ CLAIMS = [
         "metric": "killed",
         "qualifier": "at_most",
         "high": 5000,
+        "period_start": WAR_BEGAN,
+        "as_of": dt.date(2020, 10, 22),
         "originator": "Government of Russia",
         "stated_on": dt.date(2020, 10, 22),
         "status": "published",
@@ -233,6 +287,8 @@ CLAIMS = [
         "metric": "killed",
         "qualifier": "vague",
         "low": 1000,
+        "period_start": WAR_BEGAN,
+        "as_of": dt.date(2020, 11, 5),
         "originator": None,
         "stated_on": dt.date(2020, 11, 5),
         "status": "verified",
@@ -249,9 +305,11 @@ CLAIMS = [
         "best": 0,
         "high": 0,
         "area": "Martuni and Shushi",
+        "incident": SHELLING,
         "originator": "Nagorno-Karabakh de facto authorities",
         "stated_on": dt.date(2020, 11, 5),
-        "status": "in_review",
+        "status": "published",
+        "rating": "single_source",
         "sides": ["Nagorno-Karabakh de facto authorities"],
         "chain": [
             ("Nagorno-Karabakh de facto authorities", "stated", None, dt.date(2020, 11, 5), ""),
@@ -265,9 +323,11 @@ CLAIMS = [
         "metric": "killed",
         "qualifier": "unquantified",
         "population": "military",
+        "incident": REPELLED_ATTACK,
         "originator": "Nagorno-Karabakh Defence Army",
         "stated_on": dt.date(2020, 11, 5),
-        "status": "draft",
+        "status": "published",
+        "rating": "single_source",
         "sides": ["Government of Azerbaijan"],
         "chain": [
             ("Nagorno-Karabakh Defence Army", "stated", None, dt.date(2020, 11, 5), ""),
@@ -283,7 +343,7 @@ CLAIMS = [
         "best": 2783,
         "high": 2783,
         "population": "military",
-        "period_start": dt.date(2020, 9, 27),
+        "period_start": WAR_BEGAN,
         "period_end": dt.date(2020, 11, 10),
         "originator": "Ministry of Defence of Azerbaijan",
         "stated_on": dt.date(2020, 12, 3),
@@ -304,7 +364,7 @@ CLAIMS = [
         "population": "military",
         "originator": "Ministry of Defence of Azerbaijan",
         "stated_on": dt.date(2020, 12, 3),
-        "status": "in_review",
+        "status": "draft",
         "sides": ["Government of Azerbaijan"],
         "chain": [
             ("Ministry of Defence of Azerbaijan", "stated", None, dt.date(2020, 12, 3), ""),
@@ -319,12 +379,11 @@ CLAIMS = [
         "qualifier": "approximate",
         "best": 90,
         "population": "civilian",
-        "period_start": dt.date(2020, 9, 27),
+        "period_start": WAR_BEGAN,
         "as_of": dt.date(2020, 11, 9),
         "originator": "Prosecutor General's Office of Azerbaijan",
         "stated_on": dt.date(2020, 11, 9),
-        "status": "verified",
-        "rating": "single_source",
+        "status": "in_review",
         "sides": ["Government of Azerbaijan"],
         "chain": [
             ("Prosecutor General's Office of Azerbaijan", "stated", None, dt.date(2020, 11, 9), ""),
@@ -339,6 +398,8 @@ CLAIMS = [
         "qualifier": "vague",
         "low": 3000,
         "population": "military",
+        "period_start": WAR_BEGAN,
+        "as_of": dt.date(2020, 10, 20),
         "originator": "Ministry of Defence of Armenia",
         "stated_on": dt.date(2020, 10, 20),
         "status": "rejected",
@@ -375,9 +436,11 @@ CLAIMS = [
         "metric": "killed",
         "qualifier": "at_most",
         "high": 5000,
+        "period_start": WAR_BEGAN,
+        "as_of": dt.date(2020, 10, 22),
         "originator": "Government of Russia",
         "stated_on": dt.date(2020, 10, 22),
-        "status": "verified",
+        "status": "published",
         "rating": "single_source",
         "sides": ALL_SIDES,
         "internal_note": "The same Putin estimate as the RFE/RL report, through another outlet: one origin.",
@@ -395,11 +458,15 @@ CLAIMS = [
         "low": 5000,
         "best": 5000,
         "population": "military",
-        "period_start": dt.date(2020, 9, 27),
+        "period_start": WAR_BEGAN,
+        "as_of": dt.date(2020, 11, 1),
         "originator": "Ministry of Defence of Armenia",
         "stated_on": dt.date(2020, 11, 1),
-        "status": "in_review",
+        "status": "published",
+        "rating": "unsupported",
         "sides": ["Government of Azerbaijan"],
+        "internal_note": "Published with its verdict: a party's figure for its enemy's losses that nothing "
+        "independent supports. Its quantity's estimate is discounted.",
         "chain": [
             ("Shushan Stepanyan", "stated", None, dt.date(2020, 11, 1), ""),
             ("Radio Free Europe/Radio Liberty", "published", SOURCES[8][0], dt.date(2020, 11, 1), ""),
@@ -429,7 +496,10 @@ CLAIMS = [
 
 
 class Command(BaseCommand):
-    help = "Load the worked example of DESIGN.md and demo users. Running it again changes nothing."
+    help = (
+        "Load the worked example of DESIGN.md (claims, incidents, cumulative tolls) and demo users. Running it "
+        "again changes nothing."
+    )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -437,8 +507,9 @@ class Command(BaseCommand):
         conflict, _ = Conflict.objects.get_or_create(slug=CONFLICT["slug"], defaults=CONFLICT)
         actors = self.load_actors(conflict)
         sources = self.load_sources(actors)
+        incidents = self.load_incidents(conflict, actors)
         created = sum(
-            self.load_claim(spec, n, conflict, actors, sources, users)
+            self.load_claim(spec, n, conflict, actors, sources, incidents, users)
             for n, spec in enumerate(CLAIMS, start=1)
         )
         self.stdout.write(f"Demo claims: {created} created, {len(CLAIMS) - created} already present.")
@@ -477,15 +548,37 @@ class Command(BaseCommand):
             sources[url] = source
         return sources
 
+    def load_incidents(self, conflict: Conflict, actors: dict[str, Actor]) -> dict[str, Incident]:
+        """Create the demo incidents not there yet (by name, in the demo conflict), through the incidents' write
+        path; leave those present as they are, however edited since."""
+        incidents = {}
+        for spec in INCIDENTS:
+            incident = Incident.objects.filter(conflict=conflict, name=spec["name"]).first()
+            if incident is None:
+                incident = Incident(conflict=conflict, **spec | {"perpetrator": actors[spec["perpetrator"]]})
+                save_incident(incident)
+            incidents[spec["name"]] = incident
+        return incidents
+
     def load_claim(
-        self, spec: dict, number: int, conflict: Conflict, actors: dict, sources: dict, users: dict
+        self,
+        spec: dict,
+        number: int,
+        conflict: Conflict,
+        actors: dict,
+        sources: dict,
+        incidents: dict,
+        users: dict,
     ) -> bool:
         """Create one demo claim as the editor, then review it into its status; False if already there (by its
-        demo id, however it was edited since; or, for demos loaded before it had one, by its phrase and quote)."""
+        demo id, however it was edited since; or, for demos loaded before it had one, by its phrase and quote).
+        A claim loaded before the demo had incidents stays as it was: reviewed claims are frozen."""
         spec = dict(spec)
         chain, sides = spec.pop("chain"), spec.pop("sides", [])
         status, rating, note = spec.pop("status"), spec.pop("rating", ""), spec.get("internal_note", "")
         spec["originator"] = actors.get(spec["originator"])
+        if "incident" in spec:
+            spec["incident"] = incidents[spec["incident"]]
         external_id = f"demo-{number}"
         loaded = Claim.objects.filter(external_id=external_id) | Claim.objects.filter(
             conflict=conflict, phrase=spec["phrase"], quote=spec["quote"]
