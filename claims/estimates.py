@@ -15,7 +15,9 @@ The rule, in order:
    value, the bound names the non-party's claim; where only parties gave figures, there are no bounds.
 4. Of the remaining figures: low is the smallest lower value (a figure's low, else its best), high the
    largest upper value (its high, else its best), best the median of the best values (the lower of the two
-   middle ones, when even). Ties go to the earliest claim. Each bound names its claim.
+   middle ones, when even). Ties go to the earliest claim. Each bound names its claim. Where figures
+   contradict each other so that the smallest lower value is above the largest upper one ("more than 12"
+   against "up to 3"), low and high span every value given instead (3 to 13).
 5. The grade, first rule that applies: discounted (every origin's figure is discredited); confirmed (the
    party held responsible for the incident acknowledged harm: a figure of its own above zero; its denial,
    zero, confirms nothing); contested (two origins' central
@@ -120,6 +122,10 @@ def consolidate(figures: Iterable[Figure]) -> Estimate:
     if uppers:
         value, negative_claim = max(uppers)
         estimate.high, estimate.high_claim = value, -negative_claim
+    if estimate.low is not None and estimate.high is not None and estimate.low > estimate.high:
+        values = [*lowers, *((value, -negative) for value, negative in uppers)]
+        estimate.low, estimate.low_claim = min(values)
+        estimate.high, estimate.high_claim = max(values, key=lambda v: (v[0], -v[1]))
     if bests:
         estimate.best, estimate.best_claim = bests[(len(bests) - 1) // 2]
     estimate.grade, why = grade_of(origins, credible)
@@ -213,6 +219,8 @@ def explain(
         parts.append("Bounds: " + ", ".join(bounds) + ".")
     elif origins and not setting:
         parts.append("No bounds: no credible figure from outside the parties to the conflict.")
+    elif not origins:
+        parts.append("No bounds: no figure has a named origin.")
     else:
         parts.append("No bounds: no figure gives a number.")
     interested = [f for f in origins if f.interested]

@@ -5,11 +5,13 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from claims import services
 from claims.estimates import CONTESTED_GAP, CONTESTED_RATIO, Figure, consolidate
 from claims.models import EstimateVersion, FeedEntry, Incident, Quantity, Status
 from claims.services import counting_problems
+from tests.conftest import admin_form_data
 from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, rewrite
 
 DAY = dt.date(2020, 10, 10)
@@ -73,6 +75,13 @@ BOUNDS = [
         (None, None),
         (None, None),
         id="unquantified figures give no bound",
+    ),
+    pytest.param(
+        [figure(1, 10, 13, None, None), figure(2, 20, None, None, 3)],
+        (3, 2),
+        (None, None),
+        (13, 1),
+        id="'more than 12' against 'up to 3': the bounds span every value given",
     ),
     pytest.param(
         [figure(1, 10, 20, 20, 20), figure(5, 20, 20, 20, 20)],
@@ -374,3 +383,35 @@ def test_stored_estimates_equal_a_recomputation_from_scratch(war, claim_in):
         assert stored == (estimate.low, estimate.best, estimate.high, estimate.grade)
     assert Status.VERIFIED  # the verified figure was not read: 99 sets no bound
     assert Quantity.objects.get(incident=incident).estimate_high == 30
+
+
+def test_an_actor_made_a_party_in_the_admin_no_longer_sets_a_bound(war, claim_in, editor_client):
+    conflict, _ = war
+    incident = market_shelling(conflict)
+    monitor = ActorFactory(name="A monitor", kind="ngo")
+    claim = claim_in("published", conflict=conflict, incident=incident, originator=monitor)
+    page = editor_client.get(reverse("admin:claims_actor_change", args=[monitor.pk]))
+    data = admin_form_data(page) | {"party_to": [str(conflict.pk)]}
+    assert (
+        editor_client.post(reverse("admin:claims_actor_change", args=[monitor.pk]), data).status_code == 302
+    )
+    quantity = Quantity.objects.get(pk=claim.quantity_id)
+    assert quantity.estimate_low is None and quantity.basis[0]["interested_party"] is True
+    assert EstimateVersion.objects.filter(quantity=quantity).count() == 2
+
+
+def test_renaming_an_origin_rewrites_the_explanation_that_names_it(war, claim_in):
+    conflict, _ = war
+    monitor = ActorFactory(name="A monitor", kind="ngo")
+    other = ActorFactory(name="Another monitor", kind="ngo")
+    incident = market_shelling(conflict)
+    claim_in("published", conflict=conflict, incident=incident, originator=monitor, low=4, best=4, high=4)
+    claim = claim_in(
+        "published", conflict=conflict, incident=incident, originator=other, low=40, best=40, high=40
+    )
+    assert "A monitor says 4" in Quantity.objects.get(pk=claim.quantity_id).explanation
+    monitor.name = "The Monitoring Mission"
+    services.save_actor(monitor)
+    quantity = Quantity.objects.get(pk=claim.quantity_id)
+    assert "The Monitoring Mission says 4" in quantity.explanation and "A monitor" not in quantity.explanation
+    assert FeedEntry.objects.filter(quantity=quantity).exists()

@@ -2,8 +2,10 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
+from claims import services
 from claims.management.commands.load_demo import RFERL_TEXT
-from claims.models import Actor, Claim
+from claims.models import Actor, Claim, Incident
+from claims.services import Hop
 from tests.factories import ActorFactory, ConflictFactory, SourceFactory
 from tests.test_admin import claim_form_data
 
@@ -224,3 +226,36 @@ def test_source_page_offers_extraction_only_with_a_text(editor_client, rferl_sou
 def test_actors_are_matched_by_name_or_alias(rferl_source, written, expected):
     match = Actor.objects.matching([written]).get(written)
     assert (match.name if match else None) == expected
+
+
+def test_extraction_proposes_the_incident_and_drafts_claims_about_the_one_chosen(editor_client, rferl_source):
+    conflict = ConflictFactory()
+    services.save_claim(  # a figure already recorded from this source: the conflict is known
+        Claim(conflict=conflict, metric="killed", phrase="thousands", qualifier="vague", low=1000, quote="x"),
+        chain=[Hop(rferl_source.publisher_id, "published", rferl_source.pk)],
+    )
+    shelling = Incident(
+        conflict=conflict, name="Shelling of Martuni", started_on=rferl_source.published_on, place="Martuni"
+    )
+    services.save_incident(shelling)
+    elsewhere = Incident(
+        conflict=ConflictFactory(), name="Elsewhere", started_on=rferl_source.published_on, place="Martuni"
+    )
+    services.save_incident(elsewhere)
+    page = editor_client.get(extract_url(rferl_source))
+    assert (
+        page.context["form"].initial["incident"] == shelling
+    )  # its place is named, its day is the article's
+    phrases = [row["candidate"].phrase for row in page.context["rows"]]
+    zero = phrases.index("no casualties")
+    data = {
+        "conflict": conflict.pk,
+        "incident": elsewhere.pk,
+        "text_sha256": rferl_source.text_sha256,
+        f"pick_{zero}": "on",
+        f"metric_{zero}": "casualties",
+    }
+    refused = editor_client.post(extract_url(rferl_source), data)
+    assert "belongs to another conflict" in refused.content.decode()
+    assert editor_client.post(extract_url(rferl_source), data | {"incident": shelling.pk}).status_code == 302
+    assert Claim.objects.get(phrase="no casualties").quantity.incident == shelling

@@ -82,4 +82,6 @@ class ActorAdmin(HistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)  # the conflicts it is a party to
         if change:
+            if "party_to" in form.changed_data:  # its figures become, or stop being, an interested party's
+                services.refresh_estimates_of(actors=[form.instance.pk], by_id=request.user.pk)
             services.announce_claims_referring_to(actors=[form.instance])

@@ -1,5 +1,7 @@
 """Sources, and the extraction of claims from their text."""
 
+import datetime as dt
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -14,6 +16,7 @@ from ..models import (
     Actor,
     Claim,
     Conflict,
+    Incident,
     Metric,
     Population,
     Qualifier,
@@ -29,6 +32,8 @@ from .common import (
     viewable_object,
 )
 
+INCIDENTS_LISTED = 100  # in the extraction form's choice of incident, the latest of the weeks before
+
 
 class ExtractClaimsForm(forms.Form):
     """Tick the figures of a source's text that should become draft claims."""
@@ -36,12 +41,27 @@ class ExtractClaimsForm(forms.Form):
     conflict = forms.ModelChoiceField(
         queryset=Conflict.objects.all(), help_text="The conflict these figures are about."
     )
+    incident = forms.ModelChoiceField(
+        queryset=Incident.objects.none(),
+        required=False,
+        help_text="The event these figures are about, if one; empty for cumulative tolls. Proposed when an "
+        "incident of the conflict in the week before publication is at a place the text names.",
+    )
     text_sha256 = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, candidates, source, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.candidates, self.source = candidates, source
         self.fields["text_sha256"].initial = source.text_sha256
+        # The incidents an article may report: those of the weeks before it (a bounded list, however many).
+        near = Incident.objects.select_related("conflict").order_by("-started_on", "-pk")
+        if source.published_on is not None:
+            near = near.filter(
+                started_on__lte=source.published_on,
+                started_on__gte=source.published_on - services.REPORTED_WITHIN - dt.timedelta(days=31),
+            )
+        shown = list(near.values_list("pk", flat=True)[:INCIDENTS_LISTED])
+        self.fields["incident"].queryset = Incident.objects.filter(pk__in=shown).select_related("conflict")
         for index, candidate in enumerate(candidates):
             self.fields[f"pick_{index}"] = forms.BooleanField(required=False)
             self.fields[f"metric_{index}"] = forms.ChoiceField(
@@ -52,6 +72,11 @@ class ExtractClaimsForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("text_sha256") and cleaned["text_sha256"] != self.source.text_sha256:
             raise forms.ValidationError("The source's text changed since this page was loaded: reload it.")
+        incident, conflict = cleaned.get("incident"), cleaned.get("conflict")
+        if incident is not None and conflict is not None and incident.conflict_id != conflict.pk:
+            self.add_error(
+                "incident", "This incident belongs to another conflict: choose one of this conflict's."
+            )
         if not self.picked():
             raise forms.ValidationError("Tick at least one figure.")
         for index in self.picked():
@@ -128,7 +153,11 @@ class SourceAdmin(HistoryAdmin):
         form = ExtractClaimsForm(candidates, source, request.POST or None)
         if request.method == "POST" and form.is_valid():
             claims = create_draft_claims(
-                source, form.readings(), conflict=form.cleaned_data["conflict"], by=request.user
+                source,
+                form.readings(),
+                conflict=form.cleaned_data["conflict"],
+                by=request.user,
+                incident=form.cleaned_data["incident"],
             )
             messages.success(
                 request, f"Created {len(claims)} draft claim(s) from “{source}”. Review them below."
@@ -138,10 +167,13 @@ class SourceAdmin(HistoryAdmin):
         recorded = list(Claim.objects.filter(chain__source=source).values_list("phrase", "quote", "conflict"))
         if not form.is_bound:
             conflicts = {conflict for _, _, conflict in recorded} or set(
-                Conflict.objects.values_list("pk")[:2]
+                Conflict.objects.values_list("pk", flat=True)[:2]
             )
             if len(conflicts) == 1:
-                form.initial["conflict"] = conflicts.pop()
+                conflict = Conflict.objects.filter(pk=conflicts.pop()).first()
+                form.initial["conflict"] = conflict
+                if conflict is not None and (proposed := services.proposed_incident(source, conflict)):
+                    form.initial["incident"] = proposed
         matches = Actor.objects.matching(candidate.originator for candidate in candidates)
         rows = [
             {

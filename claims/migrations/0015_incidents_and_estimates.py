@@ -67,6 +67,10 @@ def consolidate(figures):
     low, low_claim = min(lowers) if lowers else (None, None)
     high, high_claim = max(uppers) if uppers else (None, None)
     high_claim = -high_claim if high_claim is not None else None
+    if low is not None and high is not None and low > high:  # contradicting figures: span every value given
+        values = [*lowers, *((value, -negative) for value, negative in uppers)]
+        low, low_claim = min(values)
+        high, high_claim = max(values, key=lambda v: (v[0], -v[1]))
     best, best_claim = bests[(len(bests) - 1) // 2] if bests else (None, None)
 
     def central(f):

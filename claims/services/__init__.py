@@ -23,6 +23,7 @@ from .aggregate import (
 )
 from .counting import counting_problems, expected_tallies, rebuild_tallies, recount_quantities
 from .editing import (
+    REPORTED_WITHIN,
     create_draft_claims,
     proposed_incident,
     refresh_quote_checks,
@@ -60,6 +61,7 @@ __all__ = [
     "EDITABLE_PARTS",
     "PATH_TO_STATUS",
     "RECORDED_FIELDS",
+    "REPORTED_WITHIN",
     "REVIEW_PERMISSION",
     "TRANSITIONS",
     "ClaimWrite",

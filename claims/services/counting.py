@@ -25,6 +25,7 @@ from ..models import QUANTITY_COUNTS, Claim, Quantity, QuantityTally, Status
 # and a change of acts-on-behalf-of rewrites the origins (exclusive).
 COUNTS_LOCK = 7_301_227
 QUANTITY_LOCKS = 7_301_228  # the first key of the advisory locks on quantities; the second is a key's hash
+QUANTITY_LOCK_BUCKETS = 1_024  # the number of quantity locks: the most one transaction takes
 ID_BATCH = 900  # keys per statement: SQLite allows 999 parameters in older builds
 NO_ONE = 0  # a tally's origin for unattributed claims, its outlet for claims without a chain
 
@@ -105,24 +106,7 @@ def lock_quantities(keys: Iterable[Key]) -> dict[Key, int]:
     found = existing(keys)
     missing = sorted(keys - set(found), key=Key.text)
     if missing:
-        Quantity.objects.bulk_create(
-            [
-                Quantity(
-                    conflict_id=key.conflict,
-                    incident_id=key.incident,
-                    metric=key.metric,
-                    population=key.population,
-                    group=key.group,
-                    sides_key=key.sides,
-                    area=key.area,
-                    ends_on=key.ends_on,
-                    key=key.text(),
-                    series=key.series(),
-                )
-                for key in missing
-            ],
-            ignore_conflicts=True,
-        )
+        create_quantities(missing)
         found |= existing(set(missing))
     return found
 
@@ -140,14 +124,68 @@ def lock_quantity_keys(texts: Iterable[str]) -> None:
         )
 
 
+NEW_QUANTITY = {  # what a quantity starts with besides its key: no counts, no estimate
+    "published_reports": 0,
+    "published_origins": 0,
+    "published_circular": False,
+    "newsroom_reports": 0,
+    "newsroom_origins": 0,
+    "newsroom_circular": False,
+    "derived_grade": "",
+    "grade": "",
+    "grade_override": "",
+    "grade_override_reason": "",
+    "explanation": "",
+    "basis": "[]",
+    "estimate_version": 0,
+}
+
+
+def create_quantities(keys: list[Key]) -> None:
+    """Insert quantities with these keys, skipping those another writer inserted meanwhile. One statement
+    (Django's bulk_create sends a batch per few dozen rows on SQLite, whose statements take few parameters)."""
+    table, quote = connection.ops.quote_name(Quantity._meta.db_table), connection.ops.quote_name
+    columns = [
+        "conflict_id", "incident_id", "metric", "population", "group", "sides_key", "area", "ends_on", "key",
+        "series", "updated_at", *NEW_QUANTITY,
+    ]  # fmt: skip
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    rows = [
+        (
+            key.conflict,
+            key.incident,
+            key.metric,
+            key.population,
+            key.group,
+            key.sides,
+            key.area,
+            connection.ops.adapt_datefield_value(key.ends_on),
+            key.text(),
+            key.series(),
+            now,
+            *NEW_QUANTITY.values(),
+        )
+        for key in keys
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} ({', '.join(map(quote, columns))})"
+            f" VALUES ({', '.join(['%s'] * len(columns))}) ON CONFLICT (key) DO NOTHING",
+            rows,
+        )
+
+
 def key_hash(text: str) -> int:
-    """Return a signed 32-bit number for a quantity's key text (PostgreSQL advisory locks take two int4 keys).
+    """Return the number of a quantity's lock, from its key text: one of QUANTITY_LOCK_BUCKETS.
 
     From the key's text (Key.text()), not a tuple's repr(): a choice may come as Population.ALL or as "all",
-    which are equal keys and must take the same lock.
+    which are equal keys and must take the same lock. Folded into a bounded number of locks: a transaction
+    holds at most that many, however many quantities an import touches (PostgreSQL keeps every lock a
+    transaction holds in a shared table of max_locks_per_transaction × max_connections slots, 6,400 by
+    default); two quantities that share a lock only queue their writers.
     """
     digest = hashlib.blake2b(text.encode(), digest_size=4).digest()
-    return int.from_bytes(digest, "big", signed=True)
+    return int.from_bytes(digest, "big") % QUANTITY_LOCK_BUCKETS
 
 
 def existing(keys: set[Key]) -> dict[Key, int]:

@@ -131,9 +131,9 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
     count in, whose origins changed; give partners fresh copies of what shows it (unless `announce` is false:
     the caller announces once it has saved the actor's conflicts too)."""
     with transaction.atomic():
-        existed, before = actor.pk is not None, None
-        if existed:
-            before = Actor.objects.filter(pk=actor.pk).values_list("acts_on_behalf_of", flat=True).first()
+        existed = actor.pk is not None
+        stored = Actor.objects.filter(pk=actor.pk).values_list("acts_on_behalf_of", "name").first()
+        before, name = stored or (None, None)
         moves = existed and before != actor.acts_on_behalf_of_id
         if moves:
             take_counts_lock(exclusive=True)  # no claim writer reads roots until this commits
@@ -156,6 +156,8 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
                 claims=dict.fromkeys(moved.published().values_list("pk", flat=True), ChangeAction.UPSERT),
                 quantities=quantity_actions(changed | shown),
             )
+        elif existed and name != actor.name:
+            refresh_estimates_of(actors=[actor.pk])  # the estimates' explanations name their origins
         if existed and announce:
             announce_claims_referring_to(actors=[actor])
 

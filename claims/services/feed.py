@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Mapping
 
 from django.db import connection, transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from ..models import ChangeAction, Claim, FeedEntry, Incident, Quantity
@@ -112,7 +112,12 @@ def announce_claims_referring_to(*, actors=(), sources=(), conflicts=()) -> None
     shown_quantities = Quantity.objects.filter(published_reports__gt=0).referring_to(
         actors=actors, conflicts=conflicts
     )
+    # An incident shows its conflict and its alleged perpetrator.
+    incidents = Incident.objects.visible_to_partners().filter(
+        Q(perpetrator__in=list(actors)) | Q(conflict__in=list(conflicts))
+    )
     record_feed_entries(
         claims=dict.fromkeys(claims.values_list("pk", flat=True), ChangeAction.UPSERT),
         quantities=dict.fromkeys(shown_quantities.values_list("pk", flat=True), ChangeAction.UPSERT),
+        incidents=dict.fromkeys(incidents.values_list("pk", flat=True), ChangeAction.UPSERT),
     )

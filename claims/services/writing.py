@@ -16,7 +16,7 @@ from typing import cast
 
 import orjson
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from ..models import (
@@ -25,6 +25,7 @@ from ..models import (
     Claim,
     ClaimVersion,
     Group,
+    Incident,
     QuoteCheck,
     ReviewEvent,
     Source,
@@ -69,10 +70,15 @@ class Announcements:
 
     claims: dict[int, str] = field(default_factory=dict)
     quantities: set[int] = field(default_factory=set)
+    incidents: set[int] = field(default_factory=set)
 
     def announce(self) -> None:
-        """Write the feed's entries: each claim's last action, each quantity's state now."""
-        record_feed_entries(claims=self.claims, quantities=quantity_actions(self.quantities))
+        """Write the feed's entries: each claim's last action, each quantity's and incident's state now."""
+        record_feed_entries(
+            claims=self.claims,
+            quantities=quantity_actions(self.quantities),
+            incidents=incident_states(self.incidents),
+        )
 
 
 def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | None = None) -> list[int]:
@@ -134,13 +140,26 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
             for i, n in enumerate(contribution(w.values["status"])):
                 deltas[new_key][i] += n
         announced = recount_quantities(*apply_tallies(deltas))
-        # The published set of a quantity changes only with its published counts: its estimate may follow.
-        announced |= refresh_estimates(announced, reason=estimate_reason(writes))
+        # A quantity whose published claims changed may have another estimate, even where its tallies did not
+        # move (a correction published from the origin and outlet of the claim it retracts).
+        republished = {
+            pk
+            for w in entering_or_leaving(writes)
+            for pk in (w.values["quantity_id"], w.stored and w.stored.quantity_id)
+        }
+        announced |= refresh_estimates(announced | (republished - {None}), reason=estimate_reason(writes))
+        # An incident names its alleged perpetrator once a published claim shows that actor.
+        perpetrated = incidents_shown_by(writes, roots)
         if announcements is None:
-            record_feed_entries(claims=feed_actions(writes), quantities=quantity_actions(announced))
+            record_feed_entries(
+                claims=feed_actions(writes),
+                quantities=quantity_actions(announced),
+                incidents=incident_states(perpetrated),
+            )
         else:
             announcements.claims |= feed_actions(writes)
             announcements.quantities |= announced
+            announcements.incidents |= perpetrated
     return [cast(int, w.pk) for w in everything]  # all set by now
 
 
@@ -315,6 +334,48 @@ def insert_versions_and_events(cursor, writes: list[ClaimWrite], now) -> None:
     events = [(w.pk, w.by_id, at, *w.event) for w in writes if w.event is not None]
     if events:
         Table(ReviewEvent, EVENT_COLUMNS, now).insert(cursor, *zip(*events, strict=True))
+
+
+def entering_or_leaving(writes: Sequence[ClaimWrite]) -> list[ClaimWrite]:
+    """Return the writes of claims that enter or leave the published set."""
+    return [
+        w
+        for w in writes
+        if (w.values["status"] == Status.PUBLISHED)
+        != (w.stored is not None and w.stored.status == Status.PUBLISHED)
+    ]
+
+
+def incidents_shown_by(writes: Sequence[ClaimWrite], roots: dict[int, int]) -> set[int]:
+    """Return the incidents partners see whose alleged perpetrator is one of the actors that claims entering or
+    leaving the published set show (originator and its origin, sides, the chain's actors and its sources'
+    publishers): whether partners may read the perpetrator's name may have changed. One query, when a claim
+    enters or leaves the published set; none otherwise."""
+    moved = [
+        w
+        for w in writes
+        if (w.values["status"] == Status.PUBLISHED)
+        != (w.stored is not None and w.stored.status == Status.PUBLISHED)
+    ]
+    if not moved:
+        return set()
+    actors: set[int] = set()
+    sources: set[int] = set()
+    for w in moved:
+        if (originator := w.values["originator_id"]) is not None:
+            actors |= {originator, roots.get(originator, originator)}
+        actors |= set(w.sides) | {hop.actor_id for hop in w.chain}
+        sources |= {hop.source_id for hop in w.chain if hop.source_id is not None}
+    condition = Q(perpetrator__in=actors) | Q(
+        perpetrator__in=Source.objects.filter(pk__in=sources).values("publisher")
+    )
+    return set(Incident.objects.visible_to_partners().filter(condition).values_list("pk", flat=True))
+
+
+def incident_states(incident_ids: Iterable[int]) -> dict[int, str]:
+    """Return the feed action of incidents partners see (upsert): incidents they no longer see were told of
+    with their quantities."""
+    return dict.fromkeys(incident_ids, ChangeAction.UPSERT)
 
 
 def feed_actions(writes: Sequence[ClaimWrite]) -> dict[int, str]:
