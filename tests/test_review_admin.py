@@ -3,9 +3,9 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from claims.models import Claim
-from claims.services import submit_claim
+from claims.services import Hop, submit_claim
 from tests.conftest import admin_form_data
-from tests.factories import ActorFactory
+from tests.factories import ActorFactory, relay
 
 pytestmark = pytest.mark.django_db
 
@@ -452,3 +452,27 @@ def test_junk_ids_in_a_bulk_action_are_left_out(client, claim_in, second_reviewe
     )
     assert response.status_code == 200
     assert Claim.objects.get(pk=claim.pk).status == "verified"
+
+
+def test_an_actor_cannot_stop_speaking_for_the_originator_of_a_reviewed_chain(editor_client, claim_in):
+    """A published claim's hop 0 is a spokesperson speaking for its originator; moving the spokesperson to
+    another principal would leave the record's chain breaking its own rule."""
+    government = ActorFactory(name="Government", kind="government")
+    spokesperson = ActorFactory(name="Spokesperson", kind="individual", acts_on_behalf_of=government)
+    published = claim_in(
+        "published",
+        originator=government,
+        chain=[Hop(spokesperson.pk, "stated"), relay(relation="published")],
+    )
+    url = reverse("admin:claims_actor_change", args=[spokesperson.pk])
+    data = admin_form_data(editor_client.get(url)) | {"acts_on_behalf_of": ""}
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert f"Reviewed claims #{published.pk}" in str(
+        response.context["adminform"].form.errors["acts_on_behalf_of"]
+    )
+    spokesperson.refresh_from_db()
+    assert spokesperson.acts_on_behalf_of == government
+    data["acts_on_behalf_of"] = str(government.pk)
+    data["description"] = "Still the government's spokesperson."
+    assert editor_client.post(url, data).status_code == 302  # other edits of it are fine

@@ -1,5 +1,6 @@
 """Conflicts (with the comparison of estimates) and actors."""
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.template.response import TemplateResponse
@@ -58,8 +59,28 @@ class ConflictAdmin(HistoryAdmin):
         return TemplateResponse(request, "admin/claims/conflict/compare.html", context)
 
 
+class ActorForm(forms.ModelForm):
+    class Meta:
+        model = Actor
+        fields = ["name", "kind", "aliases", "acts_on_behalf_of", "party_to", "description"]
+
+    def clean_acts_on_behalf_of(self):
+        principal = self.cleaned_data.get("acts_on_behalf_of")
+        if self.instance.pk is not None and principal != self.instance.acts_on_behalf_of:
+            broken = services.chains_broken_by_moving(self.instance, principal.pk if principal else None)
+            if broken:
+                shown = ", ".join(f"#{pk}" for pk in broken[:10]) + (" …" if len(broken) > 10 else "")
+                raise forms.ValidationError(
+                    f"Reviewed claims {shown} have this actor (or someone speaking for it) at hop 0 speaking for "
+                    "their originator through its present principal: they are the record and cannot follow this "
+                    "change. Record a new actor instead, or correct those claims first."
+                )
+        return principal
+
+
 @admin.register(Actor)
 class ActorAdmin(HistoryAdmin):
+    form = ActorForm
     list_display = ["name", "kind", "acts_on_behalf_of"]
     list_filter = ["kind", "party_to"]
     list_select_related = ["acts_on_behalf_of"]

@@ -24,6 +24,7 @@ from .aggregate import (
 from .counting import counting_problems, expected_tallies, rebuild_tallies, recount_quantities
 from .editing import (
     REPORTED_WITHIN,
+    chains_broken_by_moving,
     create_draft_claims,
     proposed_incident,
     refresh_quote_checks,
@@ -74,6 +75,7 @@ __all__ = [
     "authors_of",
     "available_transitions",
     "chain_problems",
+    "chains_broken_by_moving",
     "correct_claim",
     "counting_problems",
     "create_draft_claims",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import F
 
 from ..models import (
     Actor,
@@ -17,6 +18,7 @@ from ..models import (
     Quantity,
     Relation,
     Source,
+    Status,
 )
 from ..parsing import Candidate
 from .aggregate import ClaimWrite, Hop, hop_from_record, lock_claims, plan_edit, stored_state, values_of
@@ -160,6 +162,37 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
             refresh_estimates_of(actors=[actor.pk])  # the estimates' explanations name their origins
         if existed and announce:
             announce_claims_referring_to(actors=[actor])
+
+
+def chains_broken_by_moving(actor: Actor, principal_id: int | None) -> list[int]:
+    """Return the reviewed claims whose chain would break the hop-0 rule (hop 0's actor is the originator or
+    speaks for it) if `actor` acted on behalf of `principal_id` instead: a reviewed claim is the record and
+    cannot be changed to follow. Queries: the family's levels, their hops 0, and the new principals' levels."""
+    if actor.pk is None:
+        return []
+    family = agents_of(actor.pk)
+    hops = (
+        AttributionHop.objects.filter(position=0, actor__in=family, claim__originator__isnull=False)
+        .exclude(claim__status__in=[Status.DRAFT, Status.IN_REVIEW])
+        .exclude(claim__originator=F("actor"))
+        .values_list("claim_id", "actor_id", "claim__originator_id")
+    )
+    rows = list(hops)
+    if not rows:
+        return []
+    parents = dict(Actor.objects.filter(pk__in=family).values_list("pk", "acts_on_behalf_of"))
+    above = []
+    if principal_id is not None:
+        above = [principal_id, *Actor(acts_on_behalf_of_id=principal_id).principals()]
+    broken = []
+    for claim_id, speaker, originator in rows:
+        speaks_for, current = [], speaker
+        while current != actor.pk:  # up the family to the actor, whose principals change
+            current = parents[current]
+            speaks_for.append(current)
+        if originator not in [*speaks_for, *above]:
+            broken.append(claim_id)
+    return sorted(broken)
 
 
 def agents_of(actor_id: int) -> set[int]:
