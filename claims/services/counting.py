@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.db import connection
 from django.db.models import Count, Q, Sum, Value
@@ -124,7 +124,9 @@ def lock_quantity_keys(texts: Iterable[str]) -> None:
         )
 
 
-NEW_QUANTITY = {  # what a quantity starts with besides its key: no counts, no estimate
+NEW_QUANTITY: dict[
+    str, int | bool | str
+] = {  # what a quantity starts with besides its key: no counts, no estimate
     "published_reports": 0,
     "published_origins": 0,
     "published_circular": False,
@@ -150,7 +152,7 @@ def create_quantities(keys: list[Key]) -> None:
         "series", "updated_at", *NEW_QUANTITY,
     ]  # fmt: skip
     now = connection.ops.adapt_datetimefield_value(timezone.now())
-    rows = [
+    rows: list[tuple[Any, ...]] = [
         (
             key.conflict,
             key.incident,

@@ -142,12 +142,10 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
         announced = recount_quantities(*apply_tallies(deltas))
         # A quantity whose published claims changed may have another estimate, even where its tallies did not
         # move (a correction published from the origin and outlet of the claim it retracts).
-        republished = {
-            pk
-            for w in entering_or_leaving(writes)
-            for pk in (w.values["quantity_id"], w.stored and w.stored.quantity_id)
-        }
-        announced |= refresh_estimates(announced | (republished - {None}), reason=estimate_reason(writes))
+        republished: set[int] = set()
+        for w in entering_or_leaving(writes):
+            republished |= {w.values["quantity_id"], *([w.stored.quantity_id] if w.stored else [])}
+        announced |= refresh_estimates(announced | republished, reason=estimate_reason(writes))
         # An incident names its alleged perpetrator once a published claim shows that actor.
         perpetrated = incidents_shown_by(writes, roots)
         if announcements is None:

@@ -555,9 +555,10 @@ class Command(BaseCommand):
         for spec in INCIDENTS:
             incident = Incident.objects.filter(conflict=conflict, name=spec["name"]).first()
             if incident is None:
-                incident = Incident(conflict=conflict, **spec | {"perpetrator": actors[spec["perpetrator"]]})
+                perpetrator = actors[str(spec["perpetrator"])]
+                incident = Incident(conflict=conflict, **spec | {"perpetrator": perpetrator})
                 save_incident(incident)
-            incidents[spec["name"]] = incident
+            incidents[str(spec["name"])] = incident
         return incidents
 
     def load_claim(
