@@ -141,8 +141,9 @@ def grade_of(origins: list[Figure], credible: list[Figure]) -> tuple[str, str]:
     if not credible:
         return "discounted", "every origin's figure was rated false or unsupported"
     if acknowledged := [f for f in credible if f.responsible and (f.central or 0) > 0]:
+        # The claim, not the party's name: partners may see the claim's origin, not always whom it answers for.
         return "confirmed", (
-            f"the party held responsible ({name(acknowledged[0])}) acknowledged harm with a figure of its own"
+            f"the party held responsible acknowledged harm with a figure of its own (claim {acknowledged[0].claim})"
         )
     centrals = [(f.central, f) for f in credible if f.central is not None]
     if len(centrals) >= 2:

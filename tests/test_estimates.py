@@ -12,7 +12,7 @@ from claims.estimates import CONTESTED_GAP, CONTESTED_RATIO, Figure, consolidate
 from claims.models import EstimateVersion, FeedEntry, Incident, Quantity, Status
 from claims.services import counting_problems
 from tests.conftest import admin_form_data
-from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, rewrite
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory, relay, rewrite
 
 DAY = dt.date(2020, 10, 10)
 
@@ -415,3 +415,43 @@ def test_renaming_an_origin_rewrites_the_explanation_that_names_it(war, claim_in
     quantity = Quantity.objects.get(pk=claim.quantity_id)
     assert "The Monitoring Mission says 4" in quantity.explanation and "A monitor" not in quantity.explanation
     assert FeedEntry.objects.filter(quantity=quantity).exists()
+
+
+def test_a_perpetrator_that_comes_to_speak_for_an_origin_confirms_its_figure(war, claim_in):
+    conflict, azerbaijan = war
+    forces = ActorFactory(name="Armed forces", kind="military")
+    incident = market_shelling(conflict, perpetrator=forces)
+    claim_in(
+        "published",
+        conflict=conflict,
+        incident=incident,
+        originator=ActorFactory(kind="ngo"),
+        low=10,
+        best=None,
+        high=None,
+        qualifier="at_least",
+    )
+    claim = claim_in(
+        "published", conflict=conflict, incident=incident, originator=azerbaijan, low=5, best=5, high=5
+    )
+    assert Quantity.objects.get(pk=claim.quantity_id).grade == "fair"
+    forces.acts_on_behalf_of = azerbaijan  # the forces turn out to be the government's
+    services.save_actor(forces)
+    assert Quantity.objects.get(pk=claim.quantity_id).grade == "confirmed"
+    assert services.estimating.estimate_problems() == []
+
+
+def test_a_sources_new_publisher_reannounces_the_incidents_it_named_as_perpetrator(war, claim_in):
+    conflict, _ = war
+    outlet = ActorFactory(name="Outlet", kind="news_outlet")
+    incident = market_shelling(conflict, perpetrator=outlet)
+    source = SourceFactory(publisher=outlet)
+    monitor = ActorFactory(name="Monitor", kind="ngo")
+    agency = ActorFactory(name="Agency", kind="news_agency")
+    chain = [services.Hop(monitor.pk, "stated"), relay(agency, "published", source=source)]
+    claim_in("published", conflict=conflict, incident=incident, chain=chain, originator=monitor)
+    before = FeedEntry.objects.get(incident=incident).seq
+    source.publisher = ActorFactory(name="Another outlet", kind="news_outlet")
+    # The outlet, the incident's perpetrator, was shown only as the source's publisher: no longer.
+    services.save_source(source)
+    assert FeedEntry.objects.get(incident=incident).seq > before

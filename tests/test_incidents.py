@@ -83,3 +83,34 @@ def test_extracted_drafts_are_about_the_incident_chosen(editor):
         source, readings, conflict=conflict, by=user_in("Editors", "extractor"), incident=shelling
     )
     assert claim.incident == shelling and claim.quantity.incident == shelling
+
+
+def test_an_incident_keeps_its_conflict_once_a_claim_is_about_it(editor_client):
+    from django.urls import reverse
+
+    from tests.conftest import admin_form_data
+    from tests.factories import ClaimFactory
+
+    conflict, other = ConflictFactory(), ConflictFactory()
+    shelling = incident(conflict)
+    services.save_incident(shelling)
+    url = reverse("admin:claims_incident_change", args=[shelling.pk])
+    data = admin_form_data(editor_client.get(url)) | {"conflict": str(other.pk)}
+    assert editor_client.post(url, data).status_code == 302  # no claim about it yet: it may move
+    ClaimFactory(conflict=other, incident=shelling)
+    data["conflict"] = str(conflict.pk)
+    refused = editor_client.post(url, data)
+    assert "keeps its conflict" in str(refused.context["adminform"].form.errors["conflict"])
+    shelling.conflict = conflict
+    with pytest.raises(ValidationError):
+        services.save_incident(shelling)  # the service refuses too, whoever calls it
+    assert Incident.objects.get(pk=shelling.pk).conflict == other
+
+
+def test_junk_ids_on_history_pages_are_not_found(editor_client):
+    for url in (
+        "/admin/claims/incident/abc/history/",
+        "/admin/claims/actor/1.0/history/",
+        "/admin/claims/source/x/history/1/",
+    ):
+        assert editor_client.get(url).status_code == 404

@@ -203,7 +203,14 @@ class HistoryAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     """simple-history's admin, whose history pages only show: a past version is read, never saved again
     (SIMPLE_HISTORY_REVERT_DISABLED hides the button, but its page still saved a POST, past the services)."""
 
+    def history_view(self, request, object_id, extra_context=None):
+        if not str(object_id).isdigit():  # simple-history looks the id up as given: "abc" raised a ValueError
+            raise Http404("No such record.")
+        return super().history_view(request, object_id, extra_context)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if not (str(object_id).isdigit() and str(version_id).isdigit()):
+            raise Http404("No such version.")
         if request.method != "GET":
             raise PermissionDenied("A past version is shown, not saved again: edit the record itself.")
         return super().history_form_view(request, object_id, version_id, extra_context)

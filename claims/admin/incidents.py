@@ -4,6 +4,7 @@ it side by side under its estimates, and the map of incidents with its GeoJSON."
 from collections import defaultdict
 from urllib.parse import urlsplit
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
@@ -46,8 +47,27 @@ def chain_text(claim: Claim) -> str:
     )
 
 
+class IncidentForm(forms.ModelForm):
+    class Meta:
+        model = Incident
+        fields = [
+            "conflict", "name", "kind", "perpetrator", "assessment", "description", "started_on", "ended_on",
+            "date_precision", "place", "admin1", "admin2", "latitude", "longitude", "place_precision",
+        ]  # fmt: skip
+
+    def clean_conflict(self):
+        conflict = self.cleaned_data.get("conflict")
+        moved = (
+            self.instance.pk is not None and conflict is not None and conflict.pk != self.instance.conflict_id
+        )
+        if moved and services.incident_has_claims(self.instance.pk):
+            raise forms.ValidationError(services.CONFLICT_OF_CLAIMED_INCIDENT)
+        return conflict
+
+
 @admin.register(Incident)
 class IncidentAdmin(HistoryAdmin):
+    form = IncidentForm
     list_display = ["name", "when", "place_shown", "kind", "conflict", "perpetrator", "assessment", "page"]
     list_filter = ["conflict", "kind", "assessment"]
     list_select_related = ["conflict", "perpetrator"]

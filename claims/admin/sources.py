@@ -32,8 +32,6 @@ from .common import (
     viewable_object,
 )
 
-INCIDENTS_LISTED = 100  # in the extraction form's choice of incident, the latest of the weeks before
-
 
 class ExtractClaimsForm(forms.Form):
     """Tick the figures of a source's text that should become draft claims."""
@@ -44,8 +42,9 @@ class ExtractClaimsForm(forms.Form):
     incident = forms.ModelChoiceField(
         queryset=Incident.objects.none(),
         required=False,
-        help_text="The event these figures are about, if one; empty for cumulative tolls. Proposed when an "
-        "incident of the conflict in the week before publication is at a place the text names.",
+        help_text="The event these figures are about, if one; empty for cumulative tolls. The conflict's incidents "
+        "of the weeks before publication are offered (choose the conflict and reload to see another's); one is "
+        "proposed when it ended in the week before and the text names its place.",
     )
     text_sha256 = forms.CharField(widget=forms.HiddenInput)
 
@@ -53,20 +52,27 @@ class ExtractClaimsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.candidates, self.source = candidates, source
         self.fields["text_sha256"].initial = source.text_sha256
-        # The incidents an article may report: those of the weeks before it (a bounded list, however many).
-        near = Incident.objects.select_related("conflict").order_by("-started_on", "-pk")
-        if source.published_on is not None:
-            near = near.filter(
-                started_on__lte=source.published_on,
-                started_on__gte=source.published_on - services.REPORTED_WITHIN - dt.timedelta(days=31),
-            )
-        shown = list(near.values_list("pk", flat=True)[:INCIDENTS_LISTED])
-        self.fields["incident"].queryset = Incident.objects.filter(pk__in=shown).select_related("conflict")
+        conflict = self.data.get("conflict") if self.is_bound else None
+        self.offer_incidents(int(conflict) if str(conflict or "").isdigit() else None)
         for index, candidate in enumerate(candidates):
             self.fields[f"pick_{index}"] = forms.BooleanField(required=False)
             self.fields[f"metric_{index}"] = forms.ChoiceField(
                 choices=[("", "—"), *Metric.choices], required=False, initial=candidate.figure.metric
             )
+
+    def offer_incidents(self, conflict_id: int | None) -> None:
+        """Offer the incidents of this conflict that an article may report: those of the weeks before it,
+        the latest first, as many as extraction looks among to propose one (a bounded list, however many)."""
+        near = Incident.objects.filter(conflict_id=conflict_id).order_by("-started_on", "-pk")
+        if self.source.published_on is not None:
+            near = near.filter(
+                started_on__lte=self.source.published_on,
+                started_on__gte=self.source.published_on - services.REPORTED_WITHIN - dt.timedelta(days=31),
+            )
+        shown = list(near.values_list("pk", flat=True)[: services.INCIDENTS_CONSIDERED])
+        self.fields["incident"].queryset = Incident.objects.filter(pk__in=shown).order_by(
+            "-started_on", "-pk"
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -172,8 +178,9 @@ class SourceAdmin(HistoryAdmin):
             if len(conflicts) == 1:
                 conflict = Conflict.objects.filter(pk=conflicts.pop()).first()
                 form.initial["conflict"] = conflict
-                if conflict is not None and (proposed := services.proposed_incident(source, conflict)):
-                    form.initial["incident"] = proposed
+                if conflict is not None:
+                    form.offer_incidents(conflict.pk)
+                    form.initial["incident"] = services.proposed_incident(source, conflict)
         matches = Actor.objects.matching(candidate.originator for candidate in candidates)
         rows = [
             {

@@ -1,6 +1,7 @@
 """Filters of the lists. A value that cannot be honoured is a 400 naming the parameter, never ignored."""
 
 import math
+import re
 
 import django_filters
 from django import forms
@@ -27,6 +28,9 @@ from claims.models import (
 
 # Query parameters every list understands besides its filters.
 COMMON_PARAMETERS = {"cursor", "page_size", "format"}
+
+
+NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")  # a decimal number, as people write them
 
 
 @extend_schema_field(OpenApiTypes.INT)
@@ -82,6 +86,8 @@ class BoundingBoxField(forms.CharField):
         if len(parts) != 4:
             raise forms.ValidationError(f"{expected}: got {len(parts)} number(s).")
         try:
+            if not all(NUMBER.fullmatch(part.strip()) for part in parts):
+                raise ValueError  # float() reads "1_0" and "infinity" too
             west, south, east, north = (float(part) for part in parts)
         except ValueError:
             # Not the value itself: django-filter %-formats the message, and the value may hold a "%".

@@ -23,9 +23,12 @@ from .aggregate import (
 )
 from .counting import counting_problems, expected_tallies, rebuild_tallies, recount_quantities
 from .editing import (
+    CONFLICT_OF_CLAIMED_INCIDENT,
+    INCIDENTS_CONSIDERED,
     REPORTED_WITHIN,
     chains_broken_by_moving,
     create_draft_claims,
+    incident_has_claims,
     proposed_incident,
     refresh_quote_checks,
     save_actor,
@@ -59,7 +62,9 @@ from .writing import save_claims
 
 __all__ = [
     "AUTHORED_PARTS",
+    "CONFLICT_OF_CLAIMED_INCIDENT",
     "EDITABLE_PARTS",
+    "INCIDENTS_CONSIDERED",
     "PATH_TO_STATUS",
     "RECORDED_FIELDS",
     "REPORTED_WITHIN",
@@ -81,6 +86,7 @@ __all__ = [
     "create_draft_claims",
     "expected_tallies",
     "figure_authors",
+    "incident_has_claims",
     "lock_claims",
     "override_grade",
     "plan_edit",

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 
@@ -134,8 +135,8 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
     the caller announces once it has saved the actor's conflicts too)."""
     with transaction.atomic():
         existed = actor.pk is not None
-        stored = Actor.objects.filter(pk=actor.pk).values_list("acts_on_behalf_of", "name").first()
-        before, name = stored or (None, None)
+        stored = Actor.objects.filter(pk=actor.pk).values_list("acts_on_behalf_of", "name", "root").first()
+        before, name, old_root = stored or (None, None, None)
         moves = existed and before != actor.acts_on_behalf_of_id
         if moves:
             take_counts_lock(exclusive=True)  # no claim writer reads roots until this commits
@@ -149,14 +150,27 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
             moved = Claim.objects.filter(originator__in=family)
             quantities = set(moved.values_list("quantity_id", flat=True).distinct())
             changed = rebuild_tallies(quantities)
-            # Its figures' origin, and whether a party gave them, changed: their estimates follow.
-            changed |= refresh_estimates(quantities, reason="An originator now speaks for another origin.")
+            # Its figures' origin, whether a party gave them, and whether the party held responsible for an
+            # incident gave them (a perpetrator in the family now answers to another top) changed.
+            perpetrated = set(
+                Quantity.objects.filter(
+                    incident__perpetrator__in=family, published_reports__gt=0
+                ).values_list("pk", flat=True)
+            )
+            changed |= refresh_estimates(
+                quantities | perpetrated, reason="An originator now speaks for another origin."
+            )
             shown = set(
                 Quantity.objects.visible_to_partners().filter(pk__in=quantities).values_list("pk", flat=True)
             )
+            # Partners see an incident's perpetrator when a published claim shows it, its origin included: the
+            # old and the new top of the family may be shown, or hidden, now.
+            actor.refresh_from_db(fields=["root"])
+            tops = family | {pk for pk in (old_root, actor.root_id) if pk is not None}
             record_feed_entries(
                 claims=dict.fromkeys(moved.published().values_list("pk", flat=True), ChangeAction.UPSERT),
                 quantities=quantity_actions(changed | shown),
+                incidents=perpetrated_by(tops),
             )
         elif existed and name != actor.name:
             refresh_estimates_of(actors=[actor.pk])  # the estimates' explanations name their origins
@@ -210,13 +224,39 @@ def save_incident(incident: Incident, *, by_id: int | None = None) -> None:
     with transaction.atomic():
         before = None
         if incident.pk is not None:
-            before = Incident.objects.filter(pk=incident.pk).values_list("perpetrator_id", flat=True).first()
+            stored = (
+                Incident.objects.filter(pk=incident.pk).values_list("perpetrator_id", "conflict_id").first()
+            )
+            before, conflict = stored or (None, None)
+            if conflict is not None and conflict != incident.conflict_id and incident_has_claims(incident.pk):
+                raise ValidationError({"conflict": CONFLICT_OF_CLAIMED_INCIDENT})
         existed = incident.pk is not None
         incident.save()
         if existed and before != incident.perpetrator_id:
             refresh_estimates_of(incidents=[incident.pk], by_id=by_id)
         if existed:
             announce_incidents([incident.pk])
+
+
+CONFLICT_OF_CLAIMED_INCIDENT = (
+    "Claims about this incident belong to its conflict: an incident keeps its conflict once a claim is about it. "
+    "Record the incident again under the other conflict, and move the drafts to it."
+)
+
+
+def incident_has_claims(incident_id: int) -> bool:
+    """Return whether any claim, in any state, is about this incident. One query."""
+    return Claim.objects.filter(incident_id=incident_id).exists()
+
+
+def perpetrated_by(actor_ids: Iterable[int]) -> dict[int, str]:
+    """Return the feed actions of the incidents partners see whose alleged perpetrator is one of these actors
+    (their copies show its name, or not). One query."""
+    ids = list(actor_ids)
+    if not ids:
+        return {}
+    shown = Incident.objects.visible_to_partners().filter(perpetrator__in=ids).values_list("pk", flat=True)
+    return dict.fromkeys(shown, ChangeAction.UPSERT)
 
 
 def save_conflict(conflict: Conflict) -> None:
@@ -243,8 +283,13 @@ def save_source(source: Source) -> None:
             AttributionHop.objects.filter(source=source).values_list("claim_id", flat=True).distinct()
         )
         locked = lock_claims(readers)
+        publisher = Source.objects.filter(pk=source.pk).values_list("publisher_id", flat=True).first()
         source.save()
         refresh_quote_checks(readers, locked=locked)
+        if (
+            publisher != source.publisher_id
+        ):  # whether partners may read a perpetrator's name may have changed
+            record_feed_entries(incidents=perpetrated_by({publisher, source.publisher_id} - {None}))
         announce_claims_referring_to(sources=[source])
 
 
