@@ -1,6 +1,7 @@
 """Sources, and the extraction of claims from their text."""
 
 import datetime as dt
+from typing import cast
 
 from django import forms
 from django.contrib import admin, messages
@@ -63,6 +64,9 @@ class ExtractClaimsForm(forms.Form):
     def offer_incidents(self, conflict_id: int | None) -> None:
         """Offer the incidents of this conflict that an article may report: those of the weeks before it,
         the latest first, as many as extraction looks among to propose one (a bounded list, however many)."""
+        if conflict_id is None:  # no conflict chosen yet: nothing to offer
+            cast(forms.ModelChoiceField, self.fields["incident"]).queryset = Incident.objects.none()
+            return
         near = Incident.objects.filter(conflict_id=conflict_id).order_by("-started_on", "-pk")
         if self.source.published_on is not None:
             near = near.filter(
@@ -70,9 +74,9 @@ class ExtractClaimsForm(forms.Form):
                 started_on__gte=self.source.published_on - services.REPORTED_WITHIN - dt.timedelta(days=31),
             )
         shown = list(near.values_list("pk", flat=True)[: services.INCIDENTS_CONSIDERED])
-        self.fields["incident"].queryset = Incident.objects.filter(pk__in=shown).order_by(
-            "-started_on", "-pk"
-        )
+        cast(forms.ModelChoiceField, self.fields["incident"]).queryset = Incident.objects.filter(
+            pk__in=shown
+        ).order_by("-started_on", "-pk")
 
     def clean(self):
         cleaned = super().clean()

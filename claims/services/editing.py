@@ -286,10 +286,9 @@ def save_source(source: Source) -> None:
         publisher = Source.objects.filter(pk=source.pk).values_list("publisher_id", flat=True).first()
         source.save()
         refresh_quote_checks(readers, locked=locked)
-        if (
-            publisher != source.publisher_id
-        ):  # whether partners may read a perpetrator's name may have changed
-            record_feed_entries(incidents=perpetrated_by({publisher, source.publisher_id} - {None}))
+        # Whether partners may read a perpetrator's name may have changed with the publisher.
+        if publisher != source.publisher_id:
+            record_feed_entries(incidents=perpetrated_by(pk for pk in (publisher, source.publisher_id) if pk))
         announce_claims_referring_to(sources=[source])
 
 
