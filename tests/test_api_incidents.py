@@ -8,6 +8,7 @@ import io
 import pytest
 from pyld import jsonld
 
+from claims import services
 from claims.api.renderers import ESTIMATE_CSV_COLUMNS, INCIDENT_CSV_COLUMNS
 from claims.importing import Importer
 from claims.models import Claim, FeedEntry, Incident, Quantity
@@ -46,8 +47,10 @@ def war():
 
     - Martuni (coordinates, a one-day date): the UN's and a rights group's figures, and Azerbaijan's own:
       Azerbaijan, the alleged perpetrator, is shown (its published figure shows it).
-    - Shushi (no coordinates, a week's window): one published figure; its perpetrator is named by drafts only.
-    - Hadrut (coordinates): only a draft and a verified claim: hidden, with everything about it.
+    - Shushi (no coordinates, a week's window): one published figure; its alleged perpetrator, an armed group no
+      claim names, is shown with it: the allegation is part of the incident partners see.
+    - Hadrut (coordinates): only a draft and a verified claim: hidden, with everything about it, its alleged
+      perpetrator (named otherwise by drafts only) included.
     - A war-wide cumulative toll, no incident.
     """
     conflict = ConflictFactory(name="Second Nagorno-Karabakh war", slug="nk-2020")
@@ -58,6 +61,7 @@ def war():
     un = ActorFactory(name="UN monitoring mission", kind="international_organisation")
     rights = ActorFactory(name="Rights group", kind="ngo")
     secret = ActorFactory(name=HIDDEN_NAME, kind="armed_group")
+    raiders = ActorFactory(name="Shushi raiders", kind="armed_group")
 
     martuni = incident(
         conflict, "Shelling of Martuni", admin1="Khojavend", latitude=39.79, longitude=47.11,
@@ -65,9 +69,11 @@ def war():
     )  # fmt: skip
     shushi = incident(
         conflict, "Strike on Shushi", kind="air_strike", started_on=dt.date(2020, 10, 5),
-        ended_on=dt.date(2020, 10, 11), date_precision="week", admin1="Shusha", perpetrator=secret,
+        ended_on=dt.date(2020, 10, 11), date_precision="week", admin1="Shusha", perpetrator=raiders,
     )  # fmt: skip
-    hadrut = incident(conflict, "Hadrut", latitude=39.52, longitude=47.03, place_precision="exact")
+    hadrut = incident(
+        conflict, "Hadrut", latitude=39.52, longitude=47.03, place_precision="exact", perpetrator=secret
+    )
     elsewhere = incident(other_war, "Elsewhere", started_on=dt.date(2021, 5, 1), latitude=10.0, longitude=10.0,
                          place_precision="exact")  # fmt: skip
 
@@ -108,6 +114,7 @@ def war():
         "armenia": armenia,
         "azerbaijan": azerbaijan,
         "secret": secret,
+        "raiders": raiders,
     }
 
 
@@ -176,14 +183,13 @@ def test_a_hidden_incident_answers_404_in_every_format_and_leaks_nothing(api, wa
     assert api.get(f"{INCIDENTS}{2**70}/").status_code == 404
 
 
-def test_the_perpetrator_is_named_only_when_a_published_claim_shows_it(api, war):
+def test_an_incident_partners_see_names_its_perpetrator_and_a_hidden_one_names_nobody(api, war):
     shushi = api.get(f"{INCIDENTS}{war['shushi'].pk}/").json()
-    assert shushi["perpetrator"] is None  # named by drafts only
+    raiders = war["raiders"]
+    assert shushi["perpetrator"] == {"id": raiders.pk, "name": "Shushi raiders", "kind": "armed_group"}
     assert shushi["place_precision"] is None and shushi["latitude"] is None
-    assert api.get(f"/api/v1/actors/{war['secret'].pk}/").status_code == 404  # the rule the actors list keeps
-    ClaimFactory(conflict=war["conflict"], originator=war["secret"], status="published")
-    shown = api.get(f"{INCIDENTS}{war['shushi'].pk}/").json()["perpetrator"]
-    assert shown == {"id": war["secret"].pk, "name": HIDDEN_NAME, "kind": "armed_group"}
+    assert api.get(f"/api/v1/actors/{raiders.pk}/").status_code == 200  # the actors list keeps the same rule
+    assert api.get(f"/api/v1/actors/{war['secret'].pk}/").status_code == 404  # Hadrut's, hidden with it
 
 
 def test_an_incident_whose_last_published_claim_is_retracted_disappears(api, war, reviewer):
@@ -229,8 +235,10 @@ def test_incident_filters_select_what_they_say(api, war, query, expected):
         ("bbox=1,2,3,4,5", "bbox", "got 5"),
         ("bbox=a,b,c,d", "bbox", "not a number"),
         ("bbox=1%25s,2,3,4", "bbox", "not a number"),  # a "%" in the value, which django-filter %-formats
-        ("bbox=1,2,3,nan", "bbox", "finite"),
-        ("bbox=1,2,3,inf", "bbox", "finite"),
+        ("bbox=1,2,3,nan", "bbox", "not a number"),
+        ("bbox=1,2,3,1e400", "bbox", "finite"),
+        ("bbox=1_0,2,3,4", "bbox", "not a number"),
+        ("bbox=1,2,3,inf", "bbox", "not a number"),
         ("bbox=-200,0,10,10", "bbox", "Longitudes"),
         ("bbox=0,-91,10,10", "bbox", "Latitudes"),
         ("bbox=0,40,10,30", "bbox", "min_lat"),
@@ -309,7 +317,12 @@ def test_incidents_csv_has_one_flat_row_per_incident_and_no_formulas(api, war):
     assert martuni["description"].startswith("'=")
     assert martuni["estimates"] == f"killed, civilian: 13–46, confirmed (#{quantity.pk})"
     shushi = next(row for row in rows if row["id"] == str(war["shushi"].pk))
-    assert (shushi["perpetrator"], shushi["perpetrator_id"], shushi["latitude"]) == ("", "", "")
+    raiders = war["raiders"]
+    assert (shushi["perpetrator"], shushi["perpetrator_id"], shushi["latitude"]) == (
+        "Shushi raiders",
+        str(raiders.pk),
+        "",
+    )
 
 
 # --- estimates -----------------------------------------------------------------------------------------------
@@ -717,9 +730,12 @@ def test_staff_browse_incidents_and_estimates_as_html(client, editor, war, url):
     assert HIDDEN_NAME not in response.content.decode()
 
 
-def test_the_feed_follows_a_perpetrator_becoming_visible(api, war):
+def test_the_feed_follows_a_perpetrator_renamed(api, war):
     last, copy = follow(api)
-    ClaimFactory(conflict=war["conflict"], originator=war["secret"], status="published")  # about no incident
+    raiders = war["raiders"]
+    raiders.name = "Shushi raiding party"
+    services.save_actor(raiders)
     _, changes = follow(api, after=last)
+    assert changes["incident"][war["shushi"].pk]["perpetrator"]["name"] == "Shushi raiding party"
     copy["incident"] |= changes["incident"]
     assert copy["incident"] == listed(api, "incidents")

@@ -12,7 +12,7 @@ from claims.estimates import CONTESTED_GAP, CONTESTED_RATIO, Figure, consolidate
 from claims.models import EstimateVersion, FeedEntry, Incident, Quantity, Status
 from claims.services import counting_problems
 from tests.conftest import admin_form_data
-from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory, relay, rewrite
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, rewrite
 
 DAY = dt.date(2020, 10, 10)
 
@@ -439,19 +439,3 @@ def test_a_perpetrator_that_comes_to_speak_for_an_origin_confirms_its_figure(war
     services.save_actor(forces)
     assert Quantity.objects.get(pk=claim.quantity_id).grade == "confirmed"
     assert services.estimating.estimate_problems() == []
-
-
-def test_a_sources_new_publisher_reannounces_the_incidents_it_named_as_perpetrator(war, claim_in):
-    conflict, _ = war
-    outlet = ActorFactory(name="Outlet", kind="news_outlet")
-    incident = market_shelling(conflict, perpetrator=outlet)
-    source = SourceFactory(publisher=outlet)
-    monitor = ActorFactory(name="Monitor", kind="ngo")
-    agency = ActorFactory(name="Agency", kind="news_agency")
-    chain = [services.Hop(monitor.pk, "stated"), relay(agency, "published", source=source)]
-    claim_in("published", conflict=conflict, incident=incident, chain=chain, originator=monitor)
-    before = FeedEntry.objects.get(incident=incident).seq
-    source.publisher = ActorFactory(name="Another outlet", kind="news_outlet")
-    # The outlet, the incident's perpetrator, was shown only as the source's publisher: no longer.
-    services.save_source(source)
-    assert FeedEntry.objects.get(incident=incident).seq > before

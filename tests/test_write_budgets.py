@@ -87,11 +87,10 @@ def test_recording_a_new_claim_with_a_three_hop_chain_costs_a_fixed_number_of_qu
         # Publishing and retracting also change what partners see: the claims it corrects (publish only),
         # the tally, the tallies summed per origin, the stored counts and their UPDATE, the empty tallies
         # removed (retract only: a tally went down); the estimate: the quantity's published figures, its
-        # stored estimate, its UPDATE and its new version; the incidents whose perpetrator the claim shows,
-        # the quantities partners see, their incidents, and the feed's entries for the claim and its quantity
-        # (2 each).
-        ("verified", "publish", 28, True),
-        ("published", "retract", 27, True),
+        # stored estimate, its UPDATE and its new version; the quantities partners see, their incidents, and
+        # the feed's entries for the claim and its quantity (2 each).
+        ("verified", "publish", 27, True),
+        ("published", "retract", 26, True),
     ],
 )
 def test_each_review_transition_costs_a_fixed_number_of_queries(
@@ -110,7 +109,7 @@ def test_publishing_in_bulk_costs_one_query_more_per_claim(claim_in, second_revi
     two, _ = count(lambda: transition_claims(claims[1:3], "publish", by=second_reviewer))
     four, sql = count(lambda: transition_claims(claims[3:], "publish", by=second_reviewer))
     assert four - two == 2  # each claim's UPDATE; everything else is one query for all of them
-    assert two == 27 + locks(feed=True), "\n".join(sql)
+    assert two == 26 + locks(feed=True), "\n".join(sql)
 
 
 # Rows of many quantities (metric, population, sides) from two origins through three outlets.
@@ -145,10 +144,10 @@ def test_an_import_costs_a_fixed_number_of_queries_per_batch(known, monkeypatch)
     assert two - one == three - two > 0, "\n".join(sql)  # a fixed number per batch...
     # ...whatever the number of rows, and of quantities (12) and tallies they touch: per batch, the roots,
     # quantities, ids, the claims, hops, sides and versions, the tallies, their sums per origin, the stored
-    # counts and their UPDATE, the estimates' figures, stored estimates, their UPDATE and versions, the
-    # incidents whose perpetrator the published rows show, and a lookup of the rows' external ids (per 40). The feed is written once for the whole import: partners
+    # counts and their UPDATE, the estimates' figures, stored estimates, their UPDATE and versions, and a
+    # lookup of the rows' external ids (per 40 here). The feed is written once for the whole import: partners
     # are told of it once.
-    assert two - one == 17 + (2 if ON_POSTGRESQL else 0), "\n".join(sql)
+    assert two - one == 16 + (2 if ON_POSTGRESQL else 0), "\n".join(sql)
 
 
 def test_equal_quantity_keys_take_the_same_lock_whatever_their_types():

@@ -9,13 +9,10 @@ their chains. tests/test_api_fast.py checks that both give equal output.
 from collections import defaultdict
 from typing import overload
 
-from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import Actor, AttributionHop, Claim, Quantity, QuantityTally
-
-from .visible import actors_shown_to_partners
 
 
 def iso_date(value):
@@ -393,7 +390,6 @@ INCIDENT_COLUMNS = (
     "perpetrator_id",
     "perpetrator__name",
     "perpetrator__kind",
-    "perpetrator_shown",
     "description",
     "assessment",
     "updated_at",
@@ -421,10 +417,9 @@ INCIDENT_ESTIMATE_COLUMNS = (
 
 
 def incident_rows(incidents):
-    """Return the incidents as rows of the columns partners see; `perpetrator_shown` says whether a published
-    claim shows the alleged perpetrator (else partners do not learn its name)."""
-    shown = actors_shown_to_partners().filter(pk=OuterRef("perpetrator"))
-    return incidents.annotate(perpetrator_shown=Exists(shown)).values(*INCIDENT_COLUMNS)
+    """Return the incidents (those partners see) as rows of the columns partners see. An incident partners
+    see shows its alleged perpetrator: the allegation is part of the published incident."""
+    return incidents.values(*INCIDENT_COLUMNS)
 
 
 def partner_incidents(rows, request) -> list[dict]:
@@ -480,7 +475,7 @@ def incident_estimate_json(row: dict, url: str, actors: dict) -> dict:
 def incident_json(row: dict, url: str, estimates: list[dict], zone) -> dict:
     """Return one incident as partners see it."""
     perpetrator = None
-    if row["perpetrator_shown"]:
+    if row["perpetrator_id"] is not None:
         perpetrator = actor_ref(row["perpetrator_id"], row["perpetrator__name"], row["perpetrator__kind"])
     return {
         "id": row["id"],

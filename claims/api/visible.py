@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Q
 
-from claims.models import Actor, AttributionHop, Claim, Status
+from claims.models import Actor, AttributionHop, Claim, Incident, Status
 
 
 def published_hops():
@@ -11,12 +11,19 @@ def published_hops():
 
 
 def actors_shown_to_partners():
-    """Return the actors a published claim shows: originators and their origins, sides, the actors of its chain
-    and the publishers of its sources (a queryset; one query when evaluated)."""
+    """Return the actors a published claim shows (originators and their origins, sides, the actors of its chain
+    and the publishers of its sources) and the alleged perpetrators of the incidents partners see (a queryset;
+    one query when evaluated)."""
     published = Claim.objects.published()
+    # The origin of a published figure: through its agents (the index on root, then on originator), not by
+    # joining every published claim to its originator's root, which read them all for each actor.
+    agents_published = Actor.objects.filter(root=OuterRef("pk")).filter(
+        Exists(published.filter(originator=OuterRef("pk")))
+    )
     shown = (
         Q(Exists(published.filter(originator=OuterRef("pk"))))
-        | Q(Exists(published.filter(originator__root=OuterRef("pk"))))  # the origin of a published figure
+        | Q(Exists(agents_published))
+        | Q(Exists(Incident.objects.visible_to_partners().filter(perpetrator=OuterRef("pk"))))
         | Q(Exists(published.filter(sides=OuterRef("pk"))))
         | Q(Exists(published_hops().filter(actor=OuterRef("pk"))))
         | Q(Exists(published_hops().filter(source__publisher=OuterRef("pk"))))

@@ -135,8 +135,8 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
     the caller announces once it has saved the actor's conflicts too)."""
     with transaction.atomic():
         existed = actor.pk is not None
-        stored = Actor.objects.filter(pk=actor.pk).values_list("acts_on_behalf_of", "name", "root").first()
-        before, name, old_root = stored or (None, None, None)
+        stored = Actor.objects.filter(pk=actor.pk).values_list("acts_on_behalf_of", "name").first()
+        before, name = stored or (None, None)
         moves = existed and before != actor.acts_on_behalf_of_id
         if moves:
             take_counts_lock(exclusive=True)  # no claim writer reads roots until this commits
@@ -163,14 +163,9 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
             shown = set(
                 Quantity.objects.visible_to_partners().filter(pk__in=quantities).values_list("pk", flat=True)
             )
-            # Partners see an incident's perpetrator when a published claim shows it, its origin included: the
-            # old and the new top of the family may be shown, or hidden, now.
-            actor.refresh_from_db(fields=["root"])
-            tops = family | {pk for pk in (old_root, actor.root_id) if pk is not None}
             record_feed_entries(
                 claims=dict.fromkeys(moved.published().values_list("pk", flat=True), ChangeAction.UPSERT),
                 quantities=quantity_actions(changed | shown),
-                incidents=perpetrated_by(tops),
             )
         elif existed and name != actor.name:
             refresh_estimates_of(actors=[actor.pk])  # the estimates' explanations name their origins
@@ -249,16 +244,6 @@ def incident_has_claims(incident_id: int) -> bool:
     return Claim.objects.filter(incident_id=incident_id).exists()
 
 
-def perpetrated_by(actor_ids: Iterable[int]) -> dict[int, str]:
-    """Return the feed actions of the incidents partners see whose alleged perpetrator is one of these actors
-    (their copies show its name, or not). One query."""
-    ids = list(actor_ids)
-    if not ids:
-        return {}
-    shown = Incident.objects.visible_to_partners().filter(perpetrator__in=ids).values_list("pk", flat=True)
-    return dict.fromkeys(shown, ChangeAction.UPSERT)
-
-
 def save_conflict(conflict: Conflict) -> None:
     """Save a conflict; give partners fresh copies of the published claims and quantities that show it."""
     with transaction.atomic():
@@ -283,12 +268,8 @@ def save_source(source: Source) -> None:
             AttributionHop.objects.filter(source=source).values_list("claim_id", flat=True).distinct()
         )
         locked = lock_claims(readers)
-        publisher = Source.objects.filter(pk=source.pk).values_list("publisher_id", flat=True).first()
         source.save()
         refresh_quote_checks(readers, locked=locked)
-        # Whether partners may read a perpetrator's name may have changed with the publisher.
-        if publisher != source.publisher_id:
-            record_feed_entries(incidents=perpetrated_by(pk for pk in (publisher, source.publisher_id) if pk))
         announce_claims_referring_to(sources=[source])
 
 

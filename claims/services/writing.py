@@ -16,7 +16,7 @@ from typing import cast
 
 import orjson
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 
 from ..models import (
@@ -25,7 +25,6 @@ from ..models import (
     Claim,
     ClaimVersion,
     Group,
-    Incident,
     QuoteCheck,
     ReviewEvent,
     Source,
@@ -70,15 +69,10 @@ class Announcements:
 
     claims: dict[int, str] = field(default_factory=dict)
     quantities: set[int] = field(default_factory=set)
-    incidents: set[int] = field(default_factory=set)
 
     def announce(self) -> None:
-        """Write the feed's entries: each claim's last action, each quantity's and incident's state now."""
-        record_feed_entries(
-            claims=self.claims,
-            quantities=quantity_actions(self.quantities),
-            incidents=incident_states(self.incidents),
-        )
+        """Write the feed's entries: each claim's last action, each quantity's state now (and its incident's)."""
+        record_feed_entries(claims=self.claims, quantities=quantity_actions(self.quantities))
 
 
 def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | None = None) -> list[int]:
@@ -146,18 +140,11 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
         for w in entering_or_leaving(writes):
             republished |= {w.values["quantity_id"], *([w.stored.quantity_id] if w.stored else [])}
         announced |= refresh_estimates(announced | republished, reason=estimate_reason(writes))
-        # An incident names its alleged perpetrator once a published claim shows that actor.
-        perpetrated = incidents_shown_by(writes, roots)
         if announcements is None:
-            record_feed_entries(
-                claims=feed_actions(writes),
-                quantities=quantity_actions(announced),
-                incidents=incident_states(perpetrated),
-            )
+            record_feed_entries(claims=feed_actions(writes), quantities=quantity_actions(announced))
         else:
             announcements.claims |= feed_actions(writes)
             announcements.quantities |= announced
-            announcements.incidents |= perpetrated
     return [cast(int, w.pk) for w in everything]  # all set by now
 
 
@@ -342,38 +329,6 @@ def entering_or_leaving(writes: Sequence[ClaimWrite]) -> list[ClaimWrite]:
         if (w.values["status"] == Status.PUBLISHED)
         != (w.stored is not None and w.stored.status == Status.PUBLISHED)
     ]
-
-
-def incidents_shown_by(writes: Sequence[ClaimWrite], roots: dict[int, int]) -> set[int]:
-    """Return the incidents partners see whose alleged perpetrator is one of the actors that claims entering or
-    leaving the published set show (originator and its origin, sides, the chain's actors and its sources'
-    publishers): whether partners may read the perpetrator's name may have changed. One query, when a claim
-    enters or leaves the published set; none otherwise."""
-    moved = [
-        w
-        for w in writes
-        if (w.values["status"] == Status.PUBLISHED)
-        != (w.stored is not None and w.stored.status == Status.PUBLISHED)
-    ]
-    if not moved:
-        return set()
-    actors: set[int] = set()
-    sources: set[int] = set()
-    for w in moved:
-        if (originator := w.values["originator_id"]) is not None:
-            actors |= {originator, roots.get(originator, originator)}
-        actors |= set(w.sides) | {hop.actor_id for hop in w.chain}
-        sources |= {hop.source_id for hop in w.chain if hop.source_id is not None}
-    condition = Q(perpetrator__in=actors) | Q(
-        perpetrator__in=Source.objects.filter(pk__in=sources).values("publisher")
-    )
-    return set(Incident.objects.visible_to_partners().filter(condition).values_list("pk", flat=True))
-
-
-def incident_states(incident_ids: Iterable[int]) -> dict[int, str]:
-    """Return the feed action of incidents partners see (upsert): incidents they no longer see were told of
-    with their quantities."""
-    return dict.fromkeys(incident_ids, ChangeAction.UPSERT)
 
 
 def feed_actions(writes: Sequence[ClaimWrite]) -> dict[int, str]:
