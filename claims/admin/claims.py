@@ -50,6 +50,7 @@ from ..services import (
 )
 from ..services.aggregate import frozen_message, lock_claims
 from ..services.writing import latest_stored
+from ..spreadsheets import spreadsheet_safe
 from .common import (
     CappedCountPaginator,
     InstanceAutocompleteMixin,
@@ -287,7 +288,7 @@ def export_rows(claims):
     def line(values) -> str:
         buffer.seek(0)
         buffer.truncate()
-        writer.writerow(["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "@") else v for v in values])
+        writer.writerow([spreadsheet_safe(v) for v in values])
         return buffer.getvalue()
 
     yield line(EXPORT_COLUMNS)

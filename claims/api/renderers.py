@@ -12,6 +12,7 @@ from rest_framework.renderers import BaseRenderer, JSONRenderer
 
 from claims.models import Rating
 
+from ..spreadsheets import spreadsheet_safe
 from .fast import page_url
 
 # U+2028 and U+2029 in UTF-8: valid in JSON strings, but they end a line in JavaScript, so DRF escapes them.
@@ -109,13 +110,6 @@ def flat_claim(claim: dict) -> dict:
         "source_url": source.get("url"),
         "source_title": source.get("title"),
     }
-
-
-def spreadsheet_safe(value):
-    """Keep a cell from being run as a formula when the file is opened in a spreadsheet."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "@", "\t", "\r"):
-        return "'" + value
-    return "" if value is None else value
 
 
 class FlatCSVRenderer(BaseRenderer):
