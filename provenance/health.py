@@ -49,7 +49,7 @@ def healthz(request):
         cache.get("healthz")
     except Exception:  # whatever the backend raises: a missing table, Redis refusing connections
         logger.exception("Health check: the cache does not answer")
-        problems.append("cache: not answering (manage.py createcachetable, or check REDIS_URL)")
+        problems.append("cache: not answering (manage.py migrate creates its table; or check REDIS_URL)")
     if problems:
         return JsonResponse({"status": "unavailable", "problems": problems}, status=503)
     return JsonResponse({"status": "ok"})

@@ -307,7 +307,7 @@ def cache_from_env() -> dict:
     if DEBUG or TESTING:
         # One process: its own memory is shared enough, and needs no table.
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "provenance"}
-    # `manage.py createcachetable` creates the table (Django's test databases get it automatically).
+    # `migrate` creates the table (claims.apps.create_cache_tables runs createcachetable after it).
     return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
 
 

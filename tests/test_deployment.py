@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
+from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
 from django.db import OperationalError, connections
@@ -86,7 +87,7 @@ def test_health_check_says_when_the_cache_table_is_missing(client, settings):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["problems"] == [
-        "cache: not answering (manage.py createcachetable, or check REDIS_URL)"
+        "cache: not answering (manage.py migrate creates its table; or check REDIS_URL)"
     ]
 
 
@@ -112,7 +113,7 @@ def test_partner_throttle_counts_in_the_database_cache_every_worker_shares(
         "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
     }
     monkeypatch.setattr(PartnerKeyThrottle, "THROTTLE_RATES", {"partner": "2/minute"})
-    call_command("createcachetable", verbosity=0)  # as docs/deployment.md has it run
+    call_command("migrate", verbosity=0)  # as docs/deployment.md has it run: it creates the cache's table
     assert [api.get("/api/v1/conflicts/").status_code for _ in range(3)] == [200, 200, 429]
     # Another worker has its own cache object on the same table: it reads the same two requests.
     other_worker = DatabaseCache("django_cache", {})
@@ -343,3 +344,24 @@ def test_collectstatic_writes_hashed_compressed_files_for_whitenoise(tmp_path):
     hashed = manifest["paths"]["admin/css/base.css"]
     assert hashed != "admin/css/base.css"
     assert (tmp_path / "static" / (hashed + ".gz")).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migrate_creates_the_database_caches_table(settings):
+    from django.db import connection
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cache_from_migrate",
+        }
+    }
+    assert "cache_from_migrate" not in connection.introspection.table_names()
+    try:
+        call_command("migrate", verbosity=0)  # nothing to apply: the table comes with it all the same
+        assert "cache_from_migrate" in connection.introspection.table_names()
+        caches["default"].set("throttle", 1)
+        assert caches["default"].get("throttle") == 1
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("DROP TABLE IF EXISTS cache_from_migrate")
