@@ -30,7 +30,10 @@ def lockout_response(request: HttpRequest, original_response=None, credentials: 
         "username": (credentials or {}).get("username") or request.POST.get("username", ""),
         "site_header": "Casualty-figure provenance tracker",
     }
-    return TemplateResponse(request, "admin/lockout.html", context, status=429).render()
+    response = TemplateResponse(request, "admin/lockout.html", context, status=429).render()
+    # At most this long: the cool-off runs from the last failed attempt (RFC 9110: seconds to wait).
+    response["Retry-After"] = str(int(settings.AXES_COOLOFF_TIME.total_seconds()))
+    return response
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

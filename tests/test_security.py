@@ -128,6 +128,7 @@ def test_wrong_passwords_lock_the_username_out_from_that_address(client, editor,
     assert locked.status_code == 429
     assert "Too many failed logins for “editor”" in locked.content.decode()
     assert "blocked for 15 minutes" in locked.content.decode()
+    assert locked["Retry-After"] == "900"  # seconds: the cool-off, at most
     assert "Content-Security-Policy" in locked.headers
     # Locked out: even the right password is refused, and no session starts.
     refused = log_in(client, "editor", "editor-password")
