@@ -414,8 +414,14 @@ def normalise_url(url: str) -> str:
         return url
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and (scheme, parts.port) not in {("http", 80), ("https", 443)}:
-        host = f"{host}:{parts.port}"
+    try:
+        port = parts.port
+    except (
+        ValueError
+    ):  # out of range ("https://example.org:99999/"): left as written, refused by Source.clean
+        return url
+    if port and (scheme, port) not in {("http", 80), ("https", 443)}:
+        host = f"{host}:{port}"
     query = urlencode(
         [
             (k, v)
@@ -471,6 +477,12 @@ class Source(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
+        try:
+            urlsplit(self.url).port
+        except ValueError:
+            raise ValidationError(
+                {"url": "The port, after the host's colon, must be a number from 0 to 65535."}
+            ) from None
         self.url = normalise_url(self.url)
         # A bound the database does not enforce: the limit is a setting (SOURCE_TEXT_MAX_CHARS), not a column size.
         limit = settings.SOURCE_TEXT_MAX_CHARS

@@ -394,3 +394,17 @@ def test_figure_problems_agree_with_the_database_constraints(rule, fields, field
 def test_figure_problems_accept_what_the_database_accepts(qualifier):
     bounds = dict.fromkeys(REQUIRED_BOUNDS[qualifier], 7)
     assert ClaimFactory.build(qualifier=qualifier, **{**NO_BOUNDS, **bounds}).figure_problems() == {}
+
+
+def test_a_source_url_with_a_port_out_of_range_is_a_form_error(editor_client):
+    from django.urls import reverse
+
+    from tests.factories import ActorFactory
+
+    publisher = ActorFactory(kind="news_outlet")
+    response = editor_client.post(
+        reverse("admin:claims_source_add"),
+        {"url": "https://example.org:99999/report", "title": "A report", "publisher": publisher.pk},
+    )
+    assert response.status_code == 200
+    assert "must be a number from 0 to 65535" in str(response.context["adminform"].form.errors["url"])
