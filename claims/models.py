@@ -478,7 +478,7 @@ class Source(models.Model):
 
     def clean(self):
         try:
-            urlsplit(self.url).port
+            _ = urlsplit(self.url).port  # raises for a port out of range
         except ValueError:
             raise ValidationError(
                 {"url": "The port, after the host's colon, must be a number from 0 to 65535."}
