@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.response import TemplateResponse
 from django.views.defaults import bad_request as django_bad_request
 
@@ -53,3 +53,21 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
         )
     # Django's handler takes the exception only to match the handler400 signature, and never reads it.
     return django_bad_request(request, exception)  # type: ignore[arg-type]
+
+
+class RefuseNulBytes:
+    """Answer 400 to a request whose path or query string holds a NUL byte: no record's slug, id or text has
+    one, and PostgreSQL refuses it in any string it is asked to compare (a 500 otherwise, wherever the value
+    reached a query)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path or "%00" in query or "\x00" in query:
+            message = "A NUL byte (%00) is not accepted in a path or a parameter."
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain")
+        return self.get_response(request)
