@@ -137,7 +137,13 @@ def empty_as_after_migrate():
     elsewhere = ContentType.objects.create(app_label="elsewhere", model="taken")
     Permission.objects.create(content_type=elsewhere, codename="taken", name="Taken")
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    # create_roles() sets each app's models_module for Django's permission creation, then clears it: given the
+    # live registry, it would leave every app looking model-less, and later `migrate` runs would skip their
+    # post_migrate handlers. Put them back.
+    modules = {config.label: config.models_module for config in apps.get_app_configs()}
     importlib.import_module("claims.migrations.0003_roles").create_roles(apps, None)
+    for config in apps.get_app_configs():
+        config.models_module = modules[config.label]
 
 
 @pytest.mark.django_db(transaction=True)

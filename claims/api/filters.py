@@ -1,5 +1,6 @@
 """Filters of the lists. A value that cannot be honoured is a 400 naming the parameter, never ignored."""
 
+import datetime as dt
 import math
 import re
 
@@ -30,6 +31,23 @@ from claims.models import (
 COMMON_PARAMETERS = {"cursor", "page_size", "format"}
 
 
+class UTCDateTimeField(forms.DateTimeField):
+    """An ISO 8601 time the database can hold in UTC: 9999-12-31T23:59:59-14:00 is past the calendar's end."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value is not None:
+            try:
+                value.astimezone(dt.UTC)
+            except OverflowError:
+                raise forms.ValidationError("This time is past the end of the calendar in UTC.") from None
+        return value
+
+
+class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = type("UTCIsoDateTimeField", (UTCDateTimeField, django_filters.fields.IsoDateTimeField), {})
+
+
 NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")  # a decimal number, as people write them
 
 
@@ -57,7 +75,7 @@ class ClaimFilter(django_filters.FilterSet):
     stated_before = django_filters.DateFilter(
         field_name="stated_on", lookup_expr="lte", help_text="Stated on or before this date (YYYY-MM-DD)."
     )
-    updated_after = django_filters.IsoDateTimeFilter(
+    updated_after = UTCDateTimeFilter(
         field_name="updated_at", lookup_expr="gt", help_text="Changed strictly after this ISO 8601 time."
     )
     q = django_filters.CharFilter(method="filter_text", help_text="Text in the phrase or the quote.")

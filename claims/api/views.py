@@ -2,8 +2,10 @@
 estimates they rest on, and a change feed."""
 
 import json
+import re
 
 from django.db.models import Exists, OuterRef
+from django.http import HttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -13,6 +15,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
     inline_serializer,
 )
+from drf_spectacular.views import SCHEMA_KWARGS, SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import ValidationError
@@ -402,3 +405,28 @@ def not_found(request, path=""):
     return Response(
         {"detail": "No such address in the API: see /api/v1/docs/."}, status=status.HTTP_404_NOT_FOUND
     )
+
+
+VERSION = re.compile(r"[A-Za-z0-9._-]{1,32}")
+
+
+class SchemaView(SpectacularAPIView):
+    """The OpenAPI schema; a `version` that is no version name is a 400 (it names the downloaded file)."""
+
+    @extend_schema(**SCHEMA_KWARGS)  # described as drf-spectacular describes its own view
+    def get(self, request, *args, **kwargs):
+        version = request.GET.get("version")
+        if version is not None and not VERSION.fullmatch(version):
+            return HttpResponse(
+                "version: letters, digits, '.', '_' or '-', at most 32.",
+                status=400,
+                content_type="text/plain",
+            )
+        return super().get(request, *args, **kwargs)
+
+
+class DocsView(SpectacularSwaggerView):
+    """The interactive docs: a page to GET; OPTIONS says so instead of rendering a page without a template."""
+
+    def options(self, request, *args, **kwargs):
+        return HttpResponse(status=204, headers={"Allow": "GET, HEAD, OPTIONS"})

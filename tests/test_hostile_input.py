@@ -1,0 +1,27 @@
+"""Inputs an attacker found answering 500 (issue 14), each now a 4xx with a message."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_options_on_the_interactive_docs_says_what_the_page_allows(api):
+    response = api.options("/api/v1/docs/")
+    assert response.status_code == 204 and response["Allow"] == "GET, HEAD, OPTIONS"
+
+
+@pytest.mark.parametrize("version", ["%0A", "a%0D%0AX-Injected:%201", "x" * 40])
+def test_a_schema_version_that_is_no_version_name_is_a_400(api, version):
+    response = api.get(f"/api/v1/schema/?version={version}")
+    assert response.status_code == 400 and b"version" in response.content
+    assert "X-Injected" not in response.headers
+
+
+def test_the_schema_still_downloads_with_a_plain_version(api):
+    assert api.get("/api/v1/schema/?version=v1").status_code == 200
+
+
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00%2B14:00"])
+def test_a_time_past_the_calendars_ends_in_utc_is_a_400_naming_the_parameter(api, when):
+    response = api.get(f"/api/v1/claims/?updated_after={when}")
+    assert response.status_code == 400 and "updated_after" in response.json()
