@@ -40,11 +40,27 @@ class SourceFactory(factory.django.DjangoModelFactory):
     language = "en"
 
 
+def recreate_roles() -> None:
+    """Fill the roles as the migrations do (0003, then 0016's incidents), on the live registry, leaving each
+    app's models_module as it was: the migrations set and clear it for Django's permission creation, and left
+    cleared, later `migrate` runs would skip every app's post_migrate handlers."""
+    from types import SimpleNamespace
+
+    from django.db import connection
+
+    modules = {config.label: config.models_module for config in django_apps.get_app_configs()}
+    importlib.import_module("claims.migrations.0003_roles").create_roles(django_apps, None)
+    editor = SimpleNamespace(connection=connection)
+    importlib.import_module("claims.migrations.0016_incident_roles").grant_incidents(django_apps, editor)
+    for config in django_apps.get_app_configs():
+        config.models_module = modules[config.label]
+
+
 def user_in(group: str, username: str):
     """Return a staff user of `group` (Editors, Reviewers), made once."""
     if not Group.objects.filter(name=group).exists():
         # A transactional test flushed the tables the roles migration filled: fill them again the same way.
-        importlib.import_module("claims.migrations.0003_roles").create_roles(django_apps, None)
+        recreate_roles()
     user, created = get_user_model().objects.get_or_create(username=username, defaults={"is_staff": True})
     if created:
         user.set_password(f"{username}-password")

@@ -3,7 +3,6 @@
 import datetime as dt
 import gzip
 import hashlib
-import importlib
 import os
 import stat
 
@@ -22,7 +21,7 @@ from django.db import transaction
 from claims import services
 from claims.models import FeedEntry, Incident, Partner, PartnerKey, Status
 from claims.services import record_claim_changes
-from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory, recreate_roles
 from tests.factories import rewrite as save_anew
 
 
@@ -137,13 +136,7 @@ def empty_as_after_migrate():
     elsewhere = ContentType.objects.create(app_label="elsewhere", model="taken")
     Permission.objects.create(content_type=elsewhere, codename="taken", name="Taken")
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-    # create_roles() sets each app's models_module for Django's permission creation, then clears it: given the
-    # live registry, it would leave every app looking model-less, and later `migrate` runs would skip their
-    # post_migrate handlers. Put them back.
-    modules = {config.label: config.models_module for config in apps.get_app_configs()}
-    importlib.import_module("claims.migrations.0003_roles").create_roles(apps, None)
-    for config in apps.get_app_configs():
-        config.models_module = modules[config.label]
+    recreate_roles()
 
 
 @pytest.mark.django_db(transaction=True)
