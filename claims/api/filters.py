@@ -13,10 +13,9 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
+from claims.api.visible import actors_shown_to_partners, conflicts_shown_to_partners
 from claims.models import (
-    Actor,
     Claim,
-    Conflict,
     Grade,
     Group,
     Incident,
@@ -51,20 +50,64 @@ class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
 NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")  # a decimal number, as people write them
 
 
+class VisibleRecordFilter(django_filters.ModelChoiceFilter):
+    """A record partners may see, given by its id or slug in a text box (never a drop-down, which would list
+    every record). A value that names no record and one that names a record only drafts refer to answer the
+    same 400: the filters are no way to learn that an unpublished record exists."""
+
+    def __init__(self, *args, what: str, listed_at: str, **kwargs):
+        kwargs.setdefault("widget", forms.TextInput)
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "invalid_choice": f"No {what} with this value is shown to partners: {listed_at} lists those that are."
+            },
+        )
+        super().__init__(*args, **kwargs)
+
+
 @extend_schema_field(OpenApiTypes.INT)
-class ActorIdFilter(django_filters.ModelChoiceFilter):
-    """An actor given by id; an id that names no actor is a 400."""
+class ActorIdFilter(VisibleRecordFilter):
+    """An actor given by id: one that published claims show, or a 400."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(
+            *args,
+            queryset=lambda request: actors_shown_to_partners(),
+            what="actor",
+            listed_at="/api/v1/actors/",
+            **kwargs,
+        )
+
+
+CONFLICT_HELP = "Conflict slug."
+
+
+def conflict_filter():
+    return VisibleRecordFilter(
+        queryset=lambda request: conflicts_shown_to_partners(),
+        to_field_name="slug",
+        help_text=CONFLICT_HELP,
+        what="conflict",
+        listed_at="/api/v1/conflicts/",
+    )
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class IncidentIdFilter(VisibleRecordFilter):
+    """An incident given by id: one partners see, or a 400."""
+
+
+def visible_incidents(request):
+    return Incident.objects.visible_to_partners()
 
 
 class ClaimFilter(django_filters.FilterSet):
-    conflict = django_filters.ModelChoiceFilter(
-        queryset=Conflict.objects.all(), to_field_name="slug", help_text="Conflict slug."
-    )
+    conflict = conflict_filter()
     metric = django_filters.ChoiceFilter(choices=Metric.choices)
     population = django_filters.ChoiceFilter(choices=Population.choices)
-    originator = ActorIdFilter(queryset=Actor.objects.all(), help_text="Actor id.")
+    originator = ActorIdFilter(help_text="Actor id.")
     side = ActorIdFilter(
-        queryset=Actor.objects.all(),
         method="filter_side",
         help_text="Actor id of a side whose losses are counted.",
     )
@@ -160,13 +203,6 @@ FROM_HELP = "On or after this day (YYYY-MM-DD): the window overlaps it."
 TO_HELP = "On or before this day (YYYY-MM-DD): the window overlaps it."
 PLACE_HELP = "Text in the place's name or its administrative areas (case-insensitive)."
 BBOX_HELP = "min_lon,min_lat,max_lon,max_lat (WGS 84): incidents whose coordinates are inside."
-CONFLICT_HELP = "Conflict slug."
-
-
-def conflict_filter():
-    return django_filters.ModelChoiceFilter(
-        queryset=Conflict.objects.all(), to_field_name="slug", help_text=CONFLICT_HELP
-    )
 
 
 def place_condition(text: str, prefix: str = "") -> Q:
@@ -215,8 +251,10 @@ date_filters(IncidentFilter, start="window_from", end="window_to")
 
 class EstimateFilter(django_filters.FilterSet):
     conflict = conflict_filter()
-    incident = django_filters.ModelChoiceFilter(
-        queryset=Incident.objects.visible_to_partners(),
+    incident = IncidentIdFilter(
+        queryset=visible_incidents,
+        what="incident",
+        listed_at="/api/v1/incidents/",
         help_text="Incident id: the estimates of that incident.",
     )
     metric = django_filters.ChoiceFilter(choices=Metric.choices)

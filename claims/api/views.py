@@ -26,7 +26,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.comparison import compare
-from claims.models import Claim, Conflict, FeedEntry, Incident, Quantity, Source, Status
+from claims.models import Claim, FeedEntry, Incident, Quantity, Source, Status
 
 from .fast import (
     change_json,
@@ -60,7 +60,7 @@ from .serializers import (
     SourceSerializer,
     TombstoneSerializer,
 )
-from .visible import actors_shown_to_partners, published_hops
+from .visible import actors_shown_to_partners, conflicts_shown_to_partners, published_hops
 
 GONE = OpenApiResponse(TombstoneSerializer, description="The claim was retracted: its tombstone.")
 # The other formats of a claim or a page of claims (?format=csv, ?format=jsonld); JSON is the serializer's.
@@ -219,7 +219,7 @@ class ConflictViewSet(PartnerReadOnlyViewSet):
     pagination_class = SlugCursorPagination
 
     def get_queryset(self):
-        return Conflict.objects.filter(Exists(Claim.objects.published().filter(conflict=OuterRef("pk"))))
+        return conflicts_shown_to_partners()
 
     @extend_schema(responses=QuantityEstimatesSerializer(many=True))
     @action(detail=True, pagination_class=None, filter_backends=[])

@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Q
 
-from claims.models import Actor, AttributionHop, Claim, Incident, Status
+from claims.models import Actor, AttributionHop, Claim, Conflict, Incident, Status
 
 
 def published_hops():
@@ -29,3 +29,9 @@ def actors_shown_to_partners():
         | Q(Exists(published_hops().filter(source__publisher=OuterRef("pk"))))
     )
     return Actor.objects.filter(shown)
+
+
+def conflicts_shown_to_partners():
+    """Return the conflicts with published claims (a queryset): what the conflicts list shows and the only slugs
+    a `conflict` filter accepts, so that a conflict only drafts refer to answers as an unknown one does."""
+    return Conflict.objects.filter(Exists(Claim.objects.published().filter(conflict=OuterRef("pk"))))
