@@ -1500,3 +1500,18 @@ class PartnerKey(AbstractAPIKey):
     class Meta(AbstractAPIKey.Meta):
         verbose_name = "partner API key"
         verbose_name_plural = "partner API keys"
+
+
+class RequestCount(models.Model):
+    """How many API requests one key made in one slice of the throttle's period, when the cache cannot count
+    atomically (the database cache): the database's upsert is the atomic counter (claims.api.throttle)."""
+
+    key = models.CharField(max_length=200)
+    slice = models.BigIntegerField(help_text="The slice's number: seconds since the epoch // slice length.")
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "slice"], name="request_count_key_slice")]
+
+    def __str__(self) -> str:
+        return f"{self.key} @ {self.slice}: {self.count}"
