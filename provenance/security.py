@@ -71,3 +71,27 @@ class RefuseNulBytes:
                 return JsonResponse({"detail": message}, status=400)
             return HttpResponseBadRequest(message, content_type="text/plain")
         return self.get_response(request)
+
+
+class RefuseOverlongAdminSearch:
+    """Answer 400 to an admin search (a list's `q`, an autocomplete's `term`) longer than SEARCH_MAX_CHARS:
+    nobody searches with a page of text, and SQLite refuses a LIKE pattern over 50,000 bytes (a 500 otherwise,
+    in every list and autocomplete of the admin, Django's own included)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path.startswith("/admin/"):
+            limit = settings.SEARCH_MAX_CHARS
+            for name in ("q", "term"):
+                length = max((len(value) for value in request.GET.getlist(name)), default=0)
+                if length > limit:
+                    message = (
+                        f"The search text has {length:,} characters; searches may have at most {limit:,}. "
+                        "Go back and search for a shorter part of it."
+                    )
+                    if name == "term":  # the autocomplete widgets read JSON
+                        return JsonResponse({"error": message}, status=400)
+                    return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # A NUL byte in a path or parameter is a 400 before any view puts it in a query.
     "provenance.security.RefuseNulBytes",
+    # An admin search of more than SEARCH_MAX_CHARS characters is a 400 (SQLite refuses long LIKE patterns).
+    "provenance.security.RefuseOverlongAdminSearch",
     # Static files straight from gunicorn, before sessions or the database are touched.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -265,6 +267,8 @@ REST_FRAMEWORK = {
 
 # A source's text snapshot is refused above this many characters (Source.clean, with the size in the message).
 SOURCE_TEXT_MAX_CHARS = env_int("SOURCE_TEXT_MAX_CHARS", 2_000_000)
+# The longest text an admin search box or autocomplete accepts (a 400 beyond it).
+SEARCH_MAX_CHARS = 1_000
 # Files imported through the admin travel back in the confirm form; bigger ones go through manage.py.
 ADMIN_IMPORT_MAX_BYTES = env_int("ADMIN_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 # Django refuses request bodies above this with 413 (provenance/security.py says why). The default fits a

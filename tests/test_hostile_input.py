@@ -25,3 +25,24 @@ def test_the_schema_still_downloads_with_a_plain_version(api):
 def test_a_time_past_the_calendars_ends_in_utc_is_a_400_naming_the_parameter(api, when):
     response = api.get(f"/api/v1/claims/?updated_after={when}")
     assert response.status_code == 400 and "updated_after" in response.json()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/claims/claim/?q=",
+        "/admin/claims/actor/?q=",
+        "/admin/auth/user/?q=",
+        "/admin/autocomplete/?app_label=claims&model_name=claim&field_name=originator&term=",
+    ],
+)
+def test_an_admin_search_longer_than_the_limit_is_a_400_saying_so(admin_client, settings, url):
+    """SQLite refused a 50,000-character search with 'LIKE or GLOB pattern too complex': a 500 in every list."""
+    response = admin_client.get(url + "a" * 50_000)
+    assert response.status_code == 400
+    assert f"at most {settings.SEARCH_MAX_CHARS:,}" in response.content.decode()
+
+
+def test_an_admin_search_at_the_limit_is_searched(admin_client, settings):
+    response = admin_client.get("/admin/claims/claim/", {"q": "a" * settings.SEARCH_MAX_CHARS})
+    assert response.status_code == 200
