@@ -44,10 +44,10 @@ from django.utils.duration import duration_iso_string
 FORMAT = "provenance-backup"
 FORMAT_VERSION = 1
 
-# Apps whose tables are backed up, all of them but the exclusions below. Sessions, the cache, django-axes'
-# lockouts and content types are not: they are transient, or made again by migrate.
+# Apps whose tables are backed up, all of them but the exclusions below. Sessions, the cache, the throttle's
+# request counts, django-axes' lockouts and content types are not: they are transient, or made again by migrate.
 APPS = ("auth", "admin", "claims")
-EXCLUDED = {"auth.permission"}
+EXCLUDED = {"auth.permission", "claims.requestcount"}
 # Rows that migrate itself creates in backed-up tables (migration claims 0003 makes the Editors and Reviewers
 # groups): a restore replaces them with the backup's. Every other backed-up table must be empty.
 MADE_BY_MIGRATE = ("auth.group_permissions", "auth.group")
