@@ -1,9 +1,13 @@
 """Backup and restore: every row comes back as it was, and a bad file or a full database changes nothing."""
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
+import io
 import os
+import random
+import re
 import stat
 
 import orjson
@@ -21,7 +25,14 @@ from django.db import transaction
 from claims import services
 from claims.models import FeedEntry, Incident, Partner, PartnerKey, Status
 from claims.services import record_claim_changes
-from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory, recreate_roles
+from tests.factories import (
+    ActorFactory,
+    ClaimFactory,
+    ConflictFactory,
+    SourceFactory,
+    recreate_roles,
+    user_in,
+)
 from tests.factories import rewrite as save_anew
 
 
@@ -339,3 +350,697 @@ def test_restore_check_verifies_without_writing(empty_backup, capsys):
 def test_backup_into_a_missing_folder_is_refused_clearly(db, tmp_path):
     with pytest.raises(CommandError, match=r"Cannot write .*missing/backup\.jsonl\.gz\.partial"):
         call_command("backup", tmp_path / "missing" / "backup.jsonl.gz")
+
+
+# A malformed file: every way of editing or damaging a backup that a person or a disk could, each refused in
+# one line with nothing written. The file is a backup of build_rich_database(), made once for the module.
+
+
+@pytest.fixture(scope="module")
+def rich_backup(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Return a backup of a database with rows in every covered table; the database is left as it was."""
+    path = tmp_path_factory.mktemp("rich") / "rich.jsonl.gz"
+    with django_db_blocker.unblock(), transaction.atomic():
+        editor, reviewer = user_in("Editors", "editor"), user_in("Reviewers", "reviewer")
+
+        def claim_in(status, **fields):
+            return ClaimFactory(status=status, created_by=editor, **fields)
+
+        build_rich_database(claim_in, editor, reviewer)
+        call_command("backup", path)
+        transaction.set_rollback(True)
+    return path
+
+
+def lines_of(path) -> list[bytes]:
+    return gzip.decompress(path.read_bytes()).splitlines()
+
+
+def packed(lines: list[bytes]) -> bytes:
+    """Return a compressed backup of these lines with a fresh checksum line after them."""
+    data = b"".join(line + b"\n" for line in lines)
+    trailer = {
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "rows": sum(line.startswith(b"[") for line in lines),
+    }
+    return gzip.compress(data + orjson.dumps(trailer) + b"\n")
+
+
+def in_json(edit):
+    """Return a corruption: `edit` applied to the file's lines read as JSON (checksum line excepted), which are
+    then given a fresh checksum, as someone who knew the format would."""
+
+    def corrupt(path) -> bytes:
+        lines = [orjson.loads(line) for line in lines_of(path)[:-1]]
+        edit(lines)
+        return packed([orjson.dumps(line) for line in lines])
+
+    return corrupt
+
+
+def in_lines(edit):
+    """Return a corruption: `edit` applied to the file's lines as bytes (checksum line excepted), then a fresh
+    checksum."""
+
+    def corrupt(path) -> bytes:
+        lines = lines_of(path)[:-1]
+        edit(lines)
+        return packed(lines)
+
+    return corrupt
+
+
+def in_file(edit):
+    """Return a corruption: `edit` applied to every line of the file, its checksum line included, as it is."""
+
+    def corrupt(path) -> bytes:
+        lines = lines_of(path)
+        edit(lines)
+        return gzip.compress(b"".join(line + b"\n" for line in lines))
+
+    return corrupt
+
+
+def in_bytes(edit):
+    """Return a corruption: `edit` applied to the compressed file."""
+    return lambda path: edit(path.read_bytes())
+
+
+def table_in(lines, model: str) -> dict:
+    return next(table for table in lines[0]["tables"] if table["model"] == model)
+
+
+def start_of(lines, model: str) -> int:
+    """Return the index of the line that starts the table (read as JSON or as bytes)."""
+    header = {"model": model}
+    return next(i for i, line in enumerate(lines) if line in (header, orjson.dumps(header)))
+
+
+def setting(model: str, column: str, value):
+    """Return an edit that sets `column` of the table's first row to `value`."""
+
+    def edit(lines):
+        lines[start_of(lines, model) + 1][table_in(lines, model)["columns"].index(column)] = value
+
+    return edit
+
+
+def manifest_table(model: str, /, **changes):
+    """Return an edit of the table's entry in the manifest: a value given, or the key removed (None)."""
+
+    def edit(lines):
+        table = table_in(lines, model)
+        for key, value in changes.items():
+            if value is None:
+                del table[key]
+            else:
+                table[key] = value
+
+    return edit
+
+
+def nested(depth: int):
+    value: list = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
+
+
+def drop_manifest_key(key):
+    return in_json(lambda lines: lines[0].pop(key))
+
+
+def renaming_column(lines):
+    columns = table_in(lines, "claims.claim")["columns"]
+    columns[columns.index("area")] = "region"
+
+
+def a_table_twice(lines):
+    lines[0]["tables"].append(dict(table_in(lines, "claims.partnerkey")))
+
+
+def an_unknown_table(lines):
+    lines[0]["tables"].append(
+        {
+            "model": "claims.secret",
+            "table": "claims_secret",
+            "columns": ["id"],
+            "natural_keys": {},
+            "rows": 1,
+            "sequence": 1,
+        }
+    )
+    lines.extend([{"model": "claims.secret"}, [1]])
+
+
+def without_a_table(lines):
+    start = start_of(lines, "claims.reviewevent")
+    end = start_of(lines, "claims.claimversion")
+    del lines[start:end]
+    lines[0]["tables"].remove(table_in(lines, "claims.reviewevent"))
+
+
+def swapping(first: str, second: str):
+    def edit(lines):
+        a, b = start_of(lines, first), start_of(lines, second)
+        lines[a], lines[b] = lines[b], lines[a]
+
+    return edit
+
+
+def inserting(index_of, line):
+    return lambda lines: lines.insert(index_of(lines), line)
+
+
+def after_the_manifest(lines) -> int:
+    return 1
+
+
+def header_of(model):
+    return lambda lines: start_of(lines, model)
+
+
+def first_row_of(model):
+    return lambda lines: start_of(lines, model) + 1
+
+
+def editing_row(model, change):
+    """Return an edit of the table's first row as bytes."""
+
+    def edit(lines):
+        index = start_of(lines, model) + 1
+        lines[index] = change(lines[index])
+
+    return edit
+
+
+def deleting(index_of):
+    def edit(lines):
+        del lines[index_of(lines)]
+
+    return edit
+
+
+LONG_AREA = "x" * 201
+REFUSED = [
+    # The manifest, edited.
+    pytest.param(drop_manifest_key("tables"), "its manifest lacks tables", id="manifest without tables"),
+    pytest.param(
+        drop_manifest_key("migrations"), "its manifest lacks migrations", id="manifest without migrations"
+    ),
+    pytest.param(
+        drop_manifest_key("created_at"), "its manifest lacks created_at", id="manifest without date"
+    ),
+    pytest.param(drop_manifest_key("format"), "is not a backup made by", id="manifest without format"),
+    pytest.param(drop_manifest_key("version"), "format version null", id="manifest without version"),
+    pytest.param(
+        in_json(lambda lines: lines[0].update(version="1")), 'format version "1"', id="version a text"
+    ),
+    pytest.param(in_json(lambda lines: lines[0].update(note="x")), "unknown keys", id="manifest unknown key"),
+    pytest.param(
+        in_json(lambda lines: lines.__setitem__(0, [lines[0]])), "unexpected first line", id="manifest a list"
+    ),
+    pytest.param(
+        in_json(lambda lines: lines[0]["migrations"].update(claims="0001_initial")),
+        "migrations is not each app's list",
+        id="migrations not lists",
+    ),
+    pytest.param(
+        in_json(lambda lines: lines[0].update(tables={})), "tables is not a list", id="tables not a list"
+    ),
+    pytest.param(
+        in_json(lambda lines: lines[0]["tables"].__setitem__(0, "auth.group_permissions")),
+        "table 1 is not an object",
+        id="table not an object",
+    ),
+    *[
+        pytest.param(
+            in_json(manifest_table("claims.claim", **{key: None})),
+            rf'table \d+ \(("claims.claim"|null)\) lacks {key}',
+            id=f"table without {key}",
+        )
+        for key in ("model", "table", "columns", "natural_keys", "rows", "sequence")
+    ],
+    pytest.param(
+        in_json(
+            lambda lines: table_in(lines, "claims.claim").update(
+                count=table_in(lines, "claims.claim").pop("rows")
+            )
+        ),
+        "lacks rows",
+        id="table key renamed",
+    ),
+    *[
+        pytest.param(
+            in_json(manifest_table("claims.claim", rows=rows)),
+            "rows is not a whole number",
+            id=f"rows {rows!r}",
+        )
+        for rows in ("7", -1, True, 7.0)
+    ],
+    pytest.param(
+        in_json(manifest_table("claims.claim", sequence="8")),
+        "sequence is neither null",
+        id="sequence a text",
+    ),
+    pytest.param(
+        in_json(manifest_table("claims.claim", sequence=2**63)),
+        "sequence position of claims.claim, 9,223,372,036,854,775,808, is not one",
+        id="sequence past bigint",
+    ),
+    pytest.param(
+        in_json(manifest_table("auth.user", sequence=2**31)),
+        "sequence position of auth.user, 2,147,483,648",
+        id="sequence past int",
+    ),
+    pytest.param(
+        in_json(manifest_table("claims.partnerkey", sequence=1)),
+        "sequence position of claims.partnerkey",
+        id="sequence of a table without one",
+    ),
+    pytest.param(
+        in_json(renaming_column),
+        'columns of claims.claim differ from this code\'s: missing area; unknown "region"',
+        id="column renamed",
+    ),
+    pytest.param(
+        in_json(lambda lines: table_in(lines, "claims.claim")["columns"].remove("area")),
+        "missing area; unknown none",
+        id="column removed",
+    ),
+    pytest.param(
+        in_json(lambda lines: table_in(lines, "claims.claim")["columns"].reverse()),
+        "the same columns in another order",
+        id="columns reordered",
+    ),
+    pytest.param(
+        in_json(manifest_table("auth.group", columns=[1, 2])), "columns is not a list", id="columns not texts"
+    ),
+    pytest.param(
+        in_json(manifest_table("auth.group", columns=["id", "id"])),
+        "columns is not a list",
+        id="column twice",
+    ),
+    pytest.param(
+        in_json(manifest_table("auth.group_permissions", natural_keys={"permission_id": "auth.group"})),
+        "natural keys of auth.group_permissions",
+        id="natural key of another model",
+    ),
+    pytest.param(
+        in_json(manifest_table("auth.group_permissions", natural_keys={})),
+        "natural keys of auth.group_permissions",
+        id="natural key dropped",
+    ),
+    pytest.param(
+        in_json(manifest_table("auth.user_groups", natural_keys={"group_id": "auth.group"})),
+        "natural keys of auth.user_groups",
+        id="natural key added",
+    ),
+    pytest.param(
+        in_json(manifest_table("auth.user_groups", natural_keys={"groups": "auth.group"})),
+        "natural_keys is not a model for each of some of its columns",
+        id="natural key of no column",
+    ),
+    pytest.param(
+        in_json(manifest_table("auth.user_groups", natural_keys=[])),
+        "natural_keys is not",
+        id="natural keys a list",
+    ),
+    pytest.param(
+        in_json(manifest_table("claims.claim", table="claims_claims")),
+        'claims.claim is table "claims_claims"',
+        id="table name changed",
+    ),
+    pytest.param(in_json(a_table_twice), "lists claims.partnerkey twice", id="table listed twice"),
+    pytest.param(in_json(an_unknown_table), 'unknown "claims.secret"', id="unknown table"),
+    pytest.param(in_json(without_a_table), "missing claims.reviewevent", id="table missing"),
+    # A table's start, edited.
+    pytest.param(
+        in_json(lambda lines: lines.__setitem__(start_of(lines, "claims.claim"), {"table": "claims.claim"})),
+        r"line \d+ is neither a row, a table's start nor the checksum line",
+        id="header key renamed",
+    ),
+    pytest.param(
+        in_json(lambda lines: lines[start_of(lines, "claims.claim")].update(rows=7)),
+        r'line \d+ is \{"model":"claims.claim","rows":7\} where the manifest says claims.claim starts',
+        id="header with another key",
+    ),
+    pytest.param(
+        in_json(deleting(header_of("claims.claim"))),
+        r'is \{"model":"claims.attributionhop"\} where the manifest says claims.claim starts',
+        id="header removed",
+    ),
+    pytest.param(
+        in_json(inserting(header_of("claims.claim"), {"model": "claims.claim"})),
+        "where the manifest says claims.attributionhop starts",
+        id="table named twice",
+    ),
+    pytest.param(
+        in_json(swapping("claims.claim", "claims.attributionhop")),
+        "where the manifest says claims.claim starts",
+        id="tables swapped",
+    ),
+    pytest.param(
+        in_json(inserting(header_of("claims.claim"), {"model": "claims.secret"})),
+        r'is \{"model":"claims.secret"\} where',
+        id="header of unknown table",
+    ),
+    pytest.param(
+        in_json(lambda lines: lines[start_of(lines, "claims.claim")].update(model=["claims.claim"])),
+        "where the manifest says claims.claim starts",
+        id="header model a list",
+    ),
+    pytest.param(
+        in_json(inserting(after_the_manifest, [1, "Editors"])),
+        "line 2 is a row before any table's start",
+        id="row before any table",
+    ),
+    pytest.param(
+        in_json(inserting(header_of("claims.claim"), {"note": "x"})),
+        "neither a row, a table's start nor the checksum line",
+        id="unknown object line",
+    ),
+    pytest.param(
+        in_lines(inserting(header_of("claims.claim"), b"")), r"its line \d+ is not JSON", id="blank line"
+    ),
+    # Rows, edited.
+    pytest.param(
+        in_lines(editing_row("claims.claim", lambda line: line[:-1])),
+        r"line \d+, a row of claims.claim, is not JSON",
+        id="row not JSON",
+    ),
+    pytest.param(
+        in_lines(editing_row("claims.claim", lambda line: line + b" x")), "is not JSON", id="row with garbage"
+    ),
+    pytest.param(
+        in_json(lambda lines: lines[start_of(lines, "claims.claim") + 1].pop()),
+        "a row of claims.claim, is not a list of its table's 38 columns",
+        id="row one value short",
+    ),
+    pytest.param(
+        in_json(lambda lines: lines[start_of(lines, "claims.claim") + 1].append(1)),
+        "is not a list of its table's 38 columns",
+        id="row one value too many",
+    ),
+    pytest.param(
+        in_json(lambda lines: lines[start_of(lines, "claims.claim") + 1].clear()),
+        "is not a list of its table's 38 columns",
+        id="row empty",
+    ),
+    *[
+        pytest.param(in_json(setting(model, column, value)), message, id=case)
+        for case, model, column, value, message in [
+            ("text in an integer", "claims.claim", "best", "12", 'best is "12", not a whole number'),
+            ("true in an integer", "claims.claim", "best", True, "best is true, not a whole number"),
+            ("fraction in an integer", "claims.claim", "best", 12.5, "best is 12.5, not a whole number"),
+            (
+                "figure past 64 bits",
+                "claims.claim",
+                "best",
+                2**63,
+                "best is 9223372036854775808, not a whole",
+            ),
+            ("id past int", "auth.user", "id", 2**31, "id is 2147483648, not a whole number from"),
+            ("user id past int", "claims.claim", "created_by_id", 2**31, "created_by_id is 2147483648"),
+            ("count below 0", "claims.quantity", "published_reports", -1, "published_reports is -1"),
+            (
+                "count past int",
+                "claims.quantity",
+                "published_reports",
+                2**31,
+                "published_reports is 2147483648",
+            ),
+            ("position past smallint", "claims.attributionhop", "position", 2**15, "position is 32768"),
+            ("text in a foreign key", "claims.claim", "conflict_id", "1", 'conflict_id is "1", not a whole'),
+            ("null in not null", "claims.claim", "quote", None, "quote is null, not a text"),
+            ("number in a text", "claims.claim", "area", 12, "area is 12, not a text"),
+            ("list in a text", "claims.claim", "area", ["x"], r'area is \["x"\], not a text'),
+            (
+                "text too long",
+                "claims.claim",
+                "area",
+                LONG_AREA,
+                "area holds 201 characters, more than its 200",
+            ),
+            ("NUL in a text", "claims.claim", "quote", "12\x00", "quote holds a NUL character"),
+            (
+                "NUL in JSON",
+                "claims.claimversion",
+                "record",
+                {"quote": "\x00"},
+                "record holds a NUL character",
+            ),
+            ("NUL in a JSON key", "claims.claimversion", "changed", {"\x00": 1}, "changed holds a NUL"),
+            ("JSON too deep", "claims.claimversion", "record", nested(101), "nested more than 100 levels"),
+            ("1 for true", "auth.user", "is_staff", 1, "is_staff is 1, not true or false"),
+            ("text in a float", "claims.incident", "latitude", "39.79", 'latitude is "39.79", not a number'),
+            (
+                "bad date",
+                "claims.conflict",
+                "started_on",
+                "2020-13-01",
+                'started_on is "2020-13-01", not a date',
+            ),
+            ("year 0", "claims.conflict", "started_on", "0000-01-01", "not a date"),
+            (
+                "date a number",
+                "claims.conflict",
+                "started_on",
+                20200927,
+                "started_on is 20200927, not a date",
+            ),
+            ("date in words", "claims.conflict", "started_on", "yesterday", "not a date"),
+            ("naive time", "auth.user", "date_joined", "2020-01-01T00:00:00", "with its UTC offset"),
+            ("time a number", "auth.user", "date_joined", 1577836800, "with its UTC offset"),
+            (
+                "before year 1 in UTC",
+                "auth.user",
+                "date_joined",
+                "0001-01-01T00:00:00+01:00",
+                "outside years 1",
+            ),
+            ("after 9999 in UTC", "auth.user", "date_joined", "9999-12-31T23:59:59-01:00", "outside years 1"),
+            (
+                "offset past a day",
+                "auth.user",
+                "date_joined",
+                "2020-01-01T00:00:00+25:00",
+                "with its UTC offset",
+            ),
+            (
+                "unknown permission",
+                "auth.group_permissions",
+                "permission_id",
+                ["x", "claims", "claim"],
+                r'refers to auth.permission \["x","claims","claim"\], which this database lacks',
+            ),
+            (
+                "natural key a number",
+                "auth.group_permissions",
+                "permission_id",
+                5,
+                "refers to auth.permission 5",
+            ),
+            (
+                "natural key nested",
+                "auth.group_permissions",
+                "permission_id",
+                [["x"], "claims", "claim"],
+                "refers to auth.permission",
+            ),
+            (
+                "content type unknown",
+                "admin.logentry",
+                "content_type_id",
+                ["claims", "nothing"],
+                "refers to contenttypes.contenttype",
+            ),
+        ]
+    ],
+    # Counts and checksum.
+    pytest.param(
+        in_json(lambda lines: table_in(lines, "claims.claim").update(rows=8)),
+        "does not hold the rows its manifest lists: claims.claim: 7 rows, manifest says 8",
+        id="manifest count off",
+    ),
+    pytest.param(
+        in_json(deleting(first_row_of("claims.claim"))),
+        "claims.claim: 6 rows, manifest says 7",
+        id="row deleted",
+    ),
+    pytest.param(
+        in_file(lambda lines: lines.__setitem__(-1, lines[-1].replace(b'"rows":', b'"rows":1'))),
+        "its checksum line counts",
+        id="checksum line count off",
+    ),
+    pytest.param(in_file(lambda lines: lines.pop()), "is incomplete", id="no checksum line"),
+    pytest.param(
+        in_file(lambda lines: lines.__setitem__(-1, b'{"rows": 216}')),
+        "neither a row, a table's start nor the checksum line",
+        id="checksum line without checksum",
+    ),
+    pytest.param(
+        in_file(lambda lines: lines.__setitem__(-1, b'{"sha256": 7, "rows": 216}')),
+        "its checksum does not match",
+        id="checksum a number",
+    ),
+    pytest.param(
+        in_file(lambda lines: lines.__setitem__(-1, lines[-1][:-1] + b',"by":"me"}')),
+        "is not a checksum line",
+        id="checksum line with another key",
+    ),
+    pytest.param(
+        in_file(lambda lines: lines.append(lines[-1])), "follows the checksum line", id="checksum line twice"
+    ),
+    pytest.param(
+        in_file(lambda lines: lines.append(b"[1]")), "follows the checksum line", id="row after checksum"
+    ),
+    pytest.param(in_file(lambda lines: lines.insert(1, lines[0])), "neither a row", id="manifest twice"),
+    # The compressed file.
+    pytest.param(
+        in_bytes(lambda data: data + b"garbage"), "is not a backup, or it is damaged", id="gzip garbage"
+    ),
+    pytest.param(in_bytes(lambda data: data + data), "follows the checksum line", id="two backups in one"),
+    pytest.param(in_bytes(lambda data: b""), "its first line is not JSON", id="empty file"),
+    pytest.param(in_bytes(lambda data: gzip.compress(b"")), "its first line is not JSON", id="empty gzip"),
+    pytest.param(
+        in_bytes(lambda data: gzip.compress(gzip.decompress(data).split(b"\n")[0] + b"\n")),
+        "is incomplete",
+        id="manifest only",
+    ),
+    pytest.param(
+        in_bytes(lambda data: gzip.compress(bytes(range(256)) * 4)), "first line is not JSON", id="binary"
+    ),
+    pytest.param(in_bytes(lambda data: data[:10]), "is truncated", id="cut in the header"),
+    pytest.param(in_bytes(lambda data: data[:-4]), "is truncated", id="cut before the size"),
+    pytest.param(
+        in_bytes(lambda data: data[:-8] + bytes([data[-8] ^ 1]) + data[-7:]), "damaged", id="gzip CRC wrong"
+    ),
+]
+
+
+@pytest.mark.parametrize(("corrupt", "message"), REFUSED)
+def test_restore_refuses_a_malformed_file_in_one_line_writing_nothing(
+    db, rich_backup, tmp_path, corrupt, message
+):
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(corrupt(rich_backup))
+    before = every_row()
+    for options in ({"check": True}, {}):
+        with pytest.raises(CommandError) as refused:
+            call_command("restore", broken, **options)
+        reason = str(refused.value)
+        assert "\n" not in reason
+        assert re.search(message, reason), reason
+    assert every_row() == before
+
+
+def test_the_untouched_rich_backup_restores(db, rich_backup):
+    """The file the corruptions start from restores: each refusal above is the corruption's doing."""
+    call_command("restore", rich_backup, check=True)
+    call_command("restore", rich_backup)
+    assert len(every_row()["claims.claim"]) == 7
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("missing.jsonl.gz", r"missing\.jsonl\.gz does not exist"), (".", r"Cannot read .*: Is a directory")],
+)
+def test_restore_refuses_a_path_that_is_no_file(db, tmp_path, path, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("restore", tmp_path / path)
+
+
+HOSTILE = [
+    None,
+    True,
+    0,
+    -1,
+    2**31,
+    2**63 - 1,
+    2**64 - 1,
+    1.5,
+    -0.0,
+    1e308,
+    "",
+    "x" * 3000,
+    "\x00",
+    "🕊️",
+    "2020-02-30",
+    "0001-01-01T00:00:00+01:00",
+    [],
+    {},
+    nested(5),
+    {"\x00": 1},
+    ["x", "claims", "claim"],
+]
+
+
+def changed_value(line: bytes, rng: random.Random) -> bytes:
+    """Return the JSON line with one value somewhere inside it replaced by a hostile one, or one key removed."""
+    root = orjson.loads(line)
+    container = root
+    while True:
+        children = list(container.values() if isinstance(container, dict) else container)
+        inner = [child for child in children if isinstance(child, list | dict) and child]
+        if not inner or rng.random() < 0.4:
+            break
+        container = rng.choice(inner)
+    if isinstance(container, dict) and container:
+        key = rng.choice(list(container))
+        if rng.random() < 0.3:
+            del container[key]
+        else:
+            container[key] = rng.choice(HOSTILE)
+    elif isinstance(container, list) and container:
+        container[rng.randrange(len(container))] = rng.choice(HOSTILE)
+    return orjson.dumps(root)
+
+
+def mutated(lines: list[bytes], rng: random.Random) -> list[bytes]:
+    """Return the lines with one to three random changes to the file's structure or to one value."""
+    lines = list(lines)
+    for _ in range(rng.randint(1, 3)):
+        i = 0 if rng.random() < 0.25 else rng.randrange(len(lines))
+        kind = rng.choice(["delete", "duplicate", "move", "cut", "flip", "value", "value", "value"])
+        if kind == "delete":
+            del lines[i]
+        elif kind == "duplicate":
+            lines.insert(i, lines[i])
+        elif kind == "move":
+            lines.insert(rng.randrange(len(lines)), lines.pop(i))
+        elif kind == "cut":
+            lines[i] = lines[i][: rng.randrange(len(lines[i]) + 1)]
+        elif kind == "flip" and lines[i]:
+            flipped = bytearray(lines[i])
+            flipped[rng.randrange(len(flipped))] ^= 1 << rng.randrange(8)
+            lines[i] = bytes(flipped)
+        elif kind == "value":
+            with contextlib.suppress(orjson.JSONDecodeError):  # a line an earlier change cut or flipped
+                lines[i] = changed_value(lines[i], rng)
+    return lines
+
+
+def test_restore_of_randomly_edited_files_succeeds_or_refuses_in_one_line(db, rich_backup, tmp_path):
+    """Random edits, mostly given a fresh checksum so that they reach the checks past it: each file restores,
+    or is refused with a CommandError in one line and nothing written; no other exception escapes."""
+    rng = random.Random(14)
+    original = lines_of(rich_backup)
+    broken = tmp_path / "fuzzed.jsonl.gz"
+    before = every_row()
+    refusals = set()
+    for _ in range(60):
+        if rng.random() < 0.8:
+            broken.write_bytes(packed(mutated(original[:-1], rng)))
+        else:
+            broken.write_bytes(gzip.compress(b"".join(line + b"\n" for line in mutated(original, rng))))
+        with transaction.atomic():
+            try:
+                call_command("restore", broken, stdout=io.StringIO(), stderr=io.StringIO())
+            except CommandError as refused:
+                reason = str(refused)
+                assert "\n" not in reason
+                assert every_row() == before, reason
+                refusals.add(re.sub(r"\d+", "N", reason.replace(str(broken), "FILE"))[:60])
+            transaction.set_rollback(True)  # undo a restore that succeeded
+    assert len(refusals) > 10  # the edits reached many different checks

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.backup import BackupError, check_compatible, restore_backup, verify_backup
+from claims.backup import BackupError, check_backup, restore_backup
 from claims.services import counting_problems
 
 
@@ -21,7 +21,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--check",
             action="store_true",
-            help="Only verify the file (checksum, row counts, migrations against this database); write nothing.",
+            help=(
+                "Only verify the file (checksum, row counts, migrations against this database, every value "
+                "against its column); write nothing."
+            ),
         )
 
     def handle(self, *args, file: Path, database: str, check: bool, verbosity: int, **options):
@@ -29,8 +32,7 @@ class Command(BaseCommand):
         progress = self.stderr.write if verbosity > 1 else None
         try:
             if check:
-                manifest, sha256 = verify_backup(file)
-                check_compatible(manifest, database)
+                manifest, sha256 = check_backup(file, using=database)
                 rows = sum(table["rows"] for table in manifest["tables"])
                 self.stdout.write(
                     f"{file} is complete and matches this database's migrations: {rows:,} rows of "
