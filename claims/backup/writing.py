@@ -13,7 +13,7 @@ from typing import Any
 
 import django
 import orjson
-from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models, transaction
 from django.db.models.fields import AutoFieldMixin
 from django.utils import timezone
 from django.utils.duration import duration_iso_string
@@ -29,6 +29,7 @@ from .tables import (
     columns,
     label,
     natural_key_fields,
+    quoted,
 )
 
 
@@ -97,6 +98,22 @@ def dump_line(value) -> bytes:
     return orjson.dumps(value, default=encode_other, option=orjson.OPT_APPEND_NEWLINE)
 
 
+def dump_rows(model: type[models.Model], rows: list) -> bytes:
+    """Return the rows as lines of the file; a value JSON cannot hold (an integer past 64 bits) raises BackupError."""
+    try:
+        return b"".join(dump_line(row) for row in rows)
+    except TypeError:  # orjson.JSONEncodeError: find the row to name it
+        for row in rows:
+            try:
+                dump_line(row)
+            except TypeError as error:
+                raise BackupError(
+                    f"{label(model)} row {quoted(row[0])} holds a value a backup cannot hold ({error}); "
+                    "correct it, then run the backup again."
+                ) from None
+        raise
+
+
 def write_backup(
     path: Path, *, using: str = DEFAULT_DB_ALIAS, progress: Callable[[str], None] | None = None
 ) -> Summary:
@@ -152,9 +169,17 @@ def write_backup(
             for model, table in zip(chosen, tables, strict=True):
                 emit(dump_line({"model": table["model"]}))
                 written = 0
-                for chunk in table_rows(model, table["columns"], natural[model], using):
-                    emit(b"".join(dump_line(row) for row in chunk))
-                    written += len(chunk)
+                try:
+                    for chunk in table_rows(model, table["columns"], natural[model], using):
+                        emit(dump_rows(model, chunk))
+                        written += len(chunk)
+                except (DatabaseError, ValueError, OverflowError) as error:
+                    # A value the database holds but cannot give back: PostgreSQL keeps a time before year 1
+                    # in UTC (written as 0001-01-01 00:00+01:00), which Python's datetime cannot hold.
+                    raise BackupError(
+                        f"{table['model']} holds a value that cannot be read ({error}): correct it in the admin "
+                        "or with SQL, then run the backup again."
+                    ) from None
                 if written != table["rows"]:  # the snapshot makes this impossible; say so if it happens
                     raise BackupError(f"{table['model']} changed while it was read: run the backup again.")
                 summary.rows[table["model"]] = written
