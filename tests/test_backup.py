@@ -20,10 +20,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.core.management.sql import emit_post_migrate_signal
-from django.db import transaction
+from django.db import connection, transaction
 
 from claims import services
-from claims.models import FeedEntry, Incident, Partner, PartnerKey, Status
+from claims.models import ClaimVersion, FeedEntry, Incident, Partner, PartnerKey, Status
 from claims.services import record_claim_changes
 from tests.factories import (
     ActorFactory,
@@ -1044,3 +1044,30 @@ def test_restore_of_randomly_edited_files_succeeds_or_refuses_in_one_line(db, ri
                 refusals.add(re.sub(r"\d+", "N", reason.replace(str(broken), "FILE"))[:60])
             transaction.set_rollback(True)  # undo a restore that succeeded
     assert len(refusals) > 10  # the edits reached many different checks
+
+
+def test_backup_refuses_in_one_line_a_value_it_cannot_write(tmp_path, claim_in):
+    """Both engines keep a JSON integer past 64 bits; orjson cannot write it, and a restore could not read it."""
+    claim = claim_in(Status.DRAFT)
+    ClaimVersion.objects.filter(claim=claim).update(changed={"count": 2**70})
+    backup = tmp_path / "backup.jsonl.gz"
+    with pytest.raises(
+        CommandError,
+        match=r"^claims\.claimversion row \d+ holds a value a backup cannot hold \(Integer exceeds 64-bit range\)",
+    ):
+        call_command("backup", backup)
+    assert list(tmp_path.iterdir()) == []  # no file, not even the partial one
+
+
+def test_backup_refuses_in_one_line_a_time_postgresql_keeps_but_cannot_give_back(tmp_path, editor):
+    before_year_1 = dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1)))  # 31 December 1 BC in UTC
+    users = get_user_model().objects.filter(pk=editor.pk)
+    if connection.vendor != "postgresql":
+        with pytest.raises(OverflowError):  # SQLite's adapter turns it into UTC first, and cannot
+            users.update(last_login=before_year_1)
+        return
+    users.update(last_login=before_year_1)
+    with pytest.raises(
+        CommandError, match=r"^auth\.user holds a value that cannot be read \(.*before year 1"
+    ):
+        call_command("backup", tmp_path / "backup.jsonl.gz")
