@@ -85,7 +85,7 @@ def natural_key_fields(
         if not hasattr(target, "natural_key") or not hasattr(target._default_manager, "get_by_natural_key"):
             raise BackupError(
                 f"{label(model)}.{f.name} refers to {label(target)}, which is neither backed up nor found "
-                "by natural key: add its app to claims.backup.APPS."
+                "by natural key: add its app to claims.backup.tables.APPS."
             )
         found[f.attname] = target
     return found
