@@ -46,3 +46,12 @@ def test_an_admin_search_longer_than_the_limit_is_a_400_saying_so(admin_client, 
 def test_an_admin_search_at_the_limit_is_searched(admin_client, settings):
     response = admin_client.get("/admin/claims/claim/", {"q": "a" * settings.SEARCH_MAX_CHARS})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/api/v1/docs/", "/api/v1/schema/"])
+@pytest.mark.parametrize("accept", ["application/json", "text/csv", "junk", ""])
+def test_the_public_contract_ignores_an_unknown_key_whatever_the_client_accepts(client, path, accept):
+    """bench/attack.py: an unknown key with a non-HTML Accept made the docs page answer 500."""
+    response = client.get(path, HTTP_AUTHORIZATION="Api-Key nonsense.key", HTTP_ACCEPT=accept)
+    assert response.status_code < 500
+    assert response.status_code in (200, 406)
