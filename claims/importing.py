@@ -35,6 +35,7 @@ from django.utils import timezone
 
 from .models import (
     MAX_HOP_POSITION,
+    MAX_SIDES,
     Actor,
     AttributionHop,
     Claim,
@@ -48,6 +49,7 @@ from .models import (
     Status,
 )
 from .services import ClaimWrite, Hop, chain_problems, save_claims
+from .services.aggregate import too_many_sides
 from .services.sql import one_of
 from .services.writing import Announcements
 
@@ -638,6 +640,8 @@ class Importer:
                 problems.setdefault("sides", []).append(f"“{name}” is named twice")
             else:
                 sides.append(actor_id)
+        if len(sides) > MAX_SIDES:
+            problems.setdefault("sides", []).append(too_many_sides(len(sides)))
         return sides
 
     def read_chain(self, chain, problems: dict[str, list[str]]) -> list[tuple]:

@@ -898,6 +898,11 @@ NEWSROOM_COUNTS = ("newsroom_reports", "newsroom_origins", "newsroom_circular")
 QUANTITY_COUNTS = (*PUBLISHED_COUNTS, *NEWSROOM_COUNTS)
 
 
+# The most sides whose losses one claim counts: a quantity's key names them all (Quantity.sides_key holds 500
+# characters, room for 20 ids of any length), and no reported figure counts the losses of more parties.
+MAX_SIDES = 20
+
+
 def sides_key(side_ids) -> str:
     """Return the key of a set of sides: their ids, sorted and comma-joined."""
     return ",".join(map(str, sorted(set(side_ids))))

@@ -55,3 +55,35 @@ def test_the_public_contract_ignores_an_unknown_key_whatever_the_client_accepts(
     response = client.get(path, HTTP_AUTHORIZATION="Api-Key nonsense.key", HTTP_ACCEPT=accept)
     assert response.status_code < 500
     assert response.status_code in (200, 406)
+
+
+def test_a_claim_counting_more_sides_than_a_quantity_can_name_is_refused_by_field(editor):
+    """Quantity.sides_key holds 500 characters: on PostgreSQL a claim of ~80 sides was a 500 (DataError)."""
+    from django.core.exceptions import ValidationError
+
+    from claims.models import MAX_SIDES, Claim
+    from tests.factories import ActorFactory, ClaimFactory
+
+    many = [ActorFactory() for _ in range(MAX_SIDES + 1)]
+    with pytest.raises(ValidationError) as refused:
+        ClaimFactory(sides=many, created_by=editor)
+    assert (
+        f"at most {MAX_SIDES} sides; this one names {MAX_SIDES + 1}" in refused.value.message_dict["sides"][0]
+    )
+    assert not Claim.objects.exists()
+    assert ClaimFactory(sides=many[:MAX_SIDES], created_by=editor).sides.count() == MAX_SIDES
+
+
+def test_an_import_row_counting_too_many_sides_is_refused_by_line(known):
+    from claims.importing import ImportRefused
+    from claims.models import MAX_SIDES, Claim
+    from tests.factories import ActorFactory
+    from tests.test_import import jsonl, row, run
+
+    names = [ActorFactory().name for _ in range(MAX_SIDES + 1)]
+    with pytest.raises(ImportRefused) as refused:
+        run(jsonl(row(1, sides=names)))
+    assert any(
+        f"line 1: sides: A claim counts the losses of at most {MAX_SIDES}" in e for e in refused.value.errors
+    )
+    assert not Claim.objects.exists()

@@ -14,7 +14,17 @@ from typing import Any, NamedTuple, cast
 from django.core.exceptions import ValidationError
 from django.db.models import Field
 
-from ..models import MAX_HOP_POSITION, Actor, AttributionHop, Claim, ClaimVersion, Incident, Relation, Status
+from ..models import (
+    MAX_HOP_POSITION,
+    MAX_SIDES,
+    Actor,
+    AttributionHop,
+    Claim,
+    ClaimVersion,
+    Incident,
+    Relation,
+    Status,
+)
 
 # The claim's fields a version records (besides "chain" and "sides"). Derived fields (quantity, quote check,
 # last reporter) are recomputed from these, so they are not recorded; nor are the bookkeeping columns.
@@ -341,9 +351,18 @@ def plan_edit(
             )
     for name, messages in chain_problems(claim, write.chain).items():
         problems.setdefault(name, []).extend(messages)
+    if len(write.sides) > MAX_SIDES:
+        problems.setdefault("sides", []).append(too_many_sides(len(write.sides)))
     if problems:
         raise ValidationError(problems)
     return write
+
+
+def too_many_sides(count: int) -> str:
+    return (
+        f"A claim counts the losses of at most {MAX_SIDES} sides; this one names {count}. A figure that "
+        "counts everyone's losses leaves the sides empty."
+    )
 
 
 # Not checked by field_problems(): derived (set by the write), or references a form has already looked up
