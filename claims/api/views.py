@@ -38,7 +38,7 @@ from .fast import (
     quantity_rows,
 )
 from .filters import ClaimFilter, EstimateFilter, IncidentFilter, StrictFilterBackend, check_query_parameters
-from .pagination import ClaimCursorPagination, SlugCursorPagination, page_size_from
+from .pagination import PAGE_SIZE, PAGE_SIZE_HELP, ClaimCursorPagination, SlugCursorPagination, page_size_from
 from .prov import provenance_document
 from .renderers import (
     ClaimCSVRenderer,
@@ -49,6 +49,7 @@ from .renderers import (
     IncidentCSVRenderer,
     ORJSONRenderer,
 )
+from .schema import ID_MAX, PartnerAutoSchema
 from .serializers import (
     ActorSerializer,
     ChangeSerializer,
@@ -107,6 +108,7 @@ class PartnerReadOnlyViewSet(JSONAnswersMixin, viewsets.ReadOnlyModelViewSet):
     filter_backends = [StrictFilterBackend]
     pagination_class = ClaimCursorPagination
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
+    schema = PartnerAutoSchema()
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)  # authentication and throttling answer first
@@ -331,20 +333,17 @@ class ChangesView(JSONAnswersMixin, APIView):
 
     extra_query_parameters = ("after",)
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
+    schema = PartnerAutoSchema()
 
     @extend_schema(
         tags=["changes"],
         parameters=[
             OpenApiParameter(
                 "after",
-                {"type": "integer", "minimum": 0},
+                {"type": "integer", "format": "int64", "minimum": 0, "maximum": ID_MAX},
                 description="The `seq` of the last change you have; 0 or absent to start.",
             ),
-            OpenApiParameter(
-                "page_size",
-                {"type": "integer", "minimum": 1},
-                description="Changes per page: default 100; larger than 1000 is read as 1000.",
-            ),
+            OpenApiParameter("page_size", PAGE_SIZE, description=PAGE_SIZE_HELP),
         ],
         responses=inline_serializer(
             "ChangePage",
@@ -394,6 +393,8 @@ class ChangesView(JSONAnswersMixin, APIView):
         raw = request.query_params.get("after", "") or "0"
         if not (raw.isascii() and raw.isdigit()):  # "²" is a digit to Python, not to int()
             raise ValidationError({"after": f"Expected the `seq` of a change (a whole number), got “{raw}”."})
+        if len(raw) > 19 or int(raw) > ID_MAX:  # int() refuses thousands of digits with a ValueError
+            raise ValidationError({"after": f"At most {ID_MAX}, the largest `seq` there can be."})
         return int(raw)
 
 
