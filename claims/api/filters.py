@@ -1,18 +1,18 @@
 """Filters of the lists. A value that cannot be honoured is a 400 naming the parameter, never ignored."""
 
-import datetime as dt
 import math
 import re
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
+from claims.api.schema import ID, ID_MAX, SLUG, text_schema
 from claims.api.visible import actors_shown_to_partners, conflicts_shown_to_partners
 from claims.models import (
     Claim,
@@ -30,21 +30,38 @@ from claims.models import (
 COMMON_PARAMETERS = {"cursor", "page_size", "format"}
 
 
+# Years 0002 to 9998: whatever its offset, such a time is a time in UTC (9999-12-31T23:59:59-14:00 is not).
+YEAR = "(?:000[2-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])"
+
+
 class UTCDateTimeField(forms.DateTimeField):
-    """An ISO 8601 time the database can hold in UTC: 9999-12-31T23:59:59-14:00 is past the calendar's end."""
+    """An ISO 8601 time the database can hold in UTC, in years 0002 to 9998 as the schema says."""
 
     def clean(self, value):
         value = super().clean(value)
-        if value is not None:
-            try:
-                value.astimezone(dt.UTC)
-            except OverflowError:
-                raise forms.ValidationError("This time is past the end of the calendar in UTC.") from None
+        if value is not None and not re.fullmatch(YEAR, f"{value.year:04d}"):
+            raise forms.ValidationError("Give a time in the years 0002 to 9998.")
         return value
 
 
+@extend_schema_field({"type": "string", "format": "date-time", "pattern": f"^{YEAR}-"})
 class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = type("UTCIsoDateTimeField", (UTCDateTimeField, django_filters.fields.IsoDateTimeField), {})
+
+
+class TextField(forms.CharField):
+    """Free text to search for, of at most SEARCH_MAX_CHARS characters: SQLite refuses a LIKE pattern of 50,000
+    bytes, and no name or quote is that long."""
+
+    def clean(self, value):
+        if value and len(value) > settings.SEARCH_MAX_CHARS:  # before stripping, as the schema counts
+            raise forms.ValidationError(f"Give at most {settings.SEARCH_MAX_CHARS:,} characters.")
+        return super().clean(value)
+
+
+@extend_schema_field(text_schema())
+class TextFilter(django_filters.CharFilter):
+    field_class = TextField
 
 
 NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")  # a decimal number, as people write them
@@ -63,11 +80,31 @@ class VisibleRecordFilter(django_filters.ModelChoiceFilter):
                 "invalid_choice": f"No {what} with this value is shown to partners: {listed_at} lists those that are."
             },
         )
+        kwargs["help_text"] = (
+            f"{kwargs.get('help_text', '')} One that {listed_at} lists: any other value answers 400, a record "
+            "that exists but is not shown to partners as one that does not exist."
+        ).strip()
         super().__init__(*args, **kwargs)
 
 
-@extend_schema_field(OpenApiTypes.INT)
-class ActorIdFilter(VisibleRecordFilter):
+class IdChoiceField(django_filters.fields.ModelChoiceField):
+    """A record chosen by id: digits as the schema's int64 writes them ("٥" and "+5" are no ids, though int()
+    reads them), or the filter's 400."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not (
+            value.isascii() and value.isdigit() and len(value) <= 19 and 1 <= int(value) <= ID_MAX
+        ):
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+@extend_schema_field(ID)
+class IdFilter(VisibleRecordFilter):
+    field_class = IdChoiceField
+
+
+class ActorIdFilter(IdFilter):
     """An actor given by id: one that published claims show, or a 400."""
 
     def __init__(self, *args, **kwargs):
@@ -80,21 +117,22 @@ class ActorIdFilter(VisibleRecordFilter):
         )
 
 
-CONFLICT_HELP = "Conflict slug."
+@extend_schema_field(SLUG)
+class SlugFilter(VisibleRecordFilter):
+    """A record given by slug."""
 
 
 def conflict_filter():
-    return VisibleRecordFilter(
+    return SlugFilter(
         queryset=lambda request: conflicts_shown_to_partners(),
         to_field_name="slug",
-        help_text=CONFLICT_HELP,
+        help_text="Conflict slug.",
         what="conflict",
         listed_at="/api/v1/conflicts/",
     )
 
 
-@extend_schema_field(OpenApiTypes.INT)
-class IncidentIdFilter(VisibleRecordFilter):
+class IncidentIdFilter(IdFilter):
     """An incident given by id: one partners see, or a 400."""
 
 
@@ -121,7 +159,7 @@ class ClaimFilter(django_filters.FilterSet):
     updated_after = UTCDateTimeFilter(
         field_name="updated_at", lookup_expr="gt", help_text="Changed strictly after this ISO 8601 time."
     )
-    q = django_filters.CharFilter(method="filter_text", help_text="Text in the phrase or the quote.")
+    q = TextFilter(method="filter_text", help_text="Text in the phrase or the quote (case-insensitive).")
 
     class Meta:
         model = Claim
@@ -133,6 +171,12 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, text):
         return queryset.with_text(text)
+
+
+# Plain decimals within the ranges of longitude and latitude: exactly the boxes the API reads.
+LONGITUDE = r"[-+]?(?:180(?:\.0*)?|(?:1[0-7][0-9]|[0-9]{1,2})(?:\.[0-9]*)?|\.[0-9]+)"
+LATITUDE = r"[-+]?(?:90(?:\.0*)?|[0-8]?[0-9](?:\.[0-9]*)?|\.[0-9]+)"
+BOUNDING_BOX = f"{LONGITUDE},{LATITUDE},{LONGITUDE},{LATITUDE}"
 
 
 class BoundingBoxField(forms.CharField):
@@ -159,14 +203,16 @@ class BoundingBoxField(forms.CharField):
             raise forms.ValidationError("Longitudes are between −180 and 180.")
         if not (-90 <= south <= 90 and -90 <= north <= 90):
             raise forms.ValidationError("Latitudes are between −90 and 90.")
+        if not re.fullmatch(BOUNDING_BOX, value):  # what the schema's pattern admits, and nothing else
+            raise forms.ValidationError(
+                f"{expected}: plain decimals (no exponent, no spaces, no leading zeros beyond the schema's)."
+            )
         if south > north:
             raise forms.ValidationError("min_lat is above max_lat: give the southern edge first.")
         return (west, south, east, north)
 
 
-@extend_schema_field(
-    {"type": "string", "pattern": r"^[^,]+,[^,]+,[^,]+,[^,]+$", "example": "46.5,39.5,47.2,40.0"}
-)
+@extend_schema_field({"type": "string", "pattern": f"^{BOUNDING_BOX}$", "example": "46.5,39.5,47.2,40.0"})
 class BoundingBoxFilter(django_filters.Filter):
     field_class = BoundingBoxField
 
@@ -200,9 +246,12 @@ def date_filters(filterset, *, start: str, end: str) -> None:
 
 
 FROM_HELP = "On or after this day (YYYY-MM-DD): the window overlaps it."
-TO_HELP = "On or before this day (YYYY-MM-DD): the window overlaps it."
+TO_HELP = "On or before this day (YYYY-MM-DD): the window overlaps it. A `to` before `from` answers 400."
 PLACE_HELP = "Text in the place's name or its administrative areas (case-insensitive)."
-BBOX_HELP = "min_lon,min_lat,max_lon,max_lat (WGS 84): incidents whose coordinates are inside."
+BBOX_HELP = (
+    "min_lon,min_lat,max_lon,max_lat (WGS 84): incidents whose coordinates are inside. A box whose min_lat is "
+    "above its max_lat answers 400."
+)
 
 
 def place_condition(text: str, prefix: str = "") -> Q:
@@ -221,7 +270,7 @@ class IncidentFilter(django_filters.FilterSet):
     )
     window_from = django_filters.DateFilter(method="filter_from", help_text=FROM_HELP)
     window_to = django_filters.DateFilter(method="filter_to", help_text=TO_HELP)
-    place = django_filters.CharFilter(method="filter_place", help_text=PLACE_HELP)
+    place = TextFilter(method="filter_place", help_text=PLACE_HELP)
     bbox = BoundingBoxFilter(method="filter_bbox", help_text=BBOX_HELP)
 
     class Meta:
@@ -269,16 +318,17 @@ class EstimateFilter(django_filters.FilterSet):
     window_to = django_filters.DateFilter(
         method="filter_to",
         help_text="On or before this day (YYYY-MM-DD): a cumulative toll's last day counted, an incident's "
-        "date window overlapping it.",
+        "date window overlapping it. A `to` before `from` answers 400.",
     )
-    place = django_filters.CharFilter(
+    place = TextFilter(
         method="filter_place",
         help_text="Text in the incident's place or administrative areas, or in a cumulative toll's area "
         "(case-insensitive).",
     )
     bbox = BoundingBoxFilter(
         method="filter_bbox",
-        help_text="min_lon,min_lat,max_lon,max_lat (WGS 84): estimates of incidents whose coordinates are inside.",
+        help_text="min_lon,min_lat,max_lon,max_lat (WGS 84): estimates of incidents whose coordinates are inside. "
+        "A box whose min_lat is above its max_lat answers 400.",
     )
 
     class Meta:
