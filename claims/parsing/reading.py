@@ -1266,7 +1266,7 @@ def _originator(attributions: list[tuple[int, str]], start: int) -> str | None:
 
 # --- The methodology, rendered --------------------------------------------------------------------------------
 
-DOCS_PATH = Path(__file__).resolve().parent.parent / "docs" / "methodology.md"
+DOCS_PATH = Path(__file__).resolve().parents[2] / "docs" / "methodology.md"
 DOCS_START = "<!-- rules:start -->"
 DOCS_END = "<!-- rules:end -->"
 
