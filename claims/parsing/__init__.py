@@ -1,7 +1,71 @@
-"""Read casualty figures; the module moved to reading.py unchanged, so that its history follows it into the package."""
+"""Read casualty figures: a phrase into low/best/high bounds, a text into candidate figures and their originators.
 
-from .reading import *  # noqa: F403
-from .reading import __all__ as _reading_all
-from .reading import normalise_for_quoting, quote_found, quote_found_in, write_docs
+Pure Python, no Django. The rules are the methodology table of DESIGN.md, kept as data in figures.py (qualifiers,
+conventions, bounds) and lexicon.py (the English cue words); docs/methodology.md shows them as rendered by
+`methodology_markdown()` (`python -m claims.parsing --write-docs` rewrites that section).
 
-__all__ = [*_reading_all, "normalise_for_quoting", "quote_found", "quote_found_in", "write_docs"]
+- numbers.py: a number written in digits or words
+- lexicon.py: the words the reader knows; another language goes beside it, the reader stays as it is
+- reading.py: amounts, what they count, and the figures they stand for (`parse_figure`, `extract_figures`)
+- sentences.py, attribution.py: sentence spans, and whom a sentence credits with a figure
+- quoting.py: whether a quote and its figure appear in a source's text
+- docs.py: the rule tables as Markdown
+
+Callers import from here, as they did when this was one module.
+"""
+
+from .docs import DOCS_PATH, methodology_markdown, write_docs
+from .figures import CONVENTIONS, QUALIFIERS, Candidate, Figure, ParseError, bounds_for
+from .lexicon import (
+    ATTRIBUTION_CUES,
+    METRIC_CUES,
+    NON_FIGURES,
+    NUMBER_FORMS,
+    PEOPLE_NOUNS,
+    POPULATION_CUES,
+    QUALIFIER_CUES,
+    QUALIFIER_SUFFIXES,
+    RANGE_FORMS,
+    THING_NOUNS,
+    TIME_UNITS,
+    UNQUANTIFIED_CUES,
+    VAGUE_MAGNITUDES,
+    VAGUE_MULTIPLIERS,
+    ZERO_CUES,
+)
+from .numbers import number_value
+from .quoting import normalise_for_quoting, quote_found, quote_found_in
+from .reading import extract_figures, parse_figure
+
+__all__ = [
+    "ATTRIBUTION_CUES",
+    "CONVENTIONS",
+    "DOCS_PATH",
+    "METRIC_CUES",
+    "NON_FIGURES",
+    "NUMBER_FORMS",
+    "PEOPLE_NOUNS",
+    "POPULATION_CUES",
+    "QUALIFIERS",
+    "QUALIFIER_CUES",
+    "QUALIFIER_SUFFIXES",
+    "RANGE_FORMS",
+    "THING_NOUNS",
+    "TIME_UNITS",
+    "UNQUANTIFIED_CUES",
+    "VAGUE_MAGNITUDES",
+    "VAGUE_MULTIPLIERS",
+    "ZERO_CUES",
+    "Candidate",
+    "Figure",
+    "ParseError",
+    "bounds_for",
+    "extract_figures",
+    "methodology_markdown",
+    "normalise_for_quoting",
+    "number_value",
+    "parse_figure",
+    "quote_found",
+    "quote_found_in",
+    "write_docs",
+]

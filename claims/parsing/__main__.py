@@ -3,10 +3,12 @@
 import argparse
 import sys
 
-from .reading import DOCS_PATH, ParseError, parse_figure, write_docs
-from .reading import __doc__ as module_doc
+from . import __doc__ as package_doc
+from .docs import DOCS_PATH, write_docs
+from .figures import ParseError
+from .reading import parse_figure
 
-arguments = argparse.ArgumentParser(prog="python -m claims.parsing", description=module_doc.splitlines()[0])
+arguments = argparse.ArgumentParser(prog="python -m claims.parsing", description=package_doc.splitlines()[0])
 arguments.add_argument("--write-docs", action="store_true", help=f"rewrite the rules section of {DOCS_PATH}")
 arguments.add_argument("phrase", nargs="*", help="a phrase to read")
 options = arguments.parse_args()

@@ -1,0 +1,394 @@
+"""The English lexicon: the words and phrases the reader knows, as tables of cues.
+
+The reader (reading.py, attribution.py, sentences.py) takes its cue words from these names. Another language goes
+beside this module as `lexicon_<code>.py`, defining the same names with the same shapes: the keys (qualifiers,
+metrics, populations, conventions) stay the codes the models store, only the words change. English still written
+inside the reader (number words in numbers.py; dates, tolls and ranges in reading.py's regular expressions) moves
+here when a second language needs it. docs.py renders the public tables into docs/methodology.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Writing the tables ---------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the set of words in a space-separated list; long lists of cue words stay readable that way."""
+    return frozenset(text.split())
+
+
+def _word_list(text: str) -> tuple[str, ...]:
+    """Return the words of a space-separated list, in order."""
+    return tuple(text.split())
+
+
+def _key(cue: str) -> str:
+    """Return a cue as written in the tables: lower case, single spaces."""
+    return " ".join(cue.lower().split())
+
+
+def _alternation(phrases) -> str:
+    """Return a regex matching any of the phrases, longest first, with any run of spaces between words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
+# --- Amounts: qualifiers, zero, vague magnitudes --------------------------------------------------------------
+
+# Cues written before the number. "over" and "under" count only when a number follows ("over 300 people"), and a
+# following time unit makes the whole a duration ("over two days"), which is never a figure.
+QUALIFIER_CUES = {
+    "exact": ("exactly", "a total of"),
+    "approximate": (
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "an estimated",
+        "nearly",
+        "almost",
+        "close to",
+    ),
+    "at_least": ("at least", "no fewer than", "not fewer than", "not less than", "a minimum of"),
+    "more_than": ("more than", "over", "upwards of", "in excess of", "exceeding"),
+    "at_most": ("up to", "as many as", "at most", "no more than", "not more than", "a maximum of"),
+    "fewer_than": ("fewer than", "less than", "under"),
+}
+
+# Cues written after the number: "12 or more", "30 or so".
+QUALIFIER_SUFFIXES = {"or more": "at_least", "or so": "approximate"}
+
+RANGE_FORMS = ("between X and Y", "from X to Y", "X to Y", "X–Y", "X-Y", "X or Y")
+
+# "no" needs what is counted after it ("no casualties", "no civilians were killed"); the others need a casualty
+# verb ("nobody was killed", "none of the soldiers were hurt").
+ZERO_CUES = ("no", "nobody", "no one", "no-one", "none", "zero")
+ZERO_CUES_NEEDING_A_VERB = ("nobody", "no one", "no-one", "none")
+
+VAGUE_MAGNITUDES = {
+    "a few": {"conservative": 2, "literal": 2},
+    "several": {"conservative": 3, "literal": 3},
+    "tens": {"conservative": 10, "literal": 20},
+    "dozens": {"conservative": 12, "literal": 24},
+    "scores": {"conservative": 20, "literal": 40},
+    "hundreds": {"conservative": 100, "literal": 200},
+    "thousands": {"conservative": 1_000, "literal": 2_000},
+    "tens of thousands": {"conservative": 10_000, "literal": 20_000},
+    "hundreds of thousands": {"conservative": 100_000, "literal": 200_000},
+    "millions": {"conservative": 1_000_000, "literal": 2_000_000},
+}
+
+# "several hundred" = 3 × 100 and "a few thousand" = 2 × 1,000 under either convention: the unit is singular.
+VAGUE_MULTIPLIERS = {
+    "a few": 2,
+    "several": 3,
+}
+VAGUE_UNITS = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "hundred thousand": 100_000,
+    "million": 1_000_000,
+}
+
+UNQUANTIFIED_CUES = (
+    "a large number of",
+    "large numbers of",
+    "a great number of",
+    "a significant number of",
+    "a number of",
+    "a great many",
+    "many",
+    "numerous",
+    "countless",
+    "heavy casualties",
+    "mass casualties",
+)
+
+
+# --- What is counted ------------------------------------------------------------------------------------------
+
+# Longer cues win over shorter ones ("killed or wounded" is casualties, not killed). Cues that end in "toll" are
+# read before the number ("the death toll rose to 45"); the transitive verbs too ("killed 12 soldiers").
+METRIC_CUES = {
+    "killed": (
+        "killed",
+        "killing",
+        "dead",
+        "death",
+        "deaths",
+        "died",
+        "fatalities",
+        "fatality",
+        "lives",
+        "lives of",
+        "deaths of",
+        "lost their lives",
+        "bodies",
+        "perished",
+        "death toll",
+    ),
+    "wounded": ("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
+    "casualties": (
+        "casualties",
+        "casualty",
+        "casualty toll",
+        "killed or wounded",
+        "killed and wounded",
+        "killed or injured",
+        "killed and injured",
+        "dead or wounded",
+        "dead and wounded",
+        "dead or injured",
+        "dead and injured",
+    ),
+    "missing": ("missing",),
+    "captured": (
+        "captured",
+        "capturing",
+        "prisoners",
+        "prisoner",
+        "prisoners of war",
+        "POWs",
+        "taken prisoner",
+        "taken captive",
+    ),
+    "displaced": ("displaced", "displacing", "fled", "fleeing", "refugees", "refugee"),
+}
+TRANSITIVE_CUES = (
+    "killed",
+    "killing",
+    "wounded",
+    "wounding",
+    "injured",
+    "injuring",
+    "captured",
+    "capturing",
+    "displaced",
+    "displacing",
+    "lives of",
+    "deaths of",
+)
+
+POPULATION_CUES = {
+    "civilian": ("civilians", "civilian"),
+    "military": (
+        "soldiers",
+        "servicemen",
+        "serviceman",
+        "service members",
+        "troops",
+        "military personnel",
+        "military",
+        "fighters",
+        "combatants",
+    ),
+}
+# Adjectives that name the population and let the noun follow: "civilian deaths", "military casualties".
+POPULATION_ADJECTIVES = ("civilian", "military")
+
+# Nouns for people that say nothing about the population; a figure about them is counted as `all`.
+PEOPLE_NOUNS = (
+    "people",
+    "persons",
+    "person",
+    "residents",
+    "inhabitants",
+    "villagers",
+    "individuals",
+    "children",
+    "child",
+    "women",
+    "woman",
+    "men",
+    "man",
+    "victims",
+    "others",
+    "journalists",
+    "volunteers",
+)
+
+# A number followed by one of these counts things, not people: never a casualty figure. Singulars are matched too.
+THING_NOUNS = (
+    "vehicles",
+    "armored vehicles",
+    "trucks",
+    "tanks",
+    "drones",
+    "aircraft",
+    "planes",
+    "helicopters",
+    "jets",
+    "strikes",
+    "airstrikes",
+    "missiles",
+    "rockets",
+    "shells",
+    "rounds",
+    "bombs",
+    "mines",
+    "guns",
+    "weapons",
+    "launchers",
+    "homes",
+    "houses",
+    "buildings",
+    "apartments",
+    "schools",
+    "hospitals",
+    "villages",
+    "towns",
+    "cities",
+    "settlements",
+    "districts",
+    "regions",
+    "provinces",
+    "countries",
+    "positions",
+    "checkpoints",
+    "cease-fires",
+    "ceasefires",
+    "truces",
+    "attacks",
+    "incidents",
+    "times",
+    "kilometers",
+    "kilometres",
+    "km",
+    "miles",
+    "meters",
+    "metres",
+    "tons",
+    "tonnes",
+    "hectares",
+    "sides",
+)
+TIME_UNITS = (
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "nights",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+)
+
+# --- Examples the methodology shows: never a figure, numbers as written ---------------------------------------
+
+NON_FIGURES = {
+    "date": ("27 September 2020", "September 27", "Sept. 27", "2020-11-05"),
+    "time": ("10:30", "10 a.m."),
+    "year": ("in 2020", "since 1994", "1992-1994", "2020"),
+    "age": ("a 12-year-old", "aged 45", "children under 5"),
+    "duration": ("six weeks", "44 days", "the 44-day war", "over two days"),
+    "count of things": (
+        "one armored vehicle, one truck",
+        "three drones",
+        "12 villages",
+        "the two cease-fires",
+    ),
+    "ordinal": ("the second cease-fire", "3rd"),
+    "ratio": ("one in five", "2 out of 3"),
+    "percentage": ("40%", "40 percent"),
+    "money": ("$5 million", "300 euros"),
+}
+
+NUMBER_FORMS = (
+    "5,000",
+    "5000",
+    "5 000",
+    "5\u00a0000",
+    "5.000",
+    "1.2 million",
+    "2.5 thousand",
+    "twenty-three",
+    "one hundred and twelve",
+    "five thousand",
+    "a hundred",
+    "a dozen",
+    "two dozen",
+)
+
+# --- Words around the amount ----------------------------------------------------------------------------------
+
+# Words that end the noun phrase after a number: "5,000 deaths on both sides", "12 were killed".
+NOUN_PHRASE_STOPS = _words(
+    "of on in at by for from to with without and or but nor than as were was is are be been being have "
+    "has had will would could should may might must did do does the a an this that these those their its "
+    "his her our who which whom whose after before during since while when where near across over under "
+    "into onto out up down about around including among amid against per said says according yesterday "
+    "today overnight earlier later early late last"
+)
+# Words allowed between the people counted and the casualty verb: "12 people were reportedly killed".
+AUXILIARIES = _words(
+    "were was is are be been being have has had also all reportedly allegedly later subsequently feared "
+    "believed confirmed found now still went remain remained remains already officially reported"
+)
+DETERMINERS_AFTER_OF = _words("the their its our his her them whom those these")
+
+# --- Sentences and attribution --------------------------------------------------------------------------------
+
+ABBREVIATIONS = _words(
+    "mr mrs ms dr gen lt col maj sgt capt st no vs jan feb mar apr jun jul aug sep sept oct nov dec u.s "
+    "u.n u.k a.m p.m e.g i.e approx est"
+)
+
+
+ATTRIBUTION_CUES = {
+    "X said / says / reported / estimated / told / announced / claimed / stated / added / confirmed / wrote / "
+    "counted / documented / recorded": "X",
+    "X said …, and estimated …": "X, the speaker of the earlier verb",
+    "…, X said. / …, said X.": "X",
+    "according to X": "X",
+    "X's estimate / figures / count / tally / data": "X",
+    "X, citing Y, …": "Y: the cited party originated the figure, X relayed it",
+    "passive (“were reported”, “it is estimated”), a pronoun, or no cue": "none",
+}
+ATTRIBUTION_VERBS = (
+    "said",
+    "says",
+    "say",
+    "reported",
+    "reports",
+    "estimated",
+    "estimates",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "confirmed",
+    "confirms",
+    "wrote",
+    "writes",
+    "counted",
+    "documented",
+    "recorded",
+)
+
+PASSIVE_OR_ADJECTIVE_BEFORE = _words("is are was were be been being the a an no")
+PRONOUNS = _words("he she it they we i you this that there who which")
+# Words that end a subject read backwards from its verb: "..., but Armenia said" gives "Armenia".
+CLAUSE_WORDS = _words(
+    "that which who whom whose while whereas but when as because although though if so where and or then "
+    "also however meanwhile"
+)
+# Words between a subject and its verb that are not part of the name: "Russia has estimated".
+SUBJECT_TRAILERS = _words(
+    "has have had also earlier later previously separately then now initially reportedly officially first "
+    "again on last this week month yesterday today monday tuesday wednesday thursday friday saturday "
+    "sunday"
+)
+# Words that end a name read forwards: "according to officials in Stepanakert" gives "officials".
+NAME_STOPS = _words("that which who whom when while but and as on in at after before during said says")
