@@ -87,3 +87,11 @@ def test_an_import_row_counting_too_many_sides_is_refused_by_line(known):
         f"line 1: sides: A claim counts the losses of at most {MAX_SIDES}" in e for e in refused.value.errors
     )
     assert not Claim.objects.exists()
+
+
+@pytest.mark.parametrize("path", ["/api/v1/claims/١/", "/api/v1/actors/１/", "/api/v1/conflicts/é/"])
+def test_an_id_or_slug_in_other_scripts_names_no_record(api, claim_in, path):
+    """int() reads '١' (Arabic-Indic one) and '１' (fullwidth) as 1: /claims/١/ answered claim 1."""
+    claim_in("published")
+    response = api.get(path)
+    assert response.status_code == 404 and response.json()["detail"]

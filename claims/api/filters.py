@@ -266,7 +266,10 @@ class IncidentFilter(django_filters.FilterSet):
     conflict = conflict_filter()
     kind = django_filters.ChoiceFilter(choices=IncidentKind.choices)
     grade = django_filters.ChoiceFilter(
-        choices=Grade.choices, method="filter_grade", help_text="Incidents with an estimate of this grade."
+        choices=Grade.choices,
+        method="filter_grade",
+        label="Grade",  # no Incident field of that name to take it from: "[invalid name]" otherwise
+        help_text="Incidents with an estimate of this grade.",
     )
     window_from = django_filters.DateFilter(method="filter_from", help_text=FROM_HELP)
     window_to = django_filters.DateFilter(method="filter_to", help_text=TO_HELP)

@@ -105,6 +105,8 @@ class JSONAnswersMixin:
 
 
 class PartnerReadOnlyViewSet(JSONAnswersMixin, viewsets.ReadOnlyModelViewSet):
+    # Ids in ASCII digits: Django's int() read /claims/١/ (an Arabic-Indic one) as claim 1.
+    lookup_value_regex = "[0-9]+"
     filter_backends = [StrictFilterBackend]
     pagination_class = ClaimCursorPagination
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
@@ -218,6 +220,7 @@ class ConflictViewSet(PartnerReadOnlyViewSet):
 
     serializer_class = ConflictSerializer
     lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"  # what a slug is
     pagination_class = SlugCursorPagination
 
     def get_queryset(self):
@@ -329,7 +332,8 @@ class IncidentViewSet(PartnerReadOnlyViewSet):
 
 
 class ChangesView(JSONAnswersMixin, APIView):
-    """The change feed: follow `next` from an empty `after` to copy the published set, then poll it."""
+    """The change feed: follow `next` from the start (no `after`, or `after=0`) to copy the published set, then
+    poll it."""
 
     extra_query_parameters = ("after",)
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
