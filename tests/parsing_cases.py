@@ -280,6 +280,20 @@ CONSERVATIVE_CASES = [
     ("heavy casualties", "unquantified", None, None, None, "casualties", "all"),
     ("heavy civilian casualties", "unquantified", None, None, None, "casualties", "civilian"),
     ("mass casualties", "unquantified", None, None, None, "casualties", "all"),
+    # casualty words and verb forms of real reporting (issue 15): headlines, martyrdom, victims, losses
+    ("Strike kills 23", "exact", 23, 23, 23, "killed", "all"),
+    ("Drones kill 5 civilians", "exact", 5, 5, 5, "killed", "civilian"),
+    ("shelling wounds 28", "exact", 28, 28, 28, "wounded", "all"),
+    ("Shelling injures 7 people", "exact", 7, 7, 7, "wounded", "all"),
+    ("attacks injure 11 soldiers", "exact", 11, 11, 11, "wounded", "military"),
+    ("the death of 353 citizens", "exact", 353, 353, 353, "killed", "all"),
+    ("14 martyrs", "exact", 14, 14, 14, "killed", "all"),
+    ("one martyr", "exact", 1, 1, 1, "killed", "all"),
+    ("Twelve people were martyred", "exact", 12, 12, 12, "killed", "all"),
+    ("14 victims", "exact", 14, 14, 14, "casualties", "all"),
+    ("three civilian victims", "exact", 3, 3, 3, "casualties", "civilian"),
+    ("1,200 losses", "exact", 1200, 1200, 1200, "casualties", "all"),
+    ("losses of 80,000 to 100,000 people", "range", 80000, None, 100000, "casualties", "all"),
 ]
 
 # The literal convention changes only the floors of plural magnitudes.

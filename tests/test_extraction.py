@@ -462,3 +462,27 @@ def test_long_article_yields_every_passage_figure_in_order():
     assert {candidate.phrase for candidate in candidates} == {
         phrase for expected in EXPECTED.values() for phrase, *_ in expected
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian strike kills 23, wounds 28 in Kharkiv",
+            [("kills 23", 23, 23, "killed"), ("wounds 28", 28, 28, "wounded")],
+        ),
+        ("Drone attack kills three near Kherson.", [("kills three", 3, 3, "killed")]),
+        ("Fourteen martyrs were buried in Jenin on Sunday.", [("Fourteen martyrs", 14, 14, "killed")]),
+        ("Twelve people were martyred in the raid, the movement said.", [("Twelve people were martyred", 12, 12, "killed")]),
+        ("The ministry reported the death of 353 citizens since the offensive began.",
+         [("the death of 353 citizens", 353, 353, "killed")]),
+        ("Officials said there were 14 victims of the blast.", [("14 victims", 14, 14, "casualties")]),
+        ("Russia suffered losses of 80,000 to 100,000 people, the estimate says.",
+         [("losses of 80,000 to 100,000 people", 80000, 100000, "casualties")]),
+        ("The wounded soldier died of his wounds in hospital.", []),
+        ("Kill switches were fitted to 40 vehicles.", []),
+    ],
+)  # fmt: skip
+def test_casualty_words_and_verb_forms_of_real_reporting(text, expected):
+    found = [(c.phrase, c.figure.low, c.figure.high, c.figure.metric) for c in extract_figures(text)]
+    assert found == expected
