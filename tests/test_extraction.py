@@ -486,3 +486,32 @@ def test_long_article_yields_every_passage_figure_in_order():
 def test_casualty_words_and_verb_forms_of_real_reporting(text, expected):
     found = [(c.phrase, c.figure.low, c.figure.high, c.figure.metric) for c in extract_figures(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The strike brings the death toll to 23,084 and the number of injured to 58,926.",
+            [("death toll to 23,084", "exact", 23084, "killed", "all"),
+             ("the number of injured to 58,926", "exact", 58926, "wounded", "all")],
+        ),
+        ("The number of children killed has risen to 25,857.",
+         [("The number of children killed has risen to 25,857", "exact", 25857, "killed", "all")]),
+        ("The number of civilian casualties stands at 19.",
+         [("The number of civilian casualties stands at 19", "exact", 19, "casualties", "civilian")]),
+        ("The death toll since October 7 has risen to over 12,200.",
+         [("death toll since October 7 has risen to over 12,200", "more_than", 12201, "killed", "all")]),
+        ("The number of dead reached 300 on Friday.", [("The number of dead reached 300", "exact", 300, "killed", "all")]),
+        ("The number of displaced people has reached 1.2 million.",
+         [("The number of displaced people has reached 1.2 million", "exact", 1_200_000, "displaced", "all")]),
+        ("The number of tanks destroyed rose to 40.", []),
+        ("The number of schools damaged stands at 57.", []),
+    ],
+)  # fmt: skip
+def test_tolls_where_the_number_follows(text, expected):
+    found = [
+        (c.phrase, c.figure.qualifier, c.figure.low, c.figure.metric, c.figure.population)
+        for c in extract_figures(text)
+    ]
+    assert found == expected

@@ -137,18 +137,62 @@ _LONGEST_CUE = max(len(words) for words in _LEXICON)
 _CLOSING_QUOTES = frozenset("\"”’'")
 
 
+_TOLL_OF = r"(?:\s+(?:from|in|after|among|since)\s(?:[^.;:!?\d]|(?<=[^\W\d_]\s)\d{1,2}\b){0,100}?)?"
+_TOLL_VERBS = (
+    r"\s+(?:(?:has|had|have|now|officially|reportedly|already)\s+)*"
+    r"(?:(?:rose|risen|climbed|reached|jumped|increased|grown|grew|hit|stood|stands|is|was|of|at|to)\s+)"
+)
 _TOLL_RE = re.compile(
     rf"\b(?:(?P<population>{'|'.join(POPULATION_ADJECTIVES)})\s+)?"
     rf"(?P<cue>{_alternation(cue for cues in METRIC_CUES.values() for cue in cues if cue.endswith(' toll'))})"
-    # What the toll is of may come between: "the death toll from Saturday's strike on the market has risen to 45".
-    r"(?:\s+(?:from|in|after|among|since)\s[^.;:!?\d]{0,100}?)?"
-    r"\s+(?:(?:has|had|have|now|officially|reportedly|already)\s+)*"
-    r"(?:(?:rose|risen|climbed|reached|jumped|increased|grown|grew|hit|stood|stands|is|was|of|at|to)\s+){0,2}$",
+    # What the toll is of may come between: "the death toll from Saturday's strike on the market has risen to 45",
+    # "since October 7" (a day of the month is no figure).
+    rf"{_TOLL_OF}"
+    rf"{_TOLL_VERBS}{{0,2}}$",
+    re.IGNORECASE,
+)
+# "the number of children killed has risen to 25,857", "the number of civilian casualties stands at 19": what is
+# counted comes first, then the number; its words are read as a noun phrase's (metric and population).
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?P<what>(?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*)"
+    rf"{_TOLL_OF}"
+    rf"{_TOLL_VERBS}{{1,2}}$",
     re.IGNORECASE,
 )
 _TRANSITIVE_RE = re.compile(rf"\b(?:the\s+)?(?P<cue>{_alternation(TRANSITIVE_CUES)})\s+$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|fell|dropped)\s+$", re.I)
 _COORDINATION_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _number_of(text: str, before: int, start: int) -> tuple[int, _NounPhrase] | None:
+    """Return where "the number of <people counted> has risen to" starts before an amount, and what it counts
+    (a metric, or people); None when there is none, or when what it counts is neither ("the number of tanks")."""
+    found = _NUMBER_OF_RE.search(text, before, start)
+    if not found:
+        return None
+    tokens = _tokens(text, found.start("what"), found.end("what"))
+    metric, populations, people = None, set(), False
+    index = 0
+    while index < len(tokens):
+        entry, length = _lookup(tokens, index)
+        if entry is None:
+            index += 1
+            continue
+        kind, value = entry
+        if kind in ("thing", "time"):
+            return None
+        if kind == "metric":
+            metric = metric or value
+        elif kind in ("person", "adjective"):
+            people = True
+            populations.add(value)
+        index += length
+    if metric is None and not people:
+        return None
+    return found.start(), _NounPhrase(
+        kind="metric", metric=metric, populations=frozenset(populations - {"all"})
+    )
 
 
 @dataclass(frozen=True)
@@ -383,6 +427,9 @@ def _read_amount(
     elif transitive:
         reading.start, reading.metric = transitive.start(), _METRIC_BY_CUE[_key(transitive["cue"])]
         reading.metric_source = "verb_before"
+    number_of = None if toll or transitive else _number_of(text, before, start)
+    if number_of:
+        reading.start, reading.metric, reading.metric_source = number_of[0], number_of[1].metric, "toll"
 
     # After the amount: what is counted, then perhaps a casualty verb: "12 Armenian soldiers were killed".
     tokens = _tokens(text, end, min(len(text), end + 200), limit=24)
@@ -390,6 +437,9 @@ def _read_amount(
     populations = set(noun.populations)
     if toll and toll["population"]:
         populations.add(toll["population"].lower())
+    if number_of:
+        populations |= number_of[1].populations
+        reading.counts_people = True
     verb_metric, verb_end = _read_casualty_verb(tokens, noun.next_index)
     if noun.kind in ("thing", "time"):
         what = "is a duration" if noun.kind == "time" else f"counts {noun.head}, not people"
@@ -404,7 +454,7 @@ def _read_amount(
         reading.metric, reading.metric_source = noun.metric, "noun"
     if noun.kind is not None or verb_metric or (noun.end and reading.metric_source == "verb_before"):
         reading.end = max(reading.end, noun.end or end)
-    reading.counts_people = noun.kind in ("person", "metric")
+    reading.counts_people = reading.counts_people or noun.kind in ("person", "metric")
     if len(populations) == 1:
         reading.population = populations.pop()
 
