@@ -515,3 +515,23 @@ def test_tolls_where_the_number_follows(text, expected):
         for c in extract_figures(text)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials spoke of 70 or 80,000 casualties.", [("70 or 80,000 casualties", 70_000, 80_000)]),
+        ("As many as 200,000-300,000 died in the famine.", [("As many as 200,000-300,000 died", 200_000, 300_000)]),
+        ("Estimates range between 580,000 and approximately 617,910 deaths.",
+         [("between 580,000 and approximately 617,910 deaths", 580_000, 617_910)]),
+        ("Some 20 to 30 people were killed, witnesses said.", [("Some 20 to 30 people were killed", 20, 30)]),
+        ("Up to 10-15 soldiers were killed.", [("Up to 10-15 soldiers were killed", 10, 15)]),
+        ("Between 2 and 3 million refugees fled.", [("Between 2 and 3 million refugees fled", 2_000_000, 3_000_000)]),
+        # Not a shared scale: the low end is not written like the high end's leading group.
+        ("Between 150 and 2,000 people were killed.", [("Between 150 and 2,000 people were killed", 150, 2000)]),
+    ],
+)  # fmt: skip
+def test_ranges_after_a_hedge_and_scales_shared_by_both_ends(text, expected):
+    found = [(c.phrase, c.figure.low, c.figure.high) for c in extract_figures(text)]
+    assert [c.figure.qualifier for c in extract_figures(text)] == ["range"] * len(expected)
+    assert found == expected

@@ -41,15 +41,21 @@ _UNQUANTIFIED_WORDS = [cue for cue in UNQUANTIFIED_CUES if not cue.endswith(" ca
 # "heavy casualties": the adjective is the amount, and the noun is read like any other ("heavy civilian casualties").
 _UNQUANTIFIED_ADJECTIVES = [cue.split()[0] for cue in UNQUANTIFIED_CUES if cue.endswith(" casualties")]
 
+# "between 580,000 and approximately 617,910": a hedge on the upper end leaves a range.
+_ROUGHLY = r"(?:approximately|about|around|some|roughly|nearly|almost)"
+
 _AMOUNT_RE = re.compile(
     rf"""
     (?P<range>
-        \bbetween\s+(?P<between_low>{_NUMBER})\s+and\s+(?P<between_high>{_NUMBER})
+        \bbetween\s+(?P<between_low>{_NUMBER})\s+and\s+(?:{_ROUGHLY}\s+)?(?P<between_high>{_NUMBER})
       | \bfrom\s+(?P<from_low>{_NUMBER})\s+to\s+(?P<from_high>{_NUMBER})
       | {_NUMBER_START}(?P<span_low>{_NUMBER})\s+(?:to|or)\s+(?P<span_high>{_NUMBER})
       | {_NUMBER_START}(?P<dash_low>{_DIGIT_NUMBER})\s*[-–—]\s*(?P<dash_high>{_DIGIT_NUMBER})
     )
-  | (?P<qualified>\b(?P<cue>{_alternation(_QUALIFIER_BY_CUE)})\s+(?P<qualified_number>{_NUMBER}))
+  | (?P<qualified>\b(?P<cue>{_alternation(_QUALIFIER_BY_CUE)})\s+(?P<qualified_number>{_NUMBER})
+        # "as many as 200,000-300,000", "some 20 to 30": a range after the cue is the range.
+        (?:\s*[-–—]\s*(?P<qualified_dash_high>{_DIGIT_NUMBER})|\s+(?:to|or)\s+(?P<qualified_span_high>{_NUMBER}))?
+    )
   | (?P<suffixed>{_NUMBER_START}(?P<suffixed_number>{_NUMBER})\s+(?P<suffix>{_alternation(QUALIFIER_SUFFIXES)})\b)
   | (?P<vague>\b(?:
         (?P<multiplier>{_alternation(VAGUE_MULTIPLIERS)})\s+(?P<unit>{_alternation(VAGUE_UNITS)})
@@ -354,6 +360,25 @@ def _overlapping(spans: list[tuple[int, int, str]], starts: list[int], start: in
     return None
 
 
+_ZERO_GROUPS_RE = re.compile(r"^(?P<lead>\d{1,3})(?P<zeros>(?:[,. \u00a0\u202f]000)+)$")
+
+
+def _range(match: re.Match, low_written: str, high_written: str) -> tuple[int, int]:
+    """Return a range's ends, a scale written once applying to both: "between 2 and 3 million", "70 or 80,000"
+    (70,000 to 80,000: the low end is written as the high end's leading group)."""
+    low, high = number_value(low_written), number_value(high_written)
+    scale = high_written.split()[-1].lower()
+    if scale in _SCALES and low_written.split()[-1].lower() not in _SCALES and low * _SCALES[scale] <= high:
+        low *= _SCALES[scale]
+    elif (grouped := _ZERO_GROUPS_RE.match(high_written.strip())) and low_written.strip().isdigit():
+        lead = int(grouped["lead"])
+        if lead / 10 < low <= lead:
+            low *= 1000 ** (len(grouped["zeros"]) // 4)
+    if low > high:
+        raise ParseError(f"“{match.group()}” runs from high to low; write the range as “between X and Y”.")
+    return low, high
+
+
 def _amount(text: str, match: re.Match) -> tuple[str, tuple[int, ...], str | None]:
     """Return the qualifier, the numbers and the vague magnitude of an amount match."""
     if match["range"]:
@@ -361,22 +386,12 @@ def _amount(text: str, match: re.Match) -> tuple[str, tuple[int, ...], str | Non
             if match[f"{pair}_low"]:
                 low_written, high_written = match[f"{pair}_low"], match[f"{pair}_high"]
                 break
-        low, high = number_value(low_written), number_value(high_written)
-        # "between 2 and 3 million": the scale written once applies to both ends.
-        scale = high_written.split()[-1].lower()
-        if (
-            scale in _SCALES
-            and low_written.split()[-1].lower() not in _SCALES
-            and low * _SCALES[scale] <= high
-        ):
-            low *= _SCALES[scale]
         if pair == "from" and _CHANGE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
-            return "exact", (high,), None  # "the toll rose from 12 to 45": 45 is the figure, 12 the old one
-        if low > high:
-            raise ParseError(
-                f"“{match.group()}” runs from high to low; write the range as “between X and Y”."
-            )
-        return "range", (low, high), None
+            return "exact", (number_value(high_written),), None  # "the toll rose from 12 to 45": 45, not 12
+        return "range", _range(match, low_written, high_written), None
+    if match["qualified"] and (match["qualified_dash_high"] or match["qualified_span_high"]):
+        high_written = match["qualified_dash_high"] or match["qualified_span_high"]
+        return "range", _range(match, match["qualified_number"], high_written), None
     if match["qualified"]:
         cue = _key(match["cue"])
         return _QUALIFIER_BY_CUE[cue], (number_value(match["qualified_number"]),), None
