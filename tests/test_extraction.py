@@ -80,9 +80,9 @@ EXPECTED = {
             "all",
             "the regional governor",
         ),
-        # "he added": a pronoun names nobody.
-        ("Twelve soldiers", "exact", 12, 12, 12, "killed", "military", None),
-        ("three civilians were also killed", "exact", 3, 3, 3, "killed", "civilian", None),
+        # "..., he added": the speaker named in the sentence before.
+        ("Twelve soldiers", "exact", 12, 12, 12, "killed", "military", "the regional governor"),
+        ("three civilians were also killed", "exact", 3, 3, 3, "killed", "civilian", "the regional governor"),
         ("17 bodies", "exact", 17, 17, 17, "killed", "all", "Emergency services"),
         ("wounded at least 30 children", "at_least", 30, 30, None, "wounded", "all", "a hospital director"),
         ("some 200 wounded", "approximate", None, 200, None, "wounded", "all", "Mira Halvorsen"),
@@ -323,7 +323,11 @@ def test_candidate_points_at_its_phrase_and_sentence(name):
         assert candidate.phrase in candidate.sentence
         assert candidate.sentence == candidate.sentence.strip()
         assert candidate.sentence in text
-        assert candidate.originator is None or candidate.originator in candidate.sentence
+        # Named in its sentence, or before it when the sentence credits a pronoun ("..., he added").
+        assert (
+            candidate.originator is None
+            or candidate.originator in text[: text.index(candidate.sentence)] + candidate.sentence
+        )
 
 
 @pytest.mark.parametrize("name", PASSAGES)
@@ -535,3 +539,25 @@ def test_ranges_after_a_hedge_and_scales_shared_by_both_ends(text, expected):
     found = [(c.phrase, c.figure.low, c.figure.high) for c in extract_figures(text)]
     assert [c.figure.qualifier for c in extract_figures(text)] == ["range"] * len(expected)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "originator"),
+    [
+        ("At least 40 civilians were killed, the UN Human Rights Office (OHCHR) said.",
+         "the UN Human Rights Office (OHCHR)"),
+        ("The Syrian Observatory for Human Rights (SOHR) reported 12 soldiers killed.",
+         "The Syrian Observatory for Human Rights (SOHR)"),
+        ("According to the WHO, 300 people have died.", "the WHO"),
+        ("Initial reports had five dead.", None),  # "reports" is the noun here: nobody is named
+        ("According to preliminary data, 15 people were killed, the governor said.", "the governor"),
+        ("According to officials in Stepanakert, 12 soldiers died.", "officials"),
+        ("Governor Oleh Syniehubov said the strike hit a depot. He said 7 people were wounded.",
+         "Governor Oleh Syniehubov"),
+        ("Talks resumed on Monday. He said 5 soldiers were killed.", None),  # no one named before
+        ("Russian strike on Kharkiv kills 3 – regional governor", "regional governor"),
+        ("The battle left 3,000 dead.[6] In April 2016 the army said 12 soldiers were killed.", None),
+    ],
+)  # fmt: skip
+def test_attribution_in_reported_speech(text, originator):
+    assert extract_figures(text)[0].originator == originator

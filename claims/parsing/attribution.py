@@ -7,7 +7,9 @@ import re
 from .lexicon import (
     ATTRIBUTION_VERBS,
     CLAUSE_WORDS,
+    DETERMINERS,
     NAME_STOPS,
+    NOT_SPEAKERS,
     PASSIVE_OR_ADJECTIVE_BEFORE,
     PRONOUNS,
     SUBJECT_TRAILERS,
@@ -20,6 +22,15 @@ _POSSESSIVE_ESTIMATE_RE = re.compile(r"['’]s?\s+(?:estimates?|figures?|count|t
 _ATTRIBUTION_VERB_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)})\b", re.IGNORECASE)
 
 _MAX_NAME_WORDS = 10
+# A headline's credit after a dash, at its end: "... kills 3 – regional governor".
+_HEADLINE_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<name>[^\W\d_][^–—\-.!?\d]{1,60})$")
+_PRONOUN_SPEAKER_RE = re.compile(
+    rf"\b(?:he|she|they|it)\s+(?:(?:also|later|then|further|had|has|have)\s+)?(?:{'|'.join(ATTRIBUTION_VERBS)}|added|told)\b",
+    re.IGNORECASE,
+)
+_NOUN_FOLLOWED_RE = re.compile(
+    r"\s+(?:had|have|say|said|suggest|suggested|indicate|indicated|put|show|showed|spoke|speak|are|were)\b"
+)
 
 
 def _name_after(sentence: str, position: int) -> str | None:
@@ -27,7 +38,7 @@ def _name_after(sentence: str, position: int) -> str | None:
     words = []
     for match in _TOKEN_RE.finditer(sentence, position):
         word = match.group()
-        if not word[0].isalpha() or word.lower() in NAME_STOPS:
+        if not word[0].isalpha() or (word.lower() in NAME_STOPS and not _is_acronym(word)):
             break
         words.append(match)
         if len(words) > _MAX_NAME_WORDS:
@@ -41,6 +52,14 @@ def _name_before(sentence: str, position: int) -> str | None:
     while tokens and tokens[-1].group().lower() in SUBJECT_TRAILERS:
         tokens.pop()
     words: list[re.Match] = []
+    # "the UN Human Rights Office (OHCHR) said": the acronym in parentheses is part of the name.
+    if (
+        len(tokens) >= 3
+        and tokens[-1].group() == ")"
+        and tokens[-3].group() == "("
+        and _is_acronym(tokens[-2].group())
+    ):
+        words, tokens = tokens[-3:], tokens[:-3]
     while tokens:
         token = tokens[-1]
         word = token.group()
@@ -67,7 +86,19 @@ def _name_from(sentence: str, words: list[re.Match]) -> str | None:
     name = sentence[words[0].start() : words[-1].end()]
     if name.lower() in PRONOUNS:
         return None
+    names = [word.group() for word in words if word.group()[0].isalpha()]
+    if all(word.lower() in DETERMINERS for word in names):
+        return None  # "according to the": no name at all
+    # "According to preliminary data", "the estimate of ...": a document or a number is no one. A name with a
+    # capital (the WHO's data) is someone's.
+    if names[-1].lower() in NOT_SPEAKERS and not any(word[0].isupper() for word in names[1:]):
+        return None
     return name
+
+
+def _is_acronym(word: str) -> bool:
+    """Return whether a word is written in capitals, as an organisation's initials are (WHO, OHCHR, SOHR)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 # How far back from an attribution verb its subject is looked for; a name has at most _MAX_NAME_WORDS words.
@@ -123,12 +154,22 @@ def _attributions(sentence: str) -> list[tuple[int, str]]:
             continue  # "claimed the lives of 30" is a casualty verb
         if re.match(r"\s+of\b", following):
             continue  # "reports of shelling", "claims of victory" are nouns
+        if match.group().lower() in ("reports", "estimates") and _NOUN_FOLLOWED_RE.match(following):
+            continue  # "Initial reports had five dead": the noun, subject of another verb
         name = _subject(sentence, match)
         if name is None and _AND_BEFORE_RE.search(sentence, *window):
             name = speaker  # "The group counted ... and estimated ...": the same speaker
         speaker = name or speaker
         found.append((match.start(), name))
+    headline = _HEADLINE_CREDIT_RE.search(sentence)
+    if headline:  # "Strike on Kharkiv kills 3 – regional governor"
+        found.append((headline.start(), _name_after(sentence, headline.start("name"))))
     return sorted((position, name) for position, name in found if name and not re.search(r"\d", name))
+
+
+def _speaks_by_pronoun(sentence: str) -> bool:
+    """Return whether the sentence credits its figures to a pronoun: "He said", "they added"."""
+    return bool(_PRONOUN_SPEAKER_RE.search(sentence))
 
 
 def _originator(attributions: list[tuple[int, str]], start: int) -> str | None:

@@ -377,7 +377,11 @@ ATTRIBUTION_CUES = {
     "according to X": "X",
     "X's estimate / figures / count / tally / data": "X",
     "X, citing Y, …": "Y: the cited party originated the figure, X relayed it",
-    "passive (“were reported”, “it is estimated”), a pronoun, or no cue": "none",
+    "X (ACRONYM) said …": "X (ACRONYM)",
+    "he / she / it / they said …": "the speaker last named in the three sentences before, if any",
+    "headline … – X": "X",
+    "according to preliminary data / initial reports / figures …": "none: a document is no speaker",
+    "passive (“were reported”, “it is estimated”), or no cue": "none",
 }
 ATTRIBUTION_VERBS = (
     "said",
@@ -419,5 +423,11 @@ SUBJECT_TRAILERS = _words(
     "again on last this week month yesterday today monday tuesday wednesday thursday friday saturday "
     "sunday"
 )
+# What "according to ..." may name that is no one: a document or a number ("according to preliminary data").
+NOT_SPEAKERS = _words(
+    "data figures figure information report reports estimate estimates statistics count tally numbers number "
+    "findings calculations records toll"
+)
+DETERMINERS = _words("the a an this that these those its their his her our")
 # Words that end a name read forwards: "according to officials in Stepanakert" gives "officials".
 NAME_STOPS = _words("that which who whom when while but and as on in at after before during said says")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
-from .attribution import _attributions, _originator
+from .attribution import _attributions, _originator, _speaks_by_pronoun
 from .figures import Candidate, Figure, ParseError, _check_convention, bounds_for
 from .lexicon import (
     AUXILIARIES,
@@ -601,6 +601,17 @@ def parse_figure(text: str, convention: str = "conservative") -> Figure:
     return figure
 
 
+def _named_before(text: str, sentences, index: int, attributions_by_sentence: dict) -> str | None:
+    """Return the last speaker named in the three sentences before sentence `index`, or None."""
+    for earlier in range(index - 1, max(-1, index - 4), -1):
+        if earlier not in attributions_by_sentence:
+            start, end = sentences[earlier]
+            attributions_by_sentence[earlier] = _attributions(text[start:end])
+        if attributions_by_sentence[earlier]:
+            return attributions_by_sentence[earlier][-1][1]
+    return None
+
+
 def extract_figures(text: str, convention: str = "conservative") -> list[Candidate]:
     """Return the casualty figures a text states, in text order, each with its sentence and originator."""
     _check_convention(convention)
@@ -617,6 +628,9 @@ def extract_figures(text: str, convention: str = "conservative") -> list[Candida
         if index not in attributions_by_sentence:
             attributions_by_sentence[index] = _attributions(sentence)
         originator = _originator(attributions_by_sentence[index], reading.start - sentence_start)
+        if originator is None and _speaks_by_pronoun(sentence):
+            # "He said 7 people were wounded": the speaker last named in the sentences before.
+            originator = _named_before(text, sentences, index, attributions_by_sentence)
         candidates.append(
             Candidate(
                 start=reading.start,

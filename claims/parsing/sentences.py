@@ -7,7 +7,8 @@ import re
 from .lexicon import ABBREVIATIONS
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|\d[\d,.]*|\S")
-_SENTENCE_GAP_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n\s*")
+# After the full stop: closing quotes and brackets, and citation markers ("killed.[6] In April ...").
+_SENTENCE_GAP_RE = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|citation needed)\])*\s+|\n\s*")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
