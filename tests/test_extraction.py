@@ -561,3 +561,22 @@ def test_ranges_after_a_hedge_and_scales_shared_by_both_ends(text, expected):
 )  # fmt: skip
 def test_attribution_in_reported_speech(text, originator):
     assert extract_figures(text)[0].originator == originator
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18 servicemen were killed and over 20 injured.",
+         [("18 servicemen were killed", "killed", "military"), ("over 20 injured", "wounded", "military")]),
+        ("195 captured Russian soldiers were exchanged on Friday.",
+         [("195 captured Russian soldiers", "captured", "military")]),
+        ("Seven prisoners were among the dead.", [("Seven prisoners were among the dead", "killed", "all")]),
+        ("Two soldiers were among the wounded.", [("Two soldiers were among the wounded", "wounded", "military")]),
+        ("The army said 40 captured tanks were repaired.", []),
+        ("There were three wounded for every soldier killed.", []),
+        ("An average of 5 deaths per day was recorded.", []),
+    ],
+)  # fmt: skip
+def test_compounds_and_rates(text, expected):
+    found = [(c.phrase, c.figure.metric, c.figure.population) for c in extract_figures(text)]
+    assert found == expected

@@ -324,6 +324,7 @@ NON_FIGURES = {
     ),
     "ordinal": ("the second cease-fire", "3rd"),
     "ratio": ("one in five", "2 out of 3"),
+    "rate": ("three wounded for every soldier killed", "5 deaths per day"),
     "percentage": ("40%", "40 percent"),
     "money": ("$5 million", "300 euros"),
 }

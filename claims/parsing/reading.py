@@ -110,6 +110,7 @@ _NON_FIGURE_RE = re.compile(
     )
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
   | (?P<ratio>\b{_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?(?!{_YEAR}\b){_NUMBER})
+  | (?P<rate>\b{_NUMBER}(?:\s+[^\W\d_]+){{0,2}}?\s+(?:for\s+(?:every|each)|per)\s+(?:{_NUMBER}\s+)?[^\W\d_]+)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -273,6 +274,17 @@ def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
             phrase.metric = value
             # A participle may describe the people that follow: "30 wounded soldiers".
             following, following_length = _lookup(tokens, index) if index < len(tokens) else (None, 0)
+            if following is None and index + 1 < len(tokens) and tokens[index].word.isalpha():
+                # One describing word between: "195 captured Russian soldiers", "30 wounded enemy fighters".
+                after, after_length = _lookup(tokens, index + 1)
+                if after and after[0] in ("person", "adjective"):
+                    following, following_length, index = after, after_length, index + 1
+            if following and following[0] == "adjective":
+                following = ("person", following[1])  # "12 wounded civilian ..." names who they are
+            if following and following[0] == "thing":  # "40 captured tanks" counts no one
+                phrase.kind, phrase.head, phrase.metric = "thing", following[1], None
+                phrase.end = tokens[index + following_length - 1].end
+                break
             if following and following[0] == "person":
                 populations.add(following[1])
                 phrase.end, index = tokens[index + following_length - 1].end, index + following_length
@@ -302,6 +314,9 @@ def _read_casualty_verb(tokens: list[_Token], index: int) -> tuple[str | None, i
             tokens[index].word in AUXILIARIES or tokens[index].word in _CLOSING_QUOTES
         ):
             index += 1
+    # "Seven prisoners were among the dead": they are counted as the dead, not as prisoners.
+    if [token.word for token in tokens[index : index + 2]] == ["among", "the"]:
+        index += 2
     if index >= len(tokens):
         return None, None
     entry, length = _lookup(tokens, index)
@@ -339,6 +354,7 @@ class _Reading:
     metric_source: str | None = None  # noun, toll, verb_before, verb_after, shared_verb
     population: str = "all"
     counts_people: bool = False
+    bare: bool = False  # only a casualty word after the amount ("over 20 injured"): no one named
     rejection: str | None = None
 
 
@@ -470,6 +486,7 @@ def _read_amount(
     if noun.kind is not None or verb_metric or (noun.end and reading.metric_source == "verb_before"):
         reading.end = max(reading.end, noun.end or end)
     reading.counts_people = reading.counts_people or noun.kind in ("person", "metric")
+    reading.bare = noun.kind == "metric" and not noun.populations and not verb_metric and not number_of
     if len(populations) == 1:
         reading.population = populations.pop()
 
@@ -508,6 +525,7 @@ _NON_FIGURE_NAMES = {
     "money": "a sum of money",
     "ordinal": "an ordinal",
     "ratio": "a ratio",
+    "rate": "a rate (so many for every one)",
 }
 
 
@@ -544,6 +562,15 @@ def _share_casualty_verbs(text: str, readings: list[_Reading]) -> None:
     for index in range(1, len(readings)):
         previous, reading = readings[index - 1], readings[index]
         inherit(reading, previous, ("verb_before", "shared_verb"), (previous.end, reading.amount_start))
+        # "18 servicemen were killed and over 20 injured": the 20 are servicemen too.
+        if (
+            reading.bare
+            and reading.population == "all"
+            and previous.population != "all"
+            and previous.rejection is None
+            and _COORDINATION_RE.fullmatch(text, previous.end, reading.amount_start)
+        ):
+            reading.population = previous.population
 
 
 def _read(text: str) -> list[_Reading]:
