@@ -259,3 +259,30 @@ def test_extraction_proposes_the_incident_and_drafts_claims_about_the_one_chosen
     assert "Select a valid choice" in str(refused.context["form"].errors["incident"])
     assert editor_client.post(extract_url(rferl_source), data | {"incident": shelling.pk}).status_code == 302
     assert Claim.objects.get(phrase="no casualties").quantity.incident == shelling
+
+
+def test_a_breakdown_is_offered_part_by_part_with_its_group(editor_client):
+    """Issue 15: "including 5,000 children and 3,000 women" are figures of their own, by group, shown as parts
+    of the total; the drafts keep the group."""
+    source = SourceFactory(
+        text="Some 9,000 people were killed, including about 5,000 children and 3,000 women, the ministry said."
+    )
+    page = editor_client.get(extract_url(source))
+    rows = {row["candidate"].phrase: row for row in page.context["rows"]}
+    assert list(rows) == ["Some 9,000 people were killed", "about 5,000 children", "3,000 women"]
+    assert (
+        rows["about 5,000 children"]["reading"]
+        == "≈ 5,000 (approximate), children; part of “Some 9,000 people were killed”"
+    )
+    assert rows["3,000 women"]["reading"].endswith("women; part of “Some 9,000 people were killed”")
+    editor_client.post(
+        extract_url(source),
+        {
+            "conflict": ConflictFactory().pk, "text_sha256": source.text_sha256,
+            "pick_1": "on", "metric_1": "killed", "pick_2": "on", "metric_2": "killed",
+        },
+    )  # fmt: skip
+    assert dict(Claim.objects.values_list("phrase", "group")) == {
+        "about 5,000 children": "children",
+        "3,000 women": "women",
+    }

@@ -84,7 +84,17 @@ EXPECTED = {
         ("Twelve soldiers", "exact", 12, 12, 12, "killed", "military", "the regional governor"),
         ("three civilians were also killed", "exact", 3, 3, 3, "killed", "civilian", "the regional governor"),
         ("17 bodies", "exact", 17, 17, 17, "killed", "all", "Emergency services"),
-        ("wounded at least 30 children", "at_least", 30, 30, None, "wounded", "all", "a hospital director"),
+        (
+            "wounded at least 30 children",
+            "at_least",
+            30,
+            30,
+            None,
+            "wounded",
+            "all",
+            "a hospital director",
+            "children",
+        ),
         ("some 200 wounded", "approximate", None, 200, None, "wounded", "all", "Mira Halvorsen"),
     ],
     "prisoners": [
@@ -288,9 +298,10 @@ SHARED_VERB_PHRASES = {"Twelve soldiers", "3 civilians"}
 
 
 def expected_candidates(name):
+    """The expected candidates of a passage; a ninth value is the group (children, women...), else all."""
     return [
-        (phrase, Figure(qualifier, low, best, high, metric, population, "conservative"), originator)
-        for phrase, qualifier, low, best, high, metric, population, originator in EXPECTED[name]
+        (phrase, Figure(qualifier, low, best, high, metric, population, "conservative", *group), originator)
+        for phrase, qualifier, low, best, high, metric, population, originator, *group in EXPECTED[name]
     ]
 
 

@@ -1,6 +1,7 @@
 """Reading one phrase into a figure: the methodology table, case by case."""
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,24 @@ FIGURE_CASES = [
 
 @pytest.mark.parametrize(("phrase", "expected"), FIGURE_CASES)
 def test_phrase_reads_as_figure(phrase, expected):
-    assert parse_figure(phrase, convention=expected.convention) == expected
+    # The group (children, women...) has its own cases below.
+    assert replace(parse_figure(phrase, convention=expected.convention), group="all") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "group"),
+    [
+        ("12 children were killed", "children"),
+        ("two boys were killed", "children"),
+        ("3,000 women", "women"),
+        ("two men were wounded", "men"),
+        ("14 pensioners died", "elderly"),
+        ("12 civilians were killed", "all"),
+        ("12 soldiers were killed", "all"),
+    ],
+)
+def test_people_nouns_name_the_group_by_age_and_sex(phrase, group):
+    assert parse_figure(phrase).group == group
 
 
 EVERY_CUE = [

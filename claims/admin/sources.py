@@ -17,6 +17,7 @@ from ..models import (
     Actor,
     Claim,
     Conflict,
+    Group,
     Incident,
     Metric,
     Population,
@@ -107,6 +108,8 @@ def reading_text(figure) -> str:
     parts = [f"{bounds.number_text()} ({Qualifier(figure.qualifier).label})"]
     if figure.population != Population.ALL:
         parts.append(Population(figure.population).label)
+    if figure.group != Group.ALL:
+        parts.append(Group(figure.group).label)
     return ", ".join(parts)
 
 
@@ -190,7 +193,12 @@ class SourceAdmin(HistoryAdmin):
             {
                 "candidate": candidate,
                 "sentence": highlighted(candidate),
-                "reading": reading_text(candidate.figure),
+                "reading": reading_text(candidate.figure)
+                + (
+                    f"; part of “{candidates[candidate.part_of].phrase}”"
+                    if candidate.part_of is not None
+                    else ""
+                ),
                 "pick": form[f"pick_{index}"],
                 "metric": form[f"metric_{index}"],
                 "actor": matches.get(candidate.originator),

@@ -42,6 +42,7 @@ class Figure:
     metric: str | None
     population: str
     convention: str
+    group: str = "all"  # children, women, men, elderly: whose losses by age and sex (Claim.group)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Candidate:
     figure: Figure
     sentence: str
     originator: str | None
+    part_of: int | None = None  # the index, in the same list, of the total this figure breaks down
 
 
 # --- Bounds ---------------------------------------------------------------------------------------------------

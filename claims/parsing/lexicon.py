@@ -238,7 +238,21 @@ PEOPLE_NOUNS = (
     "others",
     "journalists",
     "volunteers",
+    "boys",
+    "boy",
+    "girls",
+    "girl",
+    "minors",
+    "elderly",
+    "pensioners",
 )
+# People nouns that name a group by age and sex (Claim.group): "5,000 children", "including 3,000 women".
+GROUP_CUES = {
+    "children": ("children", "child", "boys", "boy", "girls", "girl", "minors"),
+    "women": ("women", "woman"),
+    "men": ("men", "man"),
+    "elderly": ("elderly", "pensioners"),
+}
 
 # A number followed by one of these counts things, not people: never a casualty figure. Singulars are matched too.
 THING_NOUNS = (

@@ -12,6 +12,7 @@ from .figures import Candidate, Figure, ParseError, _check_convention, bounds_fo
 from .lexicon import (
     AUXILIARIES,
     DETERMINERS_AFTER_OF,
+    GROUP_CUES,
     METRIC_CUES,
     NOUN_PHRASE_STOPS,
     PEOPLE_NOUNS,
@@ -232,12 +233,16 @@ def _lookup(tokens: list[_Token], index: int) -> tuple[tuple[str, str] | None, i
     return None, 0
 
 
+_GROUP_BY_NOUN = {noun: group for group, nouns in GROUP_CUES.items() for noun in nouns}
+
+
 @dataclass
 class _NounPhrase:
     kind: str | None = None  # metric, person, thing, time, or None when no known noun follows
     metric: str | None = None
     populations: frozenset = frozenset()
     head: str | None = None
+    group: str = "all"
     end: int | None = None  # end of the noun, or of the last unknown word ("12 Armenians")
     next_index: int = 0
 
@@ -290,6 +295,7 @@ def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
                 phrase.end, index = tokens[index + following_length - 1].end, index + following_length
         elif kind == "person":
             populations.add(value)
+            phrase.group = _GROUP_BY_NOUN.get(tokens[index - 1].word, "all")
             # "12 soldiers and civilians": both populations are counted.
             if index + 1 < len(tokens) and tokens[index].word in ("and", "or"):
                 other, other_length = _lookup(tokens, index + 1)
@@ -304,10 +310,16 @@ def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
     return phrase
 
 
+def _auxiliary_follows(tokens: list[_Token], index: int) -> bool:
+    return index < len(tokens) and tokens[index].word in AUXILIARIES
+
+
 def _read_casualty_verb(tokens: list[_Token], index: int) -> tuple[str | None, int | None]:
     """Return the metric and end of a casualty verb after the people counted: "were reportedly killed"."""
     if index < len(tokens) and tokens[index].word == ",":
-        index = _after_aside(tokens, index)
+        aside_end = _after_aside(tokens, index)
+        # No aside, but the comma that closes one around this amount: "including 18 children, were killed".
+        index = aside_end if aside_end != index or not _auxiliary_follows(tokens, index + 1) else index + 1
     for _ in range(4):
         # A closing quote may stand between: 'exactly 17 militants" died'.
         if index < len(tokens) and (
@@ -355,6 +367,9 @@ class _Reading:
     population: str = "all"
     counts_people: bool = False
     bare: bool = False  # only a casualty word after the amount ("over 20 injured"): no one named
+    group: str = "all"
+    counted_end: int = 0  # where what is counted ends, before any verb after it
+    part_of: _Reading | None = None  # the total this figure breaks down ("..., including 18 children")
     rejection: str | None = None
 
 
@@ -487,6 +502,8 @@ def _read_amount(
         reading.end = max(reading.end, noun.end or end)
     reading.counts_people = reading.counts_people or noun.kind in ("person", "metric")
     reading.bare = noun.kind == "metric" and not noun.populations and not verb_metric and not number_of
+    reading.group = noun.group
+    reading.counted_end = max(end, noun.end or end)
     if len(populations) == 1:
         reading.population = populations.pop()
 
@@ -538,6 +555,45 @@ def _non_figure_message(text: str, span: tuple[int, int, str]) -> str:
 _METRIC_BY_CUE = {_key(cue): metric for metric, cues in METRIC_CUES.items() for cue in cues}
 
 
+_BREAKDOWN_RE = re.compile(r",?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+_CLAUSE_END_RE = re.compile(r"[.;:!?]")
+
+
+def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
+    """Link the parts of a breakdown to their total: "About 70 civilians, including 18 children, were killed",
+    "9,000 people were killed, including 5,000 children and 3,000 women". A part counts what its total counts
+    (the metric and population), by its own group; the total takes a verb that follows the parts."""
+    for index in range(1, len(readings)):
+        previous, reading = readings[index - 1], readings[index]
+        if reading.rejection or previous.rejection:
+            continue
+        gap = (previous.end, reading.amount_start)
+        counted_gap = (previous.counted_end, reading.amount_start)  # the total's verb may follow its parts
+        if _CLAUSE_END_RE.search(text, *counted_gap):
+            continue
+        breakdown = _BREAKDOWN_RE.fullmatch(text, *gap) or _BREAKDOWN_RE.fullmatch(text, *counted_gap)
+        if breakdown and previous.counts_people:
+            total = previous
+        elif previous.part_of is not None and _COORDINATION_RE.fullmatch(text, *gap):
+            total = previous.part_of  # "..., including 5,000 children and 3,000 women"
+        else:
+            continue
+        if not reading.counts_people or reading.qualifier in ("vague", "unquantified"):
+            continue
+        reading.part_of = total
+        if reading.population == "all":
+            reading.population = total.population
+    # A verb after the last part counts for the total and every part: "70 civilians, including 18 children,
+    # were killed"; a verb of the total counts for its parts: "9,000 were killed, including 5,000 children".
+    parts = [(reading, reading.part_of) for reading in readings if reading.part_of is not None]
+    for part, whole in parts:
+        if whole.metric is None and part.metric_source == "verb_after":
+            whole.metric, whole.metric_source = part.metric, "shared_verb"
+    for part, whole in parts:
+        if part.metric is None and whole.metric is not None:
+            part.metric, part.metric_source = whole.metric, "shared_verb"
+
+
 def _share_casualty_verbs(text: str, readings: list[_Reading]) -> None:
     """Give people counted in a list the verb the list shares: "killed 12 soldiers and 3 civilians"."""
 
@@ -554,6 +610,7 @@ def _share_casualty_verbs(text: str, readings: list[_Reading]) -> None:
         ):
             reading.metric, reading.metric_source = neighbour.metric, "shared_verb"
 
+    _link_breakdowns(text, readings)
     # The verb after the list reaches back ("12 soldiers and 3 civilians were killed"), the verb before it
     # reaches forward ("killed 12 soldiers and 3 civilians").
     for index in range(len(readings) - 2, -1, -1):
@@ -592,7 +649,9 @@ def _figure(reading: _Reading, convention: str) -> Figure:
     if reading.magnitude:
         numbers = (VAGUE_MAGNITUDES[reading.magnitude][convention],)
     low, best, high = bounds_for(reading.qualifier, *numbers)
-    return Figure(reading.qualifier, low, best, high, reading.metric, reading.population, convention)
+    return Figure(
+        reading.qualifier, low, best, high, reading.metric, reading.population, convention, reading.group
+    )
 
 
 # --- Public reading functions ---------------------------------------------------------------------------------
@@ -645,10 +704,12 @@ def extract_figures(text: str, convention: str = "conservative") -> list[Candida
     sentences = _sentence_spans(text)
     sentence_starts = [start for start, _ in sentences]
     attributions_by_sentence: dict[int, list[tuple[int, str]]] = {}
-    candidates = []
+    candidates: list[Candidate] = []
+    position: dict[int, int] = {}  # id of a reading -> index of its candidate
     for reading in _read(text):
         if reading.rejection or reading.metric is None:
             continue
+        position[id(reading)] = len(candidates)
         index = max(0, bisect.bisect_right(sentence_starts, reading.start) - 1)
         sentence_start, sentence_end = sentences[index] if sentences else (0, len(text))
         sentence = text[sentence_start:sentence_end]
@@ -666,6 +727,7 @@ def extract_figures(text: str, convention: str = "conservative") -> list[Candida
                 figure=_figure(reading, convention),
                 sentence=sentence,
                 originator=originator,
+                part_of=position.get(id(reading.part_of)) if reading.part_of is not None else None,
             )
         )
     return candidates

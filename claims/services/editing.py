@@ -104,6 +104,7 @@ def create_draft_claims(
                 incident=incident,
                 metric=metric,
                 population=figure.population,
+                group=figure.group,
                 phrase=candidate.phrase,
                 qualifier=figure.qualifier,
                 low=figure.low,
