@@ -286,3 +286,22 @@ def test_a_breakdown_is_offered_part_by_part_with_its_group(editor_client):
         "about 5,000 children": "children",
         "3,000 women": "women",
     }
+
+
+def test_drafts_take_the_day_their_sentence_names(editor_client):
+    source = SourceFactory(
+        text="The strike on Sunday killed 12 people, the governor said.", published_on="2024-06-04"
+    )
+    page = editor_client.get(extract_url(source))
+    assert page.context["rows"][0]["reading"].endswith("; as of 2024-06-02")
+    editor_client.post(
+        extract_url(source),
+        {
+            "conflict": ConflictFactory().pk,
+            "text_sha256": source.text_sha256,
+            "pick_0": "on",
+            "metric_0": "killed",
+        },
+    )
+    claim = Claim.objects.get()
+    assert (str(claim.as_of), str(claim.stated_on)) == ("2024-06-02", "2024-06-04")

@@ -1,5 +1,6 @@
 """Finding casualty figures in news text: what is proposed, where it stands, and who said it."""
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -591,3 +592,26 @@ def test_attribution_in_reported_speech(text, originator):
 def test_compounds_and_rates(text, expected):
     found = [(c.phrase, c.figure.metric, c.figure.population) for c in extract_figures(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("The strike on Sunday killed 12 people.", dt.date(2024, 6, 2)),  # published on Tuesday 4 June
+        ("On Tuesday 3 soldiers were killed.", dt.date(2024, 6, 4)),  # the publication day itself
+        ("Yesterday 5 soldiers were killed.", dt.date(2024, 6, 3)),
+        ("Shelling overnight killed 4 civilians.", dt.date(2024, 6, 4)),
+        ("On 12 March, 30 people were killed.", dt.date(2024, 3, 12)),
+        ("As of December 30, 300 people had died.", dt.date(2023, 12, 30)),  # the December before
+        ("By 5 May 2023 some 9,000 people had been killed.", dt.date(2023, 5, 5)),
+        ("As of 5 May 2030, 9,000 people had died.", None),  # after publication: a typo, no such day
+        ("12 people were killed.", None),
+    ],
+)
+def test_the_day_a_figure_is_valid_for_is_read_against_the_publication_day(text, as_of):
+    assert extract_figures(text, published_on=dt.date(2024, 6, 4))[0].as_of == as_of
+
+
+def test_without_a_publication_day_only_a_full_date_is_read():
+    assert extract_figures("Yesterday 5 soldiers were killed.")[0].as_of is None
+    assert extract_figures("On 12 March 2022, 30 people were killed.")[0].as_of == dt.date(2022, 3, 12)

@@ -113,6 +113,16 @@ def reading_text(figure) -> str:
     return ", ".join(parts)
 
 
+def candidate_text(candidate, candidates) -> str:
+    """Return a candidate's reading with what the sentence adds: the total it is part of, the day it is as of."""
+    text = reading_text(candidate.figure)
+    if candidate.part_of is not None:
+        text += f"; part of “{candidates[candidate.part_of].phrase}”"
+    if candidate.as_of:
+        text += f"; as of {candidate.as_of.isoformat()}"
+    return text
+
+
 def highlighted(candidate) -> str:
     """Return the candidate's sentence as HTML with its phrase marked."""
     at = candidate.sentence.find(candidate.phrase)
@@ -162,7 +172,7 @@ class SourceAdmin(HistoryAdmin):
         if not source.text:
             messages.error(request, "This source has no text snapshot: paste the document's text first.")
             return redirect("admin:claims_source_change", source.pk)
-        candidates = extract_figures(source.text)
+        candidates = extract_figures(source.text, published_on=source.published_on)
         form = ExtractClaimsForm(candidates, source, request.POST or None)
         if request.method == "POST" and form.is_valid():
             claims = create_draft_claims(
@@ -193,12 +203,7 @@ class SourceAdmin(HistoryAdmin):
             {
                 "candidate": candidate,
                 "sentence": highlighted(candidate),
-                "reading": reading_text(candidate.figure)
-                + (
-                    f"; part of “{candidates[candidate.part_of].phrase}”"
-                    if candidate.part_of is not None
-                    else ""
-                ),
+                "reading": candidate_text(candidate, candidates),
                 "pick": form[f"pick_{index}"],
                 "metric": form[f"metric_{index}"],
                 "actor": matches.get(candidate.originator),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 QUALIFIERS = (
@@ -56,6 +57,7 @@ class Candidate:
     sentence: str
     originator: str | None
     part_of: int | None = None  # the index, in the same list, of the total this figure breaks down
+    as_of: dt.date | None = None  # the day its sentence dates it to ("on Sunday", "yesterday")
 
 
 # --- Bounds ---------------------------------------------------------------------------------------------------

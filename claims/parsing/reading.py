@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import cast
 
 from .attribution import _attributions, _originator, _speaks_by_pronoun
+from .dates import as_of_in
 from .figures import Candidate, Figure, ParseError, _check_convention, bounds_for
 from .lexicon import (
     AUXILIARIES,
@@ -698,8 +700,11 @@ def _named_before(text: str, sentences, index: int, attributions_by_sentence: di
     return None
 
 
-def extract_figures(text: str, convention: str = "conservative") -> list[Candidate]:
-    """Return the casualty figures a text states, in text order, each with its sentence and originator."""
+def extract_figures(
+    text: str, convention: str = "conservative", published_on: dt.date | None = None
+) -> list[Candidate]:
+    """Return the casualty figures a text states, in text order, each with its sentence and originator, and
+    the day its sentence dates it to (relative days such as "on Sunday" counted from `published_on`)."""
     _check_convention(convention)
     sentences = _sentence_spans(text)
     sentence_starts = [start for start, _ in sentences]
@@ -728,6 +733,7 @@ def extract_figures(text: str, convention: str = "conservative") -> list[Candida
                 sentence=sentence,
                 originator=originator,
                 part_of=position.get(id(reading.part_of)) if reading.part_of is not None else None,
+                as_of=as_of_in(sentence, published_on),
             )
         )
     return candidates

@@ -114,6 +114,7 @@ def create_draft_claims(
                 originator=originator,
                 quote=candidate.sentence,
                 stated_on=source.published_on,
+                as_of=candidate.as_of,
                 created_by=by,
                 internal_note=f"Proposed originator “{candidate.originator}” matches no actor yet."
                 if unmatched
