@@ -1,7 +1,25 @@
 """Measure claims.parsing against quantulum3, a general quantity extractor: speed and accuracy, side by side.
 
-Run by hand from anywhere: `python bench/parsing.py`. quantulum3 is optional (`pip install quantulum3`); without
-it the benchmark says so and prints our own figures. Never part of the test suite.
+Run by hand from anywhere: `python bench/parsing.py` (`--misses` also lists every miss on the corpus). quantulum3
+is optional (`pip install quantulum3`); without it the benchmark says so and prints our own figures. Never part of
+the test suite.
+
+The last section scores extract_figures on tests/reading_corpus.py, real-style passages labelled by hand (issue 15):
+
+- a candidate matches a label when it writes the same numbers (both ends of a range, N for "more than N", the
+  floor of a vague magnitude, none for an unquantified phrase) and its span overlaps the label's phrase; each
+  candidate matches at most one label. Recall is labels matched / labels, precision candidates matched / candidates;
+- a forbidden number is read when a candidate that matches no label spans it;
+- the originator is right, among matched labels, when both are None, or when the candidate's name contains one of
+  the label's alternatives word for word ("Governor Oleh Syniehubov" for "Oleh Syniehubov"), or is contained in one
+  and says more than generic words ("Ghent University" for "Researchers at Ghent University", but not "the
+  ministry" for "Azerbaijan's Ministry of Defense");
+- parse_figure reads each label's phrase alone, and is right when qualifier, low, best, high, metric and population
+  all equal the label's; it is scored again without the breakdowns and compounds (kinds 2 and 5), whose metric or
+  population is written outside their phrase ("including 35 children", "... killed and over 20 injured");
+- quantulum3 finds a label when it yields a quantity of each of the label's numbers over its phrase (only labels
+  that write a number count, since it knows no vague magnitude), and reads a forbidden number when any quantity
+  spans it.
 """
 
 import re
@@ -14,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claims.parsing import Figure, ParseError, extract_figures, parse_figure
 from tests.parsing_cases import CONSERVATIVE_CASES, LITERAL_CASES, NOT_FIGURES, long_article
+from tests.reading_corpus import KINDS, NUMBER_RE, PASSAGES
 
 # Enough repetitions for a steady timing, without waiting long on the slower tool.
 MIN_SECONDS = 1.0
@@ -189,6 +208,312 @@ def main() -> None:
         print(f"; quantulum3 {found}/{len(numeric_cases)}")
     else:
         print()
+
+    print()
+    corpus_section(parse if parser else None, missing, show_misses="--misses" in sys.argv)
+
+
+# --- The labelled corpus of real-style passages (issue 15) ------------------------------------------------------
+
+# The issue's targets for the reader on real reporting.
+TARGETS = {"recall": 0.92, "precision": 0.97, "originator": 0.85, "fields": 0.95}
+KIND_NAMES = {
+    1: "casualty words and verb forms",
+    2: "breakdowns",
+    3: "tolls where the number follows",
+    4: "ranges and shared scales",
+    5: "compounds",
+    6: "ratios and rates nearby",
+    7: "attribution",
+    "plain": "plain figures",
+}
+# Words that name no one by themselves: a candidate's originator made only of them is not the labelled speaker.
+GENERIC_NAME_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an of in for and its his her their ministry office spokesman spokeswoman spokesperson official officials"
+        " source sources group agency army military police government authorities administration council statement"
+        " commission mission organisation organization monitor media health defence defense regional local press"
+        " service he she it they report reports data estimate estimates figures",
+    )
+)
+FIGURE_FIELDS = ("qualifier", "low", "best", "high", "metric", "population")
+
+
+def figure_numbers(qualifier, low, best, high) -> tuple[int, ...]:
+    """Return the numbers a figure writes, the floor of a vague magnitude included ("dozens" writes 12)."""
+    if qualifier == "vague":
+        return (low,)
+    return written_numbers(qualifier, low, best, high)
+
+
+def phrase_span(text: str, phrase: str) -> tuple[int, int]:
+    """Return the (start, end) of the phrase in the text."""
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def overlap(span, other) -> bool:
+    """Return True when two (start, end) spans share a character."""
+    return span[0] < other[1] and other[0] < span[1]
+
+
+def matches(passage, candidates) -> dict[int, object]:
+    """Return {label index: candidate} for the labels a candidate matches, each candidate used once."""
+    matched, used = {}, set()
+    for index, label in enumerate(passage.figures):
+        span = phrase_span(passage.text, label.phrase)
+        numbers = figure_numbers(label.qualifier, label.low, label.best, label.high)
+        for position, candidate in enumerate(candidates):
+            figure = candidate.figure
+            if (
+                position not in used
+                and overlap(span, (candidate.start, candidate.end))
+                and figure_numbers(figure.qualifier, figure.low, figure.best, figure.high) == numbers
+            ):
+                matched[index] = candidate
+                used.add(position)
+                break
+    return matched
+
+
+def forbidden_spans(passage, forbidden) -> list[tuple[int, int]]:
+    """Return the spans, in the passage, of the numbers a forbidden text writes."""
+    start = passage.text.index(forbidden.text)
+    return [(start + number.start(), start + number.end()) for number in NUMBER_RE.finditer(forbidden.text)]
+
+
+def name_words(name: str) -> list[str]:
+    """Return the words of a name, case-folded, without a leading article."""
+    words = re.findall(r"[\w']+", name.casefold().replace("’", "'"))
+    return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+
+
+def contains(words: list[str], part: list[str]) -> bool:
+    """Return True when part occurs in words, word for word and in order."""
+    return bool(part) and any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def originator_right(labelled: str | None, found: str | None) -> bool:
+    """Return True when the candidate's originator names the labelled speaker (see the module docstring)."""
+    if labelled is None or found is None:
+        return labelled is found
+    found_words = name_words(found)
+    for alternative in labelled.split(" | "):
+        words = name_words(alternative)
+        if contains(found_words, words):
+            return True
+        if contains(words, found_words) and not set(found_words) <= GENERIC_NAME_WORDS:
+            return True
+    return False
+
+
+def fields_of(figure) -> tuple:
+    """Return the fields a label and a figure are compared on."""
+    return tuple(getattr(figure, field) for field in FIGURE_FIELDS)
+
+
+def percent(part: int, whole: int) -> str:
+    """Return part/whole as a percentage, or a dash for an empty whole."""
+    return f"{100 * part / whole:.1f}%" if whole else "–"
+
+
+def corpus_section(parse, missing, show_misses: bool = False) -> None:
+    """Print recall, precision, forbidden reads, originators and field accuracy on tests/reading_corpus.py."""
+    labels = [(passage, label) for passage in PASSAGES for label in passage.figures]
+    forbidden_total = sum(len(passage.forbidden) for passage in PASSAGES)
+    candidates_total = matched_total = originators_right = forbidden_read = 0
+    found_by_kind: dict[object, list[int]] = {kind: [0, 0, 0] for kind in (*KINDS, "plain")}
+    forbidden_by_why: dict[str, list[int]] = {}
+    context_wrong: dict[str, int] = dict.fromkeys(FIGURE_FIELDS, 0)
+    # The demographic group is scored once the reader's Figure carries one.
+    reads_group = "group" in Figure.__dataclass_fields__
+    grouped = groups_right = 0
+    misses, strays, reads, wrong_originators = [], [], [], []
+    for passage in PASSAGES:
+        candidates = extract_figures(passage.text)
+        matched = matches(passage, candidates)
+        used = {id(candidate) for candidate in matched.values()}
+        candidates_total += len(candidates)
+        matched_total += len(matched)
+        for index, label in enumerate(passage.figures):
+            candidate = matched.get(index)
+            right = candidate is not None and originator_right(label.originator, candidate.originator)
+            originators_right += right
+            for kind in label.kinds or ("plain",):
+                found_by_kind[kind][0] += 1
+                found_by_kind[kind][1] += candidate is not None
+                found_by_kind[kind][2] += right
+            if candidate is None:
+                misses.append((passage.key, label.phrase))
+                continue
+            if not right:
+                wrong_originators.append((passage.key, label.phrase, label.originator, candidate.originator))
+            for field, expected, got in zip(
+                FIGURE_FIELDS, fields_of(label), fields_of(candidate.figure), strict=True
+            ):
+                context_wrong[field] += expected != got
+            if reads_group and (label.group != "all" or candidate.figure.group != "all"):
+                grouped += 1
+                groups_right += label.group == candidate.figure.group
+        for candidate in candidates:
+            if id(candidate) not in used:
+                strays.append((passage.key, candidate.phrase, candidate.figure))
+        for forbidden in passage.forbidden:
+            tally = forbidden_by_why.setdefault(forbidden.why, [0, 0])
+            tally[0] += 1
+            spans = forbidden_spans(passage, forbidden)
+            if any(
+                id(candidate) not in used and overlap(span, (candidate.start, candidate.end))
+                for candidate in candidates
+                for span in spans
+            ):
+                forbidden_read += 1
+                tally[1] += 1
+                reads.append((passage.key, forbidden.text))
+
+    fields_right, field_wrong = 0, dict.fromkeys(FIGURE_FIELDS, 0)
+    self_contained = self_contained_right = 0
+    for _, label in labels:
+        try:
+            got = fields_of(parse_figure(label.phrase))
+        except ParseError:
+            got = (None,) * len(FIGURE_FIELDS)
+        fields_right += got == fields_of(label)
+        if not {2, 5} & set(label.kinds):
+            self_contained += 1
+            self_contained_right += got == fields_of(label)
+        for field, expected, value in zip(FIGURE_FIELDS, fields_of(label), got, strict=True):
+            field_wrong[field] += expected != value
+
+    # quantulum3 knows no vague magnitude: it is scored, and so are we beside it, on the labels that write a number.
+    numeric = [
+        (passage, label)
+        for passage, label in labels
+        if label.qualifier not in ("vague", "unquantified") and WRITTEN_NUMBER_RE.search(label.phrase)
+    ]
+    if parse:
+        theirs_found = theirs_read = theirs_total = theirs_matching = 0
+        for passage in PASSAGES:
+            quantities = parse(passage.text)
+            theirs_total += len(quantities)
+            for label in passage.figures:
+                if (passage, label) not in numeric:
+                    continue
+                span = phrase_span(passage.text, label.phrase)
+                over = [quantity for quantity in quantities if overlap(span, quantity.span)]
+                numbers = figure_numbers(label.qualifier, label.low, label.best, label.high)
+                theirs_found += all(any(q.value == number for q in over) for number in numbers)
+                theirs_matching += sum(q.value in numbers for q in over)
+            for forbidden in passage.forbidden:
+                spans = forbidden_spans(passage, forbidden)
+                theirs_read += any(overlap(span, q.span) for q in quantities for span in spans)
+    ours_numeric = 0
+    for passage in PASSAGES:
+        matched = matches(passage, extract_figures(passage.text))
+        ours_numeric += sum(
+            (passage, label) in numeric for index, label in enumerate(passage.figures) if index in matched
+        )
+
+    print(
+        f"Real-style reporting: the {len(PASSAGES)} passages of tests/reading_corpus.py, {len(labels)} casualty figures"
+    )
+    print(f"labelled by hand, {forbidden_total} numbers that must not be read (issue 15).")
+    print()
+    theirs = "quantulum3" if parse else ""
+    print(f"| {'measure':58} | {'claims.parsing':>22} | {theirs:>14} | {'target':>7} |")
+    print(f"| {'-' * 58} | {'-' * 21}: | {'-' * 13}: | {'-' * 6}: |")
+
+    def row(measure: str, ours: str, quantulum: str, target: str) -> None:
+        print(f"| {measure:58} | {ours:>22} | {quantulum if parse else '':>14} | {target:>7} |")
+
+    row(
+        "recall (figures found)",
+        f"{percent(matched_total, len(labels))} ({matched_total}/{len(labels)})",
+        "–",
+        "≥ 92%",
+    )
+    row(
+        "recall on the figures that write a number",
+        f"{percent(ours_numeric, len(numeric))} ({ours_numeric}/{len(numeric)})",
+        f"{percent(theirs_found, len(numeric))}" if parse else "",
+        "",
+    )
+    row(
+        "precision",
+        f"{percent(matched_total, candidates_total)} ({matched_total}/{candidates_total})",
+        f"{percent(theirs_matching, theirs_total)}" if parse else "",
+        "≥ 97%",
+    )
+    row(
+        "numbers that must not be read, read anyway",
+        f"{forbidden_read} of {forbidden_total}",
+        f"{theirs_read} of {forbidden_total}" if parse else "",
+        "0",
+    )
+    row(
+        "originator right (of the figures found)",
+        f"{percent(originators_right, matched_total)} ({originators_right}/{matched_total})",
+        "–",
+        "≥ 85%",
+    )
+    row(
+        "parse_figure on the phrase alone, all fields exact",
+        f"{percent(fields_right, len(labels))} ({fields_right}/{len(labels)})",
+        "–",
+        "≥ 95%",
+    )
+    row(
+        "  the same, without breakdowns and compounds (kinds 2, 5)",
+        f"{percent(self_contained_right, self_contained)} ({self_contained_right}/{self_contained})",
+        "–",
+        "",
+    )
+    if not parse:
+        print(f"quantulum3 is not available ({missing}): our figures only.")
+    print()
+    print(
+        "parse_figure on the phrase alone, wrong by field: "
+        + ", ".join(f"{f} {n}" for f, n in field_wrong.items())
+    )
+    print(
+        "extract_figures in context, wrong by field among the figures found: "
+        + ", ".join(f"{f} {n}" for f, n in context_wrong.items())
+    )
+    if reads_group:
+        print(
+            "group (children, women...) right among the figures found where the label or the reading names one:"
+            f" {groups_right}/{grouped}"
+        )
+    else:
+        print("The demographic group (children, women...) is labelled but not read yet: not scored.")
+    print()
+    print(f"| {'kind of figure (issue 15)':36} | {'labels':>6} | {'recall':>7} | {'originator right':>16} |")
+    print(f"| {'-' * 36} | {'-' * 5}: | {'-' * 6}: | {'-' * 15}: |")
+    for kind, (total, found, right) in found_by_kind.items():
+        name = f"{kind}. {KIND_NAMES[kind]}" if kind != "plain" else KIND_NAMES[kind]
+        print(f"| {name:36} | {total:>6} | {percent(found, total):>7} | {percent(right, found):>16} |")
+    print()
+    print(f"| {'number that must not be read':28} | {'texts':>5} | {'read by claims.parsing':>22} |")
+    print(f"| {'-' * 28} | {'-' * 4}: | {'-' * 21}: |")
+    for why, (total, read) in sorted(forbidden_by_why.items()):
+        print(f"| {why:28} | {total:>5} | {read:>22} |")
+    if show_misses:
+        print()
+        print("Missed figures:")
+        for key, phrase in misses:
+            print(f"  {key}: {phrase!r}")
+        print("Candidates that match no label:")
+        for key, phrase, figure in strays:
+            print(
+                f"  {key}: {phrase!r} -> {figure.qualifier} {figure.low}/{figure.best}/{figure.high} {figure.metric}"
+            )
+        print("Forbidden numbers read:")
+        for key, text in reads:
+            print(f"  {key}: {text!r}")
+        print("Originators wrong (labelled -> found):")
+        for key, phrase, labelled, found in wrong_originators:
+            print(f"  {key}: {phrase!r}: {labelled!r} -> {found!r}")
 
 
 if __name__ == "__main__":
