@@ -294,6 +294,24 @@ CONSERVATIVE_CASES = [
     ("three civilian victims", "exact", 3, 3, 3, "casualties", "civilian"),
     ("1,200 losses", "exact", 1200, 1200, 1200, "casualties", "all"),
     ("losses of 80,000 to 100,000 people", "range", 80000, None, 100000, "casualties", "all"),
+    ("summarily executed at least 223 villagers", "at_least", 223, 223, None, "killed", "all"),
+    ("the killing of at least 28 men", "at_least", 28, 28, None, "killed", "all"),
+    ("41 hospitalised", "exact", 41, 41, 41, "wounded", "all"),
+    ("12 people were hospitalized", "exact", 12, 12, 12, "wounded", "all"),
+    ("Some 250 people were taken hostage", "approximate", None, 250, None, "captured", "all"),
+    ("240 hostages", "exact", 240, 240, 240, "captured", "all"),
+    ("More than 76,000 people have been evacuated", "more_than", 76001, None, None, "displaced", "all"),
+    ("Some 724,000 people were expelled", "approximate", None, 724000, None, "displaced", "all"),
+    ("have lost 16 servicemen", "exact", 16, 16, 16, "casualties", "military"),
+    (
+        "10.7 million people are internally displaced",
+        "exact",
+        10700000,
+        10700000,
+        10700000,
+        "displaced",
+        "all",
+    ),
 ]
 
 # The literal convention changes only the floors of plural magnitudes.

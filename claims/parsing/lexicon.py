@@ -138,6 +138,8 @@ METRIC_CUES = {
         "martyrs",
         "martyr",
         "martyred",
+        "executed",
+        "killing of",
     ),
     "wounded": (
         "wounded",
@@ -149,6 +151,8 @@ METRIC_CUES = {
         "wounds",
         "injures",
         "injure",
+        "hospitalised",
+        "hospitalized",
     ),
     "casualties": (
         "casualties",
@@ -162,6 +166,8 @@ METRIC_CUES = {
         "victims",
         "losses",
         "losses of",
+        # "have lost 16 servicemen": lost, not said to be dead.
+        "lost",
         "dead or wounded",
         "dead and wounded",
         "dead or injured",
@@ -177,8 +183,19 @@ METRIC_CUES = {
         "POWs",
         "taken prisoner",
         "taken captive",
+        "taken hostage",
+        "hostages",
     ),
-    "displaced": ("displaced", "displacing", "fled", "fleeing", "refugees", "refugee"),
+    "displaced": (
+        "displaced",
+        "displacing",
+        "fled",
+        "fleeing",
+        "refugees",
+        "refugee",
+        "evacuated",
+        "expelled",
+    ),
 }
 TRANSITIVE_CUES = (
     "killed",
@@ -190,6 +207,9 @@ TRANSITIVE_CUES = (
     "injure",
     "death of",
     "losses of",
+    "killing of",
+    "executed",
+    "lost",
     "wounded",
     "wounding",
     "injured",
@@ -372,7 +392,8 @@ NOUN_PHRASE_STOPS = _words(
 # Words allowed between the people counted and the casualty verb: "12 people were reportedly killed".
 AUXILIARIES = _words(
     "were was is are be been being have has had also all reportedly allegedly later subsequently feared "
-    "believed confirmed found now still went remain remained remains already officially reported"
+    "believed confirmed found now still went remain remained remains already officially reported internally "
+    "summarily"
 )
 DETERMINERS_AFTER_OF = _words("the their its our his her them whom those these")
 
