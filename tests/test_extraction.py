@@ -615,3 +615,25 @@ def test_the_day_a_figure_is_valid_for_is_read_against_the_publication_day(text,
 def test_without_a_publication_day_only_a_full_date_is_read():
     assert extract_figures("Yesterday 5 soldiers were killed.")[0].as_of is None
     assert extract_figures("On 12 March 2022, 30 people were killed.")[0].as_of == dt.date(2022, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gaza death toll passes 30,000", [("death toll passes 30,000", "more_than", 30_001, "killed", "all")]),
+        ("The number of wounded exceeded 30,000.",
+         [("The number of wounded exceeded 30,000", "more_than", 30_001, "wounded", "all")]),
+        ("Officials put civilian deaths at 1,260.", [("put civilian deaths at 1,260", "exact", 1260, "killed", "civilian")]),
+        ("The strike brings the death toll since October 7 to 23,084.",
+         [("death toll since October 7 to 23,084", "exact", 23_084, "killed", "all")]),
+        ("The ratio was three wounded to one killed.", []),
+        ("There were 83 civilian deaths a day.", []),
+        ("Shelling killed 12 people a day after the truce.", [("killed 12 people", "exact", 12, "killed", "all")]),
+    ],
+)  # fmt: skip
+def test_tolls_that_pass_a_number_put_at_and_rates(text, expected):
+    found = [
+        (c.phrase, c.figure.qualifier, c.figure.low, c.figure.metric, c.figure.population)
+        for c in extract_figures(text)
+    ]
+    assert found == expected

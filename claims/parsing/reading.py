@@ -113,7 +113,10 @@ _NON_FIGURE_RE = re.compile(
     )
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
   | (?P<ratio>\b{_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?(?!{_YEAR}\b){_NUMBER})
-  | (?P<rate>\b{_NUMBER}(?:\s+[^\W\d_]+){{0,2}}?\s+(?:for\s+(?:every|each)|per)\s+(?:{_NUMBER}\s+)?[^\W\d_]+)
+  | (?P<rate>\b{_NUMBER}(?:\s+[^\W\d_]+){{0,2}}?\s+(?:for\s+(?:every|each)|per)\s+(?:{_NUMBER}\s+)?[^\W\d_]+
+      | \b{_NUMBER}(?:\s+[^\W\d_]+){{1,2}}?\s+(?:a|each|every)\s+(?:day|week|month|year)\b
+        (?!\s+(?:after|before|later|earlier|ago|into))
+      | \b{_NUMBER}\s+[^\W\d_]+\s+to\s+(?:one|1)\s+[^\W\d_]+)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -150,7 +153,8 @@ _CLOSING_QUOTES = frozenset("\"”’'")
 _TOLL_OF = r"(?:\s+(?:from|in|after|among|since)\s(?:[^.;:!?\d]|(?<=[^\W\d_]\s)\d{1,2}\b){0,100}?)?"
 _TOLL_VERBS = (
     r"\s+(?:(?:has|had|have|now|officially|reportedly|already)\s+)*"
-    r"(?:(?:rose|risen|climbed|reached|jumped|increased|grown|grew|hit|stood|stands|is|was|of|at|to)\s+)"
+    r"(?:(?:rose|risen|climbed|reached|jumped|increased|grown|grew|hit|stood|stands|is|was|of|at|to|passes|passed"
+    r"|exceeded|exceeds|surpassed|topped|tops|amounted|amounts)\s+)"
 )
 _TOLL_RE = re.compile(
     rf"\b(?:(?P<population>{'|'.join(POPULATION_ADJECTIVES)})\s+)?"
@@ -164,12 +168,14 @@ _TOLL_RE = re.compile(
 # "the number of children killed has risen to 25,857", "the number of civilian casualties stands at 19": what is
 # counted comes first, then the number; its words are read as a noun phrase's (metric and population).
 _NUMBER_OF_RE = re.compile(
-    r"\b(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?:\b(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+|\bput(?:s|ting)?\s+(?:the\s+)?)"
+    # "put civilian deaths at 1,260": the same, with "put ... at".
     r"(?P<what>(?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*)"
     rf"{_TOLL_OF}"
     rf"{_TOLL_VERBS}{{1,2}}$",
     re.IGNORECASE,
 )
+_PASSING_RE = re.compile(r"\b(?:passe[sd]|exceed(?:ed|s)|surpass(?:ed|es)|top(?:ped|s))\s+$", re.IGNORECASE)
 _TRANSITIVE_RE = re.compile(rf"\b(?:the\s+)?(?P<cue>{_alternation(TRANSITIVE_CUES)})\s+$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|fell|dropped)\s+$", re.I)
 _COORDINATION_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
@@ -475,6 +481,9 @@ def _read_amount(
     elif transitive:
         reading.start, reading.metric = transitive.start(), _METRIC_BY_CUE[_key(transitive["cue"])]
         reading.metric_source = "verb_before"
+    passing = _PASSING_RE.search(text, before, start)
+    if passing and reading.qualifier == "exact" and (toll or _NUMBER_OF_RE.search(text, before, start)):
+        reading.qualifier = "more_than"  # "the death toll passes 30,000": more than 30,000
     number_of = None if toll or transitive else _number_of(text, before, start)
     if number_of:
         reading.start, reading.metric, reading.metric_source = number_of[0], number_of[1].metric, "toll"
@@ -638,6 +647,11 @@ def _read(text: str) -> list[_Reading]:
     span_starts = [span[0] for span in spans]
     readings = []
     for match in _AMOUNT_RE.finditer(text):
+        if match["span_low"] and _overlapping(
+            spans, span_starts, match.start("span_low"), match.end("span_low")
+        ):
+            # "since October 7 to 23,084": the low end is a day of a date, the figure the number after "to".
+            match = _AMOUNT_RE.match(text, match.start("span_high")) or match
         reading = _read_amount(text, match, spans, span_starts)
         if reading is not None:
             readings.append(reading)
