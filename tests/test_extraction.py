@@ -171,7 +171,7 @@ EXPECTED = {
             None,
             "wounded",
             "all",
-            "the group",
+            "the Humanitarian Monitoring Group",  # "the group said": the group named before
         ),
         (
             "no civilians had been killed",
@@ -637,3 +637,18 @@ def test_tolls_that_pass_a_number_put_at_and_rates(text, expected):
         for c in extract_figures(text)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "originator"),
+    [
+        ("Azerbaijan's Ministry of Defense said the attack was repelled. The ministry said 12 soldiers were killed.",
+         "Azerbaijan's Ministry of Defense"),
+        ("IDF spokesman Daniel Hagari said the operation went on. The spokesman said 126 soldiers were among the dead.",
+         "IDF spokesman Daniel Hagari"),
+        ("Local officials said the road was closed. The army said 12 soldiers died.", "The army"),
+        ("The ministry said 12 soldiers were killed.", "The ministry"),  # no one named before
+    ],
+)  # fmt: skip
+def test_a_definite_description_stands_for_the_speaker_named_before(text, originator):
+    assert extract_figures(text)[0].originator == originator

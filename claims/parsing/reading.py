@@ -703,6 +703,46 @@ def parse_figure(text: str, convention: str = "conservative") -> Figure:
     return figure
 
 
+# A definite description of a speaker: "the ministry", "The spokesman", "the statement".
+_DESCRIPTION_RE = re.compile(r"(?i:the)\s+(?P<head>[a-z][a-z-]*)")
+# Descriptions that stand for whoever was last named: the statement is the last speaker's.
+_STANDS_FOR_THE_LAST_SPEAKER = frozenset(
+    (
+        *("statement", "spokesman", "spokeswoman", "spokesperson", "agency", "commission", "ministry"),
+        "source",
+    )
+)
+
+
+def _described(
+    description: str, text: str, sentences, index: int, attributions_by_sentence: dict
+) -> str | None:
+    """Return the speaker named in the sentences before (up to five) whom a definite description stands for: one
+    whose name holds its noun ("the ministry": "Azerbaijan's Ministry of Defense"), else, for a description of
+    a speaker in general ("the statement", "the spokesman"), the last one named; None when there is none."""
+    head = description.split()[-1].lower()
+    named = []
+    for earlier in range(index, max(-1, index - 6), -1):
+        if earlier not in attributions_by_sentence:
+            start, end = sentences[earlier]
+            attributions_by_sentence[earlier] = _attributions(text[start:end])
+        named += [name for _, name in reversed(attributions_by_sentence[earlier])]
+    # Proper names: a capital past the first word, or one word in capitals ("Daniel Hagari", "Russia", "the
+    # WHO"), not a sentence's first word ("Local officials") nor another description ("The group's teams").
+    proper = [name for name in named if _is_proper(name)]
+    for name in proper:
+        if head in name.lower():
+            return name
+    if head in _STANDS_FOR_THE_LAST_SPEAKER and proper:
+        return proper[0]
+    return None
+
+
+def _is_proper(name: str) -> bool:
+    words = name.split()
+    return any(word[0].isupper() for word in words[1:]) or (len(words) == 1 and words[0][0].isupper())
+
+
 def _named_before(text: str, sentences, index: int, attributions_by_sentence: dict) -> str | None:
     """Return the last speaker named in the three sentences before sentence `index`, or None."""
     for earlier in range(index - 1, max(-1, index - 4), -1):
@@ -738,6 +778,11 @@ def extract_figures(
         if originator is None and _speaks_by_pronoun(sentence):
             # "He said 7 people were wounded": the speaker last named in the sentences before.
             originator = _named_before(text, sentences, index, attributions_by_sentence)
+        elif originator is not None and _DESCRIPTION_RE.fullmatch(originator):
+            # "The ministry said": the ministry named before ("Azerbaijan's Ministry of Defense said ...").
+            originator = (
+                _described(originator, text, sentences, index, attributions_by_sentence) or originator
+            )
         candidates.append(
             Candidate(
                 start=reading.start,
