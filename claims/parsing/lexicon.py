@@ -415,6 +415,8 @@ ATTRIBUTION_CUES = {
     "X, citing Y, …": "Y: the cited party originated the figure, X relayed it",
     "X (ACRONYM) said …": "X (ACRONYM)",
     "he / she / it / they said …": "the speaker last named in the three sentences before, if any",
+    "the ministry / the spokesman / the statement said …": "the speaker named before whose name holds the noun, "
+    "else (statement, spokesman, source…) the last proper name before",
     "headline … – X": "X",
     "according to preliminary data / initial reports / figures …": "none: a document is no speaker",
     "passive (“were reported”, “it is estimated”), or no cue": "none",
