@@ -652,3 +652,21 @@ def test_tolls_that_pass_a_number_put_at_and_rates(text, expected):
 )  # fmt: skip
 def test_a_definite_description_stands_for_the_speaker_named_before(text, originator):
     assert extract_figures(text)[0].originator == originator
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the dead were two children.", [("Among the dead were two children", "killed", "children", None)]),
+        ("The victims included 4 women, police said.", [("The victims included 4 women", "casualties", "women", None)]),
+        ("OHCHR recorded 9,701 civilians killed. Of them, 560 were children.",
+         [("9,701 civilians killed", "killed", "all", None), ("560 were children", "killed", "children", 0)]),
+        ("Some 1,200 people were killed; 36 were children.",
+         [("Some 1,200 people were killed", "killed", "all", None), ("36 were children", "killed", "children", 0)]),
+        ("560 were children.", []),  # no total to be part of
+        ("There were 40 people in the bus; 12 were children.", []),  # the total counts no casualty
+    ],
+)  # fmt: skip
+def test_parts_of_a_breakdown_named_after_their_total(text, expected):
+    found = [(c.phrase, c.figure.metric, c.figure.group, c.part_of) for c in extract_figures(text)]
+    assert found == expected

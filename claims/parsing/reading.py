@@ -175,6 +175,12 @@ _NUMBER_OF_RE = re.compile(
     rf"{_TOLL_VERBS}{{1,2}}$",
     re.IGNORECASE,
 )
+# Who is among a casualty group named first: "Among the dead were two children", "the victims included 4 women".
+_AMONG_RE = re.compile(
+    r"\b(?:among\s+(?:the\s+)?(?P<among>dead|killed|wounded|injured|casualties|victims)\s+(?:were|was|are|is)"
+    r"|(?:the\s+)?(?P<group>dead|killed|wounded|injured|casualties|victims)\s+(?:included|include|includes))\s+$",
+    re.IGNORECASE,
+)
 _PASSING_RE = re.compile(r"\b(?:passe[sd]|exceed(?:ed|s)|surpass(?:ed|es)|top(?:ped|s))\s+$", re.IGNORECASE)
 _TRANSITIVE_RE = re.compile(rf"\b(?:the\s+)?(?P<cue>{_alternation(TRANSITIVE_CUES)})\s+$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|fell|dropped)\s+$", re.I)
@@ -318,6 +324,23 @@ def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
     return phrase
 
 
+def _people_named_after(tokens: list[_Token]) -> _NounPhrase | None:
+    """Return the people that "were" names after an amount ("560 were children"), or None."""
+    if len(tokens) < 2 or tokens[0].word not in ("were", "was"):
+        return None
+    entry, length = _lookup(tokens, 1)
+    if entry is None or entry[0] != "person":
+        return None
+    return _NounPhrase(
+        kind="person",
+        populations=frozenset({entry[1]} - {"all"}),
+        head=entry[1],
+        group=_GROUP_BY_NOUN.get(tokens[1].word, "all"),
+        end=tokens[length].end,
+        next_index=1 + length,
+    )
+
+
 def _auxiliary_follows(tokens: list[_Token], index: int) -> bool:
     return index < len(tokens) and tokens[index].word in AUXILIARIES
 
@@ -377,6 +400,7 @@ class _Reading:
     bare: bool = False  # only a casualty word after the amount ("over 20 injured"): no one named
     group: str = "all"
     counted_end: int = 0  # where what is counted ends, before any verb after it
+    standalone_part: bool = False  # "560 were children": a part whose total comes before
     part_of: _Reading | None = None  # the total this figure breaks down ("..., including 18 children")
     rejection: str | None = None
 
@@ -481,6 +505,10 @@ def _read_amount(
     elif transitive:
         reading.start, reading.metric = transitive.start(), _METRIC_BY_CUE[_key(transitive["cue"])]
         reading.metric_source = "verb_before"
+    among = None if toll or transitive else _AMONG_RE.search(text, before, start)
+    if among:  # "Among the dead were two children", "the victims included 4 women"
+        reading.start, reading.metric = among.start(), _METRIC_BY_CUE[_key(among["among"] or among["group"])]
+        reading.metric_source, reading.counts_people = "verb_before", True
     passing = _PASSING_RE.search(text, before, start)
     if passing and reading.qualifier == "exact" and (toll or _NUMBER_OF_RE.search(text, before, start)):
         reading.qualifier = "more_than"  # "the death toll passes 30,000": more than 30,000
@@ -498,6 +526,12 @@ def _read_amount(
         populations |= number_of[1].populations
         reading.counts_people = True
     verb_metric, verb_end = _read_casualty_verb(tokens, noun.next_index)
+    if noun.kind is None and not verb_metric and not reading.metric:
+        # "Of them, 560 were children": a part of a total named before, by the people it counts.
+        named = _people_named_after(tokens)
+        if named is not None:
+            noun = named
+            reading.standalone_part = True
     if noun.kind in ("thing", "time"):
         what = "is a duration" if noun.kind == "time" else f"counts {noun.head}, not people"
         assert noun.end is not None  # a known noun sets where it ends
@@ -594,6 +628,19 @@ def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
         reading.part_of = total
         if reading.population == "all":
             reading.population = total.population
+    for index, reading in enumerate(readings):
+        if not reading.standalone_part or reading.part_of is not None:
+            continue
+        for earlier in reversed(readings[max(0, index - 4) : index]):
+            near = (
+                reading.amount_start - earlier.end < 300
+                and "\n\n" not in text[earlier.end : reading.amount_start]
+            )
+            if near and earlier.rejection is None and earlier.metric and earlier.part_of is None:
+                reading.part_of = earlier  # "9,701 killed ... Of them, 560 were children"
+                if reading.population == "all":
+                    reading.population = earlier.population
+                break
     # A verb after the last part counts for the total and every part: "70 civilians, including 18 children,
     # were killed"; a verb of the total counts for its parts: "9,000 were killed, including 5,000 children".
     parts = [(reading, reading.part_of) for reading in readings if reading.part_of is not None]
