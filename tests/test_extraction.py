@@ -670,3 +670,16 @@ def test_a_definite_description_stands_for_the_speaker_named_before(text, origin
 def test_parts_of_a_breakdown_named_after_their_total(text, expected):
     found = [(c.phrase, c.figure.metric, c.figure.group, c.part_of) for c in extract_figures(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "metric"),
+    [
+        ("192 servicemen of the Azerbaijani Army were martyred.",
+         "192 servicemen of the Azerbaijani Army were martyred", "killed"),
+        ("The list names 3,825 servicemen who were killed.", "3,825 servicemen who were killed", "killed"),
+        ("30 residents of the town had fled.", "30 residents of the town had fled", "displaced"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_whose_people_they_are_or_a_relative_pronoun(text, phrase, metric):
+    assert [(c.phrase, c.figure.metric) for c in extract_figures(text)] == [(phrase, metric)]

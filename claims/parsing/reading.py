@@ -347,6 +347,20 @@ def _auxiliary_follows(tokens: list[_Token], index: int) -> bool:
 
 def _read_casualty_verb(tokens: list[_Token], index: int) -> tuple[str | None, int | None]:
     """Return the metric and end of a casualty verb after the people counted: "were reportedly killed"."""
+    if index < len(tokens) and tokens[index].word == "of":
+        # "192 servicemen of the Azerbaijani Army were martyred": whose they are, then the verb.
+        for ahead in range(index + 1, min(len(tokens), index + 7)):
+            if tokens[ahead].word in ("were", "was", "have", "had", "has"):
+                index = ahead
+                break
+            if not tokens[ahead].word[0].isalpha():
+                break
+    if (
+        index < len(tokens)
+        and tokens[index].word in ("who", "that")
+        and _auxiliary_follows(tokens, index + 1)
+    ):
+        index += 1  # "3,825 servicemen who were killed"
     if index < len(tokens) and tokens[index].word == ",":
         aside_end = _after_aside(tokens, index)
         # No aside, but the comma that closes one around this amount: "including 18 children, were killed".
