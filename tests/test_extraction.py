@@ -683,3 +683,14 @@ def test_parts_of_a_breakdown_named_after_their_total(text, expected):
 )  # fmt: skip
 def test_a_verb_after_whose_people_they_are_or_a_relative_pronoun(text, phrase, metric):
     assert [(c.phrase, c.figure.metric) for c in extract_figures(text)] == [(phrase, metric)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("70 or 80,000 people may have died.", "70 or 80,000 people may have died"),
+        ("As many as 500 people might have been killed.", "As many as 500 people might have been killed"),
+    ],
+)
+def test_a_figure_hedged_by_may_or_might_is_read(text, phrase):
+    assert [c.phrase for c in extract_figures(text)] == [phrase]

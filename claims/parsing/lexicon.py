@@ -393,7 +393,7 @@ NOUN_PHRASE_STOPS = _words(
 AUXILIARIES = _words(
     "were was is are be been being have has had also all reportedly allegedly later subsequently feared "
     "believed confirmed found now still went remain remained remains already officially reported internally "
-    "summarily"
+    "summarily may might"
 )
 DETERMINERS_AFTER_OF = _words("the their its our his her them whom those these")
 
