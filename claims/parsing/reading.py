@@ -775,19 +775,28 @@ _STANDS_FOR_THE_LAST_SPEAKER = frozenset(
 )
 
 
-def _described(
-    description: str, text: str, sentences, index: int, attributions_by_sentence: dict
-) -> str | None:
+class _Speakers:
+    """The attributions of each sentence of a text, read once, when first asked for."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text, self.sentences = text, sentences or [(0, len(text))]
+        self.found: dict[int, list[tuple[int, str]]] = {}
+
+    def __getitem__(self, index: int) -> list[tuple[int, str]]:
+        if index not in self.found:
+            start, end = self.sentences[index]
+            self.found[index] = _attributions(self.text[start:end])
+        return self.found[index]
+
+
+def _described(description: str, speakers: _Speakers, index: int) -> str | None:
     """Return the speaker named in the sentences before (up to five) whom a definite description stands for: one
     whose name holds its noun ("the ministry": "Azerbaijan's Ministry of Defense"), else, for a description of
     a speaker in general ("the statement", "the spokesman"), the last one named; None when there is none."""
     head = description.split()[-1].lower()
     named = []
     for earlier in range(index, max(-1, index - 6), -1):
-        if earlier not in attributions_by_sentence:
-            start, end = sentences[earlier]
-            attributions_by_sentence[earlier] = _attributions(text[start:end])
-        named += [name for _, name in reversed(attributions_by_sentence[earlier])]
+        named += [name for _, name in reversed(speakers[earlier])]
     # Proper names: a capital past the first word, or one word in capitals ("Daniel Hagari", "Russia", "the
     # WHO"), not a sentence's first word ("Local officials") nor another description ("The group's teams").
     proper = [name for name in named if _is_proper(name)]
@@ -804,14 +813,11 @@ def _is_proper(name: str) -> bool:
     return any(word[0].isupper() for word in words[1:]) or (len(words) == 1 and words[0][0].isupper())
 
 
-def _named_before(text: str, sentences, index: int, attributions_by_sentence: dict) -> str | None:
+def _named_before(speakers: _Speakers, index: int) -> str | None:
     """Return the last speaker named in the three sentences before sentence `index`, or None."""
     for earlier in range(index - 1, max(-1, index - 4), -1):
-        if earlier not in attributions_by_sentence:
-            start, end = sentences[earlier]
-            attributions_by_sentence[earlier] = _attributions(text[start:end])
-        if attributions_by_sentence[earlier]:
-            return attributions_by_sentence[earlier][-1][1]
+        if speakers[earlier]:
+            return speakers[earlier][-1][1]
     return None
 
 
@@ -823,7 +829,7 @@ def extract_figures(
     _check_convention(convention)
     sentences = _sentence_spans(text)
     sentence_starts = [start for start, _ in sentences]
-    attributions_by_sentence: dict[int, list[tuple[int, str]]] = {}
+    speakers = _Speakers(text, sentences)
     candidates: list[Candidate] = []
     position: dict[int, int] = {}  # id of a reading -> index of its candidate
     for reading in _read(text):
@@ -833,17 +839,13 @@ def extract_figures(
         index = max(0, bisect.bisect_right(sentence_starts, reading.start) - 1)
         sentence_start, sentence_end = sentences[index] if sentences else (0, len(text))
         sentence = text[sentence_start:sentence_end]
-        if index not in attributions_by_sentence:
-            attributions_by_sentence[index] = _attributions(sentence)
-        originator = _originator(attributions_by_sentence[index], reading.start - sentence_start)
+        originator = _originator(speakers[index], reading.start - sentence_start)
         if originator is None and _speaks_by_pronoun(sentence):
             # "He said 7 people were wounded": the speaker last named in the sentences before.
-            originator = _named_before(text, sentences, index, attributions_by_sentence)
+            originator = _named_before(speakers, index)
         elif originator is not None and _DESCRIPTION_RE.fullmatch(originator):
             # "The ministry said": the ministry named before ("Azerbaijan's Ministry of Defense said ...").
-            originator = (
-                _described(originator, text, sentences, index, attributions_by_sentence) or originator
-            )
+            originator = _described(originator, speakers, index) or originator
         candidates.append(
             Candidate(
                 start=reading.start,
