@@ -1,36 +1,56 @@
-"""Find whom a sentence credits with a figure: "according to X", "X said", "X's estimate", "X, citing Y"."""
+"""Find whom a text credits with a figure: "according to X", "X said", "X's estimate", "X, citing Y", and across
+sentences "He said", "the ministry added", or a sentence of a bulletin that names no one after one that does."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from .figures import ParseError
 from .lexicon import (
+    AGENT_CUES,
+    ANONYMOUS_SUBJECTS,
     ATTRIBUTION_VERBS,
     CLAUSE_WORDS,
+    DESCRIPTION_ADJECTIVE_SUFFIXES,
     DETERMINERS,
+    GENERAL_MODIFIERS,
+    NAME_PARTICLES,
     NAME_STOPS,
     NOT_SPEAKERS,
+    NOUN_VERBS,
     PASSIVE_OR_ADJECTIVE_BEFORE,
     PRONOUNS,
+    SPEAKER_DESCRIPTIONS,
     SUBJECT_TRAILERS,
+    _alternation,
 )
+from .numbers import number_value
 from .sentences import _TOKEN_RE
 
 _ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _CITING_RE = re.compile(r"\bciting\s+", re.IGNORECASE)
+_AGENT_RE = re.compile(rf"\b(?:{_alternation(AGENT_CUES)})\s+by\s+", re.IGNORECASE)
 _POSSESSIVE_ESTIMATE_RE = re.compile(r"['’]s?\s+(?:estimates?|figures?|count|tally|data)\b", re.IGNORECASE)
 _ATTRIBUTION_VERB_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)})\b", re.IGNORECASE)
+# "Memorial put civilian losses at 50,000": "put ... at" credits its subject, as "estimated" does. Not the
+# passive "losses were put at 5,732", which names no one.
+_PUT_AT_RE = re.compile(r"\bputs?\s+(?:[^\W\d_][\w'’-]*\s+){1,4}?at\b", re.IGNORECASE)
 
-_MAX_NAME_WORDS = 10
+_MAX_NAME_WORDS = 12
 # A headline's credit after a dash, at its end: "... kills 3 – regional governor".
 _HEADLINE_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<name>[^\W\d_][^–—\-.!?\d]{1,60})$")
 _PRONOUN_SPEAKER_RE = re.compile(
     rf"\b(?:he|she|they|it)\s+(?:(?:also|later|then|further|had|has|have)\s+)?(?:{'|'.join(ATTRIBUTION_VERBS)}|added|told)\b",
     re.IGNORECASE,
 )
+# After a noun that is also a verb ("reports", "estimates"), the verb of which it is the subject.
 _NOUN_FOLLOWED_RE = re.compile(
-    r"\s+(?:had|have|say|said|suggest|suggested|indicate|indicated|put|show|showed|spoke|speak|are|were)\b"
+    r"\s+(?:had|have|has|say|said|suggest|suggested|indicate|indicated|put|show|showed|spoke|speak|are|were|is|was"
+    r"|range|ranged|vary|varied|differ|differed)\b"
 )
+# What may follow a name written after its verb ("..., said Mira Halvorsen, a spokeswoman."): the name ends there.
+_NAME_END_RE = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
 
 
 def _name_after(sentence: str, position: int) -> str | None:
@@ -46,11 +66,21 @@ def _name_after(sentence: str, position: int) -> str | None:
     return _name_from(sentence, words)
 
 
-def _name_before(sentence: str, position: int) -> str | None:
-    """Return the subject that ends just before position: "[Azerbaijan's Defense Ministry] said"."""
+def _before_trailers(sentence: str, position: int) -> int:
+    """Return where the words between a subject and its verb start: "Russia [has also] estimated"."""
     tokens = list(_TOKEN_RE.finditer(sentence, max(0, position - _LOOK_BACK), position))
     while tokens and tokens[-1].group().lower() in SUBJECT_TRAILERS:
         tokens.pop()
+    # "A survey published in The Lancet in 2006 estimated": the year says when, not who.
+    if len(tokens) >= 2 and re.fullmatch(r"\d{4}", tokens[-1].group()) and tokens[-2].group().lower() == "in":
+        del tokens[-2:]
+    return tokens[-1].end() if tokens else max(0, position - _LOOK_BACK)
+
+
+def _name_before(sentence: str, position: int) -> str | None:
+    """Return the subject that ends just before position: "[Azerbaijan's Defense Ministry] said"."""
+    end = _before_trailers(sentence, position)
+    tokens = list(_TOKEN_RE.finditer(sentence, max(0, position - _LOOK_BACK), end))
     words: list[re.Match] = []
     # "the UN Human Rights Office (OHCHR) said": the acronym in parentheses is part of the name.
     if (
@@ -60,6 +90,7 @@ def _name_before(sentence: str, position: int) -> str | None:
         and _is_acronym(tokens[-2].group())
     ):
         words, tokens = tokens[-3:], tokens[:-3]
+    counted = 0
     while tokens:
         token = tokens[-1]
         word = token.group()
@@ -74,8 +105,11 @@ def _name_before(sentence: str, position: int) -> str | None:
                 break
         words.append(token)
         tokens.pop()
-        if len(words) > _MAX_NAME_WORDS:
+        counted += 1
+        if counted > _MAX_NAME_WORDS:
             return None
+        if word.lower() in DETERMINERS and tokens and tokens[-1].group().lower() not in _INSIDE_A_NAME:
+            break  # "Last year [the Office of the UN ...]": an article starts the name, unless "of the" ...
     return _name_from(sentence, sorted(words, key=lambda match: match.start()))
 
 
@@ -101,10 +135,28 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
+def _is_personal_name(text: str) -> bool:
+    """Return whether an aside between commas is a name ("Nazar Voloshyn", "Lt. Col. Peter Lerner",
+    "Haider al-Abadi"): every word capitalised but for particles, and no more than six words."""
+    words = text.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    capitalised = 0
+    for word in words:
+        if word[0].isupper() and not word.isupper():
+            capitalised += 1
+        elif word.lower() not in NAME_PARTICLES and not re.match(r"(?:al|el|ad|as|ash|an)-[A-Z]", word):
+            return False
+    return capitalised >= 1 and bool(re.search(r"[a-z]", text))
+
+
+# Words before an article that keep it inside a name: "the Office [of the] UN ...", "published [in The] Lancet".
+_INSIDE_A_NAME = frozenset(("of", "for", "in", "at", "on", "to", "and", "from"))
 # How far back from an attribution verb its subject is looked for; a name has at most _MAX_NAME_WORDS words.
 _LOOK_BACK = 240
 _WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
-_AND_BEFORE_RE = re.compile(r"\band\s+$", re.IGNORECASE)
+# "The group counted ... and estimated ...", "Azerbaijan has not disclosed its losses but says ...".
+_COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|has|have|had)\s+)?$", re.IGNORECASE)
 _BOUNDARY_BEFORE_RE = re.compile(r"[,\"”]\s*$")
 _RELATIVE_BEFORE_RE = re.compile(r",?\s*\b(?:which|who)\s+$", re.IGNORECASE)
 _PARENTHESIS_BEFORE_RE = re.compile(r",\s*(?P<aside>[^,]+),\s*$")
@@ -120,51 +172,97 @@ def _subject(sentence: str, verb: re.Match) -> str | None:
     relative = _RELATIVE_BEFORE_RE.search(sentence, *window)
     if relative:  # "The army, which says ..."
         return _name_before(sentence, relative.start())
-    parenthesis = _PARENTHESIS_BEFORE_RE.search(sentence, *window)
+    parenthesis = _PARENTHESIS_BEFORE_RE.search(sentence, window[0], _before_trailers(sentence, verb.start()))
     if parenthesis:
+        aside = parenthesis["aside"].strip()
         citing = _CITING_RE.match(sentence, parenthesis.start("aside"))
         if citing:
             # "TASS, citing the ministry, reported": the ministry originated the figure, TASS relays it.
             return _name_after(sentence, citing.end())
-        if parenthesis["aside"].split()[0].lower() in _APPOSITION_STARTS:
+        if _is_personal_name(aside):
+            return aside  # "the spokesman of the Khortytsia group, Nazar Voloshyn, said"
+        if aside.split()[0].lower() in _APPOSITION_STARTS:
             # "Mira Halvorsen, a spokeswoman, said"; "The army, which says ..., claimed".
             return _name_before(sentence, parenthesis.start())
     if _BOUNDARY_BEFORE_RE.search(sentence, *window):
-        return _name_after(sentence, verb.end())  # "..., said Mira Halvorsen, a spokeswoman."
+        # "..., said Mira Halvorsen, a spokeswoman.": a name that ends the clause, not the start of another
+        # clause ("..., said three wounded soldiers were evacuated").
+        name = _name_after(sentence, verb.end())
+        if name and not _starts_with_a_number(name):
+            end = sentence.index(name, verb.end()) + len(name)
+            if _NAME_END_RE.match(sentence, end):
+                return name
     return None
 
 
-def _attributions(sentence: str) -> list[tuple[int, str]]:
-    """Return (position, originator) of every attribution cue in a sentence, in order."""
-    found = []
+def _starts_with_a_number(name: str) -> bool:
+    """Return whether a name's first word is a number ("three wounded soldiers"): a count, not a speaker."""
+    try:
+        number_value(name.split()[0])
+    except ParseError:
+        return False
+    return True
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """Return the name a sentence starts with, ended by an auxiliary: "[Azerbaijan] has not disclosed ..."."""
+    name = _name_after(sentence, 0)
+    if name is None or not sentence.startswith(name):
+        return None
+    following = sentence[len(name) : len(name) + 12].split()
+    return name if following and following[0].lower() in ("has", "have", "had", "is", "was") else None
+
+
+def _cues(sentence: str) -> list[tuple[int, str | None]]:
+    """Return (position, originator) of every attribution cue in a sentence, in order. The originator is None
+    when the cue names no one ("according to preliminary data", "it said", a passive), and "" when it credits
+    someone unnamed, another source than the one named before ("Other estimates range ...", "others cite")."""
+    found: list[tuple[int, str | None]] = []
     for match in _ACCORDING_TO_RE.finditer(sentence):
         found.append((match.start(), _name_after(sentence, match.end())))
     for match in _CITING_RE.finditer(sentence):
         found.append((match.start(), _name_after(sentence, match.end())))
+    for match in _AGENT_RE.finditer(sentence):
+        found.append(
+            (match.start(), _name_after(sentence, match.end()))
+        )  # "the estimate given by local media"
+    possessives = []
     for match in _POSSESSIVE_ESTIMATE_RE.finditer(sentence):
         found.append((match.start(), _name_before(sentence, match.start())))
+        possessives.append(match.end())
     speaker = None
-    for match in _ATTRIBUTION_VERB_RE.finditer(sentence):
+    verbs = sorted(
+        [*_ATTRIBUTION_VERB_RE.finditer(sentence), *_PUT_AT_RE.finditer(sentence)], key=lambda m: m.start()
+    )
+    for match in verbs:
         window = (max(0, match.start() - _LOOK_BACK), match.start())
         previous = _WORD_BEFORE_RE.search(sentence, *window)
+        verb = match.group().split()[0].lower()
         following = sentence[match.end() : match.end() + 16].lower()
         if previous and previous.group(1).lower() in PASSIVE_OR_ADJECTIVE_BEFORE:
             continue  # "no casualties were reported", "an estimated 5,000"
-        if match.group().lower().startswith("claim") and re.match(r"\s+(?:the\s+)?lives\b", following):
+        if verb.startswith("claim") and re.match(r"\s+(?:the\s+)?lives\b", following):
             continue  # "claimed the lives of 30" is a casualty verb
-        if re.match(r"\s+of\b", following):
+        if re.match(r"\s+of\b", following) and verb not in ("put", "puts"):
             continue  # "reports of shelling", "claims of victory" are nouns
-        if match.group().lower() in ("reports", "estimates") and _NOUN_FOLLOWED_RE.match(following):
-            continue  # "Initial reports had five dead": the noun, subject of another verb
+        if match.end() in possessives:
+            continue  # "the office's estimate is ...": the possessive's cue, read above
+        if verb in NOUN_VERBS and _NOUN_FOLLOWED_RE.match(following):
+            found.append((match.start(), ""))  # "Initial reports had five dead": the noun, a source unnamed
+            continue
+        if previous and previous.group(1).lower() in ANONYMOUS_SUBJECTS:
+            found.append((match.start(), ""))  # "while others cite losses of 80,000": someone unnamed
+            continue
         name = _subject(sentence, match)
-        if name is None and _AND_BEFORE_RE.search(sentence, *window):
-            name = speaker  # "The group counted ... and estimated ...": the same speaker
+        if name is None and _COORDINATED_RE.search(sentence, *window):
+            name = speaker or _sentence_subject(sentence)  # "The group counted ... and estimated ..."
         speaker = name or speaker
         found.append((match.start(), name))
     headline = _HEADLINE_CREDIT_RE.search(sentence)
     if headline:  # "Strike on Kharkiv kills 3 – regional governor"
         found.append((headline.start(), _name_after(sentence, headline.start("name"))))
-    return sorted((position, name) for position, name in found if name and not re.search(r"\d", name))
+    # A name is never a number: "the estimate of 30 dead" names no one.
+    return sorted((position, None if name and re.search(r"\d", name) else name) for position, name in found)
 
 
 def _speaks_by_pronoun(sentence: str) -> bool:
@@ -172,10 +270,144 @@ def _speaks_by_pronoun(sentence: str) -> bool:
     return bool(_PRONOUN_SPEAKER_RE.search(sentence))
 
 
-def _originator(attributions: list[tuple[int, str]], start: int) -> str | None:
-    """Return the originator named nearest before the figure, else the next one ("..., the ministry said")."""
-    before = [name for position, name in attributions if position < start]
-    if before:
-        return before[-1]
-    after = [name for position, name in attributions if position >= start]
-    return after[0] if after else None
+# --- Across sentences -----------------------------------------------------------------------------------------
+
+# How the originator of a candidate was found, and how far an editor may trust it (the extraction page shows it).
+ATTRIBUTION_CONFIDENCE = {
+    "named": "high",  # named in the figure's own sentence
+    "description": "medium",  # "the ministry said": the speaker named before whose name holds the noun
+    "pronoun": "medium",  # "He said": the speaker last named before
+    "paragraph": "low",  # no cue in its sentence: the speaker of the paragraph's sentences before
+}
+
+# A definite description of a speaker: "the ministry", "The spokesman", "the Britain-based war monitor", or a
+# possessive one that stands for its owner, the speaker last named ("Its database attributes ...").
+_DESCRIPTION_RE = re.compile(
+    rf"(?P<determiner>(?i:the|its|their))\s+"
+    rf"(?:(?:[a-z][a-z-]*|[A-Za-z]+-(?:{'|'.join(DESCRIPTION_ADJECTIVE_SUFFIXES)}))\s+){{0,3}}"
+    r"(?P<head>[a-z][a-z-]*)"
+)
+
+
+_CITATION_RE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed)\]")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Whom a figure is credited to, and how that was found (a key of ATTRIBUTION_CONFIDENCE)."""
+
+    name: str | None
+    how: str | None = None
+
+
+class Speakers:
+    """The attributions of each sentence of a text, read once, when first asked for, with descriptions ("the
+    ministry") resolved to the speaker named before."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text, self.sentences = text, sentences or [(0, len(text))]
+        self.found: dict[int, list[tuple[int, str | None]]] = {}
+        self.resolved: dict[int, list[tuple[int, Credit]]] = {}
+
+    def cues(self, index: int) -> list[tuple[int, str | None]]:
+        """Return every attribution cue of sentence `index`, named or not."""
+        if index not in self.found:
+            start, end = self.sentences[index]
+            self.found[index] = _cues(self.text[start:end])
+        return self.found[index]
+
+    def named(self, index: int) -> list[tuple[int, Credit]]:
+        """Return (position, credit) of the cues of sentence `index` that name someone, descriptions resolved."""
+        if index not in self.resolved:
+            credits = []
+            for position, name in self.cues(index):
+                if not name:
+                    continue
+                credit = Credit(name, "named")
+                if _DESCRIPTION_RE.fullmatch(name):
+                    found = _described(name, self, index)
+                    credit = Credit(found, "description") if found else credit
+                credits.append((position, credit))
+            self.resolved[index] = credits
+        return self.resolved[index]
+
+    def raw_names(self, index: int) -> list[str]:
+        """Return the names the cues of sentence `index` give, as written, last first."""
+        return [name for _, name in reversed(self.cues(index)) if name]
+
+    def credit(self, index: int, position: int) -> Credit:
+        """Return whom sentence `index` credits with the figure at `position` (relative to the sentence)."""
+        named = self.named(index)
+        # The nearest source before the figure credits it, unless it is someone unnamed ("while others cite
+        # losses of 80,000"): then the first named after, if any.
+        before = [(at, name) for at, name in self.cues(index) if at < position and name is not None]
+        if before and before[-1][1]:
+            return next(credit for at, credit in named if at == before[-1][0])
+        after = [credit for at, credit in named if at >= position]
+        if after:
+            return after[0]
+        if before:
+            return Credit(None)
+        start, end = self.sentences[index]
+        if _speaks_by_pronoun(self.text[start:end]):
+            # "He said 7 people were wounded": the speaker last named in the sentences before.
+            found = self.named_before(index)
+            return Credit(found.name, "pronoun") if found.name else Credit(None)
+        if not self.cues(index):
+            # A sentence of a bulletin that names no one ("Of the killed, 560 were children."): the speaker
+            # of the paragraph's sentences before.
+            found = self.named_before(index, same_paragraph=True)
+            return Credit(found.name, "paragraph") if found.name else Credit(None)
+        return Credit(None)
+
+    def named_before(self, index: int, same_paragraph: bool = False) -> Credit:
+        """Return the last speaker named in the three sentences before sentence `index` (in its paragraph
+        only, if asked), or an empty credit."""
+        for earlier in range(index - 1, max(-1, index - 4), -1):
+            gap = self.text[self.sentences[earlier][0] : self.sentences[earlier + 1][0]]
+            # Not past a paragraph, nor past a citation marker: encyclopedia text sources each sentence apart.
+            if same_paragraph and ("\n" in gap or _CITATION_RE.search(gap)):
+                break
+            if self.named(earlier):
+                return self.named(earlier)[-1][1]
+        return Credit(None)
+
+
+def _described(description: str, speakers: Speakers, index: int) -> str | None:
+    """Return the speaker named in the sentences before (up to five) whom a description stands for: one whose
+    name holds its noun ("the ministry": "Azerbaijan's Ministry of Defense"), else, for a description of a
+    speaker in general ("the statement", "the spokesman", "the group"), or a possessive one ("its database"),
+    the last one named; None when there is none."""
+    found = _DESCRIPTION_RE.fullmatch(description)
+    assert found is not None, "only descriptions are resolved"
+    head, possessive = found["head"].lower(), found["determiner"].lower() in ("its", "their")
+    named: list[str] = []
+    for earlier in range(index, max(-1, index - 6), -1):
+        named += speakers.raw_names(earlier)
+    named = [name for name in named if name != description]
+    # Proper names: a capital past the first word, or one word in capitals ("Daniel Hagari", "Russia", "the
+    # WHO"), not a sentence's first word ("Local officials") nor another description ("The group's teams").
+    proper = [name for name in named if _is_proper(name) and not _DESCRIPTION_RE.fullmatch(name)]
+    if not possessive:
+        for name in proper:
+            if head in name.lower():
+                return name
+        # "a military source said ... The source said": the same common noun, named before.
+        for name in named:
+            if not _DESCRIPTION_RE.fullmatch(name) and name.lower().split()[-1] == head:
+                return name
+    # "the group", "the Britain-based war monitor": a speaker in general stands for the last one named, unless a
+    # modifier narrows it to someone else ("the rebel group" is not the UN mission named before).
+    modifiers = description.split()[1:-1]
+    general = all(
+        word.lower() in GENERAL_MODIFIERS or word.lower().endswith(DESCRIPTION_ADJECTIVE_SUFFIXES)
+        for word in modifiers
+    )
+    if (possessive or (head in SPEAKER_DESCRIPTIONS and general)) and proper:
+        return proper[0]
+    return None
+
+
+def _is_proper(name: str) -> bool:
+    words = name.split()
+    return any(word[0].isupper() for word in words[1:]) or (len(words) == 1 and words[0][0].isupper())

@@ -56,6 +56,9 @@ class Candidate:
     figure: Figure
     sentence: str
     originator: str | None
+    # How the originator was found: named in its sentence, or resolved from a description, a pronoun or the
+    # paragraph (attribution.ATTRIBUTION_CONFIDENCE says how far to trust each).
+    attribution: str | None = None
     part_of: int | None = None  # the index, in the same list, of the total this figure breaks down
     as_of: dt.date | None = None  # the day its sentence dates it to ("on Sunday", "yesterday")
 

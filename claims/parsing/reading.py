@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
-from .attribution import _attributions, _originator, _speaks_by_pronoun
+from .attribution import Speakers
 from .dates import as_of_in
 from .figures import Candidate, Figure, ParseError, _check_convention, bounds_for
 from .lexicon import (
@@ -764,63 +764,6 @@ def parse_figure(text: str, convention: str = "conservative") -> Figure:
     return figure
 
 
-# A definite description of a speaker: "the ministry", "The spokesman", "the statement".
-_DESCRIPTION_RE = re.compile(r"(?i:the)\s+(?P<head>[a-z][a-z-]*)")
-# Descriptions that stand for whoever was last named: the statement is the last speaker's.
-_STANDS_FOR_THE_LAST_SPEAKER = frozenset(
-    (
-        *("statement", "spokesman", "spokeswoman", "spokesperson", "agency", "commission", "ministry"),
-        "source",
-    )
-)
-
-
-class _Speakers:
-    """The attributions of each sentence of a text, read once, when first asked for."""
-
-    def __init__(self, text: str, sentences: list[tuple[int, int]]):
-        self.text, self.sentences = text, sentences or [(0, len(text))]
-        self.found: dict[int, list[tuple[int, str]]] = {}
-
-    def __getitem__(self, index: int) -> list[tuple[int, str]]:
-        if index not in self.found:
-            start, end = self.sentences[index]
-            self.found[index] = _attributions(self.text[start:end])
-        return self.found[index]
-
-
-def _described(description: str, speakers: _Speakers, index: int) -> str | None:
-    """Return the speaker named in the sentences before (up to five) whom a definite description stands for: one
-    whose name holds its noun ("the ministry": "Azerbaijan's Ministry of Defense"), else, for a description of
-    a speaker in general ("the statement", "the spokesman"), the last one named; None when there is none."""
-    head = description.split()[-1].lower()
-    named = []
-    for earlier in range(index, max(-1, index - 6), -1):
-        named += [name for _, name in reversed(speakers[earlier])]
-    # Proper names: a capital past the first word, or one word in capitals ("Daniel Hagari", "Russia", "the
-    # WHO"), not a sentence's first word ("Local officials") nor another description ("The group's teams").
-    proper = [name for name in named if _is_proper(name)]
-    for name in proper:
-        if head in name.lower():
-            return name
-    if head in _STANDS_FOR_THE_LAST_SPEAKER and proper:
-        return proper[0]
-    return None
-
-
-def _is_proper(name: str) -> bool:
-    words = name.split()
-    return any(word[0].isupper() for word in words[1:]) or (len(words) == 1 and words[0][0].isupper())
-
-
-def _named_before(speakers: _Speakers, index: int) -> str | None:
-    """Return the last speaker named in the three sentences before sentence `index`, or None."""
-    for earlier in range(index - 1, max(-1, index - 4), -1):
-        if speakers[earlier]:
-            return speakers[earlier][-1][1]
-    return None
-
-
 def extract_figures(
     text: str, convention: str = "conservative", published_on: dt.date | None = None
 ) -> list[Candidate]:
@@ -829,7 +772,7 @@ def extract_figures(
     _check_convention(convention)
     sentences = _sentence_spans(text)
     sentence_starts = [start for start, _ in sentences]
-    speakers = _Speakers(text, sentences)
+    speakers = Speakers(text, sentences)
     candidates: list[Candidate] = []
     position: dict[int, int] = {}  # id of a reading -> index of its candidate
     for reading in _read(text):
@@ -839,13 +782,7 @@ def extract_figures(
         index = max(0, bisect.bisect_right(sentence_starts, reading.start) - 1)
         sentence_start, sentence_end = sentences[index] if sentences else (0, len(text))
         sentence = text[sentence_start:sentence_end]
-        originator = _originator(speakers[index], reading.start - sentence_start)
-        if originator is None and _speaks_by_pronoun(sentence):
-            # "He said 7 people were wounded": the speaker last named in the sentences before.
-            originator = _named_before(speakers, index)
-        elif originator is not None and _DESCRIPTION_RE.fullmatch(originator):
-            # "The ministry said": the ministry named before ("Azerbaijan's Ministry of Defense said ...").
-            originator = _described(originator, speakers, index) or originator
+        credit = speakers.credit(index, reading.start - sentence_start)
         candidates.append(
             Candidate(
                 start=reading.start,
@@ -853,7 +790,8 @@ def extract_figures(
                 phrase=text[reading.start : reading.end],
                 figure=_figure(reading, convention),
                 sentence=sentence,
-                originator=originator,
+                originator=credit.name,
+                attribution=credit.how,
                 part_of=position.get(id(reading.part_of)) if reading.part_of is not None else None,
                 as_of=as_of_in(sentence, published_on),
             )
