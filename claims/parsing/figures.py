@@ -61,6 +61,10 @@ class Candidate:
     attribution: str | None = None
     part_of: int | None = None  # the index, in the same list, of the total this figure breaks down
     as_of: dt.date | None = None  # the day its sentence dates it to ("on Sunday", "yesterday")
+    # The period its sentence counts over ("since the war began in April 2023"): first and last day.
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    area: str | None = None  # the place its sentence names for the losses, as written ("the Kharkiv region")
 
 
 # --- Bounds ---------------------------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ from .lexicon import (
     _key,
 )
 from .numbers import _DIGIT_NUMBER, _NUMBER, _NUMBER_START, _SCALES, number_value
+from .periods import period_in
+from .places import area_in
 from .sentences import _TOKEN_RE, _sentence_spans
 
 # --- Amounts: the number and the qualifier around it ----------------------------------------------------------
@@ -794,6 +796,9 @@ def extract_figures(
                 attribution=credit.how,
                 part_of=position.get(id(reading.part_of)) if reading.part_of is not None else None,
                 as_of=as_of_in(sentence, published_on),
+                period_start=(period := period_in(sentence, published_on) or (None, None))[0],
+                period_end=period[1],
+                area=area_in(sentence),
             )
         )
     return candidates
