@@ -312,6 +312,64 @@ CONSERVATIVE_CASES = [
         "displaced",
         "all",
     ),
+    # the words of bulletins and communiqués, and what a one-person noun after a casualty verb counts
+    ("About 50 assailants were 'neutralised'", "approximate", None, 50, None, "killed", "military"),
+    ("12 insurgents were neutralized", "exact", 12, 12, 12, "killed", "military"),
+    ("Around 2,500 defenders surrendered", "approximate", None, 2500, None, "captured", "military"),
+    (
+        "at least 3,500 Ukrainians remained in Russian captivity",
+        "at_least",
+        3500,
+        3500,
+        None,
+        "captured",
+        "all",
+    ),
+    ("40 prisoners still in captivity", "exact", 40, 40, 40, "captured", "all"),
+    ("evacuate 120 residents", "exact", 120, 120, 120, "displaced", "all"),
+    (
+        "2.1 million have crossed into neighbouring countries",
+        "exact",
+        2100000,
+        2100000,
+        2100000,
+        "displaced",
+        "all",
+    ),
+    ("870 personnel killed and wounded", "exact", 870, 870, 870, "casualties", "military"),
+    ("9 medical personnel were killed", "exact", 9, 9, 9, "killed", "civilian"),
+    ("4 health personnel injured", "exact", 4, 4, 4, "wounded", "civilian"),
+    ("3 humanitarian personnel were abducted and taken hostage", "exact", 3, 3, 3, "captured", "civilian"),
+    ("1,500 Hamas militants had been killed", "exact", 1500, 1500, 1500, "killed", "military"),
+    ("7 attackers were killed", "exact", 7, 7, 7, "killed", "military"),
+    ("five gunmen died", "exact", 5, 5, 5, "killed", "military"),
+    ("killed five members of the armed forces", "exact", 5, 5, 5, "killed", "military"),
+    ("412 weapon-wounded patients", "exact", 412, 412, 412, "wounded", "all"),
+    ("four UNRWA staff members were killed", "exact", 4, 4, 4, "killed", "all"),
+    ("9 aid workers had been killed", "exact", 9, 9, 9, "killed", "all"),
+    ("7 health workers were injured", "exact", 7, 7, 7, "wounded", "all"),
+    ("3 workers died", "exact", 3, 3, 3, "killed", "all"),
+    ("killing a woman", "exact", 1, 1, 1, "killed", "all"),
+    ("a child was killed", "exact", 1, 1, 1, "killed", "all"),
+    (
+        "Total enemy personnel losses have reached about 305,000",
+        "approximate",
+        None,
+        305000,
+        None,
+        "casualties",
+        "military",
+    ),
+    (
+        "losses in the Avdeyevka direction amounted to up to 395 servicemen",
+        "at_most",
+        None,
+        None,
+        395,
+        "casualties",
+        "military",
+    ),
+    ("civilian deaths stood at 812", "exact", 812, 812, 812, "killed", "civilian"),
 ]
 
 # The literal convention changes only the floors of plural magnitudes.
@@ -340,6 +398,8 @@ LITERAL_CASES = [
 
 # Not casualty figures: parse_figure must refuse every one.
 NOT_FIGURES = [
+    # a child's age
+    "a child of 5 was hurt",
     # dates
     "27 September 2020",
     "September 27",

@@ -191,7 +191,7 @@ EXPECTED = {
             17,
             17,
             "killed",
-            "all",
+            "military",  # militants are the armed of one side
             "Government spokesman Karel Dvorin",
         ),
     ],

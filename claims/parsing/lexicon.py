@@ -140,6 +140,9 @@ METRIC_CUES = {
         "martyred",
         "executed",
         "killing of",
+        # Bulletins' words for enemy dead: "About 50 assailants were 'neutralised'".
+        "neutralised",
+        "neutralized",
     ),
     "wounded": (
         "wounded",
@@ -185,6 +188,9 @@ METRIC_CUES = {
         "taken captive",
         "taken hostage",
         "hostages",
+        "surrendered",
+        # "3,500 Ukrainians remained in Russian captivity".
+        "in captivity",
     ),
     "displaced": (
         "displaced",
@@ -194,7 +200,10 @@ METRIC_CUES = {
         "refugees",
         "refugee",
         "evacuated",
+        "evacuate",
         "expelled",
+        # "a further 2.1 million have crossed into neighbouring countries".
+        "crossed into",
     ),
 }
 TRANSITIVE_CUES = (
@@ -220,10 +229,18 @@ TRANSITIVE_CUES = (
     "displacing",
     "lives of",
     "deaths of",
+    "evacuate",
 )
 
 POPULATION_CUES = {
-    "civilian": ("civilians", "civilian"),
+    "civilian": (
+        "civilians",
+        "civilian",
+        # Not the armed, though "personnel" alone is: "medical personnel", "humanitarian personnel".
+        "medical personnel",
+        "health personnel",
+        "humanitarian personnel",
+    ),
     "military": (
         "soldiers",
         "servicemen",
@@ -234,6 +251,15 @@ POPULATION_CUES = {
         "military",
         "fighters",
         "combatants",
+        # The words of bulletins and communiqués for the armed of either side.
+        "defenders",
+        "personnel",
+        "militants",
+        "insurgents",
+        "assailants",
+        "attackers",
+        "gunmen",
+        "members of the armed forces",
     ),
 }
 # Adjectives that name the population and let the noun follow: "civilian deaths", "military casualties".
@@ -265,6 +291,15 @@ PEOPLE_NOUNS = (
     "minors",
     "elderly",
     "pensioners",
+    "patients",
+    "staff members",
+    "workers",
+    "health workers",
+    "aid workers",
+)
+# Nouns for one person: "killing a woman" counts one, as "killing one woman" does.
+ONE_PERSON_NOUNS = _word_list(
+    "woman man child boy girl baby soldier serviceman civilian person resident journalist policeman officer worker"
 )
 # People nouns that name a group by age and sex (Claim.group): "5,000 children", "including 3,000 women".
 GROUP_CUES = {

@@ -17,6 +17,7 @@ from .lexicon import (
     GROUP_CUES,
     METRIC_CUES,
     NOUN_PHRASE_STOPS,
+    ONE_PERSON_NOUNS,
     PEOPLE_NOUNS,
     POPULATION_ADJECTIVES,
     POPULATION_CUES,
@@ -72,6 +73,8 @@ _AMOUNT_RE = re.compile(
     )\b)
   | (?P<zero>\b(?:{_alternation(ZERO_CUES)})\b)
   | (?P<number>{_NUMBER_START}{_NUMBER})
+    # "killing a woman": an article before a noun for one person is one, when a casualty verb goes with it.
+  | (?P<one>\ban?(?=\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alternation(ONE_PERSON_NOUNS)})\b))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -104,6 +107,7 @@ _NON_FIGURE_RE = re.compile(
   | (?P<age>
         \b(?:aged|age|ages)\s+(?:between\s+)?{_NUMBER}
       | {_NUMBER}[-\s]+(?:year|month|week|day)s?[-\s]+old\b
+      | \b(?:a\s+)?(?:child|boy|girl|son|daughter)\s+of\s+{_NUMBER}\b(?!\s+(?:children|people|others))
       | \b(?:children|boys|girls|those|anyone)\s+(?:under|over|below|above|younger\s+than|older\s+than)
         \s+(?:the\s+age\s+of\s+)?{_NUMBER}
     )
@@ -152,7 +156,7 @@ _LONGEST_CUE = max(len(words) for words in _LEXICON)
 _CLOSING_QUOTES = frozenset("\"”’'")
 
 
-_TOLL_OF = r"(?:\s+(?:from|in|after|among|since)\s(?:[^.;:!?\d]|(?<=[^\W\d_]\s)\d{1,2}\b){0,100}?)?"
+_TOLL_OF = r"(?:\s+(?:from|in|after|among|since|of|on)\s(?:[^.;:!?\d]|(?<=[^\W\d_]\s)\d{1,2}\b){0,100}?)?"
 _TOLL_VERBS = (
     r"\s+(?:(?:has|had|have|now|officially|reportedly|already)\s+)*"
     r"(?:(?:rose|risen|climbed|reached|jumped|increased|grown|grew|hit|stood|stands|is|was|of|at|to|passes|passed"
@@ -177,6 +181,19 @@ _NUMBER_OF_RE = re.compile(
     rf"{_TOLL_VERBS}{{1,2}}$",
     re.IGNORECASE,
 )
+# "Total enemy personnel losses have reached about 305,000", "losses in the Avdeyevka direction amounted to up
+# to 395 servicemen": a plural casualty noun, then a verb of reaching; the words before it say whose.
+_LOSSES_RE = re.compile(
+    r"\b(?P<what>(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:losses|casualties|deaths|fatalities))"
+    rf"{_TOLL_OF}"
+    r"\s+(?:(?:have|has|had|now|officially|reportedly|already|were|was)\s+)*"
+    r"(?:reached|amounted\s+to|amount\s+to|stood\s+at|stand\s+at|stands\s+at|totalled|totaled|exceeded"
+    r"|passed|rose\s+to|risen\s+to|climbed\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "Estimates of the death toll vary. Researchers put it at between 162,000 and 378,000": "it" is the toll
+# named just before.
+_IT_RE = re.compile(r"(?:it|the\s+figure|the\s+number)", re.IGNORECASE)
 # Who is among a casualty group named first: "Among the dead were two children", "the victims included 4 women".
 _AMONG_RE = re.compile(
     r"\b(?:among\s+(?:the\s+)?(?P<among>dead|killed|wounded|injured|casualties|victims)\s+(?:were|was|are|is)"
@@ -192,9 +209,14 @@ _COORDINATION_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 def _number_of(text: str, before: int, start: int) -> tuple[int, _NounPhrase] | None:
     """Return where "the number of <people counted> has risen to" starts before an amount, and what it counts
     (a metric, or people); None when there is none, or when what it counts is neither ("the number of tanks")."""
-    found = _NUMBER_OF_RE.search(text, before, start)
+    found = _NUMBER_OF_RE.search(text, before, start) or _LOSSES_RE.search(text, before, start)
     if not found:
         return None
+    if _IT_RE.fullmatch(found["what"]):
+        named = list(_ANY_METRIC_CUE_RE.finditer(text, max(0, found.start() - 300), found.start()))
+        if not named:
+            return None
+        return found.start(), _NounPhrase(kind="metric", metric=_METRIC_BY_CUE[_key(named[-1].group())])
     tokens = _tokens(text, found.start("what"), found.end("what"))
     metric, populations, people = None, set(), False
     index = 0
@@ -246,6 +268,11 @@ def _lookup(tokens: list[_Token], index: int) -> tuple[tuple[str, str] | None, i
     entry = _LEXICON.get((tokens[index].word + "s",))
     if entry and entry[0] in ("thing", "time", "person"):
         return entry, 1
+    # A compound ends in what it counts: "412 weapon-wounded patients", "war-displaced families".
+    if "-" in tokens[index].word:
+        entry = _LEXICON.get((tokens[index].word.rsplit("-", 1)[1],))
+        if entry and entry[0] == "metric":
+            return entry, 1
     return None, 0
 
 
@@ -373,6 +400,14 @@ def _read_casualty_verb(tokens: list[_Token], index: int) -> tuple[str | None, i
             tokens[index].word in AUXILIARIES or tokens[index].word in _CLOSING_QUOTES
         ):
             index += 1
+    # "remained in Russian captivity": one word may qualify the captivity.
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].word == "in"
+        and tokens[index + 2].word == "captivity"
+        and tokens[index + 1].word.isalpha()
+    ):
+        return _LEXICON[("in", "captivity")][1], tokens[index + 2].end
     # "Seven prisoners were among the dead": they are counted as the dead, not as prisoners.
     if [token.word for token in tokens[index : index + 2]] == ["among", "the"]:
         index += 2
@@ -487,6 +522,8 @@ def _amount(text: str, match: re.Match) -> tuple[str, tuple[int, ...], str | Non
         return "unquantified", (), None
     if match["zero"]:
         return "exact", (0,), None
+    if match["one"]:
+        return "exact", (1,), None
     return "exact", (number_value(match["number"]),), None
 
 
@@ -568,6 +605,8 @@ def _read_amount(
     if len(populations) == 1:
         reading.population = populations.pop()
 
+    if match["one"] and not (transitive or verb_metric):
+        return None  # "a woman said", "a soldier was seen": no figure
     if match["zero"]:
         needs_verb = _key(match["zero"]) in ZERO_CUES_NEEDING_A_VERB
         if not (verb_metric or (not needs_verb and reading.counts_people)):
@@ -616,8 +655,14 @@ def _non_figure_message(text: str, span: tuple[int, int, str]) -> str:
 _METRIC_BY_CUE = {_key(cue): metric for metric, cues in METRIC_CUES.items() for cue in cues}
 
 
-_BREAKDOWN_RE = re.compile(r",?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+_BREAKDOWN_RE = re.compile(
+    # Where the total was counted may come between: "killed about 1,200 people in Israel, including 815 ...".
+    r"(?:\s+(?:in|on|at|across|near|during)\s+[^\d,.;:!?]{1,50}?)?"
+    r",?\s*(?:including|among\s+them|among\s+whom|(?P<partitive>of\s+whom|of\s+them|of\s+which|of\s+these))\s+$",
+    re.I,
+)
 _CLAUSE_END_RE = re.compile(r"[.;:!?]")
+_WERE_RE = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
 
 
 def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
@@ -639,7 +684,11 @@ def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
             total = previous.part_of  # "..., including 5,000 children and 3,000 women"
         else:
             continue
-        if not reading.counts_people or reading.qualifier in ("vague", "unquantified"):
+        # "654,965 excess deaths, of which 601,027 were due to violence": a partitive names its total's people.
+        partitive = (
+            breakdown is not None and breakdown["partitive"] and _WERE_RE.match(text, reading.amount_end)
+        )
+        if not (reading.counts_people or partitive) or reading.qualifier in ("vague", "unquantified"):
             continue
         reading.part_of = total
         if reading.population == "all":
