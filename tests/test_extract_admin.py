@@ -305,3 +305,37 @@ def test_drafts_take_the_day_their_sentence_names(editor_client):
     )
     claim = Claim.objects.get()
     assert (str(claim.as_of), str(claim.stated_on)) == ("2024-06-02", "2024-06-04")
+
+
+def test_drafts_take_the_period_and_area_their_sentence_states(editor_client):
+    """Issue 15: the extraction page proposes the period and the area a figure's sentence states; the editor
+    confirms them by ticking the figure, and the draft keeps them."""
+    source = SourceFactory(
+        text="Since the war began in April 2023, more than 16,650 people have been killed in Sudan, ACLED said. "
+        "The strike on Sunday killed 12 people, the governor said.",
+        published_on="2024-06-04",
+    )
+    page = editor_client.get(extract_url(source))
+    toll, strike = page.context["rows"]
+    assert toll["reading"].endswith("; period 2023-04-01 to 2024-06-04; area “Sudan”")
+    assert strike["reading"].endswith("; as of 2024-06-02")  # no period, no place stated
+    html = page.content.decode()
+    assert "period 2023-04-01 to 2024-06-04; area “Sudan”" in html
+    editor_client.post(
+        extract_url(source),
+        {
+            "conflict": ConflictFactory().pk, "text_sha256": source.text_sha256,
+            "pick_0": "on", "metric_0": "killed", "pick_1": "on", "metric_1": "killed",
+        },
+    )  # fmt: skip
+    drafts = {claim.phrase: claim for claim in Claim.objects.all()}
+    assert set(drafts) == {"more than 16,650 people have been killed", "killed 12 people"}
+    toll_claim = drafts["more than 16,650 people have been killed"]
+    assert (toll_claim.area, str(toll_claim.period_start), str(toll_claim.period_end)) == (
+        "Sudan",
+        "2023-04-01",
+        "2024-06-04",
+    )
+    assert toll_claim.quantity.area == "sudan"  # a cumulative toll for that area, up to that day
+    strike_claim = drafts["killed 12 people"]
+    assert (strike_claim.area, strike_claim.period_start, strike_claim.period_end) == ("", None, None)

@@ -114,12 +114,18 @@ def reading_text(figure) -> str:
 
 
 def candidate_text(candidate, candidates) -> str:
-    """Return a candidate's reading with what the sentence adds: the total it is part of, the day it is as of."""
+    """Return a candidate's reading with what the sentence adds: the total it is part of, the day it is as of,
+    the period it counts over and where."""
     text = reading_text(candidate.figure)
     if candidate.part_of is not None:
         text += f"; part of “{candidates[candidate.part_of].phrase}”"
     if candidate.as_of:
         text += f"; as of {candidate.as_of.isoformat()}"
+    if candidate.period_start:
+        end = candidate.period_end.isoformat() if candidate.period_end else "…"
+        text += f"; period {candidate.period_start.isoformat()} to {end}"
+    if candidate.area:
+        text += f"; area “{candidate.area}”"
     return text
 
 

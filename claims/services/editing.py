@@ -115,6 +115,9 @@ def create_draft_claims(
                 quote=candidate.sentence,
                 stated_on=source.published_on,
                 as_of=candidate.as_of,
+                area=candidate.area or "",
+                period_start=candidate.period_start,
+                period_end=candidate.period_end,
                 created_by=by,
                 internal_note=f"Proposed originator “{candidate.originator}” matches no actor yet."
                 if unmatched
