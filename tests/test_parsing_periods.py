@@ -93,6 +93,16 @@ PERIODS = [
     ("Last year, 2,400 people were killed in the region.", D(2024, 1, 3), (D(2023, 1, 1), D(2023, 12, 31))),
     ("He said 9 aid workers had been killed this year.", TUESDAY, (D(2024, 1, 1), TUESDAY)),
     ("So far this month, 61 people have been killed.", TUESDAY, (D(2024, 6, 1), TUESDAY)),
+    ("Clashes in the Amhara region have killed at least 183 people since July, the UN said.", D(2024, 3, 12),
+     (D(2023, 7, 1), D(2024, 3, 12))),
+    ("Syria's war has killed more than 500,000 people since it began in March 2011.", D(2024, 3, 12),
+     (D(2011, 3, 1), D(2024, 3, 12))),
+    ("Since the beginning of March, 46 civilians have been killed in Kherson.", D(2024, 3, 12),
+     (D(2024, 3, 1), D(2024, 3, 12))),
+    ("Last year was the deadliest for aid workers, with 280 killed in 33 countries.", D(2024, 3, 12),
+     (D(2023, 1, 1), D(2023, 12, 31))),
+    ("Taliban fighters killed 30 police in Kunduz and Baghlan provinces last week.", D(2024, 3, 12),
+     (D(2024, 3, 4), D(2024, 3, 10))),
     # refusals: no period stated
     ("A Russian missile strike killed seven people and wounded 19, the governor said.", TUESDAY, None),
     ("The strike on Sunday killed 12 people.", TUESDAY, None),  # a day: the as-of date, not a period
@@ -121,6 +131,8 @@ PERIODS = [
     ("Strikes killed 120 people in the past 24 hours, bringing the toll since October 7 to 23,084.", D(2024, 1, 7),
      None),
     ("The group recorded 3,000 deaths in 2023 and 2,000 in 2022.", TUESDAY, None),
+    ("In eastern Congo, M23 rebels killed 171 civilians in November and December.", TUESDAY, None),
+    ("At least 9,000 people have been killed in Sudan's war, which erupted in April last year.", TUESDAY, None),
     # one figure adds to a running total: the period is the total's only
     ("12 more soldiers were killed, bringing the toll to 1,177 since fighting erupted on Sept. 27.", D(2020, 11, 3),
      None),
@@ -176,6 +188,12 @@ AREAS = [
     ("Attacks by the Allied Democratic Forces (ADF) in Beni territory left 35 people dead.", "Beni territory"),
     ("The war in Gaza has killed 35,000 people, the Gaza Health Ministry said.", "Gaza"),
     ("A landmine blast in Sindh killed seven, police said.", "Sindh"),
+    ("A shelling attack on the Sudanese city of Omdurman killed 15 civilians.", "Omdurman"),
+    ("The attack killed 26 people in the Kupiansk district of the Kharkiv region.", "Kupiansk district"),
+    ("A strike on a school sheltering displaced people in Gaza City killed at least 30.", "Gaza City"),
+    ("Taliban fighters killed 30 police in Kunduz and Baghlan provinces last week.", "Kunduz and Baghlan provinces"),
+    ("Two UN peacekeepers were killed in an attack in northern Mali, the mission said.", "northern Mali"),
+    ("Boko Haram killed 37 farmers in Borno state in January.", "Borno state"),
     # refusals: no place
     ("40 people were killed in May.", None),
     ("In total, 300 people died.", None),
@@ -201,6 +219,10 @@ AREAS = [
     ("56 deaths were recorded, the head of the Norwegian Refugee Council in Sudan said.", None),
     ("195 captured Russian soldiers were being held in a camp in western Ukraine.", None),
     ("Its surgical teams in Al Mukalla had treated 412 weapon-wounded patients.", None),
+    ("Nearly 10.7 million people are displaced in Sudan, and 2.1 million have crossed into neighbouring countries.",
+     None),
+    ("In Chad alone, some 600,000 refugees have arrived since the conflict began, UNHCR said.", None),
+    ("At least 18 people died in Israeli custody, the group said.", None),
     ("The group recorded 310 fatalities, most of them in North Darfur.", None),
     # refusals: two places, or a place and a running total
     ("Russian strikes killed 12 people in Kharkiv and 5 in Odesa.", None),
@@ -208,6 +230,7 @@ AREAS = [
     ("12 were killed in Mariupol and other cities.", None),
     ("Two soldiers were killed in southern Gaza, raising the army's toll in the ground operation to 174.", None),
     ("15 were killed in Gaza and Israel said it had struck 40 targets.", None),
+    ("Fighting killed 40 in " + " ".join(["Kharkiv"] * 20) + ".", None),  # no place is that long a name
 ]  # fmt: skip
 
 

@@ -100,7 +100,8 @@ _COUNTED = {
 }
 # "The deadliest day since 2014", "the first time since October": a comparison, not a period.
 _COMPARISON_BEFORE = re.compile(
-    r"\b(?:\w+iest|worst|highest|lowest|largest|biggest|greatest|fewest|fiercest|strongest|most|least|first)\b"
+    r"\b(?:\w+iest|worst|highest|lowest|largest|biggest|greatest|fewest|fiercest|strongest|(?<!\bat\s)most"
+    r"|(?<!\bat\s)least|first)\b"
     r"(?:\s+[\w'-]+){0,3}[\s,]*$",
     re.IGNORECASE,
 )
@@ -356,8 +357,8 @@ def _in_a_month_or_year(found: re.Match, sentence: str, published_on) -> _Readin
         raise _Unreadable  # "the war that began in April 2023"
     if found["alone"] and _counted_follows(sentence, found.end()):
         return None  # "in 2000 attacks": a number
-    if re.match(r"[-–/]\d|\s+(?:and|or|to)\s+\d", sentence[found.end() :]):
-        raise _Unreadable  # "in 2023-24", "in 2023 and 2024", "in 2023 and 2,000 in 2022"
+    if re.match(rf"[-–/]\d|\s+(?:and|or|to)\s+(?:\d|{_MONTH})", sentence[found.end() :]):
+        raise _Unreadable  # "in 2023-24", "in 2023 and 2,000 in 2022", "in November and December"
     year = found["year"] or found["alone"]
     start, end = _dated((None, found["month"]), (None, found["month"]), year, published_on)
     return _Reading(start, end, runs_on=False)

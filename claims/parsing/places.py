@@ -102,12 +102,16 @@ _TRIGGER = re.compile(
     r"|(?P<on_the>on)(?=\s+the\s+(?:" + "|".join(_SETTLEMENTS) + r")\s+of\b))\s+",
     re.IGNORECASE,
 )
-# A place in the same clause as these is where people are held, treated or sheltered, not where they were hurt.
-_ELSEWHERE_VERBS = re.compile(
+# A sentence with these counts people where they are held, treated, sheltered or have fled to, which need not be
+# where they were hurt or driven out: "held in a camp in western Ukraine", "In Chad alone, 600,000 refugees have
+# arrived", "displaced in Sudan, and 2.1 million have crossed into neighbouring countries".
+_ELSEWHERE = re.compile(
     r"\b(?:held|detained|imprisoned|jailed|buried|treated|treating|hospitali[sz]ed|admitted|arrived|arriving"
-    r"|sheltering|sheltered|hosted|hosting|hosts)\b",
+    r"|hosted|hosting|hosts|crossed\s+into|fled\s+(?:to|into|across)|abroad"
+    r"|neighbou?ring\s+countries)\b",
     re.IGNORECASE,
 )
+_LONGEST = 100  # characters: a longer "place" is a run of capitalised words, not a place's name
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
@@ -158,8 +162,14 @@ def _place_at(sentence: str, offset: int) -> tuple[int, str] | None:
         i += 1
     start_token = i
     words = [token[0] for token in tokens]
-    if i + 2 < len(tokens) and words[i].lower() in _SETTLEMENTS and words[i + 1] == "of":
-        i += 2
+    # "the village of Kishishe", "the Sudanese city of Omdurman", "the eastern town of Pokrovsk": the name.
+    described = i + 1 if i + 3 < len(tokens) and (words[i][0].isupper() or words[i] in _COMPASS) else i
+    if (
+        described + 2 < len(tokens)
+        and words[described].lower() in _SETTLEMENTS
+        and words[described + 1] == "of"
+    ):
+        i = described + 2
         start_token = i
     elif i + 2 < len(tokens) and words[i].lower() in _SIDES and words[i + 1] == "of":
         i += 2  # "the north of Gaza"
@@ -212,7 +222,8 @@ def _place_at(sentence: str, offset: int) -> tuple[int, str] | None:
             return None
     if first_name == start_token and words[first_name] in _MONTH_WORDS:
         return None
-    if end < len(tokens) and words[end].lower() in _AREA_NOUNS:
+    area_noun = end < len(tokens) and words[end].lower() in _AREA_NOUNS
+    if area_noun:
         end += 1
         if (
             words[end - 1].lower() == "refugee"
@@ -224,7 +235,9 @@ def _place_at(sentence: str, offset: int) -> tuple[int, str] | None:
         end += 2
     if end < len(tokens):
         follower = words[end]
-        if follower.islower() and follower not in _FOLLOWERS and not follower.endswith("ed"):
+        if follower == "of" and area_noun:
+            pass  # "the Kupiansk district of the Kharkiv region": the district, the more precise
+        elif follower.islower() and follower not in _FOLLOWERS and not follower.endswith("ed"):
             return None  # "in Israeli strikes", "in Hamas captivity"
         if follower == "and" and end + 1 < len(tokens) and words[end + 1] in (
             "other", "elsewhere", "surrounding", "nearby", "neighbouring", "neighboring", "beyond",
@@ -241,7 +254,6 @@ def _not_where_the_losses_were(sentence: str, trigger: re.Match) -> bool:
     """Return whether the place after this "in" is where someone spoke, sits, treats or holds people, or only
     where some of the losses were."""
     before = sentence[: trigger.start()]
-    clause = re.split(r"[,;:()]", before)[-1] + re.split(r"[,;:()]", sentence[trigger.end() :])[0]
     previous = re.search(r"([\w'’-]+)\W*$", before)
     return bool(
         _SPEAKER_BEFORE.search(before)  # "officials in Kyiv said", "told reporters in Geneva"
@@ -257,7 +269,7 @@ def _not_where_the_losses_were(sentence: str, trigger: re.Match) -> bool:
             r"\b(?:most|many|some|half|part|rest|majority)\s+of\s+(?:them|whom|those)\s*$", before, re.I
         )
         or re.search(r"\b(?:mostly|mainly|largely|partly)\s*$", before)  # only some of the losses
-        or _ELSEWHERE_VERBS.search(clause)  # "held in a camp in western Ukraine", "treated in Al Mukalla"
+        or _ELSEWHERE.search(sentence)  # "held in a camp in western Ukraine", "treated in Al Mukalla"
     )
 
 
@@ -285,6 +297,6 @@ def area_in(sentence: str) -> str | None:
             continue  # "in Khan Younis in southern Gaza": the first is the more precise
         kept.append(place)
     areas = {" ".join(place.text.casefold().split()) for place in kept}
-    if len(areas) != 1:
+    if len(areas) != 1 or len(kept[0].text) > _LONGEST:
         return None
     return kept[0].text
