@@ -370,6 +370,62 @@ CONSERVATIVE_CASES = [
         "military",
     ),
     ("civilian deaths stood at 812", "exact", 812, 812, 812, "killed", "civilian"),
+    # both harms at once are casualties; whose losses an adjective says
+    ("killing and wounding dozens of citizens", "vague", 12, None, None, "casualties", "all"),
+    ("killing or wounding 40 people", "exact", 40, 40, 40, "casualties", "all"),
+    ("killing and injuring 9", "exact", 9, 9, 9, "casualties", "all"),
+    ("killing or injuring 300 civilians", "exact", 300, 300, 300, "casualties", "civilian"),
+    ("killed or injured 1,052 people", "exact", 1052, 1052, 1052, "casualties", "all"),
+    ("killed and wounded 60", "exact", 60, 60, 60, "casualties", "all"),
+    ("enemy losses amounted to 1,130", "exact", 1130, 1130, 1130, "casualties", "military"),
+    ("the army's death toll rose to 174", "exact", 174, 174, 174, "killed", "military"),
+    ("the military's death toll reached 90", "exact", 90, 90, 90, "killed", "military"),
+    ("12 more of its soldiers had been killed", "exact", 12, 12, 12, "killed", "military"),
+    (
+        "Russian military losses were officially put at 5,732 dead",
+        "exact",
+        5732,
+        5732,
+        5732,
+        "killed",
+        "military",
+    ),
+    ("three wounded soldiers were evacuated", "exact", 3, 3, 3, "wounded", "military"),
+    # communiqués, rights groups and tracking reports
+    ('"dozens of terrorists" were eliminated', "vague", 12, None, None, "killed", "military"),
+    ("massacred 35,170 innocent people", "exact", 35170, 35170, 35170, "killed", "all"),
+    ("Army Massacres Over 200 Villagers", "more_than", 201, None, None, "killed", "all"),
+    ("the massacre of 300 villagers", "exact", 300, 300, 300, "killed", "all"),
+    ("Some 118,500 people were forcibly disappeared", "approximate", None, 118500, None, "missing", "all"),
+    ("a further 17 men are still unaccounted for", "exact", 17, 17, 17, "missing", "all"),
+    (
+        "some 7,800 American servicemen remain listed as missing in action",
+        "approximate",
+        None,
+        7800,
+        None,
+        "missing",
+        "military",
+    ),
+    ("70 or 80,000 civilians were abducted", "range", 70000, None, 80000, "captured", "civilian"),
+    ("kidnapped 40 schoolchildren", "exact", 40, 40, 40, "captured", "all"),
+    ("12 journalists were detained", "exact", 12, 12, 12, "captured", "all"),
+    ("more than 21,000 remain in detention", "more_than", 21001, None, None, "captured", "all"),
+    ("9 aid workers are held hostage", "exact", 9, 9, 9, "captured", "all"),
+    ("2,119 people crossed the border", "exact", 2119, 2119, 2119, "displaced", "all"),
+    ("more than 12 million uprooted", "more_than", 12000001, None, None, "displaced", "all"),
+    ("two officers were killed", "exact", 2, 2, 2, "killed", "military"),
+    ("5 police officers were wounded", "exact", 5, 5, 5, "wounded", "all"),
+    ("19 militiamen died", "exact", 19, 19, 19, "killed", "military"),
+    (
+        "Chinese sources estimate Chinese dead at 400,000 or more",
+        "at_least",
+        400000,
+        400000,
+        None,
+        "killed",
+        "all",
+    ),
 ]
 
 # The literal convention changes only the floors of plural magnitudes.
@@ -398,8 +454,11 @@ LITERAL_CASES = [
 
 # Not casualty figures: parse_figure must refuse every one.
 NOT_FIGURES = [
-    # a child's age
+    # a child's age; the base of a share; years after a casualty verb; households
     "a child of 5 was hurt",
+    "90% of the enclave's 2.3 million people have been displaced",
+    "were killed between 1985 and 2018",
+    "about 3,000 families had fled",
     # dates
     "27 September 2020",
     "September 27",

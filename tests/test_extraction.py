@@ -154,6 +154,18 @@ EXPECTED = {
             "civilian",
             "the Humanitarian Monitoring Group",
         ),
+        # A part of the 112: killed civilians, by its own group.
+        (
+            "Twenty-three of them were children",
+            "exact",
+            23,
+            23,
+            23,
+            "killed",
+            "civilian",
+            "the Humanitarian Monitoring Group",
+            "children",
+        ),
         (
             "hundreds of thousands of people had fled",
             "vague",
@@ -350,6 +362,8 @@ def test_phrase_alone_reads_as_the_proposed_figure(name):
         expected = candidate.figure
         if candidate.phrase in SHARED_VERB_PHRASES:
             expected = replace(expected, metric=None)
+        if candidate.phrase == "Twenty-three of them were children":
+            expected = replace(expected, metric=None, population="all")  # both are its total's
         assert parse_figure(candidate.phrase) == expected
 
 

@@ -143,6 +143,10 @@ METRIC_CUES = {
         # Bulletins' words for enemy dead: "About 50 assailants were 'neutralised'".
         "neutralised",
         "neutralized",
+        "eliminated",
+        "massacred",
+        "massacres",
+        "massacre of",
     ),
     "wounded": (
         "wounded",
@@ -175,8 +179,12 @@ METRIC_CUES = {
         "dead and wounded",
         "dead or injured",
         "dead and injured",
+        "killing and wounding",
+        "killing or wounding",
+        "killing and injuring",
+        "killing or injuring",
     ),
-    "missing": ("missing",),
+    "missing": ("missing", "disappeared", "unaccounted for", "missing in action"),
     "captured": (
         "captured",
         "capturing",
@@ -191,6 +199,11 @@ METRIC_CUES = {
         "surrendered",
         # "3,500 Ukrainians remained in Russian captivity".
         "in captivity",
+        "abducted",
+        "kidnapped",
+        "detained",
+        "in detention",
+        "held hostage",
     ),
     "displaced": (
         "displaced",
@@ -204,9 +217,20 @@ METRIC_CUES = {
         "expelled",
         # "a further 2.1 million have crossed into neighbouring countries".
         "crossed into",
+        "crossed the border",
+        "uprooted",
     ),
 }
 TRANSITIVE_CUES = (
+    # Both harms at once count as casualties: "killing and wounding dozens", "killed or injured 1,052 people".
+    "killing and wounding",
+    "killing or wounding",
+    "killing and injuring",
+    "killing or injuring",
+    "killed and wounded",
+    "killed or wounded",
+    "killed and injured",
+    "killed or injured",
     "killed",
     "killing",
     "kills",
@@ -230,6 +254,12 @@ TRANSITIVE_CUES = (
     "lives of",
     "deaths of",
     "evacuate",
+    "massacred",
+    "massacres",
+    "massacre of",
+    "abducted",
+    "kidnapped",
+    "detained",
 )
 
 POPULATION_CUES = {
@@ -260,10 +290,18 @@ POPULATION_CUES = {
         "attackers",
         "gunmen",
         "members of the armed forces",
+        "forces",
+        "officers",
+        "militiamen",
+        "terrorists",
+        # Adjectives: "enemy losses", "the army's death toll".
+        "enemy",
+        "army's",
+        "military's",
     ),
 }
 # Adjectives that name the population and let the noun follow: "civilian deaths", "military casualties".
-POPULATION_ADJECTIVES = ("civilian", "military")
+POPULATION_ADJECTIVES = ("civilian", "military", "enemy", "army's", "military's")
 
 # Nouns for people that say nothing about the population; a figure about them is counted as `all`.
 PEOPLE_NOUNS = (
@@ -296,6 +334,8 @@ PEOPLE_NOUNS = (
     "workers",
     "health workers",
     "aid workers",
+    "police officers",
+    "policemen",
 )
 # Nouns for one person: "killing a woman" counts one, as "killing one woman" does.
 ONE_PERSON_NOUNS = _word_list(
@@ -363,6 +403,9 @@ THING_NOUNS = (
     "tonnes",
     "hectares",
     "sides",
+    # Not people: "about 3,000 families had fled" counts households.
+    "families",
+    "households",
 )
 TIME_UNITS = (
     "seconds",
@@ -428,7 +471,7 @@ NOUN_PHRASE_STOPS = _words(
 AUXILIARIES = _words(
     "were was is are be been being have has had also all reportedly allegedly later subsequently feared "
     "believed confirmed found now still went remain remained remains already officially reported internally "
-    "summarily may might"
+    "summarily may might forcibly extrajudicially gone listed as"
 )
 DETERMINERS_AFTER_OF = _words("the their its our his her them whom those these")
 
@@ -495,9 +538,17 @@ ATTRIBUTION_VERBS = (
     "attributed",
     "cite",
     "cites",
+    "report",
+    "records",
+    "recalled",
+    "noted",
+    "stressed",
+    "alleged",
+    "declared",
+    "revealed",
 )
 # Attribution verbs that are also nouns: "Initial reports had five dead", "Other estimates range ...".
-NOUN_VERBS = _words("reports estimates estimate claims")
+NOUN_VERBS = _words("reports report estimates estimate claims records")
 # "the estimate of 30 dead given by local media": the agent after "by" is the speaker.
 AGENT_CUES = ("given", "published", "released", "issued", "provided", "compiled", "cited")
 # Descriptions that stand for the speaker last named when no name before holds their noun: "The Britain-based
@@ -516,7 +567,7 @@ DESCRIPTION_ADJECTIVE_SUFFIXES = ("based", "run", "led", "backed", "aligned", "c
 NAME_PARTICLES = _words("al el bin ibn bint abu de da del der van von la le du dos")
 
 PASSIVE_OR_ADJECTIVE_BEFORE = _words("is are was were be been being the a an no")
-PRONOUNS = _words("he she it they we i you this that there who which")
+PRONOUNS = _words("he she it they we i you this that there who which him her them us me")
 # Subjects that credit someone unnamed, another source than the one named before: "while others cite ...".
 ANONYMOUS_SUBJECTS = _words("others some critics many")
 # Words that end a subject read backwards from its verb: "..., but Armenia said" gives "Armenia".

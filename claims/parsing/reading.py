@@ -112,6 +112,8 @@ _NON_FIGURE_RE = re.compile(
         \s+(?:the\s+age\s+of\s+)?{_NUMBER}
     )
   | (?P<duration>{_NUMBER}-{_TIME_UNIT}s?\b)
+  # "90% of the enclave's 2.3 million people": the base of a share is no count of casualties.
+  | (?P<share>{_NUMBER}\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:the|its|their)\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,2}}{_NUMBER})
   | (?P<percentage>{_NUMBER}\s*(?:%|percent\b|per\s+cent\b|pct\b))
   | (?P<money>
         (?:US\$|[$€£¥₽]|\b(?:USD|EUR)\s?)\s*{_NUMBER}(?:\s*(?:m|mn|bn|k)\b)?
@@ -139,7 +141,7 @@ def _lexicon() -> dict[tuple[str, ...], tuple[str, str]]:
     for unit in TIME_UNITS:
         entries[(unit,)] = ("time", unit)
     for noun in PEOPLE_NOUNS:
-        entries[(noun,)] = ("person", "all")
+        entries[tuple(noun.split())] = ("person", "all")
     for population, cues in POPULATION_CUES.items():
         for cue in cues:
             kind = "adjective" if cue in POPULATION_ADJECTIVES else "person"
@@ -156,7 +158,10 @@ _LONGEST_CUE = max(len(words) for words in _LEXICON)
 _CLOSING_QUOTES = frozenset("\"”’'")
 
 
-_TOLL_OF = r"(?:\s+(?:from|in|after|among|since|of|on)\s(?:[^.;:!?\d]|(?<=[^\W\d_]\s)\d{1,2}\b){0,100}?)?"
+_TOLL_OF = (
+    r"(?:\s+(?:from|in|after|among|since|of|on)\s(?:[^.;:!?\d]|(?<=[^\W\d_]\s)(?:\d{1,2}|1[6-9]\d\d|20\d\d)\b)"
+    r"{0,100}?)?"
+)
 _TOLL_VERBS = (
     r"\s+(?:(?:has|had|have|now|officially|reportedly|already)\s+)*"
     r"(?:(?:rose|risen|climbed|reached|jumped|increased|grown|grew|hit|stood|stands|is|was|of|at|to|passes|passed"
@@ -174,9 +179,12 @@ _TOLL_RE = re.compile(
 # "the number of children killed has risen to 25,857", "the number of civilian casualties stands at 19": what is
 # counted comes first, then the number; its words are read as a noun phrase's (metric and population).
 _NUMBER_OF_RE = re.compile(
-    r"(?:\b(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+|\bput(?:s|ting)?\s+(?:the\s+)?)"
-    # "put civilian deaths at 1,260": the same, with "put ... at".
-    r"(?P<what>(?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*)"
+    r"(?:\b(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+"
+    # "put civilian deaths at 1,260", "estimate Chinese dead at 400,000 or more": the same, with "put ... at".
+    r"|\b(?:put(?:s|ting)?|estimate[ds]?|estimating)\s+(?:the\s+)?"
+    # "Adding combatant deaths, the total rises to around 288,000": the total of what was named before.
+    r"|\bthe\s+(?:overall\s+|grand\s+|new\s+)?(?=total\b))"
+    r"(?P<what>(?:[^\W\d_][\w'’-]*\s+){0,6}?[^\W\d_][\w'’-]*)"
     rf"{_TOLL_OF}"
     rf"{_TOLL_VERBS}{{1,2}}$",
     re.IGNORECASE,
@@ -188,12 +196,12 @@ _LOSSES_RE = re.compile(
     rf"{_TOLL_OF}"
     r"\s+(?:(?:have|has|had|now|officially|reportedly|already|were|was)\s+)*"
     r"(?:reached|amounted\s+to|amount\s+to|stood\s+at|stand\s+at|stands\s+at|totalled|totaled|exceeded"
-    r"|passed|rose\s+to|risen\s+to|climbed\s+to)\s+$",
+    r"|passed|rose\s+to|risen\s+to|climbed\s+to|put\s+at|estimated\s+at)\s+$",
     re.IGNORECASE,
 )
 # "Estimates of the death toll vary. Researchers put it at between 162,000 and 378,000": "it" is the toll
 # named just before.
-_IT_RE = re.compile(r"(?:it|the\s+figure|the\s+number)", re.IGNORECASE)
+_IT_RE = re.compile(r"(?:it|the\s+figure|the\s+number|total)", re.IGNORECASE)
 # Who is among a casualty group named first: "Among the dead were two children", "the victims included 4 women".
 _AMONG_RE = re.compile(
     r"\b(?:among\s+(?:the\s+)?(?P<among>dead|killed|wounded|injured|casualties|victims)\s+(?:were|was|are|is)"
@@ -288,6 +296,7 @@ class _NounPhrase:
     group: str = "all"
     end: int | None = None  # end of the noun, or of the last unknown word ("12 Armenians")
     next_index: int = 0
+    head_word: str | None = None  # the noun as written ("others")
 
 
 def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
@@ -295,6 +304,8 @@ def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
     phrase = _NounPhrase()
     populations: set[str] = set()
     index = 0
+    if index < len(tokens) and tokens[index].word in ("more", "further", "additional"):
+        index += 1  # "12 more of its soldiers", "a further 40 civilians"
     if index < len(tokens) and tokens[index].word == "of":
         index += 1
         if index < len(tokens) and tokens[index].word in DETERMINERS_AFTER_OF:
@@ -339,6 +350,7 @@ def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
         elif kind == "person":
             populations.add(value)
             phrase.group = _GROUP_BY_NOUN.get(tokens[index - 1].word, "all")
+            phrase.head_word = tokens[index - 1].word
             # "12 soldiers and civilians": both populations are counted.
             if index + 1 < len(tokens) and tokens[index].word in ("and", "or"):
                 other, other_length = _lookup(tokens, index + 1)
@@ -452,6 +464,7 @@ class _Reading:
     group: str = "all"
     counted_end: int = 0  # where what is counted ends, before any verb after it
     standalone_part: bool = False  # "560 were children": a part whose total comes before
+    part_metric: str | None = None  # what that total counts ("Of the killed, 560 were children"), if said
     part_of: _Reading | None = None  # the total this figure breaks down ("..., including 18 children")
     rejection: str | None = None
 
@@ -562,26 +575,38 @@ def _read_amount(
     if among:  # "Among the dead were two children", "the victims included 4 women"
         reading.start, reading.metric = among.start(), _METRIC_BY_CUE[_key(among["among"] or among["group"])]
         reading.metric_source, reading.counts_people = "verb_before", True
+        # A part of the figure named before, if there is one of that metric ("victims" go with any harm).
+        reading.standalone_part, reading.part_metric = True, reading.metric
+    of_the = _OF_THE_RE.search(text, before, start)
+    if of_the:  # "Of the killed, 560 were children": a part of the killed named before
+        reading.standalone_part, reading.part_metric = True, _METRIC_BY_CUE[_key(of_the["metric"])]
     passing = _PASSING_RE.search(text, before, start)
     if passing and reading.qualifier == "exact" and (toll or _NUMBER_OF_RE.search(text, before, start)):
         reading.qualifier = "more_than"  # "the death toll passes 30,000": more than 30,000
     number_of = None if toll or transitive else _number_of(text, before, start)
     if number_of:
         reading.start, reading.metric, reading.metric_source = number_of[0], number_of[1].metric, "toll"
+        reading.counts_people = True
 
     # After the amount: what is counted, then perhaps a casualty verb: "12 Armenian soldiers were killed".
     tokens = _tokens(text, end, min(len(text), end + 200), limit=24)
     noun = _read_noun_phrase(tokens)
     populations = set(noun.populations)
     if toll and toll["population"]:
-        populations.add(toll["population"].lower())
+        populations.add(_LEXICON[(toll["population"].lower(),)][1])
     if number_of:
         populations |= number_of[1].populations
         reading.counts_people = True
     verb_metric, verb_end = _read_casualty_verb(tokens, noun.next_index)
+    if noun.metric == "wounded" and verb_metric == "displaced":
+        verb_metric = None  # "three wounded soldiers were evacuated": the wounded, not the displaced
+    partitive = tuple(token.word for token in tokens[:2]) in _PARTITIVES
+    if partitive and (noun.kind in ("metric", "person") or verb_metric):
+        reading.standalone_part = True  # "19,200 civilian casualties, 8,983 of them killed"
     if noun.kind is None and not verb_metric and not reading.metric:
-        # "Of them, 560 were children": a part of a total named before, by the people it counts.
-        named = _people_named_after(tokens)
+        # "Of them, 560 were children", "Twenty-three of them were children": a part of a total named before,
+        # by the people it counts.
+        named = _people_named_after(tokens[2:] if partitive else tokens)
         if named is not None:
             noun = named
             reading.standalone_part = True
@@ -594,18 +619,31 @@ def _read_amount(
     if verb_metric:
         assert verb_end is not None  # a verb's metric comes with where the verb ends
         reading.metric, reading.metric_source, reading.end = verb_metric, "verb_after", verb_end
-    elif noun.kind == "metric" and reading.metric is None:
+    elif noun.kind == "metric" and (
+        reading.metric is None or (reading.metric == "casualties" and reading.metric_source == "toll")
+    ):
+        # "losses were officially put at 5,732 dead": the noun after the number says which losses.
         reading.metric, reading.metric_source = noun.metric, "noun"
     if noun.kind is not None or verb_metric or (noun.end and reading.metric_source == "verb_before"):
         reading.end = max(reading.end, noun.end or end)
     reading.counts_people = reading.counts_people or noun.kind in ("person", "metric")
-    reading.bare = noun.kind == "metric" and not noun.populations and not verb_metric and not number_of
+    # No one named: "over 20 injured", "and injured 47", "five others": the people of the figure before.
+    reading.bare = (
+        not noun.populations
+        and not number_of
+        and not toll
+        and (
+            (noun.kind == "metric" and not verb_metric)
+            or (noun.kind is None and reading.metric_source == "verb_before" and not among)
+            or noun.head_word == "others"
+        )
+    )
     reading.group = noun.group
     reading.counted_end = max(end, noun.end or end)
     if len(populations) == 1:
         reading.population = populations.pop()
 
-    if match["one"] and not (transitive or verb_metric):
+    if match["one"] and not (transitive or verb_metric or among):
         return None  # "a woman said", "a soldier was seen": no figure
     if match["zero"]:
         needs_verb = _key(match["zero"]) in ZERO_CUES_NEEDING_A_VERB
@@ -616,19 +654,27 @@ def _read_amount(
         # "as many as possible", "how many people": no figure.
         if (preceding and preceding[-1] in ("as", "how")) or not (reading.counts_people or reading.metric):
             return None
-    if reading.metric is None and not reading.counts_people and _written_like_a_year(match, qualifier):
+    if match["between_low"] and not noun.kind and _written_like_a_year(match, qualifier):
+        # "killed between 1985 and 2018": years, whatever verb comes before.
+        reading.rejection = f"“{match.group()}” reads as years; if it is a count, say what is counted."
+    elif reading.metric is None and not reading.counts_people and _written_like_a_year(match, qualifier):
         reading.rejection = f"“{match.group()}” looks like a year; if it is a count, say what is counted."
     return reading
 
 
 def _written_like_a_year(match: re.Match, qualifier: str) -> bool:
     """Return True for a bare four-digit number, or range of them, that could be a year: "2020", "1992-1994"."""
-    if qualifier not in ("exact", "range") or not (match["number"] or match["span_low"] or match["dash_low"]):
+    if qualifier not in ("exact", "range") or not (
+        match["number"] or match["span_low"] or match["dash_low"] or match["between_low"]
+    ):
         return False
     if match["number"]:
         written = [match["number"]]
     else:
-        written = [match["span_low"] or match["dash_low"], match["span_high"] or match["dash_high"]]
+        written = [
+            match["span_low"] or match["dash_low"] or match["between_low"],
+            match["span_high"] or match["dash_high"] or match["between_high"],
+        ]
     return all(_YEAR_LIKE_RE.fullmatch(number.strip()) for number in written)
 
 
@@ -639,6 +685,7 @@ _NON_FIGURE_NAMES = {
     "age": "an age",
     "duration": "a duration",
     "percentage": "a percentage",
+    "share": "a share of a population",
     "money": "a sum of money",
     "ordinal": "an ordinal",
     "ratio": "a ratio",
@@ -658,53 +705,95 @@ _METRIC_BY_CUE = {_key(cue): metric for metric, cues in METRIC_CUES.items() for 
 _BREAKDOWN_RE = re.compile(
     # Where the total was counted may come between: "killed about 1,200 people in Israel, including 815 ...".
     r"(?:\s+(?:in|on|at|across|near|during)\s+[^\d,.;:!?]{1,50}?)?"
-    r",?\s*(?:including|among\s+them|among\s+whom|(?P<partitive>of\s+whom|of\s+them|of\s+which|of\s+these))\s+$",
+    r"(?:,?\s*(?:including|among\s+them|among\s+whom|(?P<partitive>of\s+whom|of\s+them|of\s+which|of\s+these))\s+"
+    # "27,449 civilian casualties in Ukraine: 9,701 killed ...", "3,774 civilian casualties (1,095 killed ...)".
+    r"|\s*[:(]\s*)$",
     re.I,
 )
+# "Of the killed, 560 were children": the part names the metric of its total.
+_OF_THE_RE = re.compile(
+    r"\bof\s+(?:the|those)\s+(?P<metric>killed|dead|wounded|injured)\s*,?\s*$", re.IGNORECASE
+)
 _CLAUSE_END_RE = re.compile(r"[.;:!?]")
+_PARTITIVES = frozenset((("of", "them"), ("of", "whom"), ("of", "those"), ("of", "these")))
 _WERE_RE = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
+
+
+def _largest(reading: _Reading) -> int | None:
+    """Return the largest number a reading writes, None for a vague magnitude or no number."""
+    return max(reading.numbers) if reading.numbers else None
+
+
+def _may_be_part(reading: _Reading, total: _Reading) -> bool:
+    """Return whether a reading can be a part of a total: never more than it ("killed 12 (police said 14)")."""
+    part, whole = _largest(reading), _largest(total)
+    return part is None or whole is None or part <= whole
+
+
+def _link(reading: _Reading, total: _Reading) -> None:
+    """Make a reading a part of a total: it counts the total's people, unless it names its own."""
+    reading.part_of = total
+    if reading.population == "all":
+        reading.population = total.population
 
 
 def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
     """Link the parts of a breakdown to their total: "About 70 civilians, including 18 children, were killed",
-    "9,000 people were killed, including 5,000 children and 3,000 women". A part counts what its total counts
-    (the metric and population), by its own group; the total takes a verb that follows the parts."""
-    for index in range(1, len(readings)):
-        previous, reading = readings[index - 1], readings[index]
-        if reading.rejection or previous.rejection:
-            continue
-        gap = (previous.end, reading.amount_start)
-        counted_gap = (previous.counted_end, reading.amount_start)  # the total's verb may follow its parts
-        if _CLAUSE_END_RE.search(text, *counted_gap):
-            continue
-        breakdown = _BREAKDOWN_RE.fullmatch(text, *gap) or _BREAKDOWN_RE.fullmatch(text, *counted_gap)
-        if breakdown and previous.counts_people:
-            total = previous
-        elif previous.part_of is not None and _COORDINATION_RE.fullmatch(text, *gap):
-            total = previous.part_of  # "..., including 5,000 children and 3,000 women"
-        else:
-            continue
-        # "654,965 excess deaths, of which 601,027 were due to violence": a partitive names its total's people.
-        partitive = (
-            breakdown is not None and breakdown["partitive"] and _WERE_RE.match(text, reading.amount_end)
-        )
-        if not (reading.counts_people or partitive) or reading.qualifier in ("vague", "unquantified"):
-            continue
-        reading.part_of = total
-        if reading.population == "all":
-            reading.population = total.population
+    "9,000 people were killed, including 5,000 children and 3,000 women", "27,449 civilian casualties: 9,701
+    killed and 17,748 injured", and parts named after their total ("Of the killed, 560 were children", "the
+    victims included 4 women"). A part counts what its total counts (the metric and population), by its own
+    group; the total takes a verb that follows the parts."""
     for index, reading in enumerate(readings):
-        if not reading.standalone_part or reading.part_of is not None:
+        if reading.rejection:
+            continue
+        previous = readings[index - 1] if index else None
+        if previous is not None and previous.rejection is None:
+            gap = (previous.end, reading.amount_start)
+            counted_gap = (
+                previous.counted_end,
+                reading.amount_start,
+            )  # the total's verb may follow its parts
+            breakdown = _BREAKDOWN_RE.fullmatch(text, *gap) or _BREAKDOWN_RE.fullmatch(text, *counted_gap)
+            total = None
+            if breakdown and previous.counts_people:
+                total = previous
+            elif (
+                previous.part_of is not None
+                and not _CLAUSE_END_RE.search(text, *counted_gap)
+                and _COORDINATION_RE.fullmatch(text, *gap)
+            ):
+                total = previous.part_of  # "..., including 5,000 children and 3,000 women"
+            # "654,965 excess deaths, of which 601,027 were due to violence": a partitive names its total's people.
+            partitive = (
+                breakdown is not None and breakdown["partitive"] and _WERE_RE.match(text, reading.amount_end)
+            )
+            if (
+                total is not None
+                and (reading.counts_people or partitive)
+                and reading.qualifier not in ("vague", "unquantified")
+                and _may_be_part(reading, total)
+            ):
+                _link(reading, total)
+                continue
+        if not reading.standalone_part:
             continue
         for earlier in reversed(readings[max(0, index - 4) : index]):
             near = (
                 reading.amount_start - earlier.end < 300
                 and "\n\n" not in text[earlier.end : reading.amount_start]
             )
-            if near and earlier.rejection is None and earlier.metric and earlier.part_of is None:
-                reading.part_of = earlier  # "9,701 killed ... Of them, 560 were children"
-                if reading.population == "all":
-                    reading.population = earlier.population
+            fits = reading.part_metric in (None, "casualties", earlier.metric)
+            if (
+                near
+                and fits
+                and earlier.rejection is None
+                and earlier.metric
+                and earlier.part_of is None
+                and _may_be_part(reading, earlier)
+            ):
+                _link(reading, earlier)  # "9,701 killed ... Of them, 560 were children"
+                if reading.part_metric == "casualties" and earlier.metric in ("killed", "wounded"):
+                    reading.metric = earlier.metric  # "45 were killed ... the victims included 4 women"
                 break
     # A verb after the last part counts for the total and every part: "70 civilians, including 18 children,
     # were killed"; a verb of the total counts for its parts: "9,000 were killed, including 5,000 children".
@@ -742,13 +831,15 @@ def _share_casualty_verbs(text: str, readings: list[_Reading]) -> None:
     for index in range(1, len(readings)):
         previous, reading = readings[index - 1], readings[index]
         inherit(reading, previous, ("verb_before", "shared_verb"), (previous.end, reading.amount_start))
-        # "18 servicemen were killed and over 20 injured": the 20 are servicemen too.
+        # "18 servicemen were killed and over 20 injured", "killed 11 civilians and injured 47", "two civilians
+        # were martyred and five others were injured": the 20, the 47 and the five are the same people.
+        verb_start = reading.start if reading.metric_source == "verb_before" else reading.amount_start
         if (
             reading.bare
             and reading.population == "all"
             and previous.population != "all"
             and previous.rejection is None
-            and _COORDINATION_RE.fullmatch(text, previous.end, reading.amount_start)
+            and _COORDINATION_RE.fullmatch(text, previous.end, verb_start)
         ):
             reading.population = previous.population
 
