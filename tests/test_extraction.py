@@ -645,6 +645,15 @@ def test_without_a_publication_day_only_a_full_date_is_read():
         ("The ratio was three wounded to one killed.", []),
         ("There were 83 civilian deaths a day.", []),
         ("Shelling killed 12 people a day after the truce.", [("killed 12 people", "exact", 12, "killed", "all")]),
+        ("Hospital officials put the number of wounded at more than 65.",
+         [("put the number of wounded at more than 65", "more_than", 66, "wounded", "all")]),
+        ("Adding combatant deaths, the total rises to around 288,000.",
+         [("the total rises to around 288,000", "approximate", None, "killed", "all")]),
+        # A table's rows: each row counts what its label says, on its own line.
+        ("Civilians reported killed: 52–74\nCivilians reported injured: 118–162\n",
+         [("Civilians reported killed: 52–74", "range", 52, "killed", "civilian"),
+          ("Civilians reported injured: 118–162", "range", 118, "wounded", "civilian")]),
+        ("Tanks: 12\nVillages: 4\n", []),
     ],
 )  # fmt: skip
 def test_tolls_that_pass_a_number_put_at_and_rates(text, expected):
@@ -771,3 +780,30 @@ def test_every_way_of_crediting_has_a_confidence():
 
     assert set(ATTRIBUTION_CONFIDENCE) == {"named", "description", "pronoun", "paragraph"}
     assert set(ATTRIBUTION_CONFIDENCE.values()) <= {"high", "medium", "low"}
+
+
+@pytest.mark.parametrize(
+    ("text", "originator", "how"),
+    [
+        # A passive or a hedge credits no one, and keeps the speaker of the sentence before away.
+        ("The governor said 4 people died. Later, 9 civilians were reported killed in the east.", None, None),
+        ("The governor said 4 people died. Shelling reportedly killed 6 more in the east.", None, None),
+        ("Russia said 40 soldiers died. The war is thought to have killed thousands of people.", None, None),
+        # "reported killed" is a participle, "States" a word of a name, "1,200 reported" an adjective.
+        ("Civilians reported killed: 52", None, None),
+        ("The United States suffered 36,491 dead.", None, None),
+        ("ACLED records more than 1,200 reported fatalities in May.", "ACLED", "named"),
+        # The subject before an aside that starts with a participle; a plural possessive; a document's author.
+        ("The commission's final report, published in June 2022, estimated that 438,200 people were killed.",
+         "The commission", "named"),
+        ("More than 7.4 million were displaced, according to the Victims' Unit.", "the Victims' Unit", "named"),
+        ("Tens of thousands of people have been killed, according to UN figures.", "UN", "named"),
+        ("According to one 1954 estimate, 80,000 civilians were abducted.", None, None),
+        # A bulletin's figure before the sentence that credits it, in the same paragraph.
+        ("The enemy lost up to 230 servicemen. In the south, 480 troops were neutralised, the ministry said.",
+         "the ministry", "paragraph"),
+    ],
+)  # fmt: skip
+def test_passives_hedges_and_names_around_attribution(text, originator, how):
+    candidate = extract_figures(text)[0] if "enemy lost" in text else extract_figures(text)[-1]
+    assert (candidate.originator, candidate.attribution) == (originator, how)

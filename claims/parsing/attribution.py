@@ -28,10 +28,15 @@ from .lexicon import (
 from .numbers import number_value
 from .sentences import _TOKEN_RE
 
+_HEDGE_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 _ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _CITING_RE = re.compile(r"\bciting\s+", re.IGNORECASE)
 _AGENT_RE = re.compile(rf"\b(?:{_alternation(AGENT_CUES)})\s+by\s+", re.IGNORECASE)
-_POSSESSIVE_ESTIMATE_RE = re.compile(r"['’]s?\s+(?:estimates?|figures?|count|tally|data)\b", re.IGNORECASE)
+_POSSESSIVE_ESTIMATE_RE = re.compile(
+    r"['’]s?\s+(?:(?:final|latest|new|own|annual|monthly|weekly|daily|preliminary|updated)\s+){0,2}"
+    r"(?:estimates?|figures?|count|tally|data|reports?|study|survey|database|records)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION_VERB_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)})\b", re.IGNORECASE)
 # "Memorial put civilian losses at 50,000": "put ... at" credits its subject, as "estimated" does. Not the
 # passive "losses were put at 5,732", which names no one.
@@ -49,20 +54,37 @@ _NOUN_FOLLOWED_RE = re.compile(
     r"\s+(?:had|have|has|say|said|suggest|suggested|indicate|indicated|put|show|showed|spoke|speak|are|were|is|was"
     r"|range|ranged|vary|varied|differ|differed)\b"
 )
+_YEAR_BEFORE_RE = re.compile(r"\bin\s+\d{4}\W*$")
+# A casualty word right after the verb makes it a participle: "Civilians reported killed: 52–74".
+_CASUALTY_AFTER_RE = re.compile(r"\s+(?:killed|dead|injured|wounded|missing|hurt|captured|abducted)\b")
 # What may follow a name written after its verb ("..., said Mira Halvorsen, a spokeswoman."): the name ends there.
 _NAME_END_RE = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
 
 
 def _name_after(sentence: str, position: int) -> str | None:
     """Return the name that starts at position: "according to [the UN refugee agency], ..."."""
-    words = []
+    words: list[re.Match] = []
     for match in _TOKEN_RE.finditer(sentence, position):
         word = match.group()
+        if word in "'’" and words and words[-1].group().endswith("s") and words[-1].end() == match.start():
+            words.append(match)  # "the Victims' Unit"
+            continue
         if not word[0].isalpha() or (word.lower() in NAME_STOPS and not _is_acronym(word)):
             break
         words.append(match)
         if len(words) > _MAX_NAME_WORDS:
             return None
+    while words and words[-1].group() in "'’":
+        words.pop()
+    # "according to UN figures", "an AFP tally": the document's author is the speaker.
+    names = [word.group() for word in words]
+    if len(names) > 1 and names[-1].lower() in NOT_SPEAKERS:
+        author = [word for word in words[:-1] if word.group().lower() not in DETERMINERS]
+        author_words = [word.group() for word in author]
+        if author and any(word[0].isupper() for word in author_words):
+            if author_words[-1].endswith(("'s", "’s")):
+                return sentence[author[0].start() : author[-1].end() - 2]
+            return sentence[author[0].start() : author[-1].end()]
     return _name_from(sentence, words)
 
 
@@ -118,8 +140,8 @@ def _name_from(sentence: str, words: list[re.Match]) -> str | None:
     if not words:
         return None
     name = sentence[words[0].start() : words[-1].end()]
-    if name.lower() in PRONOUNS:
-        return None
+    if name.lower() in PRONOUNS or (len(words) == 1 and _starts_with_a_number(name)):
+        return None  # "he"; "according to one 1954 estimate" (but "two local officials told Reuters")
     names = [word.group() for word in words if word.group()[0].isalpha()]
     if all(word.lower() in DETERMINERS for word in names):
         return None  # "according to the": no name at all
@@ -181,7 +203,8 @@ def _subject(sentence: str, verb: re.Match) -> str | None:
             return _name_after(sentence, citing.end())
         if _is_personal_name(aside):
             return aside  # "the spokesman of the Khortytsia group, Nazar Voloshyn, said"
-        if aside.split()[0].lower() in _APPOSITION_STARTS:
+        if aside.split()[0].lower() in _APPOSITION_STARTS or aside.split()[0].lower().endswith("ed"):
+            # "The commission's final report, published in June 2022, estimated ...".
             # "Mira Halvorsen, a spokeswoman, said"; "The army, which says ..., claimed".
             return _name_before(sentence, parenthesis.start())
     if _BOUNDARY_BEFORE_RE.search(sentence, *window):
@@ -197,8 +220,11 @@ def _subject(sentence: str, verb: re.Match) -> str | None:
 
 def _starts_with_a_number(name: str) -> bool:
     """Return whether a name's first word is a number ("three wounded soldiers"): a count, not a speaker."""
+    first = name.split()[0]
+    if first.lower() in ("a", "an"):
+        return False  # an article, though "a hundred" counts
     try:
-        number_value(name.split()[0])
+        number_value(first)
     except ParseError:
         return False
     return True
@@ -226,6 +252,8 @@ def _cues(sentence: str) -> list[tuple[int, str | None]]:
         found.append(
             (match.start(), _name_after(sentence, match.end()))
         )  # "the estimate given by local media"
+    for match in _HEDGE_RE.finditer(sentence):
+        found.append((match.start(), None))  # "reportedly killed": someone unnamed, not the speaker before
     possessives = []
     for match in _POSSESSIVE_ESTIMATE_RE.finditer(sentence):
         found.append((match.start(), _name_before(sentence, match.start())))
@@ -239,8 +267,20 @@ def _cues(sentence: str) -> list[tuple[int, str | None]]:
         previous = _WORD_BEFORE_RE.search(sentence, *window)
         verb = match.group().split()[0].lower()
         following = sentence[match.end() : match.end() + 16].lower()
-        if previous and previous.group(1).lower() in PASSIVE_OR_ADJECTIVE_BEFORE:
-            continue  # "no casualties were reported", "an estimated 5,000"
+        if match.start() > 0 and match.group()[0].isupper():
+            continue  # "The United States suffered ...": a word of a name
+        if previous and (
+            previous.group(1).lower() in DETERMINERS
+            or (previous.group(1).isdigit() and not _YEAR_BEFORE_RE.search(sentence, *window))
+        ):
+            continue  # "an estimated 5,000", "the report", "1,200 reported fatalities": not a verb
+        if (
+            previous and previous.group(1).lower() in PASSIVE_OR_ADJECTIVE_BEFORE
+        ) or _CASUALTY_AFTER_RE.match(following):
+            # "no casualties were reported", "Civilians reported killed: 52": no one named, and the figure is
+            # not the speaker's of the sentences before either.
+            found.append((match.start(), None))
+            continue
         if verb.startswith("claim") and re.match(r"\s+(?:the\s+)?lives\b", following):
             continue  # "claimed the lives of 30" is a casualty verb
         if re.match(r"\s+of\b", following) and verb not in ("put", "puts"):
@@ -340,10 +380,11 @@ class Speakers:
         named = self.named(index)
         # The nearest source before the figure credits it, unless it is someone unnamed ("while others cite
         # losses of 80,000"): then the first named after, if any.
-        before = [(at, name) for at, name in self.cues(index) if at < position and name is not None]
+        # A figure that starts with its cue ("put civilian deaths at 1,260") is that cue's.
+        before = [(at, name) for at, name in self.cues(index) if at <= position and name is not None]
         if before and before[-1][1]:
             return next(credit for at, credit in named if at == before[-1][0])
-        after = [credit for at, credit in named if at >= position]
+        after = [credit for at, credit in named if at > position]
         if after:
             return after[0]
         if before:
@@ -355,9 +396,23 @@ class Speakers:
             return Credit(found.name, "pronoun") if found.name else Credit(None)
         if not self.cues(index):
             # A sentence of a bulletin that names no one ("Of the killed, 560 were children."): the speaker
-            # of the paragraph's sentences before.
+            # of the paragraph's sentences before, else of the next ones ("The enemy lost up to 230 servicemen.
+            # ... , the ministry said.").
             found = self.named_before(index, same_paragraph=True)
+            if not found.name:
+                found = self.named_after(index)
             return Credit(found.name, "paragraph") if found.name else Credit(None)
+        return Credit(None)
+
+    def named_after(self, index: int) -> Credit:
+        """Return the first speaker named in the two sentences after sentence `index`, in its paragraph and not
+        past a citation marker, or an empty credit."""
+        for later in range(index + 1, min(len(self.sentences), index + 3)):
+            gap = self.text[self.sentences[later - 1][0] : self.sentences[later][0]]
+            if "\n" in gap or _CITATION_RE.search(gap):
+                break
+            if self.named(later):
+                return self.named(later)[0][1]
         return Credit(None)
 
     def named_before(self, index: int, same_paragraph: bool = False) -> Credit:

@@ -546,6 +546,9 @@ ATTRIBUTION_VERBS = (
     "alleged",
     "declared",
     "revealed",
+    # Passive only, where they credit no one: "The war is thought to have killed thousands".
+    "thought",
+    "believed",
 )
 # Attribution verbs that are also nouns: "Initial reports had five dead", "Other estimates range ...".
 NOUN_VERBS = _words("reports report estimates estimate claims records")

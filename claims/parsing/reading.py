@@ -164,7 +164,8 @@ _TOLL_OF = (
 )
 _TOLL_VERBS = (
     r"\s+(?:(?:has|had|have|now|officially|reportedly|already)\s+)*"
-    r"(?:(?:rose|risen|climbed|reached|jumped|increased|grown|grew|hit|stood|stands|is|was|of|at|to|passes|passed"
+    r"(?:(?:rose|risen|rises|rise|climbed|climbs|reached|reaches|jumped|increased|grown|grew|hit|stood|stands|is|was|of"
+    r"|at|to|passes|passed"
     r"|exceeded|exceeds|surpassed|topped|tops|amounted|amounts)\s+)"
 )
 _TOLL_RE = re.compile(
@@ -179,7 +180,7 @@ _TOLL_RE = re.compile(
 # "the number of children killed has risen to 25,857", "the number of civilian casualties stands at 19": what is
 # counted comes first, then the number; its words are read as a noun phrase's (metric and population).
 _NUMBER_OF_RE = re.compile(
-    r"(?:\b(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?:(?:\b(?:put(?:s|ting)?|estimate[ds]?|estimating)\s+)?\b(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+"
     # "put civilian deaths at 1,260", "estimate Chinese dead at 400,000 or more": the same, with "put ... at".
     r"|\b(?:put(?:s|ting)?|estimate[ds]?|estimating)\s+(?:the\s+)?"
     # "Adding combatant deaths, the total rises to around 288,000": the total of what was named before.
@@ -199,6 +200,11 @@ _LOSSES_RE = re.compile(
     r"|passed|rose\s+to|risen\s+to|climbed\s+to|put\s+at|estimated\s+at)\s+$",
     re.IGNORECASE,
 )
+# A table's row, or a bulletin's: "Civilians reported killed: 52–74", "Killed – 12". What it counts must say the
+# harm, not only who.
+_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<what>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,5})[ \t]*[:–—][ \t]*$", re.MULTILINE
+)
 # "Estimates of the death toll vary. Researchers put it at between 162,000 and 378,000": "it" is the toll
 # named just before.
 _IT_RE = re.compile(r"(?:it|the\s+figure|the\s+number|total)", re.IGNORECASE)
@@ -214,17 +220,23 @@ _CHANGE_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|g
 _COORDINATION_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
-def _number_of(text: str, before: int, start: int) -> tuple[int, _NounPhrase] | None:
+def _number_of(text: str, before: int, start: int) -> tuple[int, _NounPhrase, bool] | None:
     """Return where "the number of <people counted> has risen to" starts before an amount, and what it counts
     (a metric, or people); None when there is none, or when what it counts is neither ("the number of tanks")."""
     found = _NUMBER_OF_RE.search(text, before, start) or _LOSSES_RE.search(text, before, start)
+    row = None if found else _LABEL_RE.search(text, before, start)
+    found = found or row
     if not found:
         return None
     if _IT_RE.fullmatch(found["what"]):
         named = list(_ANY_METRIC_CUE_RE.finditer(text, max(0, found.start() - 300), found.start()))
         if not named:
             return None
-        return found.start(), _NounPhrase(kind="metric", metric=_METRIC_BY_CUE[_key(named[-1].group())])
+        return (
+            found.start(),
+            _NounPhrase(kind="metric", metric=_METRIC_BY_CUE[_key(named[-1].group())]),
+            False,
+        )
     tokens = _tokens(text, found.start("what"), found.end("what"))
     metric, populations, people = None, set(), False
     index = 0
@@ -242,10 +254,12 @@ def _number_of(text: str, before: int, start: int) -> tuple[int, _NounPhrase] | 
             people = True
             populations.add(value)
         index += length
-    if metric is None and not people:
+    if metric is None and (row or not people):
         return None
-    return found.start(), _NounPhrase(
-        kind="metric", metric=metric, populations=frozenset(populations - {"all"})
+    return (
+        found.start(),
+        _NounPhrase(kind="metric", metric=metric, populations=frozenset(populations - {"all"})),
+        row is not None,
     )
 
 
@@ -588,8 +602,10 @@ def _read_amount(
         reading.start, reading.metric, reading.metric_source = number_of[0], number_of[1].metric, "toll"
         reading.counts_people = True
 
-    # After the amount: what is counted, then perhaps a casualty verb: "12 Armenian soldiers were killed".
-    tokens = _tokens(text, end, min(len(text), end + 200), limit=24)
+    # After the amount: what is counted, then perhaps a casualty verb: "12 Armenian soldiers were killed". A
+    # table's row ends with its line.
+    line_end = text.find("\n", end) if number_of and number_of[2] else -1
+    tokens = _tokens(text, end, line_end if line_end != -1 else min(len(text), end + 200), limit=24)
     noun = _read_noun_phrase(tokens)
     populations = set(noun.populations)
     if toll and toll["population"]:
