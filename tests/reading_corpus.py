@@ -30,6 +30,10 @@ docs/methodology.md:
 - `group`: the claims.models.Group the figure counts (children, women, men, elderly), `all` by default; a part
   of a breakdown ("including 35 children") is its own figure, with the metric and population of the total it
   breaks down.
+- `outside`: which of "metric", "population" and "group" the label takes from words outside its phrase ("9,701
+  killed" is civilian because "27,449 civilian casualties" comes before it; "35 children" are killed because of
+  the verb of their total). The phrase alone cannot say them: read alone, it should leave the metric unknown
+  (None) and the population and group `all`, and bench/parsing.py scores it so.
 
 A `Forbidden` is a text of the passage that writes a number no reader may take for a casualty figure (a date, a
 year, an age, a count of equipment or vehicles, a percentage, a ratio or rate, a page or citation marker, a street
@@ -81,6 +85,7 @@ class Label(NamedTuple):
     originator: str | None
     kinds: tuple[int, ...] = ()
     group: str = "all"
+    outside: tuple[str, ...] = ()
 
 
 class Forbidden(NamedTuple):

@@ -73,6 +73,13 @@ def test_label_values_are_codes_and_bounds_fit_the_qualifier(item):
     assert label.metric in Metric.values
     assert label.population in Population.values
     assert label.group in Group.values
+    assert set(label.outside) <= {"metric", "population", "group"}
+    if "metric" in label.outside:
+        assert label.metric is not None, "a metric written outside the phrase is still the label's"
+    if "population" in label.outside:
+        assert label.population != "all", "only a population the passage names can be written outside"
+    if "group" in label.outside:
+        assert label.group != "all"
     assert set(label.kinds) <= set(KINDS)
     bounds = (label.low is not None, label.best is not None, label.high is not None)
     assert bounds == BOUNDS[label.qualifier]
