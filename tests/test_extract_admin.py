@@ -339,3 +339,21 @@ def test_drafts_take_the_period_and_area_their_sentence_states(editor_client):
     assert toll_claim.quantity.area == "sudan"  # a cumulative toll for that area, up to that day
     strike_claim = drafts["killed 12 people"]
     assert (strike_claim.area, strike_claim.period_start, strike_claim.period_end) == ("", None, None)
+
+
+def test_the_page_says_how_each_originator_was_found_and_how_far_to_trust_it(editor_client):
+    """Issue 15: an originator resolved from a description or from the paragraph is shown with its confidence."""
+    source = SourceFactory(
+        text="Azerbaijan's Ministry of Defense said 12 soldiers were killed. The ministry said 30 were wounded. "
+        "Of the killed, 4 were officers."
+    )
+    page = editor_client.get(extract_url(source))
+    credits = [(row["candidate"].originator, row["credit"]) for row in page.context["rows"]]
+    assert credits == [
+        ("Azerbaijan's Ministry of Defense", "confidence high: named in the figure's sentence"),
+        ("Azerbaijan's Ministry of Defense", "confidence medium: a description in its sentence (“the ministry said”) "
+         "taken for the speaker named before it"),
+        ("Azerbaijan's Ministry of Defense", "confidence low: its sentence names no one: the speaker of the "
+         "sentences around it in the paragraph"),
+    ]  # fmt: skip
+    assert "confidence low: its sentence names no one" in page.content.decode()

@@ -24,7 +24,7 @@ from ..models import (
     Qualifier,
     Source,
 )
-from ..parsing import extract_figures
+from ..parsing import ATTRIBUTION_CONFIDENCE, ATTRIBUTION_EXPLAINED, extract_figures
 from ..services import (
     create_draft_claims,
 )
@@ -129,6 +129,14 @@ def candidate_text(candidate, candidates) -> str:
     return text
 
 
+def credit_text(candidate) -> str:
+    """Return how the candidate's originator was found and how far to trust it ("confidence low: ...")."""
+    if not candidate.originator or candidate.attribution not in ATTRIBUTION_CONFIDENCE:
+        return ""
+    how = candidate.attribution
+    return f"confidence {ATTRIBUTION_CONFIDENCE[how]}: {ATTRIBUTION_EXPLAINED[how]}"
+
+
 def highlighted(candidate) -> str:
     """Return the candidate's sentence as HTML with its phrase marked."""
     at = candidate.sentence.find(candidate.phrase)
@@ -213,6 +221,7 @@ class SourceAdmin(HistoryAdmin):
                 "pick": form[f"pick_{index}"],
                 "metric": form[f"metric_{index}"],
                 "actor": matches.get(candidate.originator),
+                "credit": credit_text(candidate),
                 # The same quote with an overlapping phrase: an editor may have trimmed or widened the span.
                 "recorded": any(
                     quote == candidate.sentence and (phrase in candidate.phrase or candidate.phrase in phrase)

@@ -14,6 +14,7 @@ conventions, bounds) and lexicon.py (the English cue words); docs/methodology.md
 Callers import from here, as they did when this was one module.
 """
 
+from .attribution import ATTRIBUTION_CONFIDENCE, ATTRIBUTION_EXPLAINED
 from .docs import DOCS_PATH, methodology_markdown, write_docs
 from .figures import CONVENTIONS, QUALIFIERS, Candidate, Figure, ParseError, bounds_for
 from .lexicon import (
@@ -38,7 +39,9 @@ from .quoting import normalise_for_quoting, quote_found, quote_found_in
 from .reading import extract_figures, parse_figure
 
 __all__ = [
+    "ATTRIBUTION_CONFIDENCE",
     "ATTRIBUTION_CUES",
+    "ATTRIBUTION_EXPLAINED",
     "CONVENTIONS",
     "DOCS_PATH",
     "METRIC_CUES",

@@ -320,6 +320,14 @@ ATTRIBUTION_CONFIDENCE = {
     "paragraph": "low",  # no cue in its sentence: the speaker of the paragraph's sentences before
 }
 
+# What the extraction page says of each, for the editor who checks the proposal.
+ATTRIBUTION_EXPLAINED = {
+    "named": "named in the figure's sentence",
+    "description": "a description in its sentence (“the ministry said”) taken for the speaker named before it",
+    "pronoun": "a pronoun in its sentence (“he said”) taken for the speaker named before it",
+    "paragraph": "its sentence names no one: the speaker of the sentences around it in the paragraph",
+}
+
 # A definite description of a speaker: "the ministry", "The spokesman", "the Britain-based war monitor", or a
 # possessive one that stands for its owner, the speaker last named ("Its database attributes ...").
 _DESCRIPTION_RE = re.compile(
