@@ -15,6 +15,7 @@ from .services.aggregate import RECORDED_FIELDS, claim_field
 REFERENCES = {
     "conflict": Conflict,
     "originator": Actor,
+    "breakdown_of": Claim,
     "supersedes": Claim,
     "corrects": Claim,
     "verified_by": "user",

@@ -78,6 +78,7 @@ read_values = itemgetter(*READ_VALUES)
 CLAIM_VALUES = (*READ_VALUES, "created_by_id", "published_at", "retracted_at")
 # What a row never sets, recorded with every claim written (services.aggregate.RECORDED_FIELDS).
 UNSET_VALUES = {
+    "breakdown_of_id": None,  # a breakdown is linked in the admin, where both claims are at hand
     "supersedes_id": None,
     "corrects_id": None,
     "internal_note": "",

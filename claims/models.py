@@ -36,6 +36,11 @@ class Metric(models.TextChoices):
     CAPTURED = "captured", "captured"
     DISPLACED = "displaced", "displaced"
 
+    def counts_among(self, part: str) -> bool:
+        """Return whether a total of this metric may break down into a part of metric `part`: the same
+        metric, or the killed or the wounded among casualties."""
+        return part == self or (self == Metric.CASUALTIES and part in (Metric.KILLED, Metric.WOUNDED))
+
 
 class Population(models.TextChoices):
     ALL = "all", "all people"
@@ -903,6 +908,11 @@ QUANTITY_COUNTS = (*PUBLISHED_COUNTS, *NEWSROOM_COUNTS)
 MAX_SIDES = 20
 
 
+BREAKDOWN_OF_ITSELF = "A claim cannot be a part of itself."
+# What a breakdown's rules read of a part (Claim.breakdown_problems()), and figure_text() of it.
+PART_FIELDS = ("conflict", "metric", "population", "group", "qualifier", "low", "best", "high")
+
+
 def sides_key(side_ids) -> str:
     """Return the key of a set of sides: their ids, sorted and comma-joined."""
     return ",".join(map(str, sorted(set(side_ids))))
@@ -979,6 +989,21 @@ class Claim(FieldErrorsFromConstraints):
     period_start = models.DateField(null=True, blank=True, help_text="First day of the period counted.")
     period_end = models.DateField(null=True, blank=True, help_text="Last day of the period counted.")
     as_of = models.DateField(null=True, blank=True, help_text="The date the figure is valid for, if stated.")
+    # PROTECT, as for supersedes and corrects: claims are never deleted (they are rejected or retracted), and a
+    # deletion that emptied the link (SET_NULL) would change the part behind the one write path, with no
+    # version saying so and no word to partners.
+    breakdown_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="parts",
+        verbose_name="part of",
+        help_text="The total this figure is a part of, when the statement breaks one down: “18 children” in "
+        "“about 70 civilians, including 18 children, were killed”. Type the total’s phrase to find it. The "
+        "total is a claim of the same conflict that counts the same people (casualties for a part that counts "
+        "the killed or the wounded), is no part itself, and is not smaller than this figure.",
+    )
 
     # The figure.
     phrase = models.CharField(
@@ -1095,6 +1120,7 @@ class Claim(FieldErrorsFromConstraints):
         **bounds_fields(),
         "period_ends_after_start": "period_end",
         "not_superseding_itself": "supersedes",
+        "not_part_of_itself": "breakdown_of",
         **{
             f"{name}_known": name
             for name in ("metric", "population", "group", "qualifier", "convention", "status", "rating")
@@ -1114,6 +1140,7 @@ class Claim(FieldErrorsFromConstraints):
             ),
             check("not_superseding_itself", ~Q(supersedes=F("pk")), "A claim cannot supersede itself."),
             check("not_correcting_itself", ~Q(corrects=F("pk")), "A claim cannot correct itself."),
+            check("not_part_of_itself", ~Q(breakdown_of=F("pk")), BREAKDOWN_OF_ITSELF),
             choice_rule("metric", Metric),
             choice_rule("population", Population),
             choice_rule("group", Group),
@@ -1194,6 +1221,95 @@ class Claim(FieldErrorsFromConstraints):
                 )
         if self.period_start and self.period_end and self.period_end < self.period_start:
             problems["period_end"] = "The period counted must not end before it starts."
+        return problems
+
+    def clean(self):
+        # The rules of a breakdown compare two rows, which no check constraint can: they are checked here, with
+        # the total the write path has locked (services.aggregate.plan_edit), and the database holds the one
+        # rule a row holds alone (not_part_of_itself).
+        if self.breakdown_of_id is None or self.breakdown_of_id == self.pk:  # the constraint says so
+            return
+        try:
+            total = self.breakdown_of  # loaded by the form or the write path; queried otherwise
+        except Claim.DoesNotExist:
+            raise ValidationError({"breakdown_of": "No claim has this id: choose the total again."}) from None
+        if problems := self.breakdown_problems(total):
+            raise ValidationError({"breakdown_of": list(dict.fromkeys(problems.values()))})
+
+    def breakdown_problems(self, total: "Claim") -> dict[str, str]:
+        """Return {rule: message} for what keeps this claim from being a part of `total`, without a query.
+
+        A part belongs to its total's conflict and counts what the total counts: the same metric (or the killed
+        or the wounded of a casualties total), and the total's population and group unless the total counts
+        everyone. A total is no part itself: a breakdown has one level. A part does not count more than its
+        total where both say how many, compared conservatively: the least the part allows (its low bound, else
+        its best) above the most the total allows (its high bound, else its best). Each rule is named after
+        the total's field it compares ("figure" for its bounds).
+        """
+        named = f"#{total.pk}" if total.pk is not None else f"“{total.phrase}”"
+        if total.pk is not None and total.pk == self.pk:
+            return {"breakdown_of": BREAKDOWN_OF_ITSELF}
+        problems = {}
+        if total.breakdown_of_id is not None:
+            problems["breakdown_of"] = (
+                f"The claim {named} is itself a part of #{total.breakdown_of_id}, and a breakdown has one level: "
+                f"choose the total, #{total.breakdown_of_id}."
+            )
+        if total.conflict_id != self.conflict_id:
+            problems["conflict"] = (
+                f"The claim {named} is about another conflict: a part and its total belong to the same conflict."
+            )
+        if {self.metric, total.metric} <= set(Metric.values) and not Metric(total.metric).counts_among(
+            self.metric
+        ):
+            counted = f"“{Metric(total.metric).label}”"
+            if total.metric == Metric.CASUALTIES:
+                counted = f"{counted}, or the killed or the wounded among them"
+            problems["metric"] = (
+                f"The total {named} counts “{Metric(total.metric).label}”: a part of it counts {counted}, not "
+                f"“{Metric(self.metric).label}”."
+            )
+        for name, choices in (("population", Population), ("group", Group)):
+            mine, theirs = getattr(self, name), getattr(total, name)
+            # "all" is everyone in both: Population.ALL, Group.ALL.
+            if {mine, theirs} <= set(choices.values) and theirs not in ("all", mine):
+                label = choices(theirs).label
+                problems[name] = (
+                    f"The total {named} counts {label} only: a part of it counts {label} too. Set the {name} to "
+                    f"“{label}”, or choose another total."
+                )
+        least = self.low if self.low is not None else self.best
+        most = total.high if total.high is not None else total.best
+        if least is not None and most is not None and least > most:
+            problems["figure"] = (
+                f"This figure ({self.number_text()}) counts more than its total {named} ({total.number_text()}): "
+                "a part cannot be larger than its total. Check both figures, or the total chosen."
+            )
+        return problems
+
+    def problems_as_total(self) -> dict[str, list[str]]:
+        """Return {field: messages} for the stored parts of this claim that its values would break, as their
+        total: one of breakdown_problems()' rules, or a total that is itself a part. Queries once."""
+        if self.pk is None:
+            return {}
+        parts = list(Claim.objects.filter(breakdown_of=self.pk).order_by("pk").only(*PART_FIELDS))
+        if not parts:
+            return {}
+        if self.breakdown_of_id is not None:
+            listed = ", ".join(f"#{part.pk}" for part in parts)
+            return {
+                "breakdown_of": [
+                    f"This claim is the total of {listed}, and a breakdown has one level: a total is no part "
+                    "itself. Leave “part of” empty, or link its parts to another total first."
+                ]
+            }
+        problems: dict[str, list[str]] = {}
+        for part in parts:
+            for rule, message in part.breakdown_problems(self).items():
+                field = rule if rule != "figure" else ("high" if self.high is not None else "best")
+                problems.setdefault(field, []).append(
+                    f"#{part.pk} ({part.figure_text(with_sides=False)}) is a part of this claim. {message}"
+                )
         return problems
 
     @property

@@ -88,6 +88,7 @@ def claim_constraint_names() -> set[str]:
 def test_every_claim_constraint_has_a_violation_case():
     tested_elsewhere = {"not_superseding_itself", "verifier_is_not_author", "publisher_is_not_author"}
     tested_elsewhere |= {"retraction_has_reason", "not_correcting_itself"}
+    tested_elsewhere |= {"not_part_of_itself"}  # tests/test_breakdowns.py
     tested = {f"claims_claim_{rule}" for rule, _, _ in CLAIM_VIOLATIONS}
     assert tested | {f"claims_claim_{rule}" for rule in tested_elsewhere} == claim_constraint_names()
 

@@ -38,6 +38,7 @@ RECORDED_FIELDS = (
     "period_start",
     "period_end",
     "as_of",
+    "breakdown_of",
     "phrase",
     "qualifier",
     "low",
@@ -60,7 +61,20 @@ RECORDED_FIELDS = (
     "retraction_reason",
 )
 # Parts added to the record since versions were first kept, with the value older versions mean by their absence.
-RECORD_DEFAULTS = {"incident": None, "group": "all"}
+RECORD_DEFAULTS = {"incident": None, "group": "all", "breakdown_of": None}
+# What a total's parts are checked against (Claim.problems_as_total()): a save that changes none of these
+# leaves every part as right as it was.
+TOTALS_PARTS = (
+    "conflict",
+    "metric",
+    "population",
+    "group",
+    "qualifier",
+    "low",
+    "best",
+    "high",
+    "breakdown_of",
+)
 # What the review workflow sets (services.review), never an edit: an edit keeps the stored values.
 EDITORIAL_FIELDS = frozenset(
     {
@@ -158,6 +172,9 @@ class ClaimWrite:
     stored: Stored | None = None
     event: tuple[str, str, str] | None = None  # a review event to record: (from status, to status, note)
     frozen: tuple[dict, list[str]] | None = field(default=None, repr=False)
+    # A new claim's total when that is new too, written by the same save_claims() call: its id, taken there,
+    # becomes this claim's breakdown_of (extraction drafts a total and its parts together).
+    total: "ClaimWrite | None" = field(default=None, repr=False)
 
     def freeze(self) -> None:
         """Compute the record and the changes once, for the write: the values no longer change."""
@@ -302,20 +319,23 @@ def plan_edit(
     keep_mine: tuple[int, set[str]] | None = None,
     current: Claim | None = None,
     stored: Stored | None = None,
+    total: Claim | None = None,
 ) -> ClaimWrite:
     """Validate an editor's claim (new, or an edit of a stored one) with its chain and sides; return the write.
 
     For a stored claim, `current` is its row, locked (lock_claims()), and `stored` its state (stored_state());
-    both are loaded here when not given. The claim must be editable. An edit made from `base_version`, older than
-    the stored one, is merged: what the editor left as it was takes the stored value; a part both changed
-    differently is refused (EditConflict), naming both values; `keep_mine` = (stored version, parts) says the
-    editor saw the other values of those parts at that version and keeps theirs. Raises ValidationError by
-    field ("chain", "sides" for those), changing nothing.
+    both are loaded here when not given. `total` is the row of the claim it breaks down (breakdown_of), locked
+    with `current` (lock_claims() takes them in id order); locked here when not given. The claim must be
+    editable. An edit made from `base_version`, older than the stored one, is merged: what the editor left as it
+    was takes the stored value; a part both changed differently is refused (EditConflict), naming both values;
+    `keep_mine` = (stored version, parts) says the editor saw the other values of those parts at that version and
+    keeps theirs. Raises ValidationError by field ("chain", "sides" for those), changing nothing.
     """
     chain, sides = list(chain), sorted(set(sides))
     if claim.pk is not None:
         if current is None:
-            current = lock_claims([claim.pk])[claim.pk]
+            locked = lock_claims([claim.pk, *filter(None, [claim.breakdown_of_id])])
+            current, total = locked[claim.pk], total or locked.get(cast(int, claim.breakdown_of_id))
         if stored is None:
             stored = stored_state([current])[current.pk]
         if not Status(current.status).is_editable:
@@ -339,7 +359,19 @@ def plan_edit(
             setattr(claim, ATTNAMES[name], default)
             write.values[ATTNAMES[name]] = default
         write.values |= {"created_by_id": claim.created_by_id, "external_id": claim.external_id}
+    if claim.breakdown_of_id is not None:
+        if total is None or total.pk != claim.breakdown_of_id:
+            # A new claim's total, or one another save chose meanwhile (merged in): the breakdown's rules are
+            # read from its row locked, so that neither it nor its parts change until this write commits.
+            total = lock_claims([claim.breakdown_of_id]).get(claim.breakdown_of_id)
+        if total is not None:
+            claim.breakdown_of = total  # what Claim.clean() compares the claim with
     problems = field_problems(claim)
+    if write.stored is not None and any(
+        write.record()[name] != write.stored.record.get(name) for name in TOTALS_PARTS
+    ):
+        for name, messages in claim.problems_as_total().items():
+            problems.setdefault(name, []).extend(messages)
     if claim.incident_id is not None:
         incident_conflict = Incident.objects.filter(pk=claim.incident_id).values_list(
             "conflict_id", flat=True
@@ -375,7 +407,8 @@ UNCHECKED_FIELDS = [
 
 
 def field_problems(claim: Claim) -> dict[str, list[str]]:
-    """Return {field: messages} for the claim's fields and constraints, without a query."""
+    """Return {field: messages} for the claim's fields and constraints, and for it as a part of the total
+    loaded on it (breakdown_of), without a query."""
     problems: dict[str, list[str]] = {}
     for check in (
         lambda: claim.clean_fields(exclude=UNCHECKED_FIELDS),

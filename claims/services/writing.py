@@ -256,6 +256,11 @@ def insert_new(cursor, writes: list[ClaimWrite], now) -> None:
     for w, pk in zip(writes, ids, strict=True):
         w.pk = pk
         w.values["version"] = 1
+    for w in writes:
+        if w.total is not None:  # a total written with it: its id is known only now
+            assert w.total.pk is not None
+            w.values["breakdown_of_id"] = w.total.pk
+            w.freeze()  # its version records the link
     adapt = connection.ops.adapt_datetimefield_value
     rows = [w.values for w in writes]
     columns = []

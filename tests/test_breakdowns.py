@@ -1,0 +1,232 @@
+"""Breakdowns (issue 15): "about 70 civilians, including 18 children, were killed" is a total and a part, and the
+part names its total (Claim.breakdown_of): checked as a pair, recorded with the part's versions, linked by
+extraction, and shown to partners only while the total is published."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
+from django.db.models import ProtectedError
+from django.test.utils import CaptureQueriesContext
+
+from claims import services
+from claims.models import Claim, ClaimVersion
+from claims.services import transition_claim
+from tests.factories import ClaimFactory, ConflictFactory
+from tests.factories import rewrite as save_anew
+
+pytestmark = pytest.mark.django_db
+
+CLAIMS = "/api/v1/claims/"
+CHANGES = "/api/v1/changes/"
+TOTAL = {
+    "phrase": "70 civilians were killed",
+    "population": "civilian",
+    "low": 70,
+    "best": 70,
+    "high": 70,
+}
+PART = {
+    "phrase": "18 children",
+    "population": "civilian",
+    "group": "children",
+    "low": 18,
+    "best": 18,
+    "high": 18,
+}
+SENTENCE = "The strike killed 70 civilians, including 18 children and 9 women, the ministry said."
+
+
+@pytest.fixture
+def war():
+    return ConflictFactory(slug="breakdown-war")
+
+
+@pytest.fixture
+def total(war):
+    return ClaimFactory(conflict=war, **TOTAL)
+
+
+def unsaved_part(total: Claim, **fields) -> Claim:
+    """Return a complete, unsaved claim that names `total` as the total it breaks down."""
+    values = {
+        "conflict": total.conflict,
+        "metric": "killed",
+        "qualifier": "exact",
+        "quote": "The strike killed 70 civilians, including 18 children.",
+        "breakdown_of": total,
+        **PART,
+    }
+    return Claim(**(values | fields))
+
+
+def breakdown_errors(claim: Claim) -> list[str]:
+    with pytest.raises(ValidationError) as raised:
+        claim.full_clean()
+    return raised.value.message_dict["breakdown_of"]
+
+
+# --- The model's rules ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("total_fields", "part_fields"),
+    [
+        ({}, {}),
+        ({"metric": "casualties"}, {"metric": "killed"}),  # the killed among casualties
+        ({"metric": "casualties"}, {"metric": "wounded"}),
+        ({"population": "all"}, {}),  # a total of everyone holds the civilians' part
+        ({"group": "all"}, {"group": "women"}),
+        ({}, {"group": "all", "phrase": "18 in Martuni"}),  # a part by place counts what its total counts
+        ({}, {"low": 70, "best": 70, "high": 70}),  # all of them
+        # Compared conservatively: only where both say how many.
+        ({"qualifier": "more_than", "low": 51, "best": None, "high": None}, {"qualifier": "approximate",
+         "low": None, "best": 80, "high": None}),
+        ({}, {"qualifier": "at_most", "low": None, "best": None, "high": 90}),
+        ({}, {"qualifier": "unquantified", "low": None, "best": None, "high": None}),
+        ({"qualifier": "range", "low": 60, "best": None, "high": 75}, {"qualifier": "range", "low": 70,
+         "best": None, "high": 80}),
+    ],
+)  # fmt: skip
+def test_a_part_that_fits_its_total_is_valid(war, total_fields, part_fields):
+    fields = {"metric": total_fields.pop("metric", "killed"), **TOTAL, **total_fields}
+    total = ClaimFactory(conflict=war, **fields)
+    part = unsaved_part(total, **part_fields)
+    part.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("total_fields", "part_fields", "message"),
+    [
+        ({"metric": "wounded"}, {}, "counts “wounded”: a part of it counts “wounded”, not “killed”"),
+        ({"metric": "killed"}, {"metric": "casualties"},
+         "counts “killed”: a part of it counts “killed”, not “casualties (killed or wounded)”"),
+        ({"metric": "casualties"}, {"metric": "missing"},
+         "a part of it counts “casualties (killed or wounded)”, or the killed or the wounded among them"),
+        ({"population": "military"}, {}, "counts military only: a part of it counts military too"),
+        ({}, {"population": "all"}, "counts civilians only: a part of it counts civilians too"),
+        ({"group": "women"}, {}, "counts women only"),
+        ({"low": 10, "best": 10, "high": 10}, {}, "This figure (18) counts more than its total"),
+        ({"qualifier": "at_most", "low": None, "best": None, "high": 15},
+         {"qualifier": "at_least", "low": 18, "best": 18, "high": None}, "(≥ 18) counts more than its total"),
+        ({"qualifier": "approximate", "low": None, "best": 15, "high": None},
+         {"qualifier": "approximate", "low": None, "best": 18, "high": None}, "counts more than its total"),
+        ({"qualifier": "fewer_than", "low": None, "best": None, "high": 9},
+         {"qualifier": "more_than", "low": 11, "best": None, "high": None}, "(> 10) counts more than its total"),
+    ],
+)  # fmt: skip
+def test_a_part_that_does_not_fit_its_total_is_refused_on_the_field(war, total_fields, part_fields, message):
+    fields = {**TOTAL, **total_fields}
+    total = ClaimFactory(conflict=war, **fields)
+    [error] = breakdown_errors(unsaved_part(total, **part_fields))
+    assert message in error and f"#{total.pk}" in error
+
+
+def test_a_part_belongs_to_its_totals_conflict(total):
+    [error] = breakdown_errors(unsaved_part(total, conflict=ConflictFactory()))
+    assert f"The claim #{total.pk} is about another conflict" in error
+
+
+def test_a_breakdown_has_one_level(total):
+    part = ClaimFactory(conflict=total.conflict, breakdown_of=total, **PART)
+    [error] = breakdown_errors(unsaved_part(part, group="children", low=5, best=5, high=5))
+    assert f"The claim #{part.pk} is itself a part of #{total.pk}" in error
+    assert f"choose the total, #{total.pk}" in error
+
+
+def test_a_claim_cannot_be_a_part_of_itself_in_the_form_nor_in_the_database(total):
+    total.breakdown_of = total
+    assert breakdown_errors(total) == ["A claim cannot be a part of itself."]
+    with pytest.raises(IntegrityError) as raised, transaction.atomic():
+        Claim.objects.filter(pk=total.pk).update(breakdown_of=total)
+    assert "claims_claim_not_part_of_itself" in str(raised.value)
+
+
+def test_a_total_is_never_deleted_from_under_its_parts(total):
+    ClaimFactory(conflict=total.conflict, breakdown_of=total, **PART)
+    with pytest.raises(ProtectedError):
+        Claim.objects.filter(pk=total.pk).delete()
+
+
+# --- The write path ---------------------------------------------------------------------------------------------
+
+
+def test_a_part_is_written_with_its_total_and_versioned(total, editor):
+    part = ClaimFactory(conflict=total.conflict, **PART)
+    part = save_anew(part, by=editor, breakdown_of=total, reason="Linked to its total.")
+    assert part.breakdown_of == total and list(total.parts.all()) == [part]
+    version = part.versions.latest("number")
+    assert version.record["breakdown_of"] == total.pk and version.changed == ["breakdown_of"]
+
+
+def test_the_write_path_refuses_what_the_model_refuses(total):
+    with pytest.raises(ValidationError) as raised:
+        ClaimFactory(conflict=total.conflict, breakdown_of=total, **(PART | {"metric": "missing"}))
+    assert "counts “killed”" in raised.value.message_dict["breakdown_of"][0]
+    assert not total.parts.exists()
+
+
+def test_a_total_with_parts_does_not_become_a_part(total):
+    part = ClaimFactory(conflict=total.conflict, breakdown_of=total, **PART)
+    larger = ClaimFactory(conflict=total.conflict, **(TOTAL | {"low": 900, "best": 900, "high": 900}))
+    with pytest.raises(ValidationError) as raised:
+        save_anew(total, breakdown_of=larger)
+    [error] = raised.value.message_dict["breakdown_of"]
+    assert f"This claim is the total of #{part.pk}, and a breakdown has one level" in error
+    assert Claim.objects.get(pk=total.pk).breakdown_of is None
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"metric": "wounded"}, "metric", "counts “wounded”: a part of it counts “wounded”, not “killed”"),
+        ({"low": 12, "best": 12, "high": 12}, "high", "This figure (18) counts more than its total"),
+        ({"qualifier": "approximate", "low": None, "best": 12, "high": None}, "best", "counts more than"),
+        ({"group": "women"}, "group", "counts women only"),
+    ],
+)
+def test_a_total_does_not_change_so_that_its_parts_no_longer_fit(total, change, field, message):
+    part = ClaimFactory(conflict=total.conflict, breakdown_of=total, **PART)
+    with pytest.raises(ValidationError) as raised:
+        save_anew(total, **change)
+    [error] = raised.value.message_dict[field]
+    assert (
+        error.startswith(f"#{part.pk} (18 killed, civilians) is a part of this claim.") and message in error
+    )
+
+
+def test_a_totals_save_that_changes_nothing_its_parts_read_does_not_look_them_up(total, editor):
+    ClaimFactory(conflict=total.conflict, breakdown_of=total, **PART)
+    with CaptureQueriesContext(connection) as quiet:
+        save_anew(total, by=editor, internal_note="Checked.")
+    with CaptureQueriesContext(connection) as checked:
+        save_anew(total, by=editor, low=71, best=71, high=71)
+    assert len(checked) == len(quiet) + 1  # the parts, read once
+
+
+def test_a_correction_of_a_part_is_a_part_of_the_same_total(claim_in, reviewer):
+    total = claim_in("published", **TOTAL)
+    part = claim_in("verified", conflict=total.conflict, breakdown_of=total, **PART)
+    transition_claim(part, "publish", by=reviewer)
+    correction = services.correct_claim(part, by=reviewer, reason="The ministry said 19.")
+    assert correction.breakdown_of == total
+
+
+def test_versions_recorded_before_breakdowns_read_as_no_link(total, editor):
+    part = ClaimFactory(conflict=total.conflict, **PART)
+    version = ClaimVersion.objects.get(claim=part)
+    record = {name: value for name, value in version.record.items() if name != "breakdown_of"}
+    ClaimVersion.objects.filter(pk=version.pk).update(record=record)  # as a version written before 0018
+    stale = Claim.objects.get(pk=part.pk)
+    services.save_claim(
+        Claim(
+            **{
+                **{f.attname: getattr(stale, f.attname) for f in Claim._meta.concrete_fields},
+                "area": "Kherson",
+            }
+        ),
+        chain=[services.aggregate.hop_from_record(h) for h in record["chain"]],
+        sides=record["sides"],
+        by=editor,
+        base_version=version.number,
+    )
+    assert Claim.objects.get(pk=part.pk).area == "Kherson"
