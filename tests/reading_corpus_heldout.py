@@ -85,6 +85,7 @@ KHARKIV, Ukraine (AP) — Russian glide bombs struck a residential neighbourhood
                 "Oleksandr Hrytsenko | regional governor",
                 (2,),
                 "children",
+                outside=("metric",),
             ),
             Label(
                 "More than 1,500 residents",
@@ -96,6 +97,7 @@ KHARKIV, Ukraine (AP) — Russian glide bombs struck a residential neighbourhood
                 "all",
                 "Kharkiv regional administration | regional administration",
                 (1, 7),
+                outside=("metric",),
             ),
             Label(
                 "including 230 children",
@@ -108,6 +110,7 @@ KHARKIV, Ukraine (AP) — Russian glide bombs struck a residential neighbourhood
                 "Kharkiv regional administration | regional administration",
                 (2, 7),
                 "children",
+                outside=("metric",),
             ),
         ],
         [
@@ -141,6 +144,7 @@ The data are being updated, the General Staff of the Armed Forces of Ukraine sai
                 "military",
                 "General Staff of the Armed Forces of Ukraine | General Staff",
                 (1, 3, 7),
+                outside=("metric", "population"),
             ),
             Label(
                 "(+1,140) persons",
@@ -152,6 +156,7 @@ The data are being updated, the General Staff of the Armed Forces of Ukraine sai
                 "military",
                 "General Staff of the Armed Forces of Ukraine | General Staff",
                 (1, 3, 7),
+                outside=("metric", "population"),
             ),
         ],
         [
@@ -221,7 +226,16 @@ BELGOROD, March 9. /TASS/. The number of people injured in the shelling of Belgo
 """,
         [
             Label(
-                "has risen to 23", "exact", 23, 23, 23, "wounded", "all", "Viktor Kalmykov | Governor", (3, 7)
+                "has risen to 23",
+                "exact",
+                23,
+                23,
+                23,
+                "wounded",
+                "all",
+                "Viktor Kalmykov | Governor",
+                (3, 7),
+                outside=("metric",),
             ),
             Label(
                 "two civilians had been killed",
@@ -245,6 +259,7 @@ BELGOROD, March 9. /TASS/. The number of people injured in the shelling of Belgo
                 "Viktor Kalmykov | Governor",
                 (2, 7),
                 "children",
+                outside=("metric",),
             ),
             Label("No casualties", "exact", 0, 0, 0, "casualties", "all", None, (7,)),
         ],
@@ -265,7 +280,18 @@ In July 2024, OHCHR recorded 204 civilians killed and 976 injured in Ukraine, th
 """,
         [
             Label("204 civilians killed", "exact", 204, 204, 204, "killed", "civilian", "OHCHR"),
-            Label("976 injured", "exact", 976, 976, 976, "wounded", "civilian", "OHCHR", (5,)),
+            Label(
+                "976 injured",
+                "exact",
+                976,
+                976,
+                976,
+                "wounded",
+                "civilian",
+                "OHCHR",
+                (5,),
+                outside=("population",),
+            ),
             Label(
                 "16 children were killed",
                 "exact",
@@ -277,8 +303,21 @@ In July 2024, OHCHR recorded 204 civilians killed and 976 injured in Ukraine, th
                 "OHCHR",
                 (2, 7),
                 "children",
+                outside=("population",),
             ),
-            Label("74 injured", "exact", 74, 74, 74, "wounded", "civilian", "OHCHR", (2, 5, 7), "children"),
+            Label(
+                "74 injured",
+                "exact",
+                74,
+                74,
+                74,
+                "wounded",
+                "civilian",
+                "OHCHR",
+                (2, 5, 7),
+                "children",
+                outside=("population", "group"),
+            ),
             Label(
                 "11,284 civilians have been killed",
                 "exact",
@@ -289,7 +328,18 @@ In July 2024, OHCHR recorded 204 civilians killed and 976 injured in Ukraine, th
                 "civilian",
                 "OHCHR",
             ),
-            Label("22,591 injured", "exact", 22591, 22591, 22591, "wounded", "civilian", "OHCHR", (5,)),
+            Label(
+                "22,591 injured",
+                "exact",
+                22591,
+                22591,
+                22591,
+                "wounded",
+                "civilian",
+                "OHCHR",
+                (5,),
+                outside=("population",),
+            ),
         ],
         [
             Forbidden("31 July 2024", "date"),
@@ -317,6 +367,7 @@ KYIV, 5 May (Ukrinform) – More than 8,000 Ukrainians, both servicemen and civi
                 "all",
                 "Taras Pylypenko | Parliamentary Commissioner for Human Rights",
                 (1, 7),
+                outside=("metric",),
             ),
             Label(
                 "over 18,900 children were abducted",
@@ -330,7 +381,18 @@ KYIV, 5 May (Ukrinform) – More than 8,000 Ukrainians, both servicemen and civi
                 (1, 7),
                 "children",
             ),
-            Label("63,000 people", "exact", 63000, 63000, 63000, "missing", "all", "National Police", (1, 7)),
+            Label(
+                "63,000 people",
+                "exact",
+                63000,
+                63000,
+                63000,
+                "missing",
+                "all",
+                "National Police",
+                (1, 7),
+                outside=("metric",),
+            ),
         ],
         [
             Forbidden("5 May", "date"),
@@ -358,7 +420,19 @@ GAZA, October 21, 2024 (WAFA) – Fourteen citizens were martyred, including six
                 "medical sources",
                 (1, 7),
             ),
-            Label("six children", "exact", 6, 6, 6, "killed", "all", "medical sources", (2, 7), "children"),
+            Label(
+                "six children",
+                "exact",
+                6,
+                6,
+                6,
+                "killed",
+                "all",
+                "medical sources",
+                (2, 7),
+                "children",
+                outside=("metric",),
+            ),
             Label(
                 "dozens were injured", "vague", 12, None, None, "wounded", "all", "medical sources", (5, 7)
             ),
@@ -400,6 +474,7 @@ Around 90% of the enclave's 2.3 million people have been displaced at least once
                 "all",
                 "Gaza health ministry | health ministry",
                 (3, 7),
+                outside=("metric",),
             ),
             Label(
                 "has risen to 41,020",
@@ -411,6 +486,7 @@ Around 90% of the enclave's 2.3 million people have been displaced at least once
                 "all",
                 "Gaza health ministry | health ministry",
                 (3,),
+                outside=("metric",),
             ),
             Label(
                 "another 94,925 people wounded",
@@ -518,7 +594,16 @@ Between 1 and 31 October, some 180 of 501 planned humanitarian missions to north
                 "Israeli military",
             ),
             Label(
-                "2,251 injured", "exact", 2251, 2251, 2251, "wounded", "military", "Israeli military", (5,)
+                "2,251 injured",
+                "exact",
+                2251,
+                2251,
+                2251,
+                "wounded",
+                "military",
+                "Israeli military",
+                (5,),
+                outside=("population",),
             ),
             Label(
                 "Some 100,000 people were forcibly displaced",
@@ -575,6 +660,7 @@ PORT SUDAN, Sudan (AFP) – Shelling by Sudan's paramilitary Rapid Support Force
                 "Emergency Lawyers | Emergency Lawyers group",
                 (2, 7),
                 "children",
+                outside=("metric",),
             ),
             Label(
                 "wounded more than 70 others",
@@ -710,9 +796,24 @@ Since 15 April 2023, more than 681,000 refugees have crossed from Sudan into eas
                 "all",
                 "UNHCR",
                 (1, 7),
+                outside=("metric",),
             ),
-            Label("12 refugees", "exact", 12, 12, 12, "wounded", "all", "Partners", (1, 7)),
-            Label("5 children", "exact", 5, 5, 5, "wounded", "all", "Partners", (2, 7), "children"),
+            Label(
+                "12 refugees", "exact", 12, 12, 12, "wounded", "all", "Partners", (1, 7), outside=("metric",)
+            ),
+            Label(
+                "5 children",
+                "exact",
+                5,
+                5,
+                5,
+                "wounded",
+                "all",
+                "Partners",
+                (2, 7),
+                "children",
+                outside=("metric",),
+            ),
         ],
         [
             Forbidden("Update #47", "name"),
@@ -756,6 +857,7 @@ The Syrian Observatory for Human Rights (SOHR) has documented the death of 19 me
                 "military",
                 "Syrian Observatory for Human Rights (SOHR) | SOHR",
                 (1, 7),
+                outside=("population",),
             ),
             Label(
                 "including two officers",
@@ -767,6 +869,7 @@ The Syrian Observatory for Human Rights (SOHR) has documented the death of 19 me
                 "military",
                 "Syrian Observatory for Human Rights (SOHR) | SOHR",
                 (2, 7),
+                outside=("metric",),
             ),
             Label(
                 "Eleven others were injured",
@@ -778,6 +881,7 @@ The Syrian Observatory for Human Rights (SOHR) has documented the death of 19 me
                 "military",
                 "Syrian Observatory for Human Rights (SOHR) | SOHR",
                 (5, 7),
+                outside=("population",),
             ),
             Label(
                 "three ISIS members were killed",
@@ -800,6 +904,7 @@ The Syrian Observatory for Human Rights (SOHR) has documented the death of 19 me
                 "military",
                 "Syrian Observatory for Human Rights (SOHR) | SOHR",
                 (3, 7),
+                outside=("metric", "population"),
             ),
             Label(
                 "has risen to 87",
@@ -811,6 +916,7 @@ The Syrian Observatory for Human Rights (SOHR) has documented the death of 19 me
                 "military",
                 "Syrian Observatory for Human Rights (SOHR) | SOHR",
                 (3, 7),
+                outside=("metric", "population"),
             ),
         ],
         [
@@ -847,6 +953,7 @@ Hama, SANA – Two civilians were martyred and five others were injured, among t
                 "civilian",
                 "source at the Health Directorate | Health Directorate",
                 (5, 7),
+                outside=("population",),
             ),
             Label(
                 "two women",
@@ -859,6 +966,7 @@ Hama, SANA – Two civilians were martyred and five others were injured, among t
                 "source at the Health Directorate | Health Directorate",
                 (2, 7),
                 "women",
+                outside=("metric", "population"),
             ),
             Label(
                 "three children",
@@ -871,6 +979,7 @@ Hama, SANA – Two civilians were martyred and five others were injured, among t
                 "source at the Health Directorate | Health Directorate",
                 (2, 7),
                 "children",
+                outside=("metric", "population"),
             ),
             Label(
                 "killed a number of terrorists",
@@ -899,9 +1008,30 @@ Hama, SANA – Two civilians were martyred and five others were injured, among t
 SANAA, Jan. 14 (Saba) - Six citizens, including a woman and her three children, were killed and 11 others were wounded in a new crime by the US-Saudi aggression that targeted a market in Saqayn district of Saada governorate, a security source said on Sunday. Two of the wounded later succumbed to their wounds at Al-Jumhouri Hospital, the source added. He explained that the aggression's artillery fired 42 shells at the market and surrounding farms, noting that the toll of the aggression's crimes against civilians in the border districts since the beginning of the year has reached 97 martyrs and 210 wounded.
 """,
         [
-            Label("Six citizens", "exact", 6, 6, 6, "killed", "all", "security source", (7,)),
             Label(
-                "her three children", "exact", 3, 3, 3, "killed", "all", "security source", (2, 7), "children"
+                "Six citizens",
+                "exact",
+                6,
+                6,
+                6,
+                "killed",
+                "all",
+                "security source",
+                (7,),
+                outside=("metric",),
+            ),
+            Label(
+                "her three children",
+                "exact",
+                3,
+                3,
+                3,
+                "killed",
+                "all",
+                "security source",
+                (2, 7),
+                "children",
+                outside=("metric",),
             ),
             Label("11 others were wounded", "exact", 11, 11, 11, "wounded", "all", "security source", (5, 7)),
             Label(
@@ -925,8 +1055,20 @@ SANAA, Jan. 14 (Saba) - Six citizens, including a woman and her three children, 
                 "civilian",
                 "security source",
                 (1, 3, 7),
+                outside=("population",),
             ),
-            Label("210 wounded", "exact", 210, 210, 210, "wounded", "civilian", "security source", (3, 5, 7)),
+            Label(
+                "210 wounded",
+                "exact",
+                210,
+                210,
+                210,
+                "wounded",
+                "civilian",
+                "security source",
+                (3, 5, 7),
+                outside=("population",),
+            ),
         ],
         [
             Forbidden("Jan. 14", "date"),
@@ -945,8 +1087,30 @@ Civilians reported injured: 118–162
 US airstrikes on Ras Isa fuel port late on April 18th reportedly killed between 52 and 74 civilians, most of them port workers and paramedics. Houthi-run health officials said the dead included 5 paramedics, while 162 civilians were injured. US Central Command said it had struck the port "to eliminate this source of fuel for the Iran-backed Houthi terrorists" and made no mention of civilian harm.
 """,
         [
-            Label("52–74", "range", 52, None, 74, "killed", "civilian", None, (4,)),
-            Label("118–162", "range", 118, None, 162, "wounded", "civilian", None, (4,)),
+            Label(
+                "52–74",
+                "range",
+                52,
+                None,
+                74,
+                "killed",
+                "civilian",
+                None,
+                (4,),
+                outside=("metric", "population"),
+            ),
+            Label(
+                "118–162",
+                "range",
+                118,
+                None,
+                162,
+                "wounded",
+                "civilian",
+                None,
+                (4,),
+                outside=("metric", "population"),
+            ),
             Label(
                 "killed between 52 and 74 civilians",
                 "range",
@@ -968,6 +1132,7 @@ US airstrikes on Ras Isa fuel port late on April 18th reportedly killed between 
                 "civilian",
                 "Houthi-run health officials",
                 (2, 7),
+                outside=("population",),
             ),
             Label(
                 "162 civilians were injured",
@@ -1030,6 +1195,7 @@ BANGKOK (AP) — An airstrike by Myanmar's military on a village in the northwes
                 "Ko Thura Aung | People's Defense Force",
                 (2, 7),
                 "children",
+                outside=("metric",),
             ),
             Label(
                 "wounded about 40",
@@ -1166,6 +1332,7 @@ Ethiopian soldiers extrajudicially executed at least 52 civilians, among them 4 
                 "civilian",
                 "Amnesty International | Amnesty",
                 (1, 7),
+                outside=("metric",),
             ),
             Label(
                 "executed at least 52 civilians",
@@ -1189,8 +1356,21 @@ Ethiopian soldiers extrajudicially executed at least 52 civilians, among them 4 
                 "Amnesty International | Amnesty",
                 (2, 7),
                 "women",
+                outside=("metric",),
             ),
-            Label("a further 17 men", "exact", 17, 17, 17, "missing", "all", "Relatives", (1, 7), "men"),
+            Label(
+                "a further 17 men",
+                "exact",
+                17,
+                17,
+                17,
+                "missing",
+                "all",
+                "Relatives",
+                (1, 7),
+                "men",
+                outside=("metric",),
+            ),
             Label(
                 "put the death toll at 45",
                 "exact",
@@ -1201,6 +1381,7 @@ Ethiopian soldiers extrajudicially executed at least 52 civilians, among them 4 
                 "civilian",
                 "Ethiopian Human Rights Commission (EHRC) | Ethiopian Human Rights Commission | EHRC",
                 (3, 7),
+                outside=("population",),
             ),
         ],
         [
@@ -1310,6 +1491,7 @@ Survivors told Human Rights Watch that soldiers rounded up the villagers and sho
                 "all",
                 "Human Rights Watch | HRW",
                 (1, 7),
+                outside=("metric",),
             ),
             Label(
                 "executed at least 203 villagers",
@@ -1333,6 +1515,7 @@ Survivors told Human Rights Watch that soldiers rounded up the villagers and sho
                 "Human Rights Watch | HRW",
                 (2,),
                 "children",
+                outside=("metric",),
             ),
             Label("44 people went missing", "exact", 44, 44, 44, "missing", "all", "Villagers", (1, 7)),
         ],
@@ -1387,6 +1570,7 @@ In Mali, Jama'at Nusrat al-Islam wal-Muslimin (JNIM) militants overran a militar
                 "military",
                 "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) | JNIM",
                 (1, 5, 7),
+                outside=("population",),
             ),
             Label(
                 "60-80 soldiers killed",
@@ -1453,10 +1637,20 @@ MOGADISHU (AFP) – A suicide bomber blew himself up at a crowded beachfront res
                 "Abdifatah Nur Hassan | police spokesman | police",
                 (2, 7),
                 "children",
+                outside=("metric",),
             ),
             Label("killed five of the attackers", "exact", 5, 5, 5, "killed", "military", "Witnesses", (7,)),
             Label(
-                "more than 65", "more_than", 66, None, None, "wounded", "all", "Hospital officials", (3, 7)
+                "more than 65",
+                "more_than",
+                66,
+                None,
+                None,
+                "wounded",
+                "all",
+                "Hospital officials",
+                (3, 7),
+                outside=("metric",),
             ),
         ],
         [
@@ -1518,6 +1712,7 @@ KABUL, March 3 (Reuters) - Pakistani air strikes on two districts of eastern Pak
                 "Abdul Wahid Sarhadi | spokesman for the Taliban administration",
                 (2, 7),
                 "women",
+                outside=("metric",),
             ),
             Label(
                 "6 children",
@@ -1530,6 +1725,7 @@ KABUL, March 3 (Reuters) - Pakistani air strikes on two districts of eastern Pak
                 "Abdul Wahid Sarhadi | spokesman for the Taliban administration",
                 (2, 7),
                 "children",
+                outside=("metric",),
             ),
             Label(
                 "dozens of terrorists",
@@ -1541,6 +1737,7 @@ KABUL, March 3 (Reuters) - Pakistani air strikes on two districts of eastern Pak
                 "military",
                 "Pakistan's military",
                 (1, 7),
+                outside=("metric",),
             ),
         ],
         [
@@ -1580,6 +1777,7 @@ KABUL, 27 June 2023 – The United Nations Assistance Mission in Afghanistan (UN
                 "civilian",
                 "United Nations Assistance Mission in Afghanistan (UNAMA) | UNAMA",
                 (2, 5, 7),
+                outside=("population",),
             ),
             Label(
                 "2,477 wounded",
@@ -1591,6 +1789,7 @@ KABUL, 27 June 2023 – The United Nations Assistance Mission in Afghanistan (UN
                 "civilian",
                 "United Nations Assistance Mission in Afghanistan (UNAMA) | UNAMA",
                 (2, 5, 7),
+                outside=("population",),
             ),
             Label(
                 "92 women",
@@ -1603,6 +1802,7 @@ KABUL, 27 June 2023 – The United Nations Assistance Mission in Afghanistan (UN
                 "United Nations Assistance Mission in Afghanistan (UNAMA) | UNAMA",
                 (2, 7),
                 "women",
+                outside=("metric", "population"),
             ),
             Label(
                 "287 children",
@@ -1615,6 +1815,7 @@ KABUL, 27 June 2023 – The United Nations Assistance Mission in Afghanistan (UN
                 "United Nations Assistance Mission in Afghanistan (UNAMA) | UNAMA",
                 (2, 7),
                 "children",
+                outside=("metric", "population"),
             ),
         ],
         [
@@ -1654,6 +1855,7 @@ Iraq Body Count has recorded between 183,450 and 205,720 documented civilian dea
                 "all",
                 "Iraq Body Count | IBC",
                 (3, 6, 7),
+                outside=("metric",),
             ),
         ],
         [
@@ -1757,6 +1959,7 @@ YEREVAN, Sept 21 (Reuters) - At least 230 people, including 12 civilians, were k
                 "all",
                 "Arsen Melkonyan | human rights ombudsman",
                 (7,),
+                outside=("metric",),
             ),
             Label(
                 "including 12 civilians",
@@ -1768,6 +1971,7 @@ YEREVAN, Sept 21 (Reuters) - At least 230 people, including 12 civilians, were k
                 "civilian",
                 "Arsen Melkonyan | human rights ombudsman",
                 (2, 7),
+                outside=("metric",),
             ),
             Label(
                 "more than 400 wounded",
@@ -1800,6 +2004,7 @@ YEREVAN, Sept 21 (Reuters) - At least 230 people, including 12 civilians, were k
                 "military",
                 "Azerbaijan's defence ministry",
                 (5,),
+                outside=("population",),
             ),
             Label(
                 "more than 100,000 refugees",
@@ -1829,8 +2034,30 @@ Casualties
 Estimates of the war's casualties vary widely. The United States suffered 36,491 dead and 103,167 wounded,[41] roughly three wounded for every soldier killed, and some 7,800 American servicemen remain listed as missing in action.[42] South Korean military losses amounted to 137,512 killed and 450,318 wounded.[43] Chinese sources put their own losses at 181,954 killed, while Western historians estimate Chinese dead at 400,000 or more.[44] Civilian deaths in the two Koreas are commonly put at between 2 and 3 million.[45] According to one 1954 estimate, 70 or 80,000 civilians were abducted to the North.[46]
 """,
         [
-            Label("36,491 dead", "exact", 36491, 36491, 36491, "killed", "military", None, (1,)),
-            Label("103,167 wounded", "exact", 103167, 103167, 103167, "wounded", "military", None, (5, 6)),
+            Label(
+                "36,491 dead",
+                "exact",
+                36491,
+                36491,
+                36491,
+                "killed",
+                "military",
+                None,
+                (1,),
+                outside=("population",),
+            ),
+            Label(
+                "103,167 wounded",
+                "exact",
+                103167,
+                103167,
+                103167,
+                "wounded",
+                "military",
+                None,
+                (5, 6),
+                outside=("population",),
+            ),
             Label(
                 "some 7,800 American servicemen",
                 "approximate",
@@ -1841,9 +2068,32 @@ Estimates of the war's casualties vary widely. The United States suffered 36,491
                 "military",
                 None,
                 (1, 6),
+                outside=("metric",),
             ),
-            Label("137,512 killed", "exact", 137512, 137512, 137512, "killed", "military", None, (1, 3)),
-            Label("450,318 wounded", "exact", 450318, 450318, 450318, "wounded", "military", None, (5,)),
+            Label(
+                "137,512 killed",
+                "exact",
+                137512,
+                137512,
+                137512,
+                "killed",
+                "military",
+                None,
+                (1, 3),
+                outside=("population",),
+            ),
+            Label(
+                "450,318 wounded",
+                "exact",
+                450318,
+                450318,
+                450318,
+                "wounded",
+                "military",
+                None,
+                (5,),
+                outside=("population",),
+            ),
             Label(
                 "181,954 killed",
                 "exact",
@@ -1854,6 +2104,7 @@ Estimates of the war's casualties vary widely. The United States suffered 36,491
                 "military",
                 "Chinese sources",
                 (3, 7),
+                outside=("population",),
             ),
             Label(
                 "400,000 or more",
@@ -1865,6 +2116,7 @@ Estimates of the war's casualties vary widely. The United States suffered 36,491
                 "military",
                 "Western historians",
                 (7,),
+                outside=("metric", "population"),
             ),
             Label(
                 "between 2 and 3 million",
@@ -1876,6 +2128,7 @@ Estimates of the war's casualties vary widely. The United States suffered 36,491
                 "civilian",
                 None,
                 (3, 4, 7),
+                outside=("metric", "population"),
             ),
             Label(
                 "70 or 80,000 civilians were abducted",
@@ -1931,6 +2184,7 @@ Pyongyang, June 25 (KCNA) -- Working people in Sinchon County held a mass rally 
                 "Speakers at the rally",
                 (2, 7),
                 "women",
+                outside=("metric",),
             ),
             Label(
                 "910 children",
@@ -1943,6 +2197,7 @@ Pyongyang, June 25 (KCNA) -- Working people in Sinchon County held a mass rally 
                 "Speakers at the rally",
                 (2, 7),
                 "children",
+                outside=("metric",),
             ),
         ],
         [
