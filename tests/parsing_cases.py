@@ -417,6 +417,10 @@ CONSERVATIVE_CASES = [
     ("two officers were killed", "exact", 2, 2, 2, "killed", "military"),
     ("5 police officers were wounded", "exact", 5, 5, 5, "wounded", "all"),
     ("19 militiamen died", "exact", 19, 19, 19, "killed", "military"),
+    ("Two of the wounded later succumbed", "exact", 2, 2, 2, "killed", "all"),
+    ("11 peacekeepers were killed", "exact", 11, 11, 11, "killed", "military"),
+    ("19 members of regime forces killed", "exact", 19, 19, 19, "killed", "military"),
+    ("the death of 19 members of the armed group", "exact", 19, 19, 19, "killed", "military"),
     (
         "Chinese sources estimate Chinese dead at 400,000 or more",
         "at_least",

@@ -144,6 +144,7 @@ METRIC_CUES = {
         "neutralised",
         "neutralized",
         "eliminated",
+        "succumbed",
         "massacred",
         "massacres",
         "massacre of",
@@ -294,6 +295,7 @@ POPULATION_CUES = {
         "officers",
         "militiamen",
         "terrorists",
+        "peacekeepers",
         # Adjectives: "enemy losses", "the army's death toll".
         "enemy",
         "army's",

@@ -298,6 +298,8 @@ def _lookup(tokens: list[_Token], index: int) -> tuple[tuple[str, str] | None, i
     return None, 0
 
 
+# "members of regime forces", "members of the armed group", "members of the militia".
+_ARMED_AFTER_MEMBERS = frozenset(("forces", "army", "armed", "militia", "militias", "brigade", "battalion"))
 _GROUP_BY_NOUN = {noun: group for group, nouns in GROUP_CUES.items() for noun in nouns}
 
 
@@ -332,6 +334,14 @@ def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
         last_was_adjective = False
         if entry is None:
             word = tokens[index].word
+            if word == "members" and _ARMED_AFTER_MEMBERS.intersection(
+                t.word for t in tokens[index + 1 : index + 6]
+            ):
+                # "19 members of regime forces", "members of the armed group": the armed of a side.
+                populations.add("military")
+                phrase.kind, phrase.head, phrase.head_word = "person", "military", word
+                phrase.end, index = tokens[index].end, index + 1
+                break
             if not word[0].isalpha() or word in NOUN_PHRASE_STOPS:
                 break
             phrase.end, index = tokens[index].end, index + 1
