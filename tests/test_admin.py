@@ -110,8 +110,9 @@ def test_claim_change_page_query_count_does_not_grow_with_chain_length(
     # 6-7 the user's and groups' permissions, 8 the chain with its actors and sources, 9-11 the selected
     # conflict, originator and sides of the claim's autocompletes. The chain's autocompletes take their
     # selected actor and source from query 8 (InstanceAutocompleteSelect), so no query per hop.
-    # 12 the review log, 13 the same origin's other figures for this quantity (revisions).
-    with django_assert_num_queries(13):
+    # 12 the review log, 13 the same origin's other figures for this quantity (revisions), 14 the claims
+    # that break it down (its parts).
+    with django_assert_num_queries(14):
         response = editor_client.get(url)
     assert response.status_code == 200
     assert response.context["inline_admin_formsets"][0].formset.total_form_count() == hops + 1

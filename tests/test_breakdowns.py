@@ -7,11 +7,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import ProtectedError
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from claims import services
 from claims.models import Claim, ClaimVersion
 from claims.services import transition_claim
-from tests.factories import ClaimFactory, ConflictFactory
+from tests.conftest import admin_form_data
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory
 from tests.factories import rewrite as save_anew
 
 pytestmark = pytest.mark.django_db
@@ -230,3 +232,107 @@ def test_versions_recorded_before_breakdowns_read_as_no_link(total, editor):
         base_version=version.number,
     )
     assert Claim.objects.get(pk=part.pk).area == "Kherson"
+
+
+# --- The admin --------------------------------------------------------------------------------------------------
+
+
+def change_url(claim: Claim) -> str:
+    return reverse("admin:claims_claim_change", args=[claim.pk])
+
+
+def test_an_editor_links_a_part_to_its_total_and_both_pages_show_it(editor_client, total):
+    part = ClaimFactory(conflict=total.conflict, **PART)
+    data = admin_form_data(editor_client.get(change_url(part))) | {"breakdown_of": str(total.pk)}
+    response = editor_client.post(change_url(part), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Claim.objects.get(pk=part.pk).breakdown_of_id == total.pk
+
+    page = editor_client.get(change_url(total)).content.decode()
+    assert f'<a href="{change_url(part)}">#{part.pk}</a> 18 killed, civilians, children (draft)' in page
+    history = editor_client.get(reverse("admin:claims_claim_history", args=[part.pk]))
+    [change] = [c for c in history.context["versions"][0].changes]
+    assert (change.label, change.before, change.after) == ("Part of", "—", f"claim #{total.pk}")
+
+
+@pytest.mark.parametrize(
+    ("chosen", "error"),
+    [
+        ("another conflict's", "is about another conflict"),
+        ("itself", "A claim cannot be a part of itself."),
+        ("a part", "is itself a part of"),
+        ("larger", "counts more than its total"),
+        ("unknown", "Select a valid choice."),
+        ("abc", "Select a valid choice."),
+        ("9" * 30, "Select a valid choice."),
+    ],
+)
+def test_a_forged_total_is_a_form_error_not_a_500(editor_client, total, chosen, error):
+    part = ClaimFactory(conflict=total.conflict, **PART)
+    value = {
+        "another conflict's": lambda: ClaimFactory(**TOTAL).pk,
+        "itself": lambda: part.pk,
+        "a part": lambda: ClaimFactory(conflict=total.conflict, breakdown_of=total, **PART).pk,
+        "larger": lambda: (
+            ClaimFactory(conflict=total.conflict, **(TOTAL | {"low": 5, "best": 5, "high": 5})).pk
+        ),
+        "unknown": lambda: 987654321,
+    }.get(chosen, lambda: chosen)()
+    data = admin_form_data(editor_client.get(change_url(part)))
+    before = Claim.objects.filter(pk=part.pk).values().get()
+    response = editor_client.post(change_url(part), data | {"breakdown_of": str(value)})
+    assert response.status_code == 200
+    assert error in " ".join(response.context["adminform"].form.errors["breakdown_of"])
+    assert Claim.objects.filter(pk=part.pk).values().get() == before
+
+
+def test_a_new_claim_may_name_its_total_in_the_form(editor_client, total):
+    from tests.test_admin import claim_form_data
+
+    data = claim_form_data(total.conflict, ActorFactory()) | {
+        "phrase": "18 children",
+        "qualifier": "exact",
+        "low": "18",
+        "best": "18",
+        "high": "18",
+        "population": "civilian",
+        "group": "children",
+        "breakdown_of": str(total.pk),
+    }
+    response = editor_client.post(reverse("admin:claims_claim_add"), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Claim.objects.get(phrase="18 children").breakdown_of == total
+
+
+def test_a_stale_save_keeps_the_total_another_editor_linked(client, editor, second_reviewer, total):
+    part = ClaimFactory(conflict=total.conflict, **PART)
+    client.force_login(editor)
+    stale = admin_form_data(client.get(change_url(part)))
+    other = stale | {"breakdown_of": str(total.pk)}
+    client.force_login(second_reviewer)
+    assert client.post(change_url(part), other).status_code == 302
+
+    client.force_login(editor)
+    assert client.post(change_url(part), stale | {"area": "Martuni"}).status_code == 302
+    part.refresh_from_db()
+    assert (part.area, part.breakdown_of_id) == ("Martuni", total.pk)  # merged, not reverted
+
+
+def test_two_stale_links_to_different_totals_are_a_conflict_naming_both(
+    client, editor, second_reviewer, total
+):
+    other_total = ClaimFactory(conflict=total.conflict, **(TOTAL | {"phrase": "80 civilians were killed"}))
+    part = ClaimFactory(conflict=total.conflict, **PART)
+    client.force_login(editor)
+    stale = admin_form_data(client.get(change_url(part)))
+    client.force_login(second_reviewer)
+    assert client.post(change_url(part), stale | {"breakdown_of": str(total.pk)}).status_code == 302
+
+    client.force_login(editor)
+    response = client.post(change_url(part), stale | {"breakdown_of": str(other_total.pk)})
+    assert response.status_code == 200
+    [error] = response.context["adminform"].form.errors["breakdown_of"]
+    assert f"to “claim #{total.pk}”; yours is “claim #{other_total.pk}”" in error
+    # Having seen the other total, the editor saves the form again: theirs is kept.
+    assert client.post(change_url(part), admin_form_data(response)).status_code == 302
+    assert Claim.objects.get(pk=part.pk).breakdown_of == other_total

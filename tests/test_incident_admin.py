@@ -95,7 +95,8 @@ def test_claim_form_asks_what_incident_and_group_in_what_is_counted(editor_clien
     response = editor_client.get(reverse("admin:claims_claim_add"))
     fieldsets = {fieldset.name: fieldset for fieldset in response.context["adminform"]}
     counted = [line for line in fieldsets["What is counted"]]
-    names = [field.field.name for line in counted for field in line]
+    # A read-only field (the claim's parts) is a dict of its name and label, not a form field.
+    names = [getattr(field.field, "name", None) or field.field["name"] for line in counted for field in line]
     assert names[:5] == ["conflict", "incident", "metric", "population", "group"]
     form = response.context["adminform"].form
     assert "must belong to the claim's conflict" in form.fields["incident"].help_text

@@ -23,6 +23,7 @@ from ..importing import Importer, ImportRefused, read_rows
 from ..models import (
     BOUNDS,
     FIGURES_SHOWN,
+    PART_FIELDS,
     Actor,
     AttributionHop,
     Claim,
@@ -163,6 +164,7 @@ class ChainFormSet(BaseInlineFormSet):
                 keep_mine=form.kept_parts(),
                 current=form.locked,
                 stored=form.stored,
+                total=form.locked_total,
             )
         except EditConflict as conflict:
             labels = Labels([conflict_record(conflict)])
@@ -361,6 +363,7 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
         self.locked = self.stored = self.write = (
             None  # the stored claim, locked; its state; the planned write
         )
+        self.locked_total: Claim | None = None  # the total it breaks down, locked with it
         # Both can come from the phrase; the model still requires them once the phrase has been read.
         for name in ("qualifier", "metric"):
             if name in self.fields:
@@ -387,7 +390,13 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
             )
         # The admin runs this view in a transaction: the row lock holds until the write, so nobody can slip
         # in between the merge and the save (SQLite's IMMEDIATE transaction serialises writers the same way).
-        self.locked = lock_claims([self.instance.pk]).get(self.instance.pk)
+        # The total it breaks down is locked with it, in id order: the breakdown's rules read both.
+        total = cleaned.get("breakdown_of")
+        locked = lock_claims([self.instance.pk, *([total.pk] if total is not None else [])])
+        self.locked = locked.get(self.instance.pk)
+        if total is not None:
+            # The model's validation, which follows, compares the claim with the total as locked.
+            self.locked_total = cleaned["breakdown_of"] = locked.get(total.pk, total)
         if self.locked is None:
             raise forms.ValidationError("This claim no longer exists.")
         if not Status(self.locked.status).is_editable:
@@ -457,7 +466,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     paginator = CappedCountPaginator
     show_full_result_count = False
     search_fields = ["phrase", "quote", "originator__name", "chain__source__url", "chain__source__title"]
-    autocomplete_fields = ["conflict", "incident", "originator", "sides", "supersedes"]
+    autocomplete_fields = ["conflict", "incident", "originator", "sides", "supersedes", "breakdown_of"]
     readonly_fields = [
         "figure_reading",
         "quote_check",
@@ -473,6 +482,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         "published_at",
         "retraction_reason",
         "corrects",
+        "its_parts",
     ]
     inlines = [AttributionHopInline]
     actions = ["submit_selected", "verify_selected", "publish_selected", "export_selected"]
@@ -506,9 +516,12 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
                     "area",
                     ("period_start", "period_end"),
                     "as_of",
+                    "breakdown_of",
+                    "its_parts",
                 ],
                 "description": "An incident's figure names the incident; a cumulative toll leaves it empty and "
-                "gives the area and the period, or the date the toll is as of.",
+                "gives the area and the period, or the date the toll is as of. A part of a breakdown (“18 "
+                "children” of “about 70 civilians, including 18 children”) names its total.",
             },
         ),
         ("Who said it, and when", {"fields": ["originator", "stated_on", "quote", "quote_check"]}),
@@ -616,6 +629,40 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
             suggestion,
             compare_url,
         )
+
+    @admin.display(description="its parts")
+    def its_parts(self, claim):
+        """List the claims that break this one down, naming it as their total. Queries once."""
+        if claim.pk is None:
+            return "—"
+        parts = list(claim.parts.order_by("pk").only(*PART_FIELDS, "status")[: FIGURES_SHOWN + 1])
+        if not parts:
+            return "None: no claim names this one as its total."
+        lines = format_html_join(
+            "",
+            '<li><a href="{}">#{}</a> {} ({})</li>',
+            (
+                (
+                    reverse("admin:claims_claim_change", args=[part.pk]),
+                    part.pk,
+                    ", ".join(
+                        [part.figure_text(with_sides=False)]
+                        + ([part.get_group_display()] if part.group != Group.ALL else [])
+                    ),
+                    part.get_status_display(),
+                )
+                for part in parts[:FIGURES_SHOWN]
+            ),
+        )
+        more = ""
+        if len(parts) > FIGURES_SHOWN:
+            more = format_html(
+                '<p class="help">The first {}: <a href="{}?breakdown_of={}">all of them →</a></p>',
+                FIGURES_SHOWN,
+                reverse("admin:claims_claim_changelist"),
+                claim.pk,
+            )
+        return format_html("<ul>{}</ul>{}", lines, more)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
