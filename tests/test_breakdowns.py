@@ -2,6 +2,8 @@
 part names its total (Claim.breakdown_of): checked as a pair, recorded with the part's versions, linked by
 extraction, and shown to partners only while the total is published."""
 
+import datetime as dt
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -11,10 +13,12 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Claim, ClaimVersion
-from claims.services import transition_claim
+from claims.parsing import extract_figures
+from claims.services import create_draft_claims, transition_claim
 from tests.conftest import admin_form_data
-from tests.factories import ActorFactory, ClaimFactory, ConflictFactory
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory
 from tests.factories import rewrite as save_anew
+from tests.test_api import publish_in_bulk
 
 pytestmark = pytest.mark.django_db
 
@@ -336,3 +340,75 @@ def test_two_stale_links_to_different_totals_are_a_conflict_naming_both(
     # Having seen the other total, the editor saves the form again: theirs is kept.
     assert client.post(change_url(part), admin_form_data(response)).status_code == 302
     assert Claim.objects.get(pk=part.pk).breakdown_of == other_total
+
+
+# --- Extraction -------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def strike_source():
+    ActorFactory(name="Ministry of Health", aliases="the ministry")
+    return SourceFactory(text=SENTENCE, published_on=dt.date(2024, 3, 2))
+
+
+def readings_of(source, groups: list[str], metrics: dict[str, str] | None = None):
+    """Return the source's candidates and the readings of those of these groups (killed, unless `metrics` says)."""
+    candidates = extract_figures(source.text, published_on=source.published_on)
+    picked = [c for group in groups for c in candidates if c.figure.group == group]
+    return candidates, [(c, (metrics or {}).get(c.figure.group, "killed")) for c in picked]
+
+
+def test_the_reader_finds_the_breakdown_these_tests_draft(strike_source):
+    candidates, _ = readings_of(strike_source, [])
+    assert [(c.figure.group, c.part_of) for c in candidates] == [("all", None), ("children", 0), ("women", 0)]
+
+
+def test_extraction_links_each_part_ticked_with_its_total(strike_source, war, editor):
+    candidates, readings = readings_of(strike_source, ["children", "all", "women"])
+    drafts = create_draft_claims(strike_source, readings, conflict=war, by=editor, candidates=candidates)
+    by_group = {claim.group: claim for claim in drafts}
+    assert by_group["children"].breakdown_of == by_group["all"]
+    assert by_group["women"].breakdown_of == by_group["all"]
+    assert by_group["all"].breakdown_of is None
+    version = by_group["women"].versions.get()
+    assert version.record["breakdown_of"] == by_group["all"].pk  # the draft's first version records the link
+
+
+def test_a_part_ticked_without_its_total_or_that_does_not_fit_it_is_not_linked(strike_source, war, editor):
+    candidates, readings = readings_of(strike_source, ["children"])
+    [alone] = create_draft_claims(strike_source, readings, conflict=war, by=editor, candidates=candidates)
+    assert alone.breakdown_of is None
+    candidates, readings = readings_of(strike_source, ["all", "women"], metrics={"women": "missing"})
+    drafts = create_draft_claims(strike_source, readings, conflict=war, by=editor, candidates=candidates)
+    assert [claim.breakdown_of for claim in drafts] == [None, None]
+
+
+def test_linking_drafts_costs_no_query_whatever_the_number_of_claims(strike_source, war, editor):
+    candidates, readings = readings_of(strike_source, ["all", "children", "women"])
+
+    def queries(**kwargs) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            create_draft_claims(strike_source, readings, conflict=war, by=editor, **kwargs)
+        return len(captured)
+
+    queries(candidates=candidates)  # the drafts' quantities exist from now on
+    linked = queries(candidates=candidates)
+    assert queries() == linked  # the links cost nothing
+    publish_in_bulk(300)
+    assert queries(candidates=candidates) == linked  # nor does the size of the table
+    assert Claim.objects.filter(breakdown_of__isnull=False).count() == 6
+
+
+def test_the_extraction_page_links_a_part_ticked_with_its_total(editor_client, strike_source, war):
+    page = editor_client.get(reverse("admin:claims_source_extract", args=[strike_source.pk]))
+    rows = page.context["rows"]
+    index = {row["candidate"].figure.group: n for n, row in enumerate(rows)}
+    assert "part of “" in rows[index["children"]]["reading"]
+    picked = [index["all"], index["children"]]
+    data = {"conflict": war.pk, "text_sha256": strike_source.text_sha256}
+    for n in picked:
+        data |= {f"pick_{n}": "on", f"metric_{n}": "killed"}
+    response = editor_client.post(reverse("admin:claims_source_extract", args=[strike_source.pk]), data)
+    assert response.status_code == 302
+    part = Claim.objects.get(group="children")
+    assert part.breakdown_of == Claim.objects.get(group="all")

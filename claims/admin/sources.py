@@ -195,6 +195,7 @@ class SourceAdmin(HistoryAdmin):
                 conflict=form.cleaned_data["conflict"],
                 by=request.user,
                 incident=form.cleaned_data["incident"],
+                candidates=candidates,  # a part ticked with its total is linked to it
             )
             messages.success(
                 request, f"Created {len(claims)} draft claim(s) from “{source}”. Review them below."

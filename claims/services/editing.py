@@ -3,7 +3,7 @@ conflicts), whose changes refresh what the claims derive from them and reach par
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -86,14 +86,17 @@ def create_draft_claims(
     conflict: Conflict,
     by,
     incident: Incident | None = None,
+    candidates: Sequence[Candidate] = (),
 ) -> list[Claim]:
     """Create one draft claim per (candidate, metric) read from `source`'s text, with its chain, in one write.
 
     The chain runs from the proposed originator, when it matches an actor, to the source's publisher. With an
-    `incident`, the claims are about it (it must be the conflict's).
+    `incident`, the claims are about it (it must be the conflict's). `candidates` is the list the readings
+    were picked from (extract_figures()), where a part's `part_of` points: a part drafted with its total is
+    linked to it (breakdown_of), when they fit (Claim.breakdown_problems()), at no extra query.
     """
     originators = Actor.objects.matching(candidate.originator for candidate, _ in readings)
-    writes = []
+    writes, drafts = [], []
     with transaction.atomic():
         for candidate, metric in readings:
             figure = candidate.figure
@@ -130,8 +133,38 @@ def create_draft_claims(
             writes.append(
                 plan_edit(claim, chain=chain, sides=[], by_id=by.pk, reason=f"Extracted from “{source}”")
             )
+            drafts.append(claim)
+        link_parts(readings, candidates, drafts, writes)
         pks = save_claims(writes)
     return list(Claim.objects.filter(pk__in=pks).order_by("pk"))
+
+
+def link_parts(
+    readings: Sequence[tuple[Candidate, str]],
+    candidates: Sequence[Candidate],
+    drafts: Sequence[Claim],
+    writes: Sequence[ClaimWrite],
+) -> None:
+    """Have each part's write name its total's (ClaimWrite.total) when both are drafted together, the first of
+    the total's drafts (one per metric chosen) that the part fits; a total linked to a total of its own takes
+    no parts (a breakdown has one level). No query: the drafts are new."""
+    drafted: dict[int, list[int]] = {}  # a candidate (by identity) → the indexes of its drafts
+    for index, (candidate, _) in enumerate(readings):
+        drafted.setdefault(id(candidate), []).append(index)
+    links = {}
+    for index, (candidate, _) in enumerate(readings):
+        if candidate.part_of is None or not 0 <= candidate.part_of < len(candidates):
+            continue
+        fitting = (
+            total
+            for total in drafted.get(id(candidates[candidate.part_of]), [])
+            if total != index and not drafts[index].breakdown_problems(drafts[total])
+        )
+        if (total := next(fitting, None)) is not None:
+            links[index] = total
+    for index, total in links.items():
+        if total not in links:
+            writes[index].total = writes[total]
 
 
 def save_actor(actor: Actor, *, announce: bool = True) -> None:
