@@ -155,8 +155,17 @@ class ClaimQuerySet(models.QuerySet):
         )
 
     def with_partner_annotations(self):
-        """Annotate `interested_party` and `origin`, as partners see them."""
-        return self.with_interested_party().with_origin()
+        """Annotate `interested_party`, `origin` and `shown_total`, as partners see them."""
+        return self.with_interested_party().with_origin().with_shown_total()
+
+    def with_shown_total(self):
+        """Annotate `shown_total`: the id of the total the claim breaks down while that total is published, None
+        otherwise, so that partners never learn of a claim they may not see. A join: no query per row."""
+        return self.annotate(
+            shown_total=models.Case(
+                models.When(breakdown_of__status="published", then="breakdown_of"), default=None
+            )
+        )
 
     def with_figure_labels(self):
         """Load what `Claim.figure_text()` and the changelist show, in a fixed number of queries."""

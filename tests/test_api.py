@@ -170,7 +170,7 @@ def test_a_published_claim_has_the_contracted_fields(api, claim_in):
     data = api.get(f"{CLAIMS}{claim.pk}/").json()
     assert set(data) == {
         "id", "url", "status", "conflict", "metric", "population", "group", "sides", "incident", "area", "period_start",
-        "period_end", "as_of", "figure", "originator", "origin", "interested_party", "stated_on", "quote",
+        "period_end", "as_of", "breakdown_of", "figure", "originator", "origin", "interested_party", "stated_on", "quote",
         "quote_check", "chain", "quantity", "rating", "supersedes", "corrects", "published_at", "updated_at",
     }  # fmt: skip
     assert data["figure"] == {

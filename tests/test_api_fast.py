@@ -134,6 +134,10 @@ def varied_claims():
         for status in ("draft", "in_review", "verified", "rejected")
     ]
     hidden.append(ClaimFactory(status="retracted", retraction_reason="Withdrawn.", originator=russia))
+    # Parts of a breakdown: of a published total, which partners see named, and of a hidden one, which they
+    # must not.
+    Claim.objects.filter(pk=claims[2].pk).update(breakdown_of=claims[0])
+    Claim.objects.filter(pk=claims[3].pk).update(breakdown_of=hidden[0])
     return claims, hidden
 
 
@@ -173,6 +177,7 @@ def test_the_dataset_shows_every_shape(varied_claims):
     hops = [hop for claim in claims for hop in claim["chain"]]
     assert {hop["source"] is None for hop in hops} == {True, False}
     assert any(claim["supersedes"] for claim in claims)
+    assert [claim["breakdown_of"] for claim in claims if claim["breakdown_of"]] == [claims[0]["id"]]
     times = {claim["published_at"] for claim in claims}
     assert "2020-11-06T09:12:00.123456Z" in times
     assert "2021-01-02T03:04:05Z" in times  # no fraction of a second when there is none

@@ -3,20 +3,23 @@ part names its total (Claim.breakdown_of): checked as a pair, recorded with the 
 extraction, and shown to partners only while the total is published."""
 
 import datetime as dt
+import json
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import ProtectedError
+from django.db.models import Max, ProtectedError
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from drf_spectacular.generators import SchemaGenerator
 
 from claims import services
-from claims.models import Claim, ClaimVersion
+from claims.api.renderers import ClaimCSVRenderer
+from claims.models import Claim, ClaimVersion, FeedEntry, Status
 from claims.parsing import extract_figures
-from claims.services import create_draft_claims, transition_claim
+from claims.services import create_draft_claims, retract_claim, transition_claim
 from tests.conftest import admin_form_data
-from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory
+from tests.factories import ActorFactory, ClaimFactory, ConflictFactory, SourceFactory, review_into
 from tests.factories import rewrite as save_anew
 from tests.test_api import publish_in_bulk
 
@@ -412,3 +415,104 @@ def test_the_extraction_page_links_a_part_ticked_with_its_total(editor_client, s
     assert response.status_code == 302
     part = Claim.objects.get(group="children")
     assert part.breakdown_of == Claim.objects.get(group="all")
+
+
+# --- Partners ---------------------------------------------------------------------------------------------------
+
+
+def published_pair(claim_in, reviewer, total_status: str = Status.PUBLISHED) -> tuple[Claim, Claim]:
+    """Return a total brought to `total_status` and a published part of it."""
+    total = claim_in("draft", **TOTAL)
+    part = claim_in("verified", conflict=total.conflict, breakdown_of=total, **PART)
+    transition_claim(part, "publish", by=reviewer)
+    review_into(total, total_status)
+    return Claim.objects.get(pk=total.pk), Claim.objects.get(pk=part.pk)
+
+
+def test_a_published_part_names_its_published_total_in_every_format(api, claim_in, reviewer):
+    total, part = published_pair(claim_in, reviewer)
+    detail = api.get(f"{CLAIMS}{part.pk}/").json()
+    assert detail["breakdown_of"] == total.pk
+    listed = {claim["id"]: claim for claim in api.get(CLAIMS).json()["results"]}
+    assert listed[part.pk]["breakdown_of"] == total.pk and listed[total.pk]["breakdown_of"] is None
+    csv = api.get(f"{CLAIMS}{part.pk}/", {"format": "csv"}).content.decode().splitlines()
+    header, row = csv[0].split(","), csv[1].split(",")
+    assert row[header.index("breakdown_of")] == str(total.pk)
+    review = api.get(f"{CLAIMS}{part.pk}/", {"format": "jsonld"}).json()
+    assert review["itemReviewed"]["isPartOf"] == {
+        "@type": "Claim",
+        "url": f"http://testserver{CLAIMS}{total.pk}/",
+    }
+    assert api.get(f"{CLAIMS}{total.pk}/", {"format": "jsonld"}).json()["itemReviewed"]["isPartOf"] is None
+
+
+@pytest.mark.parametrize("total_status", ["draft", "in_review", "verified", "rejected", "retracted"])
+def test_a_part_of_a_total_partners_do_not_see_reads_byte_for_byte_as_one_of_no_total(
+    api, claim_in, reviewer, total_status
+):
+    total, part = published_pair(claim_in, reviewer, total_status)
+    assert total.status == total_status and part.status == Status.PUBLISHED
+    addresses = [
+        f"{CLAIMS}{part.pk}/",
+        f"{CLAIMS}{part.pk}/?format=csv",
+        f"{CLAIMS}{part.pk}/?format=jsonld",
+        CLAIMS,
+        f"{CLAIMS}?format=csv",
+        f"{CLAIMS}?format=jsonld",
+        CHANGES,
+    ]
+    linked = [api.get(address).content for address in addresses]
+    assert api.get(f"{CLAIMS}{part.pk}/").json()["breakdown_of"] is None
+    Claim.objects.filter(pk=part.pk).update(breakdown_of=None)  # the same claim, without its link
+    assert [api.get(address).content for address in addresses] == linked
+
+
+def last_seq() -> int:
+    return FeedEntry.objects.aggregate(last=Max("seq"))["last"] or 0
+
+
+def test_publishing_or_retracting_a_total_sends_its_published_parts_again(api, claim_in, reviewer):
+    total, part = published_pair(claim_in, reviewer, Status.VERIFIED)
+    last = last_seq()
+
+    def changed_parts(after: int) -> list:
+        results = api.get(CHANGES, {"after": after}).json()["results"]
+        return [change["claim"]["breakdown_of"] for change in results if change["id"] == part.pk]
+
+    transition_claim(total, "publish", by=reviewer)
+    assert changed_parts(last) == [total.pk]
+    last = last_seq()
+    retract_claim(total, by=reviewer, reason="Withdrawn.")
+    assert changed_parts(last) == [None]
+
+
+def test_publishing_a_claim_without_parts_sends_no_other_claim(api, claim_in, reviewer):
+    claim = claim_in("verified")
+    last = last_seq()
+    transition_claim(claim, "publish", by=reviewer)
+    assert {entry.claim_id for entry in FeedEntry.objects.filter(seq__gt=last, claim__isnull=False)} == {
+        claim.pk
+    }
+
+
+@pytest.mark.parametrize("page_size", [10, 100])
+def test_the_claims_list_costs_the_same_queries_with_breakdowns(api, django_assert_num_queries, page_size):
+    publish_in_bulk(200)
+    ids = list(Claim.objects.order_by("pk").values_list("pk", flat=True))
+    Claim.objects.filter(pk__in=ids[1::2]).update(breakdown_of=ids[0])  # half of them parts of the first
+    # 1 key lookup, 2 the page of claims (their totals' status joined), 3 their sides, 4 their chains
+    with django_assert_num_queries(4):
+        page = api.get(CLAIMS, {"page_size": page_size}).json()["results"]
+    assert {claim["breakdown_of"] for claim in page} == {None, ids[0]}
+
+
+def test_the_schema_describes_breakdown_of_as_a_nullable_claim_id():
+    schema = json.loads(json.dumps(SchemaGenerator().get_schema(public=True), default=str))
+    field = schema["components"]["schemas"]["Claim"]["properties"]["breakdown_of"]
+    assert field["type"] == "integer" and field["nullable"] is True and field["readOnly"] is True
+    assert "not published" in field["description"]
+
+
+def test_csv_carries_breakdown_of_next_to_what_is_counted():
+    columns = ClaimCSVRenderer.columns
+    assert columns.index("breakdown_of") == columns.index("as_of") + 1

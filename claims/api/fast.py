@@ -41,6 +41,7 @@ CLAIM_COLUMNS = (
     "period_start",
     "period_end",
     "as_of",
+    "shown_total",
     "phrase",
     "qualifier",
     "low",
@@ -125,6 +126,7 @@ def claim_json(row: dict, url: str, sides: list[dict], chain: list[dict], zone) 
         "period_start": iso_date(row["period_start"]),
         "period_end": iso_date(row["period_end"]),
         "as_of": iso_date(row["as_of"]),
+        "breakdown_of": row["shown_total"],
         "figure": {
             "phrase": row["phrase"],
             "qualifier": row["qualifier"],

@@ -57,6 +57,7 @@ CSV_COLUMNS = [
     "period_start",
     "period_end",
     "as_of",
+    "breakdown_of",
     "phrase",
     "qualifier",
     "low",
@@ -322,6 +323,16 @@ def creative_work(source: dict) -> dict:
     }
 
 
+def part_of(claim: dict) -> dict | None:
+    """Return the total a claim breaks down as the claim its ClaimReview (@id, the total's address) reviews, or
+    None: the address of a claim is the list's plus "<id>/", as the claim's own is."""
+    total = claim.get("breakdown_of")
+    if total is None:
+        return None
+    claims_url = claim["url"].removesuffix(f"{claim['id']}/")
+    return {"@type": "Claim", "url": f"{claims_url}{total}/"}
+
+
 def claim_review(claim: dict) -> dict:
     """Return a published claim as a schema.org ClaimReview."""
     appearances = [creative_work(hop["source"]) for hop in claim["chain"] if hop.get("source")]
@@ -339,6 +350,7 @@ def claim_review(claim: dict) -> dict:
             "datePublished": claim.get("stated_on"),
             "appearance": appearances,
             "firstAppearance": appearances[0] if appearances else None,
+            "isPartOf": part_of(claim),
         },
         "reviewRating": {
             "@type": "Rating",

@@ -120,6 +120,13 @@ class ClaimSerializer(serializers.ModelSerializer):
         help_text="What the figure counts, shared with the claims it is compared with, and its consolidated "
         "estimate: see /estimates/.",
     )
+    breakdown_of = serializers.IntegerField(
+        source="shown_total",
+        read_only=True,
+        allow_null=True,
+        help_text="The published claim whose total this figure breaks down (“18 children” of “about 70 "
+        "civilians, including 18 children”); null when it breaks none down, or its total is not published.",
+    )
     supersedes: "serializers.PrimaryKeyRelatedField[Claim]" = serializers.PrimaryKeyRelatedField(
         read_only=True, allow_null=True
     )
@@ -143,6 +150,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "period_start",
             "period_end",
             "as_of",
+            "breakdown_of",
             "figure",
             "originator",
             "origin",

@@ -84,7 +84,8 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
     transaction. Queries, whatever the size of the tables: the counts lock; the originators' roots; the
     quantities' locks (and their creation); the source texts; per new batch, ids and the rows of claims, hops,
     sides and versions; per stored claim, its UPDATE (and its chain and sides when they change); the tallies
-    and the quantities' counts; the feed.
+    and the quantities' counts; the published parts of stored claims entering or leaving the published set;
+    the feed.
     """
     everything = list(writes)
     for w in everything:
@@ -140,10 +141,11 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
         for w in entering_or_leaving(writes):
             republished |= {w.values["quantity_id"], *([w.stored.quantity_id] if w.stored else [])}
         announced |= refresh_estimates(announced | republished, reason=estimate_reason(writes))
+        claims = parts_shown_anew(writes) | feed_actions(writes)
         if announcements is None:
-            record_feed_entries(claims=feed_actions(writes), quantities=quantity_actions(announced))
+            record_feed_entries(claims=claims, quantities=quantity_actions(announced))
         else:
-            announcements.claims |= feed_actions(writes)
+            announcements.claims |= claims
             announcements.quantities |= announced
     return [cast(int, w.pk) for w in everything]  # all set by now
 
@@ -334,6 +336,17 @@ def entering_or_leaving(writes: Sequence[ClaimWrite]) -> list[ClaimWrite]:
         if (w.values["status"] == Status.PUBLISHED)
         != (w.stored is not None and w.stored.status == Status.PUBLISHED)
     ]
+
+
+def parts_shown_anew(writes: Sequence[ClaimWrite]) -> dict[int, str]:
+    """Return a feed action for each published part of a stored claim that enters or leaves the published set:
+    a part shows its total's id only while the total is published, so partners receive the part again. Queries
+    once when there are such claims (a new claim has no parts yet)."""
+    totals = [w.pk for w in entering_or_leaving(writes) if w.stored is not None]
+    if not totals:
+        return {}
+    parts = Claim.objects.published().filter(breakdown_of__in=totals).values_list("pk", flat=True)
+    return dict.fromkeys(parts, ChangeAction.UPSERT)
 
 
 def feed_actions(writes: Sequence[ClaimWrite]) -> dict[int, str]:
