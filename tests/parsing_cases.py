@@ -419,6 +419,7 @@ CONSERVATIVE_CASES = [
     ("19 militiamen died", "exact", 19, 19, 19, "killed", "military"),
     ("Two of the wounded later succumbed", "exact", 2, 2, 2, "killed", "all"),
     ("11 peacekeepers were killed", "exact", 11, 11, 11, "killed", "military"),
+    ("Fourteen citizens were martyred", "exact", 14, 14, 14, "killed", "all"),
     ("19 members of regime forces killed", "exact", 19, 19, 19, "killed", "military"),
     ("the death of 19 members of the armed group", "exact", 19, 19, 19, "killed", "military"),
     (

@@ -807,3 +807,31 @@ def test_every_way_of_crediting_has_a_confidence():
 def test_passives_hedges_and_names_around_attribution(text, originator, how):
     candidate = extract_figures(text)[0] if "enemy lost" in text else extract_figures(text)[-1]
     assert (candidate.originator, candidate.attribution) == (originator, how)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Parts of the figures before, each linked to the total of its own metric, with the total's people.
+        ("OHCHR recorded 204 civilians killed and 976 injured. Of them, 16 children were killed and 74 injured.",
+         [("204 civilians killed", "killed", "civilian", None), ("976 injured", "wounded", "civilian", None),
+          ("16 children were killed", "killed", "civilian", 0), ("74 injured", "wounded", "civilian", 1)]),
+        ("Two civilians were martyred and five others were injured, among them two women and three children.",
+         [("Two civilians were martyred", "killed", "civilian", None),
+          ("five others were injured", "wounded", "civilian", None),
+          ("two women", "wounded", "civilian", 1), ("three children", "wounded", "civilian", 1)]),
+        # After a part, the clause is its total's again.
+        ("At least 230 people, including 12 civilians, were killed and more than 400 wounded.",
+         [("At least 230 people", "killed", "all", None), ("12 civilians, were killed", "killed", "civilian", 0),
+          ("more than 400 wounded", "wounded", "all", None)]),
+        ("Fourteen citizens were martyred, including six children, and dozens were injured.",
+         [("Fourteen citizens were martyred", "killed", "all", None), ("six children", "killed", "all", 0),
+          ("dozens were injured", "wounded", "all", None)]),
+        # No part is larger than its total, nor vague.
+        ("The strike killed 12 people (police said 14).", [("killed 12 people", "killed", "all", None)]),
+        ("It left 30 injured, among them several aid workers.", [("30 injured", "wounded", "all", None)]),
+    ],
+)  # fmt: skip
+def test_parts_take_the_total_of_their_metric_and_its_people(text, expected):
+    found = [(c.phrase, c.figure.metric, c.figure.population, c.part_of) for c in extract_figures(text)]
+    assert found == expected

@@ -338,6 +338,7 @@ PEOPLE_NOUNS = (
     "aid workers",
     "police officers",
     "policemen",
+    "citizens",
 )
 # Nouns for one person: "killing a woman" counts one, as "killing one woman" does.
 ONE_PERSON_NOUNS = _word_list(

@@ -604,6 +604,8 @@ def _read_amount(
     of_the = _OF_THE_RE.search(text, before, start)
     if of_the:  # "Of the killed, 560 were children": a part of the killed named before
         reading.standalone_part, reading.part_metric = True, _METRIC_BY_CUE[_key(of_the["metric"])]
+    elif _OF_THEM_RE.search(text, before, start):  # "Of them, 16 children were killed and 74 injured"
+        reading.standalone_part = True
     passing = _PASSING_RE.search(text, before, start)
     if passing and reading.qualifier == "exact" and (toll or _NUMBER_OF_RE.search(text, before, start)):
         reading.qualifier = "more_than"  # "the death toll passes 30,000": more than 30,000
@@ -652,7 +654,10 @@ def _read_amount(
         reading.metric, reading.metric_source = noun.metric, "noun"
     if noun.kind is not None or verb_metric or (noun.end and reading.metric_source == "verb_before"):
         reading.end = max(reading.end, noun.end or end)
-    reading.counts_people = reading.counts_people or noun.kind in ("person", "metric")
+    # "Fourteen citizens were martyred", "12 Armenians were killed": whoever a casualty verb befell are people.
+    reading.counts_people = (
+        reading.counts_people or noun.kind in ("person", "metric") or bool(verb_metric and noun.end)
+    )
     # No one named: "over 20 injured", "and injured 47", "five others": the people of the figure before.
     reading.bare = (
         not noun.populations
@@ -736,6 +741,8 @@ _BREAKDOWN_RE = re.compile(
     r"|\s*[:(]\s*)$",
     re.I,
 )
+# "Of them, 16 children were killed": a part of the figures named before.
+_OF_THEM_RE = re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*$", re.IGNORECASE)
 # "Of the killed, 560 were children": the part names the metric of its total.
 _OF_THE_RE = re.compile(
     r"\bof\s+(?:the|those)\s+(?P<metric>killed|dead|wounded|injured)\s*,?\s*$", re.IGNORECASE
@@ -761,6 +768,31 @@ def _link(reading: _Reading, total: _Reading) -> None:
     reading.part_of = total
     if reading.population == "all":
         reading.population = total.population
+
+
+def _earlier_total(text: str, earlier: list[_Reading], part: _Reading, metric: str | None) -> _Reading | None:
+    """Return the figure named before (up to four figures back, in the paragraph) that a part breaks down: the
+    nearest of the part's own metric, or, when the part says none or only "victims", the nearest of any."""
+    totals = [
+        reading
+        for reading in earlier
+        if reading.rejection is None
+        and reading.metric
+        and reading.part_of is None
+        and part.amount_start - reading.end < 500
+        and "\n\n" not in text[reading.end : part.amount_start]
+    ][-4:]
+    wanted = metric if metric not in (None, "casualties") else part.metric
+    for total in reversed(totals):
+        if wanted in (None, "casualties", total.metric, *_PART_METRICS.get(total.metric, ())) and (
+            _may_be_part(part, total)
+        ):
+            return total
+    return None
+
+
+# A total of casualties breaks down into its killed and its wounded.
+_PART_METRICS = {"casualties": ("killed", "wounded")}
 
 
 def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
@@ -789,6 +821,12 @@ def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
                 and _COORDINATION_RE.fullmatch(text, *gap)
             ):
                 total = previous.part_of  # "..., including 5,000 children and 3,000 women"
+                if reading.metric and reading.metric not in (
+                    total.metric,
+                    *_PART_METRICS.get(total.metric, ()),
+                ):
+                    # "Of them, 16 children were killed and 74 injured": the 74 are a part of the injured.
+                    total = _earlier_total(text, readings[:index], reading, reading.metric)
             # "654,965 excess deaths, of which 601,027 were due to violence": a partitive names its total's people.
             partitive = (
                 breakdown is not None and breakdown["partitive"] and _WERE_RE.match(text, reading.amount_end)
@@ -801,26 +839,13 @@ def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
             ):
                 _link(reading, total)
                 continue
-        if not reading.standalone_part:
-            continue
-        for earlier in reversed(readings[max(0, index - 4) : index]):
-            near = (
-                reading.amount_start - earlier.end < 300
-                and "\n\n" not in text[earlier.end : reading.amount_start]
-            )
-            fits = reading.part_metric in (None, "casualties", earlier.metric)
-            if (
-                near
-                and fits
-                and earlier.rejection is None
-                and earlier.metric
-                and earlier.part_of is None
-                and _may_be_part(reading, earlier)
-            ):
-                _link(reading, earlier)  # "9,701 killed ... Of them, 560 were children"
-                if reading.part_metric == "casualties" and earlier.metric in ("killed", "wounded"):
-                    reading.metric = earlier.metric  # "45 were killed ... the victims included 4 women"
-                break
+        if not reading.standalone_part or reading.qualifier in ("vague", "unquantified"):
+            continue  # "among them several aid workers": no part is vague
+        total = _earlier_total(text, readings[:index], reading, reading.part_metric)
+        if total is not None:
+            _link(reading, total)  # "9,701 killed ... Of them, 560 were children"
+            if reading.part_metric == "casualties" and total.metric in ("killed", "wounded"):
+                reading.metric = total.metric  # "45 were killed ... the victims included 4 women"
     # A verb after the last part counts for the total and every part: "70 civilians, including 18 children,
     # were killed"; a verb of the total counts for its parts: "9,000 were killed, including 5,000 children".
     parts = [(reading, reading.part_of) for reading in readings if reading.part_of is not None]
@@ -860,14 +885,22 @@ def _share_casualty_verbs(text: str, readings: list[_Reading]) -> None:
         # "18 servicemen were killed and over 20 injured", "killed 11 civilians and injured 47", "two civilians
         # were martyred and five others were injured": the 20, the 47 and the five are the same people.
         verb_start = reading.start if reading.metric_source == "verb_before" else reading.amount_start
+        # After a part, the clause is its total's: "230 people, including 12 civilians, were killed and more
+        # than 400 wounded" are not the civilians' wounded.
+        people = previous.part_of.population if previous.part_of is not None else previous.population
         if (
             reading.bare
             and reading.population == "all"
-            and previous.population != "all"
+            and people != "all"
             and previous.rejection is None
             and _COORDINATION_RE.fullmatch(text, previous.end, verb_start)
         ):
-            reading.population = previous.population
+            reading.population = people
+    # A part counts its total's people, now that the total knows them ("five others were injured, among them
+    # two women").
+    for reading in readings:
+        if reading.part_of is not None and reading.population == "all":
+            reading.population = reading.part_of.population
 
 
 def _read(text: str) -> list[_Reading]:
