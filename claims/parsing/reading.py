@@ -792,7 +792,7 @@ def _earlier_total(text: str, earlier: list[_Reading], part: _Reading, metric: s
 
 
 # A total of casualties breaks down into its killed and its wounded.
-_PART_METRICS = {"casualties": ("killed", "wounded")}
+_PART_METRICS: dict[str | None, tuple[str, ...]] = {"casualties": ("killed", "wounded")}
 
 
 def _link_breakdowns(text: str, readings: list[_Reading]) -> None:
