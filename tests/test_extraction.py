@@ -778,7 +778,7 @@ def test_figures_credited_across_sentences_say_how(text, originator, how):
 def test_every_way_of_crediting_has_a_confidence():
     from claims.parsing.attribution import ATTRIBUTION_CONFIDENCE
 
-    assert set(ATTRIBUTION_CONFIDENCE) == {"named", "description", "pronoun", "paragraph"}
+    assert set(ATTRIBUTION_CONFIDENCE) == {"named", "description", "pronoun", "quote", "paragraph"}
     assert set(ATTRIBUTION_CONFIDENCE.values()) <= {"high", "medium", "low"}
 
 
@@ -835,3 +835,20 @@ def test_passives_hedges_and_names_around_attribution(text, originator, how):
 def test_parts_take_the_total_of_their_metric_and_its_people(text, expected):
     found = [(c.phrase, c.figure.metric, c.figure.population, c.part_of) for c in extract_figures(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "originator", "how"),
+    [
+        # A quotation of several sentences is the speaker's named where it closes.
+        ("The council met on Monday. “We have recorded 56 deaths in the camps. At least 1,200 families have arrived,”"
+         " the head of the council, William Carter, said.", "William Carter", "quote"),
+        ('"We have counted 40 bodies. Many more are under the rubble," said the mayor.', "the mayor", "quote"),
+        ("“We lost 12 men,” the commander said.", "the commander", "named"),
+        # A quotation that closes with no one named after it credits no one.
+        ("“We have counted 40 bodies. Many more are under the rubble.” The town was quiet.", None, None),
+    ],
+)  # fmt: skip
+def test_a_quotation_is_credited_to_the_speaker_named_where_it_closes(text, originator, how):
+    candidate = extract_figures(text)[0]
+    assert (candidate.originator, candidate.attribution) == (originator, how)

@@ -317,6 +317,7 @@ ATTRIBUTION_CONFIDENCE = {
     "named": "high",  # named in the figure's own sentence
     "description": "medium",  # "the ministry said": the speaker named before whose name holds the noun
     "pronoun": "medium",  # "He said": the speaker last named before
+    "quote": "medium",  # inside a quotation: the speaker named after it closes, sentences later
     "paragraph": "low",  # no cue in its sentence: the speaker of the paragraph's sentences before
 }
 
@@ -325,6 +326,7 @@ ATTRIBUTION_EXPLAINED = {
     "named": "named in the figure's sentence",
     "description": "a description in its sentence (“the ministry said”) taken for the speaker named before it",
     "pronoun": "a pronoun in its sentence (“he said”) taken for the speaker named before it",
+    "quote": "inside a quotation: the speaker named where the quotation closes, in a later sentence",
     "paragraph": "its sentence names no one: the speaker of the sentences around it in the paragraph",
 }
 
@@ -335,6 +337,16 @@ _DESCRIPTION_RE = re.compile(
     rf"(?:(?:[a-z][a-z-]*|[A-Za-z]+-(?:{'|'.join(DESCRIPTION_ADJECTIVE_SUFFIXES)}))\s+){{0,3}}"
     r"(?P<head>[a-z][a-z-]*)"
 )
+
+
+# Typographic quotes open and close differently; straight ones are told apart by the space before them.
+_OPENING_QUOTE_RE = re.compile(r"“|(?:^|(?<=\s))\"")
+_CLOSING_QUOTE_RE = re.compile(r"”|\"(?=\s|$|[,.;:!?])")
+
+
+def _open_quotes(sentence: str) -> int:
+    """Return how many quotations a sentence opens and leaves open (negative when it closes earlier ones)."""
+    return len(_OPENING_QUOTE_RE.findall(sentence)) - len(_CLOSING_QUOTE_RE.findall(sentence))
 
 
 _CITATION_RE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed)\]")
@@ -402,6 +414,9 @@ class Speakers:
             # "He said 7 people were wounded": the speaker last named in the sentences before.
             found = self.named_before(index)
             return Credit(found.name, "pronoun") if found.name else Credit(None)
+        quoted = self.quoted_by(index)
+        if quoted.name:
+            return quoted
         if not self.cues(index):
             # A sentence of a bulletin that names no one ("Of the killed, 560 were children."): the speaker
             # of the paragraph's sentences before, else of the next ones ("The enemy lost up to 230 servicemen.
@@ -411,6 +426,34 @@ class Speakers:
                 found = self.named_after(index)
             return Credit(found.name, "paragraph") if found.name else Credit(None)
         return Credit(None)
+
+    def quoted_by(self, index: int) -> Credit:
+        """Return, for a sentence inside a quotation that closes in a later sentence ("“We have recorded 56
+        deaths. Many more are missing,” the head of the council said."), the speaker named after it closes."""
+        start, end = self.sentences[index]
+        if _open_quotes(self.text[start:end]) <= 0 and not self._inside_quote(index):
+            return Credit(None)
+        for later in range(index + 1, min(len(self.sentences), index + 6)):
+            gap = self.text[self.sentences[later - 1][1] : self.sentences[later][0]]
+            if "\n" in gap:
+                break
+            later_start, later_end = self.sentences[later]
+            sentence = self.text[later_start:later_end]
+            closing = _CLOSING_QUOTE_RE.search(sentence)
+            if closing:
+                after = [credit for at, credit in self.named(later) if at >= closing.end()]
+                return Credit(after[0].name, "quote") if after else Credit(None)
+        return Credit(None)
+
+    def _inside_quote(self, index: int) -> bool:
+        """Return whether sentence `index` continues a quotation opened in an earlier sentence of its paragraph."""
+        balance = 0
+        for earlier in range(index - 1, max(-1, index - 5), -1):
+            gap = self.text[self.sentences[earlier][1] : self.sentences[earlier + 1][0]]
+            if "\n" in gap:
+                break
+            balance += _open_quotes(self.text[self.sentences[earlier][0] : self.sentences[earlier][1]])
+        return balance > 0
 
     def named_after(self, index: int) -> Credit:
         """Return the first speaker named in the two sentences after sentence `index`, in its paragraph and not

@@ -504,6 +504,7 @@ ATTRIBUTION_CUES = {
     "whose name holds the noun, else (statement, spokesman, group, source…) the last proper name before; a "
     "narrowing modifier (“the rebel group”) keeps the description as written (confidence medium)",
     "its database / their count …": "the last proper name before (confidence medium)",
+    "“… 56 deaths. … ,” X said.": "X, named where a quotation of several sentences closes (confidence medium)",
     "a sentence with no cue after one that names a speaker": "that speaker, within three sentences of the "
     "same paragraph and not past a citation marker “[12]” (confidence low)",
     "headline … – X": "X",
