@@ -112,9 +112,9 @@ _NON_FIGURE_RE = re.compile(
         \s+(?:the\s+age\s+of\s+)?{_NUMBER}
     )
   | (?P<duration>{_NUMBER}-{_TIME_UNIT}s?\b)
-  # "90% of the enclave's 2.3 million people": the base of a share is no count of casualties.
-  | (?P<share>{_NUMBER}\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:the|its|their)\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,2}}{_NUMBER})
-  | (?P<percentage>{_NUMBER}\s*(?:%|percent\b|per\s+cent\b|pct\b))
+  | (?P<percentage>{_NUMBER}\s*(?:%|percent\b|per\s+cent\b|pct\b)
+        # "90% of the enclave's 2.3 million people": the base of a share is no count of casualties either.
+        (?:\s+of\s+(?:(?:the|its|their)\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,2}}{_NUMBER})?)
   | (?P<money>
         (?:US\$|[$€£¥₽]|\b(?:USD|EUR)\s?)\s*{_NUMBER}(?:\s*(?:m|mn|bn|k)\b)?
       | {_NUMBER}\s+(?:dollars|euros|pounds|rubles|roubles|manats|drams|dinars|hryvnias|USD|EUR)\b
@@ -716,7 +716,6 @@ _NON_FIGURE_NAMES = {
     "age": "an age",
     "duration": "a duration",
     "percentage": "a percentage",
-    "share": "a share of a population",
     "money": "a sum of money",
     "ordinal": "an ordinal",
     "ratio": "a ratio",
