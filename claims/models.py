@@ -1289,10 +1289,12 @@ class Claim(FieldErrorsFromConstraints):
 
     def problems_as_total(self) -> dict[str, list[str]]:
         """Return {field: messages} for the stored parts of this claim that its values would break, as their
-        total: one of breakdown_problems()' rules, or a total that is itself a part. Queries once."""
+        total: one of breakdown_problems()' rules, or a total that is itself a part. Rejected and retracted
+        parts hold their total to nothing: they left the record, and they can no longer change to follow it.
+        Queries once."""
         if self.pk is None:
             return {}
-        parts = list(Claim.objects.filter(breakdown_of=self.pk).order_by("pk").only(*PART_FIELDS))
+        parts = list(Claim.objects.counted().filter(breakdown_of=self.pk).order_by("pk").only(*PART_FIELDS))
         if not parts:
             return {}
         if self.breakdown_of_id is not None:

@@ -203,6 +203,12 @@ def test_a_total_does_not_change_so_that_its_parts_no_longer_fit(total, change, 
     )
 
 
+@pytest.mark.parametrize("status", ["rejected", "retracted"])
+def test_a_part_that_left_the_record_holds_its_total_to_nothing(claim_in, total, status):
+    claim_in(status, conflict=total.conflict, breakdown_of=total, **PART)
+    assert save_anew(total, metric="wounded").metric == "wounded"
+
+
 def test_a_totals_save_that_changes_nothing_its_parts_read_does_not_look_them_up(total, editor):
     ClaimFactory(conflict=total.conflict, breakdown_of=total, **PART)
     with CaptureQueriesContext(connection) as quiet:
@@ -260,6 +266,16 @@ def test_an_editor_links_a_part_to_its_total_and_both_pages_show_it(editor_clien
     history = editor_client.get(reverse("admin:claims_claim_history", args=[part.pk]))
     [change] = [c for c in history.context["versions"][0].changes]
     assert (change.label, change.before, change.after) == ("Part of", "—", f"claim #{total.pk}")
+
+
+def test_a_total_with_many_parts_lists_the_first_and_links_to_all(editor_client, total, monkeypatch):
+    monkeypatch.setattr("claims.admin.claims.FIGURES_SHOWN", 2)
+    parts = [ClaimFactory(conflict=total.conflict, breakdown_of=total, **PART) for _ in range(3)]
+    page = editor_client.get(change_url(total)).content.decode()
+    assert [f">#{part.pk}</a>" in page for part in parts] == [True, True, False]
+    everything = reverse("admin:claims_claim_changelist") + f"?breakdown_of={total.pk}"
+    assert f'href="{everything}"' in page
+    assert editor_client.get(everything).context["cl"].result_count == 3
 
 
 @pytest.mark.parametrize(
