@@ -357,3 +357,32 @@ def test_the_page_says_how_each_originator_was_found_and_how_far_to_trust_it(edi
          "sentences around it in the paragraph"),
     ]  # fmt: skip
     assert "confidence low: its sentence names no one" in page.content.decode()
+
+
+@pytest.mark.parametrize("conflict", ["²", "9" * 30, "-1", "1e3"])
+def test_a_forged_conflict_is_a_form_error_not_a_server_error(editor_client, rferl_source, conflict):
+    data = {
+        "conflict": conflict,
+        "text_sha256": rferl_source.text_sha256,
+        "pick_0": "on",
+        "metric_0": "killed",
+    }
+    response = editor_client.post(extract_url(rferl_source), data)
+    assert response.status_code == 200
+    assert "conflict" in response.context["form"].errors
+    assert not Claim.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 10,000,000,000,000,000,000 people were displaced.",  # more than a claim can hold
+        "Officials said fewer than 0 people were killed.",  # no count
+        "A figure of " + "9" * 5000 + " people were killed.",  # thousands of digits
+    ],
+)
+def test_numbers_no_claim_can_hold_are_not_proposed(editor_client, text):
+    source = SourceFactory(text=text)
+    page = editor_client.get(extract_url(source))
+    assert page.status_code == 200
+    assert page.context["rows"] == []

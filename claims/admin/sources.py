@@ -1,11 +1,12 @@
 """Sources, and the extraction of claims from their text."""
 
 import datetime as dt
+import re
 from typing import cast
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -55,7 +56,10 @@ class ExtractClaimsForm(forms.Form):
         self.candidates, self.source = candidates, source
         self.fields["text_sha256"].initial = source.text_sha256
         conflict = self.data.get("conflict") if self.is_bound else None
-        self.offer_incidents(int(conflict) if str(conflict or "").isdigit() else None)
+        # A conflict id as a database can hold it; anything else ("²", thirty nines) offers no incidents and is
+        # refused by the conflict field itself.
+        written = str(conflict or "")
+        self.offer_incidents(int(written) if re.fullmatch(r"[0-9]{1,18}", written) else None)
         for index, candidate in enumerate(candidates):
             self.fields[f"pick_{index}"] = forms.BooleanField(required=False)
             self.fields[f"metric_{index}"] = forms.ChoiceField(
@@ -188,15 +192,21 @@ class SourceAdmin(HistoryAdmin):
             return redirect("admin:claims_source_change", source.pk)
         candidates = extract_figures(source.text, published_on=source.published_on)
         form = ExtractClaimsForm(candidates, source, request.POST or None)
+        claims = None
         if request.method == "POST" and form.is_valid():
-            claims = create_draft_claims(
-                source,
-                form.readings(),
-                conflict=form.cleaned_data["conflict"],
-                by=request.user,
-                incident=form.cleaned_data["incident"],
-                candidates=candidates,  # a part ticked with its total is linked to it
-            )
+            try:
+                claims = create_draft_claims(
+                    source,
+                    form.readings(),
+                    conflict=form.cleaned_data["conflict"],
+                    by=request.user,
+                    incident=form.cleaned_data["incident"],
+                    candidates=candidates,  # a part ticked with its total is linked to it
+                )
+            except ValidationError as error:
+                # A figure the reader proposed that a claim cannot hold: say why, create nothing.
+                form.add_error(None, error.messages)
+        if claims is not None:
             messages.success(
                 request, f"Created {len(claims)} draft claim(s) from “{source}”. Review them below."
             )

@@ -368,6 +368,15 @@ class Speakers:
         self.text, self.sentences = text, sentences or [(0, len(text))]
         self.found: dict[int, list[tuple[int, str | None]]] = {}
         self.resolved: dict[int, list[tuple[int, Credit]]] = {}
+        self.quotes: dict[int, Credit] = {}
+        self.pronouns: dict[int, bool] = {}
+
+    def by_pronoun(self, index: int) -> bool:
+        """Return whether sentence `index` credits its figures to a pronoun ("He said"), read once."""
+        if index not in self.pronouns:
+            start, end = self.sentences[index]
+            self.pronouns[index] = _speaks_by_pronoun(self.text[start:end])
+        return self.pronouns[index]
 
     def cues(self, index: int) -> list[tuple[int, str | None]]:
         """Return every attribution cue of sentence `index`, named or not."""
@@ -409,12 +418,13 @@ class Speakers:
             return after[0]
         if before:
             return Credit(None)
-        start, end = self.sentences[index]
-        if _speaks_by_pronoun(self.text[start:end]):
+        if self.by_pronoun(index):
             # "He said 7 people were wounded": the speaker last named in the sentences before.
             found = self.named_before(index)
             return Credit(found.name, "pronoun") if found.name else Credit(None)
-        quoted = self.quoted_by(index)
+        if index not in self.quotes:
+            self.quotes[index] = self.quoted_by(index)
+        quoted = self.quotes[index]
         if quoted.name:
             return quoted
         if not self.cues(index):

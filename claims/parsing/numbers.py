@@ -22,9 +22,13 @@ _NUMBER_WORD = rf"(?:{_alternation([*_SMALL_NUMBERS, *_SCALES])})\b"
 # "and" joins only after a scale ("one hundred and twelve"), so "between two and three" stays two numbers.
 _WORD_NUMBER = (
     rf"(?:an?\s+(?=(?:{'|'.join(_SCALES)})\b))?\b{_NUMBER_WORD}"
-    rf"(?:(?:\s+|-|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMBER_WORD})*"
+    rf"(?:(?:\s+|-|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMBER_WORD}){{0,8}}"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+(?:\.\d+)?)(?![\d]|[.,]\d)"
+# Bounded, so that a run of thousands of digits is refused in linear time: no count has more than 18 digits.
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,5}|\d{1,3}(?:\.\d{3}){1,5}|\d{1,18}(?:\.\d{1,6})?)"
+    r"(?![\d]|[.,]\d)"
+)
 _DIGIT_NUMBER = rf"{_DIGITS}(?:\s+(?:{'|'.join(_SCALES)})\b|(?![^\W\d_]))"
 _NUMBER = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 # A number glued to a code, a decimal, a date or a price is not one: "Su-25", "11.05", "$5".

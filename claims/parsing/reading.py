@@ -511,6 +511,8 @@ def _overlapping(spans: list[tuple[int, int, str]], starts: list[int], start: in
     return None
 
 
+# The largest number a claim's bounds can hold (a signed 64-bit integer).
+_LARGEST_COUNT = 2**63 - 1
 _ZERO_GROUPS_RE = re.compile(r"^(?P<lead>\d{1,3})(?P<zeros>(?:[,. \u00a0\u202f]000)+)$")
 
 
@@ -581,6 +583,12 @@ def _read_amount(
         reading.rejection = str(error)
         return reading
     reading = _Reading(start, end, start, end, qualifier, numbers, magnitude)
+    if any(number > _LARGEST_COUNT for number in numbers):
+        reading.rejection = f"“{match.group()}” is larger than any count a claim can hold."
+        return reading
+    if qualifier == "fewer_than" and numbers and numbers[0] <= 0:
+        reading.rejection = f"“{match.group()}” is fewer than none: not a count."
+        return reading
 
     # Before the amount: "the death toll rose to 45", "killed 12 soldiers".
     before = max(0, start - 160)
@@ -975,6 +983,7 @@ def extract_figures(
     speakers = Speakers(text, sentences)
     candidates: list[Candidate] = []
     position: dict[int, int] = {}  # id of a reading -> index of its candidate
+    context: dict[int, tuple] = {}  # sentence index -> (as of, period, area)
     for reading in _read(text):
         if reading.rejection or reading.metric is None:
             continue
@@ -983,6 +992,13 @@ def extract_figures(
         sentence_start, sentence_end = sentences[index] if sentences else (0, len(text))
         sentence = text[sentence_start:sentence_end]
         credit = speakers.credit(index, reading.start - sentence_start)
+        if index not in context:  # what a sentence says of all its figures, read once however many they are
+            context[index] = (
+                as_of_in(sentence, published_on),
+                period_in(sentence, published_on) or (None, None),
+                area_in(sentence),
+            )
+        as_of, (period_start, period_end), area = context[index]
         candidates.append(
             Candidate(
                 start=reading.start,
@@ -993,10 +1009,10 @@ def extract_figures(
                 originator=credit.name,
                 attribution=credit.how,
                 part_of=position.get(id(reading.part_of)) if reading.part_of is not None else None,
-                as_of=as_of_in(sentence, published_on),
-                period_start=(period := period_in(sentence, published_on) or (None, None))[0],
-                period_end=period[1],
-                area=area_in(sentence),
+                as_of=as_of,
+                period_start=period_start,
+                period_end=period_end,
+                area=area,
             )
         )
     return candidates
