@@ -156,7 +156,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def with_partner_annotations(self):
         """Annotate `interested_party`, `origin` and `shown_total`, as partners see them."""
-        return self.with_interested_party().with_origin().with_shown_total()
+        return self.with_interested_party().with_origin().with_shown_total().with_shown_supersedes()
 
     def with_shown_total(self):
         """Annotate `shown_total`: the id of the total the claim breaks down while that total is published, None
@@ -164,6 +164,17 @@ class ClaimQuerySet(models.QuerySet):
         return self.annotate(
             shown_total=models.Case(
                 models.When(breakdown_of__status="published", then="breakdown_of"), default=None
+            )
+        )
+
+    def with_shown_supersedes(self):
+        """Annotate `shown_supersedes`: the id of the earlier claim this one supersedes while partners may know
+        of it (published, or retracted after publication), None otherwise: an editor may link any earlier
+        statement, a draft or a rejected one too, whose existence partners must not learn. A join."""
+        return self.annotate(
+            shown_supersedes=models.Case(
+                models.When(supersedes__status__in=("published", "retracted"), then="supersedes"),
+                default=None,
             )
         )
 

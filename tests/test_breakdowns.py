@@ -532,3 +532,20 @@ def test_the_schema_describes_breakdown_of_as_a_nullable_claim_id():
 def test_csv_carries_breakdown_of_next_to_what_is_counted():
     columns = ClaimCSVRenderer.columns
     assert columns.index("breakdown_of") == columns.index("as_of") + 1
+
+
+@pytest.mark.parametrize("earlier_status", ["draft", "in_review", "verified", "rejected"])
+def test_a_superseded_claim_partners_do_not_see_is_not_named_either(api, claim_in, reviewer, earlier_status):
+    """The same rule for `supersedes` (found while building breakdown_of): an editor may link any earlier
+    statement, and partners must not learn of one they cannot see."""
+    earlier = claim_in("draft", **TOTAL)
+    review_into(earlier, earlier_status)
+    later = claim_in("verified", conflict=earlier.conflict, **TOTAL)
+    transition_claim(later, "publish", by=reviewer)
+    addresses = [f"{CLAIMS}{later.pk}/", f"{CLAIMS}{later.pk}/?format=csv", CLAIMS, CHANGES]
+    before = [api.get(address).content for address in addresses]
+    Claim.objects.filter(pk=later.pk).update(supersedes=earlier)
+    assert api.get(f"{CLAIMS}{later.pk}/").json()["supersedes"] is None
+    assert [api.get(address).content for address in addresses] == before
+    Claim.objects.filter(pk=earlier.pk).update(status=Status.PUBLISHED)  # now partners may know of it
+    assert api.get(f"{CLAIMS}{later.pk}/").json()["supersedes"] == earlier.pk

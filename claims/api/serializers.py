@@ -127,8 +127,12 @@ class ClaimSerializer(serializers.ModelSerializer):
         help_text="The published claim whose total this figure breaks down (“18 children” of “about 70 "
         "civilians, including 18 children”); null when it breaks none down, or its total is not published.",
     )
-    supersedes: "serializers.PrimaryKeyRelatedField[Claim]" = serializers.PrimaryKeyRelatedField(
-        read_only=True, allow_null=True
+    supersedes = serializers.IntegerField(
+        source="shown_supersedes",
+        read_only=True,
+        allow_null=True,
+        help_text="The earlier claim of the same originator this one supersedes; null when none, or when partners "
+        "may not see it.",
     )
     corrects: "serializers.PrimaryKeyRelatedField[Claim]" = serializers.PrimaryKeyRelatedField(
         read_only=True, allow_null=True, help_text="The claim this one corrects (now retracted)."
