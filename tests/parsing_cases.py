@@ -420,6 +420,16 @@ CONSERVATIVE_CASES = [
     ("Two of the wounded later succumbed", "exact", 2, 2, 2, "killed", "all"),
     ("11 peacekeepers were killed", "exact", 11, 11, 11, "killed", "military"),
     ("Fourteen citizens were martyred", "exact", 14, 14, 14, "killed", "all"),
+    # killings as wire copy words them, and adverbs between the auxiliary and the verb
+    ("Three Palestinians were shot dead", "exact", 3, 3, 3, "killed", "all"),
+    ("troops shot dead three Palestinians", "exact", 3, 3, 3, "killed", "all"),
+    ("5 villagers were gunned down", "exact", 5, 5, 5, "killed", "all"),
+    ("12 people burned to death", "exact", 12, 12, 12, "killed", "all"),
+    ("4 workers were crushed to death", "exact", 4, 4, 4, "killed", "all"),
+    ("two hostages were beheaded", "exact", 2, 2, 2, "killed", "all"),
+    ("30 civilians were slain", "exact", 30, 30, 30, "killed", "civilian"),
+    ("Three soldiers were seriously wounded", "exact", 3, 3, 3, "wounded", "military"),
+    ("Three hostages were mistakenly killed", "exact", 3, 3, 3, "killed", "all"),
     ("19 members of regime forces killed", "exact", 19, 19, 19, "killed", "military"),
     ("the death of 19 members of the armed group", "exact", 19, 19, 19, "killed", "military"),
     (

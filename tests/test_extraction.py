@@ -852,3 +852,28 @@ def test_parts_take_the_total_of_their_metric_and_its_people(text, expected):
 def test_a_quotation_is_credited_to_the_speaker_named_where_it_closes(text, originator, how):
     candidate = extract_figures(text)[0]
     assert (candidate.originator, candidate.attribution) == (originator, how)
+
+
+@pytest.mark.parametrize(
+    ("text", "originator"),
+    [
+        # Found by a hostile review: titles, acronyms that look like words, roles after a name, a cited source
+        # after the verb, "according to him".
+        ('"We have received 34 bodies," said Dr. Ahmed Hassan, the hospital director.', "Dr. Ahmed Hassan"),
+        ("The strike killed 12 people, the WHO said.", "the WHO"),
+        ("The WHO said 12 people were killed.", "The WHO"),
+        ("The U.N. said 1,200 civilians were killed.", "The U.N."),
+        ("Attacks on health care resulted in 98 deaths, WHO said.", "WHO"),
+        ("Ashraf al-Qudra, spokesman for the Gaza health ministry, said 12 people were killed.", "Ashraf al-Qudra"),
+        ("Nine people were killed, Interfax reported, citing emergency services.", "emergency services"),
+        ("Governor Oleh Syniehubov said the strike hit a school. According to him, 4 people were killed.",
+         "Governor Oleh Syniehubov"),
+        # Never a name: the subject of "claimed ... lives", a negated verb, "nobody", a document's source.
+        ("The conflict has claimed 3,500 lives since 2014.", None),
+        ("Reuters could not verify reports that 30 soldiers were killed.", None),
+        ("Nobody has claimed responsibility for the attack, which killed 9.", None),
+        ("The number of confirmed fatalities now stands at 1,024.", None),
+    ],
+)  # fmt: skip
+def test_attribution_cases_of_the_hostile_review(text, originator):
+    assert extract_figures(text)[0].originator == originator

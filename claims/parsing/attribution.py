@@ -22,12 +22,14 @@ from .lexicon import (
     PASSIVE_OR_ADJECTIVE_BEFORE,
     PRONOUNS,
     SPEAKER_DESCRIPTIONS,
+    SPEAKER_NOUNS,
     SUBJECT_TRAILERS,
     _alternation,
 )
 from .numbers import number_value
 from .sentences import _TOKEN_RE
 
+_CITING_AFTER_RE = re.compile(r"\s*,\s*citing\s+", re.IGNORECASE)
 _HEDGE_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 _ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _CITING_RE = re.compile(r"\bciting\s+", re.IGNORECASE)
@@ -46,6 +48,7 @@ _MAX_NAME_WORDS = 12
 # A headline's credit after a dash, at its end: "... kills 3 – regional governor".
 _HEADLINE_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<name>[^\W\d_][^–—\-.!?\d]{1,60})$")
 _PRONOUN_SPEAKER_RE = re.compile(
+    r"\baccording\s+to\s+(?:him|her|them)\b|"
     rf"\b(?:he|she|they|it)\s+(?:(?:also|later|then|further|had|has|have)\s+)?(?:{'|'.join(ATTRIBUTION_VERBS)}|added|told)\b",
     re.IGNORECASE,
 )
@@ -55,6 +58,11 @@ _NOUN_FOLLOWED_RE = re.compile(
     r"|range|ranged|vary|varied|differ|differed)\b"
 )
 _YEAR_BEFORE_RE = re.compile(r"\bin\s+\d{4}\W*$")
+_CLAIMED_NOT_SAID_RE = re.compile(
+    r"\s+(?:(?:the|more\s+than|over|some|about|nearly|at\s+least|[\d,.]+|\w+)\s+){0,3}?lives\b"
+    r"|\s+(?:responsibility|credit)\b",
+    re.IGNORECASE,
+)
 # A casualty word right after the verb makes it a participle: "Civilians reported killed: 52–74".
 _CASUALTY_AFTER_RE = re.compile(r"\s+(?:killed|dead|injured|wounded|missing|hurt|captured|abducted)\b")
 # What may follow a name written after its verb ("..., said Mira Halvorsen, a spokeswoman."): the name ends there.
@@ -68,6 +76,9 @@ def _name_after(sentence: str, position: int) -> str | None:
         word = match.group()
         if word in "'’" and words and words[-1].group().endswith("s") and words[-1].end() == match.start():
             words.append(match)  # "the Victims' Unit"
+            continue
+        if word == "." and words and words[-1].group().lower() in _TITLES and words[-1].end() == match.start():
+            words.append(match)  # "said Dr. Ahmed Hassan"
             continue
         if not word[0].isalpha() or (word.lower() in NAME_STOPS and not _is_acronym(word)):
             break
@@ -116,11 +127,15 @@ def _name_before(sentence: str, position: int) -> str | None:
     while tokens:
         token = tokens[-1]
         word = token.group()
+        if word == "." and len(tokens) > 1 and tokens[-2].group().lower() in _TITLES:
+            words.append(token)  # "Dr. Marwan Sultan"
+            tokens.pop()
+            continue
         if not word[0].isalpha():
             break
         if word.lower() in ATTRIBUTION_VERBS:
             break  # "the group said it had documented": the subject of "documented" is "it"
-        if word.lower() in CLAUSE_WORDS:
+        if word.lower() in CLAUSE_WORDS and not _is_acronym(word):  # "the WHO said" is no relative clause
             # "Armenia and Azerbaijan said": "and" between two names belongs to the subject.
             joins_names = word.lower() == "and" and words and words[-1].group()[0].isupper()
             if not (joins_names and len(tokens) > 1 and tokens[-2].group()[0].isupper()):
@@ -140,11 +155,13 @@ def _name_from(sentence: str, words: list[re.Match]) -> str | None:
     if not words:
         return None
     name = sentence[words[0].start() : words[-1].end()]
-    if name.lower() in PRONOUNS or (len(words) == 1 and _starts_with_a_number(name)):
+    if (name.lower() in PRONOUNS and not _is_acronym(name)) or (len(words) == 1 and _starts_with_a_number(name)):
         return None  # "he"; "according to one 1954 estimate" (but "two local officials told Reuters")
     names = [word.group() for word in words if word.group()[0].isalpha()]
     if all(word.lower() in DETERMINERS for word in names):
         return None  # "according to the": no name at all
+    if not any(word[0].isupper() for word in names) and names[-1].lower() not in SPEAKER_NOUNS:
+        return None  # "Reuters could not verify reports that ...": "verify" is no one
     # "According to preliminary data", "the estimate of ...": a document or a number is no one. A name with a
     # capital (the WHO's data) is someone's.
     if names[-1].lower() in NOT_SPEAKERS and not any(word[0].isupper() for word in names[1:]):
@@ -173,6 +190,13 @@ def _is_personal_name(text: str) -> bool:
 
 
 # Words before an article that keep it inside a name: "the Office [of the] UN ...", "published [in The] Lancet".
+# Titles written with a full stop inside a name: "Dr. Ahmed Hassan", "Lt. Col. Peter Lerner".
+_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen lt col maj capt sgt st fr rev".split())
+# Nouns of a role that start an aside after a name: "Ashraf al-Qudra, spokesman for the ministry, said".
+_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson director head chief minister governor mayor commander official "
+    "president secretary representative coordinator adviser advisor envoy deputy general".split()
+)
 _INSIDE_A_NAME = frozenset(("of", "for", "in", "at", "on", "to", "and", "from"))
 # How far back from an attribution verb its subject is looked for; a name has at most _MAX_NAME_WORDS words.
 _LOOK_BACK = 240
@@ -180,7 +204,7 @@ _WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
 # "The group counted ... and estimated ...", "Azerbaijan has not disclosed its losses but says ...".
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|has|have|had)\s+)?$", re.IGNORECASE)
 _BOUNDARY_BEFORE_RE = re.compile(r"[,\"”]\s*$")
-_RELATIVE_BEFORE_RE = re.compile(r",?\s*\b(?:which|who)\s+$", re.IGNORECASE)
+_RELATIVE_BEFORE_RE = re.compile(r",?\s*\b(?:[Ww]hich|[Ww]ho)\s+$")
 _PARENTHESIS_BEFORE_RE = re.compile(r",\s*(?P<aside>[^,]+),\s*$")
 _APPOSITION_STARTS = ("which", "who", "whose", "a", "an", "the")
 
@@ -203,7 +227,8 @@ def _subject(sentence: str, verb: re.Match) -> str | None:
             return _name_after(sentence, citing.end())
         if _is_personal_name(aside):
             return aside  # "the spokesman of the Khortytsia group, Nazar Voloshyn, said"
-        if aside.split()[0].lower() in _APPOSITION_STARTS or aside.split()[0].lower().endswith("ed"):
+        first = aside.split()[0].lower()
+        if first in _APPOSITION_STARTS or first in _ROLES or first.endswith("ed"):
             # "The commission's final report, published in June 2022, estimated ...".
             # "Mira Halvorsen, a spokeswoman, said"; "The army, which says ..., claimed".
             return _name_before(sentence, parenthesis.start())
@@ -271,6 +296,7 @@ def _cues(sentence: str) -> list[tuple[int, str | None]]:
             continue  # "The United States suffered ...": a word of a name
         if previous and (
             previous.group(1).lower() in DETERMINERS
+            or previous.group(1).lower() in ("of", "for", "with", "to")  # "the number of confirmed deaths"
             or (previous.group(1).isdigit() and not _YEAR_BEFORE_RE.search(sentence, *window))
         ):
             continue  # "an estimated 5,000", "the report", "1,200 reported fatalities": not a verb
@@ -281,8 +307,8 @@ def _cues(sentence: str) -> list[tuple[int, str | None]]:
             # not the speaker's of the sentences before either.
             found.append((match.start(), None))
             continue
-        if verb.startswith("claim") and re.match(r"\s+(?:the\s+)?lives\b", following):
-            continue  # "claimed the lives of 30" is a casualty verb
+        if verb.startswith("claim") and _CLAIMED_NOT_SAID_RE.match(sentence, match.end()):
+            continue  # "claimed the lives of 30", "has claimed 3,500 lives", "claimed responsibility"
         if re.match(r"\s+of\b", following) and verb not in ("put", "puts"):
             continue  # "reports of shelling", "claims of victory" are nouns
         if match.end() in possessives:
@@ -292,6 +318,11 @@ def _cues(sentence: str) -> list[tuple[int, str | None]]:
             continue
         if previous and previous.group(1).lower() in ANONYMOUS_SUBJECTS:
             found.append((match.start(), ""))  # "while others cite losses of 80,000": someone unnamed
+            continue
+        cited = _CITING_AFTER_RE.match(sentence, match.end())
+        if cited:
+            # "..., Interfax reported, citing emergency services": the cited party originated the figure.
+            found.append((match.start(), _name_after(sentence, cited.end())))
             continue
         name = _subject(sentence, match)
         if name is None and _COORDINATED_RE.search(sentence, *window):

@@ -145,6 +145,12 @@ METRIC_CUES = {
         "neutralized",
         "eliminated",
         "succumbed",
+        "shot dead",
+        "gunned down",
+        "burned to death",
+        "crushed to death",
+        "beheaded",
+        "slain",
         "massacred",
         "massacres",
         "massacre of",
@@ -258,6 +264,7 @@ TRANSITIVE_CUES = (
     "massacred",
     "massacres",
     "massacre of",
+    "shot dead",
     "abducted",
     "kidnapped",
     "detained",
@@ -374,6 +381,11 @@ THING_NOUNS = (
     "guns",
     "weapons",
     "launchers",
+    "vessels",
+    "ships",
+    "boats",
+    "submarines",
+    "howitzers",
     "homes",
     "houses",
     "buildings",
@@ -474,7 +486,8 @@ NOUN_PHRASE_STOPS = _words(
 AUXILIARIES = _words(
     "were was is are be been being have has had also all reportedly allegedly later subsequently feared "
     "believed confirmed found now still went remain remained remains already officially reported internally "
-    "summarily may might forcibly extrajudicially gone listed as"
+    "summarily may might forcibly extrajudicially gone listed as seriously critically lightly slightly severely "
+    "mistakenly fatally badly mortally brutally"
 )
 DETERMINERS_AFTER_OF = _words("the their its our his her them whom those these")
 
@@ -568,19 +581,34 @@ SPEAKER_DESCRIPTIONS = _words(
 GENERAL_MODIFIERS = _words(
     "war monitoring news state official local same international national press military"
 )
+# What a speaker written without a capital ends with ("local officials", "a military source", "the army"): a
+# lower-case "name" ending otherwise is no one ("Reuters could not verify reports ..." names no "verify").
+SPEAKER_NOUNS = _words(
+    "official officials authority authorities police witness witnesses resident residents activist activists "
+    "source sources medic medics doctor doctors rescuer rescuers spokesman spokeswoman spokesperson ministry army "
+    "military government agency agencies group groups monitor monitors commission office council governor mayor "
+    "commander commanders analyst analysts expert experts researcher researchers historian historians media press "
+    "survivor survivors villager villagers relative relatives volunteer volunteers worker workers staff paramedic "
+    "paramedics officer officers troops soldiers forces rebels militants observer observers investigator "
+    "investigators prosecutor prosecutors statement report reports correspondent journalist journalists reporter "
+    "reporters organisation organization organisations organizations project network coalition alliance "
+    "administration headquarters service services department directorate hospital hospitals unit mission team "
+    "teams committee center centre institute ombudsman commissioner president minister chief head director leader "
+    "leaders tally count survey study estimate estimates figures data partners sides side party parties"
+)
 # Adjectives of a description written with a capital: "the Britain-based war monitor", "the Hamas-run ministry".
 DESCRIPTION_ADJECTIVE_SUFFIXES = ("based", "run", "led", "backed", "aligned", "controlled", "affiliated")
 # Lower-case words inside a person's name: "Haider al-Abadi", "Ursula von der Leyen".
 NAME_PARTICLES = _words("al el bin ibn bint abu de da del der van von la le du dos")
 
 PASSIVE_OR_ADJECTIVE_BEFORE = _words("is are was were be been being the a an no")
-PRONOUNS = _words("he she it they we i you this that there who which him her them us me")
+PRONOUNS = _words("he she it they we i you this that there who which him her them us me nobody no-one")
 # Subjects that credit someone unnamed, another source than the one named before: "while others cite ...".
 ANONYMOUS_SUBJECTS = _words("others some critics many")
 # Words that end a subject read backwards from its verb: "..., but Armenia said" gives "Armenia".
 CLAUSE_WORDS = _words(
     "that which who whom whose while whereas but when as because although though if so where and or then "
-    "also however meanwhile"
+    "also however meanwhile not could would cannot did does do will can should must"
 )
 # Words between a subject and its verb that are not part of the name: "Russia has estimated".
 SUBJECT_TRAILERS = _words(
@@ -597,5 +625,5 @@ DETERMINERS = _words("the a an this that these those its their his her our")
 # Words that end a name read forwards: "according to officials in Stepanakert" gives "officials".
 NAME_STOPS = _words(
     "that which who whom when while but and as on in at after before during said says were was is are had has "
-    "have based"
+    "have based from"
 )

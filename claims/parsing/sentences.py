@@ -6,7 +6,8 @@ import re
 
 from .lexicon import ABBREVIATIONS
 
-_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|\d[\d,.]*|\S")
+# Initials with full stops are one word ("U.N.", "U.S."); so is a word with an inner apostrophe or hyphen.
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*[^\W_])?|\d[\d,.]*|\S")
 # After the full stop: closing quotes and brackets, and citation markers ("killed.[6] In April ...").
 _SENTENCE_GAP_RE = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|citation needed)\])*\s+|\n\s*")
 
