@@ -21,9 +21,11 @@ from .lexicon import (
     NOUN_VERBS,
     PASSIVE_OR_ADJECTIVE_BEFORE,
     PRONOUNS,
+    ROLES,
     SPEAKER_DESCRIPTIONS,
     SPEAKER_NOUNS,
     SUBJECT_TRAILERS,
+    TITLES,
     _alternation,
 )
 from .numbers import number_value
@@ -77,7 +79,7 @@ def _name_after(sentence: str, position: int) -> str | None:
         if word in "'’" and words and words[-1].group().endswith("s") and words[-1].end() == match.start():
             words.append(match)  # "the Victims' Unit"
             continue
-        if word == "." and words and words[-1].group().lower() in _TITLES and words[-1].end() == match.start():
+        if word == "." and words and words[-1].group().lower() in TITLES and words[-1].end() == match.start():
             words.append(match)  # "said Dr. Ahmed Hassan"
             continue
         if not word[0].isalpha() or (word.lower() in NAME_STOPS and not _is_acronym(word)):
@@ -127,7 +129,7 @@ def _name_before(sentence: str, position: int) -> str | None:
     while tokens:
         token = tokens[-1]
         word = token.group()
-        if word == "." and len(tokens) > 1 and tokens[-2].group().lower() in _TITLES:
+        if word == "." and len(tokens) > 1 and tokens[-2].group().lower() in TITLES:
             words.append(token)  # "Dr. Marwan Sultan"
             tokens.pop()
             continue
@@ -155,7 +157,9 @@ def _name_from(sentence: str, words: list[re.Match]) -> str | None:
     if not words:
         return None
     name = sentence[words[0].start() : words[-1].end()]
-    if (name.lower() in PRONOUNS and not _is_acronym(name)) or (len(words) == 1 and _starts_with_a_number(name)):
+    if (name.lower() in PRONOUNS and not _is_acronym(name)) or (
+        len(words) == 1 and _starts_with_a_number(name)
+    ):
         return None  # "he"; "according to one 1954 estimate" (but "two local officials told Reuters")
     names = [word.group() for word in words if word.group()[0].isalpha()]
     if all(word.lower() in DETERMINERS for word in names):
@@ -190,13 +194,6 @@ def _is_personal_name(text: str) -> bool:
 
 
 # Words before an article that keep it inside a name: "the Office [of the] UN ...", "published [in The] Lancet".
-# Titles written with a full stop inside a name: "Dr. Ahmed Hassan", "Lt. Col. Peter Lerner".
-_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen lt col maj capt sgt st fr rev".split())
-# Nouns of a role that start an aside after a name: "Ashraf al-Qudra, spokesman for the ministry, said".
-_ROLES = frozenset(
-    "spokesman spokeswoman spokesperson director head chief minister governor mayor commander official "
-    "president secretary representative coordinator adviser advisor envoy deputy general".split()
-)
 _INSIDE_A_NAME = frozenset(("of", "for", "in", "at", "on", "to", "and", "from"))
 # How far back from an attribution verb its subject is looked for; a name has at most _MAX_NAME_WORDS words.
 _LOOK_BACK = 240
@@ -228,7 +225,7 @@ def _subject(sentence: str, verb: re.Match) -> str | None:
         if _is_personal_name(aside):
             return aside  # "the spokesman of the Khortytsia group, Nazar Voloshyn, said"
         first = aside.split()[0].lower()
-        if first in _APPOSITION_STARTS or first in _ROLES or first.endswith("ed"):
+        if first in _APPOSITION_STARTS or first in ROLES or first.endswith("ed"):
             # "The commission's final report, published in June 2022, estimated ...".
             # "Mira Halvorsen, a spokeswoman, said"; "The army, which says ..., claimed".
             return _name_before(sentence, parenthesis.start())

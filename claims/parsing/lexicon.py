@@ -596,6 +596,13 @@ SPEAKER_NOUNS = _words(
     "teams committee center centre institute ombudsman commissioner president minister chief head director leader "
     "leaders tally count survey study estimate estimates figures data partners sides side party parties"
 )
+# Titles written with a full stop inside a name: "Dr. Ahmed Hassan", "Lt. Col. Peter Lerner".
+TITLES = _words("dr mr mrs ms prof sen rep gov gen lt col maj capt sgt st fr rev")
+# Nouns of a role that start an aside after a name: "Ashraf al-Qudra, spokesman for the ministry, said".
+ROLES = _words(
+    "spokesman spokeswoman spokesperson director head chief minister governor mayor commander official "
+    "president secretary representative coordinator adviser advisor envoy deputy general"
+)
 # Adjectives of a description written with a capital: "the Britain-based war monitor", "the Hamas-run ministry".
 DESCRIPTION_ADJECTIVE_SUFFIXES = ("based", "run", "led", "backed", "aligned", "controlled", "affiliated")
 # Lower-case words inside a person's name: "Haider al-Abadi", "Ursula von der Leyen".
