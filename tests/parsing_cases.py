@@ -430,6 +430,7 @@ CONSERVATIVE_CASES = [
     ("30 civilians were slain", "exact", 30, 30, 30, "killed", "civilian"),
     ("Three soldiers were seriously wounded", "exact", 3, 3, 3, "wounded", "military"),
     ("Three hostages were mistakenly killed", "exact", 3, 3, 3, "killed", "all"),
+    ("killing all 298 people on board", "exact", 298, 298, 298, "killed", "all"),
     ("19 members of regime forces killed", "exact", 19, 19, 19, "killed", "military"),
     ("the death of 19 members of the armed group", "exact", 19, 19, 19, "killed", "military"),
     (
@@ -471,6 +472,15 @@ LITERAL_CASES = [
 NOT_FIGURES = [
     # a child's age; the base of a share; years after a casualty verb; households
     "a child of 5 was hurt",
+    # years that name an event, ages between commas, a unit's or a road's number, equipment with a model number
+    "The 2022 invasion killed",
+    "The 1980-1988 war killed",
+    "A man, 67, was killed",
+    "aged 18 to 25",
+    "Brigade 47 lost",
+    "near kilometre 45 killed",
+    "lost two Leopard 2 tanks",
+    "50 people were killed each week",
     "90% of the enclave's 2.3 million people have been displaced",
     "were killed between 1985 and 2018",
     "about 3,000 families had fled",

@@ -105,7 +105,9 @@ _NON_FIGURE_RE = re.compile(
         \s+(?:the\s+year\s+)?{_YEAR}\b(?![.,]\d)
     )
   | (?P<age>
-        \b(?:aged|age|ages)\s+(?:between\s+)?{_NUMBER}
+        \b(?:aged|age|ages)\s+(?:between\s+)?{_NUMBER}(?:\s*(?:to|and|-|–)\s*{_NUMBER})?
+      # "A man, 67, was killed": an age between commas after one person.
+      | (?:(?<=\bman,\s)|(?<=\bboy,\s)|(?<=\bgirl,\s)|(?<=\bwoman,\s))\d{{1,3}}(?=,)
       | {_NUMBER}[-\s]+(?:year|month|week|day)s?[-\s]+old\b
       | \b(?:a\s+)?(?:child|boy|girl|son|daughter)\s+of\s+{_NUMBER}\b(?!\s+(?:children|people|others))
       | \b(?:children|boys|girls|those|anyone)\s+(?:under|over|below|above|younger\s+than|older\s+than)
@@ -120,9 +122,13 @@ _NON_FIGURE_RE = re.compile(
       | {_NUMBER}\s+(?:dollars|euros|pounds|rubles|roubles|manats|drams|dinars|hryvnias|USD|EUR)\b
     )
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
+  # "Brigade 47", "Route 5", "kilometre 45", "Flight 17": a number that names a unit, a road or a place.
+  | (?P<designation>\b(?-i:Brigade|Regiment|Battalion|Division|Route|Highway|Road|Block|Building|Sector|Gate|Flight
+        |Unit|Zone|Hall|Ward|Camp|Platform|Terminal|Bus|No\.)\s+\d+\b
+      | \b(?:kilometre|kilometer|km|mile)\s+\d+\b)
   | (?P<ratio>\b{_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?(?!{_YEAR}\b){_NUMBER})
   | (?P<rate>\b{_NUMBER}(?:\s+[^\W\d_]+){{0,2}}?\s+(?:for\s+(?:every|each)|per)\s+(?:{_NUMBER}\s+)?[^\W\d_]+
-      | \b{_NUMBER}(?:\s+[^\W\d_]+){{1,2}}?\s+(?:a|each|every)\s+(?:day|week|month|year)\b
+      | \b{_NUMBER}(?:\s+[^\W\d_]+){{1,4}}?\s+(?:a|each|every)\s+(?:day|week|month|year)\b
         (?!\s+(?:after|before|later|earlier|ago|into))
       | \b{_NUMBER}\s+[^\W\d_]+\s+to\s+(?:one|1)\s+[^\W\d_]+)
     """,
@@ -215,7 +221,10 @@ _AMONG_RE = re.compile(
     re.IGNORECASE,
 )
 _PASSING_RE = re.compile(r"\b(?:passe[sd]|exceed(?:ed|s)|surpass(?:ed|es)|top(?:ped|s))\s+$", re.IGNORECASE)
-_TRANSITIVE_RE = re.compile(rf"\b(?:the\s+)?(?P<cue>{_alternation(TRANSITIVE_CUES)})\s+$", re.IGNORECASE)
+# "killing all 298 people on board": "all" says the count is whole.
+_TRANSITIVE_RE = re.compile(
+    rf"\b(?:the\s+)?(?P<cue>{_alternation(TRANSITIVE_CUES)})\s+(?:all\s+)?$", re.IGNORECASE
+)
 _CHANGE_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|fell|dropped)\s+$", re.I)
 _COORDINATION_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
@@ -342,6 +351,12 @@ def _read_noun_phrase(tokens: list[_Token]) -> _NounPhrase:
                 phrase.kind, phrase.head, phrase.head_word = "person", "military", word
                 phrase.end, index = tokens[index].end, index + 1
                 break
+            if word.isdigit() and index + 1 < len(tokens):
+                after, after_length = _lookup(tokens, index + 1)
+                if after and after[0] == "thing":  # "two Leopard 2 tanks": a model's number, then the thing
+                    phrase.kind, phrase.head = "thing", after[1]
+                    phrase.end = tokens[index + after_length].end
+                    break
             if not word[0].isalpha() or word in NOUN_PHRASE_STOPS:
                 break
             phrase.end, index = tokens[index].end, index + 1
@@ -693,7 +708,15 @@ def _read_amount(
         # "as many as possible", "how many people": no figure.
         if (preceding and preceding[-1] in ("as", "how")) or not (reading.counts_people or reading.metric):
             return None
-    if match["between_low"] and not noun.kind and _written_like_a_year(match, qualifier):
+    if (
+        tokens
+        and tokens[0].word.isalpha()
+        and _lookup(tokens, 0)[0] is None
+        and _written_like_a_year(match, qualifier)
+    ):
+        # "The 2022 invasion killed thousands", "the 1980-1988 war": a year names the event, whatever verb follows.
+        reading.rejection = f"“{match.group()}” reads as a year; if it is a count, say what is counted."
+    elif match["between_low"] and not noun.kind and _written_like_a_year(match, qualifier):
         # "killed between 1985 and 2018": years, whatever verb comes before.
         reading.rejection = f"“{match.group()}” reads as years; if it is a count, say what is counted."
     elif reading.metric is None and not reading.counts_people and _written_like_a_year(match, qualifier):
@@ -726,6 +749,7 @@ _NON_FIGURE_NAMES = {
     "percentage": "a percentage",
     "money": "a sum of money",
     "ordinal": "an ordinal",
+    "designation": "the number of a unit, a road or a place",
     "ratio": "a ratio",
     "rate": "a rate (so many for every one)",
 }
