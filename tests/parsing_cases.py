@@ -431,6 +431,19 @@ CONSERVATIVE_CASES = [
     ("Three soldiers were seriously wounded", "exact", 3, 3, 3, "wounded", "military"),
     ("Three hostages were mistakenly killed", "exact", 3, 3, 3, "killed", "all"),
     ("killing all 298 people on board", "exact", 298, 298, 298, "killed", "all"),
+    # a fraction of a scale
+    ("half a million dead", "exact", 500000, 500000, 500000, "killed", "all"),
+    ("Nearly a quarter of a million people fled", "approximate", None, 250000, None, "displaced", "all"),
+    (
+        "one and a half million people had been displaced",
+        "exact",
+        1500000,
+        1500000,
+        1500000,
+        "displaced",
+        "all",
+    ),
+    ("three quarters of a million refugees", "exact", 750000, 750000, 750000, "displaced", "all"),
     ("19 members of regime forces killed", "exact", 19, 19, 19, "killed", "military"),
     ("the death of 19 members of the armed group", "exact", 19, 19, 19, "killed", "military"),
     (

@@ -827,6 +827,11 @@ def test_passives_hedges_and_names_around_attribution(text, originator, how):
         ("Fourteen citizens were martyred, including six children, and dozens were injured.",
          [("Fourteen citizens were martyred", "killed", "all", None), ("six children", "killed", "all", 0),
           ("dozens were injured", "wounded", "all", None)]),
+        # A total written as a bare number with its verb is broken down too.
+        ("1,200 were killed, including 815 civilians.",
+         [("1,200 were killed", "killed", "all", None), ("815 civilians", "killed", "civilian", 0)]),
+        ("The strike killed 150, including 27 children.",
+         [("killed 150", "killed", "all", None), ("27 children", "killed", "all", 0)]),
         # No part is larger than its total, nor vague.
         ("The strike killed 12 people (police said 14).", [("killed 12 people", "killed", "all", None)]),
         ("It left 30 injured, among them several aid workers.", [("30 injured", "wounded", "all", None)]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 
 from .figures import ParseError
 from .lexicon import _alternation, _word_list
@@ -30,7 +31,16 @@ _DIGITS = (
     r"(?![\d]|[.,]\d)"
 )
 _DIGIT_NUMBER = rf"{_DIGITS}(?:\s+(?:{'|'.join(_SCALES)})\b|(?![^\W\d_]))"
-_NUMBER = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
+# "half a million", "a quarter of a million", "one and a half million", "two-thirds of a million": a fraction of
+# a scale, which a scale word alone would read as the whole scale.
+_FRACTIONS = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "third": Fraction(1, 3)}
+_FRACTION_NUMBER = (
+    r"(?:(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|a)\s+and\s+a\s+half"
+    r"|(?:a|one|two|three)[\s-]+(?:half|quarters?|thirds?)\s+of\s+an?|half\s+an?)"
+    rf"\s+(?:{'|'.join(scale for scale in _SCALES if scale != 'dozen')}))\b"
+)
+_FRACTION_NUMBER_RE = re.compile(_FRACTION_NUMBER.replace("(?P<whole>", "(?:"), re.IGNORECASE)
+_NUMBER = rf"(?:{_DIGIT_NUMBER}|{_FRACTION_NUMBER.replace('(?P<whole>', '(?:')}|{_WORD_NUMBER})"
 # A number glued to a code, a decimal, a date or a price is not one: "Su-25", "11.05", "$5".
 _NUMBER_START = r"(?<![\w.,\-/:$€£¥₽#])"
 
@@ -44,7 +54,23 @@ def number_value(written: str) -> int:
     digits = _DIGIT_NUMBER_RE.fullmatch(written)
     if digits:
         return _digits_value(digits["digits"], digits["scale"], written)
+    if _FRACTION_NUMBER_RE.fullmatch(written):
+        return _fraction_value(written)
     return _words_value(written)
+
+
+def _fraction_value(written: str) -> int:
+    """Return the value of a fraction of a scale: "half a million" 500,000, "two-thirds of a million" 666,667."""
+    words = re.split(r"[\s-]+", written.lower())
+    scale = _SCALES[words[-1]]
+    if "and" in words:  # "one and a half million"
+        whole = 1 if words[0] in ("a", "one") else _SMALL_NUMBERS[words[0]]
+        return int((whole + Fraction(1, 2)) * scale)
+    if words[0] == "half":
+        return scale // 2
+    count = 1 if words[0] in ("a", "one") else _SMALL_NUMBERS[words[0]]
+    part = _FRACTIONS[words[1].rstrip("s")]
+    return round(count * part * scale)
 
 
 def _digits_value(digits: str, scale: str | None, written: str) -> int:

@@ -677,9 +677,13 @@ def _read_amount(
         reading.metric, reading.metric_source = noun.metric, "noun"
     if noun.kind is not None or verb_metric or (noun.end and reading.metric_source == "verb_before"):
         reading.end = max(reading.end, noun.end or end)
-    # "Fourteen citizens were martyred", "12 Armenians were killed": whoever a casualty verb befell are people.
+    # "1,200 were killed", "killed 150", "Fourteen citizens were martyred": whoever a casualty verb befell are
+    # people, and may be broken down ("..., including 27 children").
     reading.counts_people = (
-        reading.counts_people or noun.kind in ("person", "metric") or bool(verb_metric and noun.end)
+        reading.counts_people
+        or noun.kind in ("person", "metric")
+        or bool(verb_metric)
+        or (reading.metric_source == "verb_before" and noun.kind is None and noun.end is None)
     )
     # No one named: "over 20 injured", "and injured 47", "five others": the people of the figure before.
     reading.bare = (
