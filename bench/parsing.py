@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claims.parsing import Figure, ParseError, extract_figures, parse_figure
+from claims.parsing.languages import detect_language
 from tests.parsing_cases import CONSERVATIVE_CASES, LITERAL_CASES, NOT_FIGURES, long_article
 from tests.reading_corpus import KINDS, NUMBER_RE, PASSAGES
 from tests.reading_corpus_heldout import PASSAGES as HELD_OUT
@@ -217,6 +218,12 @@ def main() -> None:
     print()
     corpus_section(
         parse if parser else None, missing, PASSAGES, "tests/reading_corpus.py", "--misses" in sys.argv
+    )
+    print()
+    texts = [passage.text for passage in (*PASSAGES, *HELD_OUT)]
+    english = sum(detect_language(text) == "en" for text in texts)
+    print(
+        f"Language detection (issue 16): {english} of the {len(texts)} English passages of both corpora read as en."
     )
     print()
     print(
