@@ -53,3 +53,23 @@ def test_what_cannot_be_told_is_none_not_a_guess(text):
 def test_arabic_presentation_forms_are_arabic():
     # The same words in Arabic presentation forms, as some PDFs hold them: normalised, they are Arabic.
     assert detect_language("ﺍﺳﺘﺸﻬﺪ ١٤ ﻣﻮﺍﻃﻨﺎ") == "ar"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("written", "text", "stored"),
+    [
+        ("", CASES[2][1], "ru"),  # left empty: filled from the text
+        ("", "Київ Kyiv Киев Kiev", ""),  # cannot tell: left for the editor
+        ("hy", CASES[2][1], "hy"),  # what the editor wrote is kept, whatever the text says
+        ("", "", ""),  # no text
+    ],
+)
+def test_a_source_saved_without_a_language_takes_its_texts(written, text, stored):
+    from claims.services import save_source
+    from tests.factories import SourceFactory
+
+    source = SourceFactory.build(language=written, text=text, publisher=SourceFactory().publisher)
+    save_source(source)
+    source.refresh_from_db()
+    assert source.language == stored

@@ -22,6 +22,7 @@ from ..models import (
     Status,
 )
 from ..parsing import Candidate
+from ..parsing.languages import detect_language
 from .aggregate import ClaimWrite, Hop, hop_from_record, lock_claims, plan_edit, stored_state, values_of
 from .counting import rebuild_tallies, take_counts_lock
 from .estimating import refresh_estimates, refresh_estimates_of
@@ -294,6 +295,9 @@ def save_conflict(conflict: Conflict) -> None:
 def save_source(source: Source) -> None:
     """Save a source; check again the quotes of the claims read in it (its text may have changed) and give
     partners fresh copies of the published claims that show it."""
+    if not source.language and source.text:
+        # The language the text is written in, when the editor left it empty (issue 16); None says nothing.
+        source.language = detect_language(source.text) or ""
     with transaction.atomic():
         existed = source.pk is not None
         if not existed:
