@@ -49,9 +49,14 @@ def _script(letter: str) -> str:
     return "other"
 
 
+# Enough of a text to tell its language: a capture of several megabytes is read no further than this.
+_SAMPLE_CHARACTERS = 20_000
+
+
 def detect_language(text: str) -> str | None:
-    """Return the code of the language a text is written in (one of LANGUAGES), or None when it cannot tell."""
-    text = unicodedata.normalize("NFKC", text)
+    """Return the code of the language a text is written in (one of LANGUAGES), or None when it cannot tell.
+    Only the text's first _SAMPLE_CHARACTERS are read."""
+    text = unicodedata.normalize("NFKC", text[:_SAMPLE_CHARACTERS])
     letters = [character for character in text if character.isalpha()]
     if not letters:
         return None
