@@ -86,3 +86,23 @@ def detect_language(text: str) -> str | None:
     if top == 0 or top == second:
         return None
     return best
+
+
+def reading_language(text: str) -> str:
+    """Return the language the reader reads a text in when none is given: the detected one; for a phrase too
+    short to tell, Cyrillic is Ukrainian when it writes a letter only Ukrainian has and Russian otherwise; else
+    English."""
+    detected = detect_language(text)
+    if detected:
+        return detected
+    letters = [
+        character
+        for character in unicodedata.normalize("NFKC", text[:_SAMPLE_CHARACTERS]).lower()
+        if character.isalpha()
+    ]
+    scripts = [_script(letter) for letter in letters]
+    if scripts and scripts.count("arabic") > len(scripts) / 2:
+        return "ar"
+    if scripts and scripts.count("cyrillic") > len(scripts) / 2:
+        return "uk" if _OWN_LETTERS["uk"].intersection(letters) else "ru"
+    return "en"

@@ -11,6 +11,7 @@ from typing import cast
 from .attribution import Speakers
 from .dates import as_of_in
 from .figures import Candidate, Figure, ParseError, _check_convention, bounds_for
+from .languages import reading_language
 from .lexicon import (
     AUXILIARIES,
     DETERMINERS_AFTER_OF,
@@ -35,6 +36,7 @@ from .lexicon import (
     _alternation,
     _key,
 )
+from .multilingual import OTHER_LANGUAGES, extract_figures_in, parse_figure_in
 from .numbers import _DIGIT_NUMBER, _NUMBER, _NUMBER_START, _SCALES, number_value
 from .periods import period_in
 from .places import area_in
@@ -974,9 +976,22 @@ _ANY_METRIC_CUE_RE = re.compile(
 )
 
 
-def parse_figure(text: str, convention: str = "conservative") -> Figure:
-    """Return the casualty figure a phrase states; raise ParseError if it states none."""
+def _language_of(text: str, language: str | None) -> str:
+    """Return the language to read a text in: the one given, else the one it is written in, else English."""
+    if language is None:
+        return reading_language(text)
+    if language != "en" and language not in OTHER_LANGUAGES:
+        raise ValueError(f"The reader does not read “{language}”; it reads en, {', '.join(OTHER_LANGUAGES)}.")
+    return language
+
+
+def parse_figure(text: str, convention: str = "conservative", language: str | None = None) -> Figure:
+    """Return the casualty figure a phrase states; raise ParseError if it states none. The phrase is read in
+    `language` (en, ru, uk, ar, fr, es, de), or in the language it is written in when that is None."""
     _check_convention(convention)
+    language = _language_of(text, language)
+    if language != "en":
+        return parse_figure_in(text, language, convention)
     readings = _read(text)
     figures = [reading for reading in readings if reading.rejection is None]
     if not figures:
@@ -1001,11 +1016,18 @@ def parse_figure(text: str, convention: str = "conservative") -> Figure:
 
 
 def extract_figures(
-    text: str, convention: str = "conservative", published_on: dt.date | None = None
+    text: str,
+    convention: str = "conservative",
+    published_on: dt.date | None = None,
+    language: str | None = None,
 ) -> list[Candidate]:
     """Return the casualty figures a text states, in text order, each with its sentence and originator, and
-    the day its sentence dates it to (relative days such as "on Sunday" counted from `published_on`)."""
+    the day its sentence dates it to (relative days such as "on Sunday" counted from `published_on`). The text
+    is read in `language`, or in the language it is written in when that is None."""
     _check_convention(convention)
+    language = _language_of(text, language)
+    if language != "en":
+        return extract_figures_in(text, language, convention, published_on)
     sentences = _sentence_spans(text)
     sentence_starts = [start for start, _ in sentences]
     speakers = Speakers(text, sentences)
