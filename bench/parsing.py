@@ -4,7 +4,9 @@ Run by hand from anywhere: `python bench/parsing.py` (`--misses` also lists ever
 is optional (`pip install quantulum3`); without it the benchmark says so and prints our own figures. Never part of
 the test suite.
 
-The last sections score extract_figures on tests/reading_corpus.py and on tests/reading_corpus_heldout.py (written
+`--languages` prints only the last section: each other language's corpus (tests/corpus_<code>.py, issue 16).
+
+The English sections score extract_figures on tests/reading_corpus.py and on tests/reading_corpus_heldout.py (written
 blind to the reader), real-style passages labelled by hand (issue 15):
 
 - a candidate matches a label when it writes the same numbers (both ends of a range, N for "more than N", the
@@ -565,5 +567,164 @@ def corpus_section(parse, missing, passages, source: str, show_misses: bool = Fa
             print(f"  {key}: {phrase!r}: {labelled!r} -> {found!r}")
 
 
+# --- The other languages (issue 16) -----------------------------------------------------------------------------
+
+LANGUAGE_TARGETS = {"fields": 0.95, "non_figures": 1.0}
+
+
+def _names_match(expected, found) -> bool:
+    """Return True when an extraction's originator names the labelled speaker (as tests/test_language_corpora.py)."""
+    if expected is None or found is None:
+        return expected is found
+    found = found.casefold()
+    return any(
+        alternative.strip().casefold() in found or found in alternative.strip().casefold()
+        for alternative in expected.split("|")
+    )
+
+
+def _case_right(case, code) -> bool:
+    try:
+        read = parse_figure(case.phrase, language=code)
+        literal = parse_figure(case.phrase, convention="literal", language=code)
+    except ParseError:
+        return False
+    expected = Figure(
+        case.qualifier,
+        case.low,
+        case.best,
+        case.high,
+        case.metric,
+        case.population,
+        "conservative",
+        case.group,
+    )
+    return read == expected and (case.literal_low is None or literal.low == case.literal_low)
+
+
+def language_section(show_misses: bool) -> None:
+    """Print, for each language's corpus (tests/corpus_<code>.py), the share of phrases read with every field
+    exact, of non-figures refused, of passage figures proposed with the right originator, and of whole
+    sentences whose language is detected."""
+    import importlib
+
+    print(
+        "Other languages (issue 16): each language's corpus, tests/corpus_<code>.py, read by parse_figure with"
+    )
+    print(
+        "the language given; fields = qualifier, low, best, high, metric, population and group all exact (and"
+    )
+    print("the literal floor of a vague magnitude); extraction = passage figures proposed with the labelled")
+    print(
+        "numbers and metric / with the labelled originator; detected = whole sentences (8+ words) and passages"
+    )
+    print("whose language detect_language names.")
+    print()
+    header = (
+        f"| {'language':9} | {'phrases':>7} | {'fields exact':>13} | {'non-figures refused':>19} "
+        f"| {'figures found':>13} | {'originator right':>16} | {'detected':>9} | {'phrases/s':>9} |"
+    )
+    print(header)
+    print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
+    misses = []
+    for code in ("ru", "uk", "ar", "fr", "es", "de"):
+        try:
+            corpus = importlib.import_module(f"tests.corpus_{code}")
+        except ModuleNotFoundError:
+            print(f"| {code:9} | no corpus yet |")
+            continue
+        try:
+            right = [_case_right(case, code) for case in corpus.CASES]
+        except ModuleNotFoundError:
+            print(f"| {code:9} | no lexicon yet |")
+            continue
+        misses += [(code, case) for case, ok in zip(corpus.CASES, right, strict=True) if not ok]
+        refused_count = 0
+        for phrase in corpus.NON_FIGURES:
+            try:
+                parse_figure(phrase, language=code)
+            except ParseError:
+                refused_count += 1
+            else:
+                misses.append((code, phrase))
+        expected_total = found = named = 0
+        for extraction in corpus.EXTRACTIONS:
+            candidates = extract_figures(extraction.text, language=code)
+            for expected in extraction.expected:
+                expected_total += 1
+                start = extraction.text.index(expected.phrase)
+                end = start + len(expected.phrase)
+                match = next(
+                    (
+                        c
+                        for c in candidates
+                        if c.start < end
+                        and start < c.end
+                        and (c.figure.low, c.figure.best, c.figure.high)
+                        == (expected.low, expected.best, expected.high)
+                        and c.figure.metric == expected.metric
+                    ),
+                    None,
+                )
+                found += match is not None
+                named += match is not None and _names_match(expected.originator, match.originator)
+        texts = [case.phrase for case in corpus.CASES if len(case.phrase.split()) >= 8]
+        texts += [extraction.text for extraction in corpus.EXTRACTIONS]
+        detected = sum(detect_language(text) == code for text in texts)
+        phrases = [case.phrase for case in corpus.CASES]
+        rate = (
+            len(phrases)
+            / seconds_per_pass(
+                lambda cases=corpus.CASES, code=code: [_case_right(case, code) for case in cases]
+            )
+            * 2
+        )
+        print(
+            f"| {code:9} | {len(corpus.CASES):>7} | {percent(sum(right), len(right)):>13} "
+            f"| {percent(refused_count, len(corpus.NON_FIGURES)):>19} | {percent(found, expected_total):>13} "
+            f"| {percent(named, expected_total):>16} | {percent(detected, len(texts)):>9} | {rate:>9,.0f} |"
+        )
+    print()
+    print(
+        f"Targets: fields exact at least {LANGUAGE_TARGETS['fields']:.0%} and non-figures refused "
+        f"{LANGUAGE_TARGETS['non_figures']:.0%} in every language."
+    )
+    if show_misses and misses:
+        print()
+        print("Misses (expected -> read):")
+        for code, item in misses:
+            if isinstance(item, str):
+                print(f"  [{code}] non-figure read: {item}")
+                continue
+            try:
+                read = parse_figure(item.phrase, language=code)
+                got = (
+                    read.qualifier,
+                    read.low,
+                    read.best,
+                    read.high,
+                    read.metric,
+                    read.population,
+                    read.group,
+                )
+            except ParseError as error:
+                got = f"refused: {error}"
+            wanted = (
+                item.qualifier,
+                item.low,
+                item.best,
+                item.high,
+                item.metric,
+                item.population,
+                item.group,
+            )
+            print(f"  [{code}] {item.phrase}\n      {wanted} -> {got}")
+
+
 if __name__ == "__main__":
-    main()
+    if "--languages" in sys.argv:
+        language_section("--misses" in sys.argv)
+    else:
+        main()
+        print()
+        language_section("--misses" in sys.argv)

@@ -25,7 +25,13 @@ from ..models import (
     Qualifier,
     Source,
 )
-from ..parsing import ATTRIBUTION_CONFIDENCE, ATTRIBUTION_EXPLAINED, extract_figures
+from ..parsing import (
+    ATTRIBUTION_CONFIDENCE,
+    ATTRIBUTION_EXPLAINED,
+    LANGUAGE_NAMES,
+    extract_figures,
+    reading_language,
+)
 from ..services import (
     create_draft_claims,
 )
@@ -104,6 +110,13 @@ class ExtractClaimsForm(forms.Form):
 
     def readings(self) -> list[tuple]:
         return [(self.candidates[i], self.cleaned_data[f"metric_{i}"]) for i in self.picked()]
+
+
+def reading_language_of(source) -> str:
+    """Return the language to read a source's text in: its own when the reader reads it, else the one its text
+    is written in (English when that cannot be told)."""
+    code = (source.language or "").strip().lower().split("-")[0]
+    return code if code in LANGUAGE_NAMES else reading_language(source.text)
 
 
 def reading_text(figure) -> str:
@@ -190,7 +203,8 @@ class SourceAdmin(HistoryAdmin):
         if not source.text:
             messages.error(request, "This source has no text snapshot: paste the document's text first.")
             return redirect("admin:claims_source_change", source.pk)
-        candidates = extract_figures(source.text, published_on=source.published_on)
+        language = reading_language_of(source)
+        candidates = extract_figures(source.text, published_on=source.published_on, language=language)
         form = ExtractClaimsForm(candidates, source, request.POST or None)
         claims = None
         if request.method == "POST" and form.is_valid():
@@ -248,5 +262,6 @@ class SourceAdmin(HistoryAdmin):
             "original": source,
             "form": form,
             "rows": rows,
+            "language": LANGUAGE_NAMES.get(language, language),
         }
         return TemplateResponse(request, "admin/claims/source/extract_claims.html", context)

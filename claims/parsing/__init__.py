@@ -17,6 +17,7 @@ Callers import from here, as they did when this was one module.
 from .attribution import ATTRIBUTION_CONFIDENCE, ATTRIBUTION_EXPLAINED
 from .docs import DOCS_PATH, methodology_markdown, write_docs
 from .figures import CONVENTIONS, QUALIFIERS, Candidate, Figure, ParseError, bounds_for
+from .languages import LANGUAGE_NAMES, LANGUAGES, detect_language, reading_language
 from .lexicon import (
     ATTRIBUTION_CUES,
     METRIC_CUES,
@@ -44,6 +45,8 @@ __all__ = [
     "ATTRIBUTION_EXPLAINED",
     "CONVENTIONS",
     "DOCS_PATH",
+    "LANGUAGES",
+    "LANGUAGE_NAMES",
     "METRIC_CUES",
     "NON_FIGURES",
     "NUMBER_FORMS",
@@ -63,6 +66,7 @@ __all__ = [
     "Figure",
     "ParseError",
     "bounds_for",
+    "detect_language",
     "extract_figures",
     "methodology_markdown",
     "normalise_for_quoting",
@@ -70,5 +74,6 @@ __all__ = [
     "parse_figure",
     "quote_found",
     "quote_found_in",
+    "reading_language",
     "write_docs",
 ]

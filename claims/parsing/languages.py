@@ -15,6 +15,15 @@ import unicodedata
 from .lexicon import _words
 
 LANGUAGES = ("en", "ru", "uk", "ar", "fr", "es", "de")
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "ar": "Arabic",
+    "fr": "French",
+    "es": "Spanish",
+    "de": "German",
+}
 
 # Function words, frequent in any text of the language and rare in the others of the same script.
 _FUNCTION_WORDS = {

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from .multilingual import _CYRILLIC_WORD_RE, _cyrillic_word
+
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def _cyrillic_lookalikes(text: str) -> str:
+    """Return the text with Latin letters inside Cyrillic words as the Cyrillic letters they look like."""
+    return _CYRILLIC_WORD_RE.sub(_cyrillic_word, text)
+
 
 _QUOTE_FOLDING = str.maketrans(
     {
@@ -16,8 +27,33 @@ _QUOTE_FOLDING = str.maketrans(
 _DIGIT_GROUP_SEPARATOR = re.compile(r"(?<=\d)[ ,.'](?=\d{3}(?!\d))")
 
 
+# What differs between copies of one sentence in the reader's other languages (issue 16): Arabic-Indic and
+# Persian digits, Arabic diacritics and tatweel, the forms of alef, alef maqsura and teh marbuta; ё written as е.
+_LANGUAGE_FOLDING = str.maketrans(
+    {
+        **{chr(0x0660 + n): str(n) for n in range(10)},
+        **{chr(0x06F0 + n): str(n) for n in range(10)},
+        **dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640, 0x0654, 0x0655]),
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "٬": ",", "٫": ".",
+        "ё": "е", "Ё": "Е",
+    }
+)  # fmt: skip
+# Presentation forms (some PDFs hold Arabic so) and other compatibility characters fold under NFKC.
+_COMPATIBILITY_RE = re.compile(r"[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]")
+# French sets a space before ; : ! ? » and after «, where a copy may have none.
+_FRENCH_SPACING_RE = re.compile(r"\s+(?=[;:!?»%])|(?<=«)\s+")
+
+
 def normalise_for_quoting(text: str) -> str:
-    """Fold what differs between copies of one sentence: case, quotes, dashes, spaces, thousands separators."""
+    """Fold what differs between copies of one sentence: case, quotes, dashes, spaces, thousands separators,
+    and in other languages digits, Arabic diacritics and letter forms, ё, Latin look-alikes inside Cyrillic
+    words and French spacing."""
+    if _COMPATIBILITY_RE.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_LANGUAGE_FOLDING)
+    if _CYRILLIC_RE.search(text):
+        text = _cyrillic_lookalikes(text)
+    text = _FRENCH_SPACING_RE.sub("", text)
     text = _DIGIT_GROUP_SEPARATOR.sub("", text.translate(_QUOTE_FOLDING)).casefold()
     return " ".join(text.split())
 

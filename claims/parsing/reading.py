@@ -11,7 +11,7 @@ from typing import cast
 from .attribution import Speakers
 from .dates import as_of_in
 from .figures import Candidate, Figure, ParseError, _check_convention, bounds_for
-from .languages import reading_language
+from .languages import detect_language, reading_language
 from .lexicon import (
     AUXILIARIES,
     DETERMINERS_AFTER_OF,
@@ -985,10 +985,34 @@ def _language_of(text: str, language: str | None) -> str:
     return language
 
 
+def _parse_in_any_latin_language(text: str, convention: str) -> Figure:
+    """Read a phrase too short to tell English, French, Spanish and German apart ("12 muertos"): the first of
+    them that reads a figure of something counted, else the first that reads one, else English's refusal."""
+    found: list[Figure] = []
+    refusal = None
+    for code in ("en", "fr", "es", "de"):
+        try:
+            figure = parse_figure(text, convention, language=code)
+        except ParseError as error:
+            refusal = refusal or error
+            continue
+        except ModuleNotFoundError:  # a lexicon not yet written
+            continue
+        if figure.metric:
+            return figure
+        found.append(figure)
+    if found:
+        return found[0]
+    assert refusal is not None
+    raise refusal
+
+
 def parse_figure(text: str, convention: str = "conservative", language: str | None = None) -> Figure:
     """Return the casualty figure a phrase states; raise ParseError if it states none. The phrase is read in
     `language` (en, ru, uk, ar, fr, es, de), or in the language it is written in when that is None."""
     _check_convention(convention)
+    if language is None and detect_language(text) is None and reading_language(text) == "en":
+        return _parse_in_any_latin_language(text, convention)
     language = _language_of(text, language)
     if language != "en":
         return parse_figure_in(text, language, convention)
