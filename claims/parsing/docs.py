@@ -139,13 +139,103 @@ def methodology_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
+LANGUAGES_START = "<!-- languages:start -->"
+LANGUAGES_END = "<!-- languages:end -->"
+
+
+def _cues(cues) -> str:
+    """Return cue words for a table cell: a stem's "*" kept, as the reader matches it."""
+    return ", ".join(f"“{cue}”" for cue in cues) if cues else "–"
+
+
+def language_markdown(code: str) -> str:
+    """Return one language's tables (its lexicon_<code>.py) as Markdown: the same sections as English."""
+    from .languages import LANGUAGE_NAMES
+    from .multilingual import lexicon_for, read_number
+
+    lexicon = lexicon_for(code).module
+    lines = [f"### {LANGUAGE_NAMES[code]} (`{code}`)", "", "| qualifier | cues |", "|---|---|"]
+    for qualifier in QUALIFIERS:
+        cues = list(lexicon.QUALIFIER_CUES.get(qualifier, ()))
+        cues += [
+            f"N {suffix}" for suffix, reading in lexicon.QUALIFIER_SUFFIXES.items() if reading == qualifier
+        ]
+        if qualifier == "range":
+            cues = list(lexicon.RANGE_FORMS)
+        elif qualifier == "vague":
+            cues = [form.split("|")[0] for form in lexicon.VAGUE_MAGNITUDES]
+        elif qualifier == "unquantified":
+            cues = list(lexicon.UNQUANTIFIED_CUES)
+        elif qualifier == "exact":
+            cues = ["a bare number", *cues, *(f"zero: {cue}" for cue in lexicon.ZERO_CUES)]
+        lines.append(f"| {qualifier} | {_cues(cues)} |")
+    false_friends = [f"“{cue}” after {_cues(words)}" for cue, words in lexicon.FALSE_FRIENDS.items()] + [
+        f"“X … Y” after a verb of change ({_cues(lexicon.CHANGE_VERBS)}) is Y"
+    ]
+    lines += [
+        "",
+        "Not a qualifier here (false friends): " + "; ".join(false_friends) + ".",
+        "",
+        "| vague magnitude | " + " | ".join(f"{name} floor" for name in CONVENTIONS) + " |",
+        "|---|" + "---|" * len(CONVENTIONS),
+    ]
+    for forms, floors in lexicon.VAGUE_MAGNITUDES.items():
+        written = " / ".join(forms.split("|")[:3])
+        lines.append(f"| {written} | " + " | ".join(f"{floors[name]:,}" for name in CONVENTIONS) + " |")
+    multipliers = getattr(lexicon, "VAGUE_MULTIPLIERS", {})
+    units = getattr(lexicon, "VAGUE_UNITS", {})
+    if multipliers and units:
+        lines += [
+            "",
+            f"{_cues(multipliers)} multiply {_cues(units)} under either convention.",
+        ]
+    lines += ["", "| written | read as |", "|---|---|"]
+    for form in lexicon.NUMBER_FORMS:
+        value = read_number(form, code)
+        lines.append(f"| {form.replace(chr(0xA0), '&nbsp;')} | {'–' if value is None else f'{value:,}'} |")
+    lines += ["", "| metric | cues |", "|---|---|"]
+    lines += [f"| {metric} | {_cues(cues)} |" for metric, cues in lexicon.METRIC_CUES.items()]
+    lines += ["", "| population | cues |", "|---|---|"]
+    lines += [f"| {population} | {_cues(cues)} |" for population, cues in lexicon.POPULATION_CUES.items()]
+    lines += [
+        f"| all | anything else, e.g. {_cues(lexicon.PEOPLE_NOUNS)} |",
+        "",
+        "| group | cues |",
+        "|---|---|",
+    ]
+    lines += [f"| {group} | {_cues(cues)} |" for group, cues in lexicon.GROUP_CUES.items()]
+    lines += ["", "| never a casualty figure | examples |", "|---|---|"]
+    lines += [f"| {kind} | {_cues(examples)} |" for kind, examples in lexicon.NON_FIGURES.items()]
+    lines += [
+        f"| count of things | a number followed by {_cues(lexicon.THING_NOUNS)} |",
+        f"| duration | a number followed by {_cues(lexicon.TIME_UNITS)} |",
+        "",
+        f"Parts of a total follow {_cues(lexicon.BREAKDOWN_CUES)}. Who said it: the name after "
+        f"{_cues(lexicon.ACCORDING_TO)}; else the subject of {_cues(lexicon.ATTRIBUTION_VERBS)}, before the "
+        "verb or after it; else the speaker named in the two sentences before (confidence low).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def languages_markdown() -> str:
+    """Return every other language's tables as Markdown, for docs/methodology.md."""
+    from .multilingual import OTHER_LANGUAGES
+
+    return "\n".join(language_markdown(code) for code in OTHER_LANGUAGES)
+
+
+def _replace_between(text: str, start: str, end: str, body: str, path: Path) -> str:
+    if start not in text or end not in text:
+        raise SystemExit(f"{path} lacks the markers {start} and {end}; add them where the rules go.")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{start}\n{body}{end}{tail}"
+
+
 def write_docs(path: Path = DOCS_PATH) -> None:
-    """Rewrite the rules section of docs/methodology.md from the tables of the lexicon and figures modules."""
+    """Rewrite the rules sections of docs/methodology.md from the tables of the lexicons and figures modules."""
     text = path.read_text(encoding="utf-8")
-    if DOCS_START not in text or DOCS_END not in text:
-        raise SystemExit(
-            f"{path} lacks the markers {DOCS_START} and {DOCS_END}; add them where the rules go."
-        )
-    head, rest = text.split(DOCS_START, 1)
-    _, tail = rest.split(DOCS_END, 1)
-    path.write_text(f"{head}{DOCS_START}\n{methodology_markdown()}{DOCS_END}{tail}", encoding="utf-8")
+    text = _replace_between(text, DOCS_START, DOCS_END, methodology_markdown(), path)
+    text = _replace_between(text, LANGUAGES_START, LANGUAGES_END, languages_markdown(), path)
+    path.write_text(text, encoding="utf-8")
