@@ -499,6 +499,18 @@ def _small_scale_at(lexicon: Lexicon, tokens: list[_Token], position: int) -> in
     return None
 
 
+def read_number(written: str, language: str) -> int | None:
+    """Return the whole number a text writes in a language ("12 тыс. 368", "dreiundzwanzig"), or None."""
+    lexicon = lexicon_for(language)
+    tokens = _tokens(lexicon, normalise(written)[0])
+    if not tokens:
+        return None
+    number = _read_number(lexicon, tokens, 0)
+    if number is None or number.value != number.value.to_integral_value():
+        return None
+    return int(number.value)
+
+
 # --- Amounts -------------------------------------------------------------------------------------------------
 
 
