@@ -210,6 +210,12 @@ class ActorQuerySet(models.QuerySet):
         for key in set(keys.values()):
             condition |= models.Q(name__iexact=key) | models.Q(aliases__icontains=key)
             condition |= models.Q(name__iexact=f"the {key}")
+        # SQLite folds the case of ASCII letters only: a name in Cyrillic or Greek is also looked for as written,
+        # and with a capital first letter ("Минобороны России", "минобороны России").
+        for name in keys:
+            for written in {name.strip(), name.strip()[:1].upper() + name.strip()[1:]}:
+                if not written.isascii():
+                    condition |= models.Q(name=written) | models.Q(aliases__contains=written)
         by_key: dict[str, Actor] = {}
         for actor in self.filter(condition).order_by("pk"):
             for known in [actor.name, *actor.alias_list]:
