@@ -689,9 +689,77 @@ def language_section(show_misses: bool) -> None:
         f"Targets: fields exact at least {LANGUAGE_TARGETS['fields']:.0%} and non-figures refused "
         f"{LANGUAGE_TARGETS['non_figures']:.0%} in every language."
     )
+    heldout_section(show_misses)
     if show_misses and misses:
         print()
         print("Misses (expected -> read):")
+        for code, item in misses:
+            if isinstance(item, str):
+                print(f"  [{code}] non-figure read: {item}")
+                continue
+            try:
+                read = parse_figure(item.phrase, language=code)
+                got = (
+                    read.qualifier,
+                    read.low,
+                    read.best,
+                    read.high,
+                    read.metric,
+                    read.population,
+                    read.group,
+                )
+            except ParseError as error:
+                got = f"refused: {error}"
+            wanted = (
+                item.qualifier,
+                item.low,
+                item.best,
+                item.high,
+                item.metric,
+                item.population,
+                item.group,
+            )
+            print(f"  [{code}] {item.phrase}\n      {wanted} -> {got}")
+
+
+def heldout_section(show_misses: bool) -> None:
+    """Print each language's score on tests/heldout_languages.py, written blind to the reader and its corpora."""
+    try:
+        from tests.heldout_languages import HELDOUT, HELDOUT_NON_FIGURES
+    except ModuleNotFoundError:
+        return
+    print()
+    print(
+        "Held out (tests/heldout_languages.py): sentences written blind to the reader and to the corpora above,"
+    )
+    print("never tuned on; its first run is quoted in docs/methodology.md.")
+    print()
+    print(f"| {'language':9} | {'cases':>5} | {'fields exact':>13} | {'non-figures refused':>19} |")
+    print("|-----------|-------|---------------|---------------------|")
+    misses = []
+    for code, cases in HELDOUT.items():
+        try:
+            right = [_case_right(case, code) for case in cases]
+        except ModuleNotFoundError:
+            print(f"| {code:9} | no lexicon yet |")
+            continue
+        misses += [(code, case) for case, ok in zip(cases, right, strict=True) if not ok]
+        non_figures = HELDOUT_NON_FIGURES.get(code, [])
+        refused_count = 0
+        for phrase in non_figures:
+            try:
+                parse_figure(phrase, language=code)
+            except ParseError:
+                refused_count += 1
+            else:
+                misses.append((code, phrase))
+        print(
+            f"| {code:9} | {len(cases):>5} | {percent(sum(right), len(right)):>13} "
+            f"| {percent(refused_count, len(non_figures)):>19} |"
+        )
+    if show_misses and misses:
+        print()
+        print("Held-out misses (expected -> read):")
         for code, item in misses:
             if isinstance(item, str):
                 print(f"  [{code}] non-figure read: {item}")

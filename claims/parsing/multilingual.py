@@ -203,6 +203,8 @@ class Lexicon:
         )
         self.duals = {fold_word(k): fold_word(v) for k, v in getattr(module, "DUAL_NOUNS", {}).items()}
         self.compound_number = getattr(module, "compound_number", None)
+        self.word_variants = getattr(module, "word_variants", None)  # a compound's head ("Regierungssoldaten")
+        self.articles = frozenset(fold_word(w) for w in getattr(module, "ARTICLES", ()))
         self.vague = _Matcher()
         for forms, floors in module.VAGUE_MAGNITUDES.items():
             for form in forms.split("|"):
@@ -264,6 +266,8 @@ class Lexicon:
         for clitic in self.clitics:
             if word.startswith(clitic) and len(word) - len(clitic) >= 2:
                 found.append(word[len(clitic) :])
+        if self.word_variants:
+            found.extend(form for form in self.word_variants(word) if form not in found)
         return found
 
 
@@ -400,6 +404,14 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
         token = tokens[position]
         value = None
         kind = None
+        if (
+            position == index
+            and token.text in lexicon.articles
+            and position + 1 < len(tokens)
+            and any(f in lexicon.fractions for f in tokens[position + 1].forms)
+        ):
+            position += 1  # "eine halbe Million": the article is no number of its own
+            continue
         if token.kind == "number":
             following_scale = _scale_at(lexicon, tokens, position + 1)
             value = _digits_value(token.text, lexicon, following_scale is not None)
@@ -814,6 +826,19 @@ def _read_counted(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, flo
             return
         if cue:
             break
+    if (
+        reading.end - reading.start == 1
+        and tokens[reading.start].text in lexicon.articles
+        and not any(
+            _match(lexicon.groups, tokens, p)
+            or (cue := _match(lexicon.cues, tokens, p)) is not None
+            and cue[0].kind in ("metric", "population", "people")
+            for p in after_indices[:3]
+        )
+    ):
+        # "ein Soldat wurde getötet" is one; "bei einem Angriff", "ein Sprecher sagte" are articles.
+        reading.rejection = f"“{written(reading.start, reading.end)}” is an article here, not a count."
+        return
     before_indices = _before_window(lexicon, tokens, reading.start, floor)
     _look(lexicon, tokens, before_indices, before, nearest_last=True)
     metric = after.metric or before.metric
@@ -1095,7 +1120,7 @@ def extract_figures_in(
         a, b = original(start_char, end_char)
         s_a, s_b = original(sentence_start, sentence_end)
         sentence = text[s_a:s_b]
-        name, how = credits.get(index, (None, None))
+        originator, how = credits.get(index, (None, None))
         position[id(reading)] = len(candidates)
         candidates.append(
             Candidate(
@@ -1104,7 +1129,7 @@ def extract_figures_in(
                 phrase=text[a:b],
                 figure=_figure(reading, convention),
                 sentence=sentence,
-                originator=name,
+                originator=originator,
                 attribution=how,
                 part_of=position.get(id(reading.part_of)) if reading.part_of is not None else None,
                 as_of=as_of_in(sentence, published_on) if language == "en" else None,
