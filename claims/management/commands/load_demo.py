@@ -131,6 +131,14 @@ fighting in Nagorno-Karabakh. He gave the estimate at a meeting of the Valdai di
 ARM_MOD_NOVEMBER_TEXT = """The Armenian Defence Ministry's spokeswoman said on November 1 that at least 5,000 \
 Azerbaijani servicemen had been killed since September 27. Azerbaijan still gave no figure for its own losses."""
 
+# The worked example where it was first published: Russian, paraphrased in our own words like the others.
+TASS_TEXT = """МОСКВА, 22 октября. /ТАСС/. Число погибших с обеих сторон в Нагорном Карабахе приближается к \
+5 тыс. человек, заявил президент России Владимир Путин на заседании клуба «Валдай». По его словам, \
+с каждой стороны погибли более 2 тыс. человек. Боевые действия в регионе начались 27 сентября."""
+
+# Sources written in another language than English (the others are "en").
+LANGUAGES = {"https://www.example.org/demo/tass/2020-10-22-putin-karabakh-losses": "ru"}
+
 # url, title, publisher, published on, text
 SOURCES = [
     (
@@ -145,7 +153,7 @@ SOURCES = [
         "Putin: close to 5,000 killed in Karabakh fighting",
         "TASS",
         dt.date(2020, 10, 22),
-        "",
+        TASS_TEXT,
     ),
     (
         "https://www.example.org/demo/interfax/2020-10-22-putin-karabakh",
@@ -540,7 +548,7 @@ class Command(BaseCommand):
                     "title": title,
                     "publisher": actors[publisher],
                     "published_on": published_on,
-                    "language": "en",
+                    "language": LANGUAGES.get(url, "en"),
                     "retrieved_at": timezone.make_aware(dt.datetime.combine(published_on, dt.time(12))),
                     "text": text,
                 },
