@@ -10,8 +10,8 @@ Labelling choices particular to Ukrainian:
 - "постраждали" standing beside a count of the dead ("загинули 2, ще 5 постраждали") or alone in a city's
   bulletin ("постраждали 23 людини") counts the injured (wounded); where the text makes it include the dead
   ("понад 1 790 дітей постраждали ... – 545 загинули", "постраждалих – 14, троє з них загинули") it is casualties.
-  "Жертви" of a strike are the dead ("кількість жертв зросла до 32"); "жертв немає" and "без жертв і
-  постраждалих" are no casualties at all.
+  "Жертви" of a strike are the dead ("кількість жертв зросла до 32"); "жертв немає" is no dead ("жертв
+  немає, є поранені" is a common phrase), and "без жертв і постраждалих" no casualties at all.
 - "зросла до N" / "збільшилася до N" (rose to) is the toll N, exact; "до N" alone (up to) is at_most.
 - "ліквідовано", "знищено" with people, "полягли", "на щиті" are killed; bulletins' "втрати" alone are casualties.
 - Prisoners or hostages who were killed ("розстріляли трьох військовополонених") are killed, not captured.
@@ -873,7 +873,7 @@ CASES = [
         covers=("unquantified", "military"),
     ),
     Case("багато загиблих", "unquantified", None, None, None, "killed", covers=("unquantified",)),
-    Case("жертв немає", "exact", 0, 0, 0, "casualties", covers=("zero", "context_metric")),
+    Case("жертв немає", "exact", 0, 0, 0, "killed", covers=("zero", "context_metric")),
     Case("ніхто не постраждав", "exact", 0, 0, 0, "wounded", covers=("zero",)),
     Case(
         "втрат серед особового складу немає",
@@ -963,7 +963,6 @@ NON_FIGURES = [
     "на 20 відсотків більше, ніж торік",
     "вперше за 12 місяців",
     "у 2 кварталі 2025 року",
-    "у Покровській громаді ще залишаються близько 1 600 мешканців, з них 14 дітей",
     "о 6:45 у місті пролунали три вибухи",
 ]
 
@@ -1110,7 +1109,7 @@ EXTRACTIONS = [
                 46,
                 46,
                 "killed",
-                "Дніпропетровську ОВА | Дніпропетровська ОВА | Укрінформ",
+                "Дніпропетровську ОВА | Дніпропетровська ОВА",
             ),
             Expected(
                 "шестеро дітей",
@@ -1118,7 +1117,7 @@ EXTRACTIONS = [
                 6,
                 6,
                 "killed",
-                "Дніпропетровську ОВА | Дніпропетровська ОВА | Укрінформ",
+                "Дніпропетровську ОВА | Дніпропетровська ОВА",
             ),
             Expected("79 людей", 79, 79, 79, "wounded", "Сергій Лисак | Голова ОВА"),
             Expected("39 із них госпіталізовані", 39, 39, 39, "wounded", "Сергій Лисак | Голова ОВА"),
