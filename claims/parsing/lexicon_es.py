@@ -1,0 +1,481 @@
+"""The Spanish lexicon: the words the reader knows in Spanish, as tables (the contract is in multilingual.py).
+
+Words are written in lower case; a word ending in "*" is a stem and matches every word that starts with it
+("fallec*": fallecido, fallecidos, fallecieron, fallecimiento). Stems are kept long enough not to catch other
+words. Accented words are also listed without their accents where wires and social media drop them ("mas de",
+"victimas").
+
+Spanish as Spain, Mexico, Colombia and the UN's Spanish releases write it: "43.799" and "9 177" are thousands,
+"2,1 millones" a decimal comma; Mexican and US Spanish write "43,799" and "1.2 millones", which the shared digit
+rules read the same way (three digits after one separator are a group; a separator before a scale word is a
+decimal mark). "12 mil 368" is 12,368.
+"""
+
+from __future__ import annotations
+
+CODE = "es"
+NAME = "Spanish"
+DECIMAL_COMMA = True  # "2,1 millones" is 2,100,000
+
+# --- Numbers -------------------------------------------------------------------------------------------------
+
+
+def _forms(value: int, *forms: str) -> dict[str, int]:
+    return dict.fromkeys(forms, value)
+
+
+def _unaccented(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Return the words and, for those with an accent, the same word without it (as some wires write)."""
+    plain = str.maketrans("áéíóúü", "aeiouu")
+    out: list[str] = []
+    for word in words:
+        for form in (word, word.translate(plain)):
+            if form not in out:
+                out.append(form)
+    return tuple(out)
+
+
+_NUMBER_WORDS: dict[str, int] = {
+    **_forms(0, "cero"),
+    # "un" and "una" are also the indefinite article (see ARTICLES); "uno" stands alone ("murió uno").
+    **_forms(1, "uno"),
+    **_forms(2, "dos"),
+    **_forms(3, "tres"),
+    **_forms(4, "cuatro"),
+    **_forms(5, "cinco"),
+    **_forms(6, "seis"),
+    **_forms(7, "siete"),
+    **_forms(8, "ocho"),
+    **_forms(9, "nueve"),
+    **_forms(10, "diez"),
+    **_forms(11, "once"),  # eleven: Spanish has no other "once"
+    **_forms(12, "doce"),
+    **_forms(13, "trece"),
+    **_forms(14, "catorce"),
+    **_forms(15, "quince"),
+    **_forms(16, "dieciséis", "diez y seis"),
+    **_forms(17, "diecisiete"),
+    **_forms(18, "dieciocho"),
+    **_forms(19, "diecinueve"),
+    **_forms(20, "veinte"),
+    **_forms(21, "veintiuno", "veintiún", "veintiuna"),
+    **_forms(22, "veintidós"),
+    **_forms(23, "veintitrés"),
+    **_forms(24, "veinticuatro"),
+    **_forms(25, "veinticinco"),
+    **_forms(26, "veintiséis"),
+    **_forms(27, "veintisiete"),
+    **_forms(28, "veintiocho"),
+    **_forms(29, "veintinueve"),
+    **_forms(30, "treinta"),
+    **_forms(40, "cuarenta"),
+    **_forms(50, "cincuenta"),
+    **_forms(60, "sesenta"),
+    **_forms(70, "setenta"),
+    **_forms(80, "ochenta"),
+    **_forms(90, "noventa"),
+    **_forms(100, "cien", "ciento"),
+    **_forms(200, "doscientos", "doscientas"),
+    **_forms(300, "trescientos", "trescientas"),
+    **_forms(400, "cuatrocientos", "cuatrocientas"),
+    **_forms(500, "quinientos", "quinientas"),
+    **_forms(600, "seiscientos", "seiscientas"),
+    **_forms(700, "setecientos", "setecientas"),
+    **_forms(800, "ochocientos", "ochocientas"),
+    **_forms(900, "novecientos", "novecientas"),
+}
+NUMBER_WORDS = {form: value for word, value in _NUMBER_WORDS.items() for form in _unaccented((word,))}
+NUMBER_WORDS.pop("diez y seis", None)
+NUMBER_WORDS.update(un=1, una=1)
+# The indefinite article: one only before what is counted or a scale ("un muerto", "una decena", "un millón");
+# "en un ataque", "un total de" are articles.
+ARTICLES = ("un", "una")
+SCALES = {
+    **_forms(1_000, "mil"),
+    **_forms(1_000_000, "millón", "millon", "millones", "mill", "mlls"),
+    **_forms(1_000_000_000, "millardo", "millardos"),
+}
+# "dos centenares", "tres decenas": a noun of ten or a hundred multiplies the number before it.
+SMALL_SCALES = {
+    **_forms(10, "decenas"),
+    **_forms(12, "docenas"),
+    **_forms(100, "centenares"),
+    **_forms(1_000, "millares"),
+}
+# "una decena", "un centenar", "un millar", "una veintena": about that many (approximate) after a number or an
+# article ("dos decenas" is read as exactly twenty by SMALL_SCALES).
+APPROXIMATE_UNITS = {
+    **_forms(10, "decena"),
+    **_forms(12, "docena"),
+    **_forms(15, "quincena"),
+    **_forms(20, "veintena"),
+    **_forms(30, "treintena"),
+    **_forms(100, "centenar"),
+    **_forms(1_000, "millar"),
+}
+FRACTIONS = {"medio": 0.5, "media": 0.5}
+NUMBER_JOINERS = ("y",)
+CARDINAL_SUFFIXES: tuple[str, ...] = ()
+
+# "uno de cada tres niños", "un herido por cada muerto": a ratio, no count.
+RATIO_WORDS = ("de cada", "por cada", "cada")
+# Verbs whose subject did the harm: no population is read before them ("Hombres armados secuestraron a 287
+# escolares", "las fuerzas israelíes han matado a 15 palestinos").
+AGENT_VERBS = _unaccented((
+    "mató", "mataron", "mata", "matan", "matado", "asesinó", "asesinaron", "asesina", "asesinan", "asesinado",
+    "hirió", "hirieron", "secuestró", "secuestraron", "secuestrado", "capturó", "capturaron", "abatió", "abatieron",
+    "eliminó", "eliminaron", "ejecutó", "ejecutaron", "masacró", "masacraron", "causó", "causaron", "causado",
+    "dejó", "dejaron", "dejado", "provocó", "provocaron", "provocado", "cobró", "cobraron", "desplazó",
+    "desplazaron", "expulsó", "expulsaron", "detuvo", "detuvieron", "raptó", "raptaron", "atacó", "atacaron",
+    "bombardeó", "bombardearon", "ocasionó", "ocasionaron", "costó", "arrebató",
+))  # fmt: skip
+
+# After the amount, the passive's agent is not what is counted: "fueron secuestradas por hombres armados".
+AGENT_MARKERS = ("por", "a manos de")
+# "30 muertos al día", "cinco heridos por hora": a rate, no count.
+RATE_CUES = _unaccented((
+    "al día", "por día", "diarios", "diarias", "cada día", "por hora", "cada hora", "a la hora", "a la semana",
+    "por semana", "cada semana", "al mes", "por mes", "cada mes", "al año", "por año", "cada año", "por cada",
+))  # fmt: skip
+
+# --- Amounts -------------------------------------------------------------------------------------------------
+
+QUALIFIER_CUES = {
+    "exact": ("exactamente", "un total de", "en total", "justo", "un balance de"),
+    "approximate": _unaccented((
+        "unos", "unas", "alrededor de", "aproximadamente", "cerca de", "casi", "en torno a", "en torno de",
+        "del orden de", "aproximadamente unos", "aproximadamente unas", "cerca de unos", "cerca de unas",
+        "alrededor de unos", "alrededor de unas", "casi unos", "casi unas", "unos aproximadamente", "aprox",
+        "poco menos de", "un estimado de", "una cifra estimada de", "una cifra aproximada de", "aproximados",
+        "prácticamente", "rondan los", "ronda los", "rondaría los", "rondarían los", "estimados en",
+        "se estima que", "estimado de", "más o menos", "un aproximado de", "un promedio de",
+    )),
+    "at_least": _unaccented((
+        "al menos", "por lo menos", "como mínimo", "no menos de", "un mínimo de", "cuando menos", "mínimo",
+        "al menos unos", "al menos unas", "por lo menos unos", "por lo menos unas",
+    )),
+    "more_than": _unaccented((
+        "más de", "poco más de", "algo más de", "superior a", "superiores a", "por encima de", "supera los",
+        "superan los", "superó los", "superaron los", "supera las", "superan las", "superó las",
+        "superaron las", "rebasa los", "rebasan los", "rebasó los", "sobrepasa los", "sobrepasan los",
+        "sobrepasó los", "más de unos", "más de unas", "pasan de", "pasa de", "ya supera los",
+    )),
+    "at_most": _unaccented((
+        "hasta", "como máximo", "un máximo de", "no más de", "a lo sumo", "hasta unos", "hasta unas",
+    )),
+    "fewer_than": _unaccented((
+        "menos de", "inferior a", "inferiores a", "por debajo de", "no llega a", "no llegan a",
+    )),
+}  # fmt: skip
+QUALIFIER_SUFFIXES = {"o más": "at_least", "y pico": "more_than", "o así": "approximate"}
+# "hasta" after a verb of rising is "to", not "up to": "la cifra de muertos aumentó hasta 45".
+_RISING = ("aument*", "elev*", "ascend*", "ascendi*", "sub*", "increment*", "crec*", "llega*", "lleg*", "alcanz*",
+           "asciend*", "pas*", "trep*", "dispar*")  # fmt: skip
+FALSE_FRIENDS = {"hasta": _RISING}
+CHANGE_VERBS = (*_RISING, "redu*", "disminu*", "baj*", "descend*", "cay*", "cae*", "revis*", "correg*")
+RANGE_FORMS = (
+    "entre X y Y",
+    "entre X e Y",
+    "entre X a Y",
+    "de X a Y",
+    "desde X hasta Y",
+    "del X al Y",
+    "entre el X y el Y",
+    "X a Y",
+    "X–Y",
+    "X-Y",
+    "X—Y",
+    "X o Y",
+    "X u Y",
+    "X y Y",
+)
+
+# "no hubo víctimas", "sin víctimas mortales", "nadie resultó herido", "ningún soldado resultó herido".
+ZERO_CUES = _unaccented((
+    "no hubo", "no hay", "no ha habido", "no habría", "no causó", "no causaron", "no ha causado",
+    "no han causado", "no dejó", "no dejaron", "no ha dejado", "no provocó", "no provocaron",
+    "no se registraron", "no se registró", "no se han registrado", "no se ha registrado", "no se registran",
+    "no se registra", "no se reportaron", "no se reportó", "no se han reportado", "no se ha reportado",
+    "no se produjeron", "no se produjo", "no se han producido", "no se informó de", "no se informa de",
+    "no se reportan", "no se reporta", "no se lamentan", "no hubo que lamentar", "no hay que lamentar",
+    "no resultó", "no resultaron", "no se contabilizaron", "no se tiene constancia de", "no se conocen",
+    "sin", "sin causar", "sin dejar", "sin provocar", "sin que se registraran", "sin que se registrasen",
+    "sin que hubiera", "sin que haya", "nadie", "ningún", "ninguna", "ninguno", "ni un solo", "ni una sola",
+    "cero",
+))  # fmt: skip
+
+VAGUE_MAGNITUDES = {
+    "unos pocos|unas pocas|unos cuantos|unas cuantas": {"conservative": 2, "literal": 2},
+    "varios|varias": {"conservative": 3, "literal": 3},
+    "decenas": {"conservative": 10, "literal": 20},
+    "docenas": {"conservative": 12, "literal": 24},
+    "veintenas": {"conservative": 20, "literal": 40},
+    "cientos|centenares": {"conservative": 100, "literal": 200},
+    "miles|millares": {"conservative": 1_000, "literal": 2_000},
+    "decenas de miles|decenas de millares": {"conservative": 10_000, "literal": 20_000},
+    "cientos de miles|centenares de miles|cientos de millares|centenares de millares": {
+        "conservative": 100_000,
+        "literal": 200_000,
+    },
+    "millones": {"conservative": 1_000_000, "literal": 2_000_000},
+}
+VAGUE_MULTIPLIERS = {"varios": 3, "varias": 3, "pocos": 2, "pocas": 2, "cuantos": 2, "cuantas": 2}
+VAGUE_UNITS = {"cientos": 100, "centenares": 100, "miles": 1_000, "millares": 1_000, "millones": 1_000_000}
+UNQUANTIFIED_CUES = _unaccented((
+    "numerosos", "numerosas", "muchos", "muchas", "un gran número de", "gran número de", "un elevado número de",
+    "elevado número de", "un número indeterminado de", "número indeterminado de", "un número elevado de",
+    "un alto número de", "una gran cantidad de", "gran cantidad de", "un sinnúmero de", "incontables",
+    "innumerables", "cuantiosas", "cuantiosos", "fuertes", "graves", "grandes", "importantes", "numerosísimas",
+    "numerosísimos", "masivas", "decenas o cientos de", "una cifra indeterminada de", "multitud de",
+))  # fmt: skip
+
+# --- What is counted -----------------------------------------------------------------------------------------
+
+METRIC_CUES = {
+    "killed": _unaccented((
+        "muert*", "muri*", "muere", "mueren", "morir", "morían", "moría", "fallec*", "asesin*", "mató", "mataron",
+        "matado", "matando", "matar", "matan", "mata", "matanza", "matanzas", "perec*", "fatal*",
+        "víctimas mortales", "víctima mortal", "víctimas fatales", "víctima fatal", "víctimas de homicidio",
+        "víctimas de asesinato", "víctimas de feminicidio", "homicidio*", "feminicidio*", "cadáver*",
+        "cuerpos", "cuerpo sin vida", "cuerpos sin vida", "sin vida", "vidas", "perdi* la vida", "pierd* la vida",
+        "perder la vida", "perdido la vida", "cobró la vida", "costó la vida", "segó la vida", "deceso*",
+        "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
+        "ejecutó", "ejecutaron", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
+        "bajas mortales", "baja mortal", "bajas fatales", "fusilad*", "decapitad*", "calcinad*", "mártir*",
+        "caídos", "caído en combate", "caídos en combate", "murieron o desaparecieron",
+    )),
+    "wounded": _unaccented((
+        "herid*", "hirió", "hirieron", "hiriendo", "herir", "lesionad*", "lesion*", "hospitalizad*",
+        "heridas de gravedad", "quemad*", "mutilad*", "amputad*", "atendid*",
+    )),
+    "casualties": _unaccented((
+        "víctima", "víctimas", "baja", "bajas", "pérdida*", "perdida*", "perdió", "perdieron", "perdido",
+        "muert* y herid*", "muert* o herid*", "muert* o result* herid*", "muert* o han result* herid*",
+        "muert* o ha result* herid*", "muri* o result* herid*", "muri* o fueron herid*", "herid* y muert*",
+        "herid* o muert*", "entre muertos y heridos", "muertos y lesionados", "fallecidos y heridos",
+        "fallecidos o heridos", "muertos o lesionados", "asesinados o heridos", "muertos y desaparecidos",
+    )),
+    "missing": _unaccented((
+        "desaparecid*", "desapareci*", "desaparecen", "desaparece", "paradero desconocido",
+        "no localizad*", "sin localizar", "en paradero desconocido", "dados por desaparecidos",
+    )),
+    "captured": _unaccented((
+        "rehén", "rehenes", "secuestr*", "captur*", "prisioner*", "cautiv*", "apresad*", "raptad*", "rapt*",
+        "detenid*", "retenid*", "privados de libertad", "privadas de libertad", "tomados como rehenes",
+        "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
+    )),
+    "displaced": _unaccented((
+        "desplaz*", "refugiad*", "huy*", "huid*", "huir", "evacuad*", "evacu*", "expulsad*", "exiliad*",
+        "desarraigad*", "abandon* sus hogares", "abandon* su hogar", "abandon* sus casas", "abandonar sus hogares",
+        "dejar sus hogares", "dej* sus hogares", "cruzaron a", "cruzado a", "cruzaron hacia", "cruzado hacia",
+        "cruz* la frontera", "cruzar la frontera", "han tenido que huir", "solicitantes de asilo", "éxodo",
+    )),
+}  # fmt: skip
+POPULATION_CUES = {
+    "civilian": _unaccented((
+        "civil", "civiles", "población civil", "no combatientes", "no combatiente", "personal sanitario",
+        "personal médico", "personal humanitario", "trabajadores humanitarios", "cooperantes",
+    )),
+    "military": _unaccented((
+        "soldad*", "militares", "militar", "efectivos", "tropas", "combatient*", "uniformad*", "guerriller*",
+        "milician*", "paramilitar*", "terrorist*", "yihadist*", "insurgent*", "rebelde", "rebeldes",
+        "miembros de las fuerzas armadas", "miembros de las fuerzas de seguridad", "fuerzas de seguridad",
+        "miembros del ejército", "integrantes del ejército", "elementos del ejército", "infantes de marina",
+        "marines", "mercenari*", "cascos azules", "enemigo", "enemigos", "del enemigo", "reclutas", "reservistas",
+        "paracaidistas", "oficiales", "suboficiales", "sargento*", "cabo", "cabos", "tenientes", "coroneles",
+        "capitanes", "comandos", "francotiradores", "militantes", "extremistas", "islamistas", "yihadistas",
+        "invasores", "ocupantes", "atacantes", "asaltantes", "hombres armados", "pistoleros", "sicarios",
+        "pandilleros", "narcotraficantes", "criminales", "disidentes de las farc", "disidencias",
+        "guardias", "marineros", "pilotos", "defensores", "policías militares", "gendarmes", "militares rusos",
+        "personal militar",
+    )),
+}  # fmt: skip
+PEOPLE_NOUNS = _unaccented((
+    "persona*", "gente", "habitantes", "residentes", "vecinos", "vecinas", "ciudadan*", "niñ*", "menor", "menores",
+    "mujer", "mujeres", "hombre", "hombres", "ancian*", "adolescent*", "bebé*", "lactantes", "jóvenes", "joven",
+    "pacientes", "periodistas", "reporteros", "trabajadores", "voluntarios", "médicos", "enfermer*", "sanitarios",
+    "migrantes", "inmigrantes", "pasajeros", "escolares", "estudiantes", "alumn*", "fieles", "feligreses",
+    "individuos", "policías", "agentes", "palestinos", "palestinas", "israelíes", "ucranianos", "ucranianas",
+    "rusos", "rusas", "sudaneses", "sirios", "libaneses", "gazatíes", "colombianos", "mexicanos", "haitianos",
+    "congoleños", "nigerianos", "malienses", "afganos", "yemeníes", "indígenas", "campesinos", "líderes sociales",
+    "jubilad*", "familiares", "rescatistas", "socorristas", "bomberos", "funcionarios", "empleados",
+    "defensa civil", "protección civil", "guerra civil", "sociedad civil", "registro civil", "guardia civil",
+    "aviación civil", "ala civil",
+))  # fmt: skip
+GROUP_CUES = {
+    "children": _unaccented(("niño", "niños", "niña", "niñas", "menor", "menores", "menores de edad", "bebé*",
+                             "lactantes", "adolescent*", "escolares", "alumnos", "alumnas", "colegiales",
+                             "recién nacidos", "infantes")),
+    "women": _unaccented(("mujer", "mujeres", "madres", "embarazadas")),
+    "men": _unaccented(("hombre", "hombres", "varones")),
+    "elderly": _unaccented(("anciano", "ancianos", "anciana", "ancianas", "personas mayores", "jubilad*",
+                            "adultos mayores", "personas de la tercera edad")),
+}  # fmt: skip
+THING_NOUNS = _unaccented((
+    "tanque*", "carro de combate", "carros de combate", "blindad*", "vehículo*", "camion*", "camioneta*", "dron",
+    "drones", "avión", "aviones", "aeronave*", "helicóptero*", "misil", "misiles", "cohete*", "proyectil*",
+    "obús", "obuses", "bomba", "bombas", "mina", "minas", "arma", "armas", "lanzacohetes", "lanzador*",
+    "buque*", "barco*", "embarcacion*", "lancha*", "pieza*", "artillería", "casa", "casas", "vivienda*",
+    "edificio*", "inmueble*", "escuela*", "colegio*", "hospital*", "clínica*", "aldea*", "pueblo*", "ciudad*",
+    "localidad*", "municipio*", "provincia*", "región", "regiones", "estado", "estados", "país", "países",
+    "posición", "posiciones", "puesto*", "kilómetro*", "km", "metro", "metros", "milla*", "kilo*", "tonelada*",
+    "hectárea*", "familia*", "hogar*", "ataque*", "bombardeo*", "incidente*", "veces", "vez", "facción",
+    "facciones", "bando*", "partes", "grupo*", "brigadas", "batallones", "camas", "ambulancia*", "campamento*",
+    "convoy*", "disparo*", "balas", "cartucho*", "barrio*", "calle*", "puente*", "fábrica*", "instalacion*",
+    "acuerdo*", "tregua*", "resolucion*", "voto*", "escaño*", "puntos", "litros", "raciones", "paquetes",
+    "cajas", "sacos", "toneladas", "mezquita*", "iglesia*", "templo*", "refugios", "centros", "objetivos",
+    "blancos", "explosiones", "operaciones", "ofensivas", "municiones", "fusiles", "granadas", "artefactos",
+    "coches", "autobuses", "trenes", "vagones",
+))  # fmt: skip
+TIME_UNITS = _unaccented((
+    "segundo", "segundos", "minuto*", "hora", "horas", "día", "días", "noche", "noches", "semana*", "mes",
+    "meses", "año", "años", "década*", "siglo*", "jornada", "jornadas", "lustro*", "trimestre*", "semestre*",
+))  # fmt: skip
+MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+          "octubre", "noviembre", "diciembre", "ene", "feb", "mar", "abr", "jun", "jul", "ago", "sep", "sept",
+          "oct", "nov", "dic")  # fmt: skip
+
+# --- Never a casualty figure ---------------------------------------------------------------------------------
+
+YEAR_WORDS = ("a. c.", "d. c.", "a.c.", "d.c.")
+YEAR_BEFORE = ("en", "de", "del", "desde", "hasta", "año", "años", "entre", "y", "durante", "para", "tras", "antes",
+               "después", "a", "el", "finales", "principios", "mediados", "verano", "invierno", "otoño",
+               "primavera")  # fmt: skip
+AGE_BEFORE = _unaccented(("edad de", "a la edad de", "con una edad de", "de entre", "edades de"))
+AGE_AFTER = _unaccented(("años", "año", "añitos", "años de edad", "meses de edad", "abriles"))
+PERCENT_WORDS = ("%", "por ciento", "porciento", "por cien", "puntos porcentuales")
+MONEY_WORDS = _unaccented((
+    "dólar*", "de dólares", "euro", "euros", "de euros", "peso", "pesos", "de pesos", "libra", "libras",
+    "de libras", "usd", "eur", "mdd", "rublo*", "de rublos", "grivna*", "bolívar*", "sol", "soles", "franco*",
+    "dinar*", "libras esterlinas", "de libras esterlinas", "shekel*", "séquel*",
+))  # fmt: skip
+DESIGNATIONS = _unaccented((
+    "brigada", "batallón", "regimiento", "división", "compañía", "cuerpo de ejército", "número", "nº", "n.º", "núm",
+    "ruta", "carretera", "kilómetro", "calle", "avenida", "vuelo", "resolución", "artículo", "ley", "decreto",
+    "base", "bloque", "autopista", "página", "distrito", "sector", "zona", "cuadra", "edificio", "apartamento",
+    "piso", "a las", "hacia las", "sobre las", "desde las", "hasta las", "pabellón", "planta", "puerta", "lote",
+    "protocolo", "flota", "escuadrón", "capítulo", "línea",
+))  # fmt: skip
+ORDINAL_SUFFIXES = ("o", "a", "er", "ro", "do", "to", "vo", "no", "mo", "ra", "da", "ta", "va", "na", "ma", "os",
+                    "as", "ero", "era")  # fmt: skip
+
+NON_FIGURES = {
+    "date": ("el 7 de octubre de 2023", "del 5 al 12 de mayo"),
+    "year": ("desde 1994", "entre 2014 y 2016"),
+    "time": ("a las 10.30", "a las once de la mañana"),
+    "age": ("un niño de 12 años",),
+    "duration": ("tres días",),
+    "count of things": ("12 tanques",),
+    "ordinal": ("la 47.ª Brigada", "el 3.º Batallón"),
+}
+NUMBER_FORMS = ("9 177", "43.799", "43,799", "2,1 millones", "1.2 millones", "12 mil 368", "treinta y dos",
+                "doscientas", "veintiún", "dos mil trescientos", "1 millón 300 mil", "medio millón")  # fmt: skip
+
+# --- Breakdowns and attribution ------------------------------------------------------------------------------
+
+BREAKDOWN_CUES = ("entre ellos", "entre ellas", "incluidos", "incluidas", "incluido", "incluida", "incluyendo",
+                  "de ellos", "de ellas", "de los cuales", "de las cuales", "entre los que", "entre las que",
+                  "entre los cuales", "entre las cuales", "entre los que hay", "entre ellos hay", "entre ellas hay",
+                  "la mayoría", "entre las víctimas hay", "entre los muertos hay", "entre los fallecidos hay",
+                  "entre los heridos hay", "entre las víctimas figuran", "entre los muertos figuran",
+                  "entre los muertos", "entre los heridos", "entre los fallecidos", "entre las víctimas",
+                  "y entre ellos", "dentro de ellos")  # fmt: skip
+
+
+def _verb_forms(*participles_and_forms: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Return every form of the attribution verbs: the simple forms, and the participle after "ha", "han",
+    "había", "habían", "habría" ("ha informado")."""
+    out: list[str] = []
+    for participle, forms in participles_and_forms:
+        out.extend(forms)
+        for auxiliary in ("ha", "han", "había", "habían", "habría", "hemos", "he"):
+            out.append(f"{auxiliary} {participle}")
+    return _unaccented(out)
+
+
+ATTRIBUTION_VERBS = _verb_forms(
+    ("informado", ("informó", "informaron", "informa", "informan", "informaba", "informaban")),
+    ("dicho", ("dijo", "dijeron", "dice", "dicen", "decía", "decían")),
+    ("declarado", ("declaró", "declararon", "declara", "declaran")),
+    ("afirmado", ("afirmó", "afirmaron", "afirma", "afirman", "afirmaba")),
+    ("señalado", ("señaló", "señalaron", "señala", "señalan", "señalaba")),
+    ("indicado", ("indicó", "indicaron", "indica", "indican", "indicaba")),
+    ("asegurado", ("aseguró", "aseguraron", "asegura", "aseguran", "aseguraba")),
+    ("confirmado", ("confirmó", "confirmaron", "confirma", "confirman")),
+    ("anunciado", ("anunció", "anunciaron", "anuncia", "anuncian")),
+    ("precisado", ("precisó", "precisaron", "precisa", "precisan")),
+    ("detallado", ("detalló", "detallaron", "detalla", "detallan")),
+    ("explicado", ("explicó", "explicaron", "explica", "explican")),
+    ("añadido", ("añadió", "añadieron", "añade", "añaden")),
+    ("agregado", ("agregó", "agregaron", "agrega", "agregan")),
+    ("reportado", ("reportó", "reportaron", "reporta", "reportan")),
+    ("comunicado", ("comunicó", "comunicaron")),
+    ("denunciado", ("denunció", "denunciaron", "denuncia", "denuncian")),
+    ("estimado", ("estimó", "estimaron", "estima", "estiman")),
+    ("calculado", ("calculó", "calcularon", "calcula", "calculan")),
+    ("cifrado", ("cifró", "cifraron", "cifra", "cifran")),
+    ("sostenido", ("sostuvo", "sostuvieron", "sostiene", "sostienen")),
+    ("reconocido", ("reconoció", "reconocieron", "reconoce", "reconocen")),
+    ("admitido", ("admitió", "admitieron", "admite", "admiten")),
+    ("publicado", ("publicó", "publicaron")),
+    ("difundido", ("difundió", "difundieron")),
+    ("escrito", ("escribió", "escribieron")),
+    ("contado", ("contó", "contaron")),
+    ("relatado", ("relató", "relataron")),
+    ("manifestado", ("manifestó", "manifestaron")),
+    ("apuntado", ("apuntó", "apuntaron", "apunta")),
+    ("revelado", ("reveló", "revelaron", "revela")),
+    ("recordado", ("recordó", "recordaron")),
+    ("documentado", ("documentó", "documentaron", "documenta")),
+    ("registrado", ("registró", "registraron")),
+    ("contabilizado", ("contabilizó", "contabilizaron", "contabiliza")),
+    ("elevado", ("elevó", "elevaron", "eleva")),
+    ("actualizado", ("actualizó", "actualizaron")),
+    ("alertado", ("alertó", "alertaron", "advirtió", "advirtieron")),
+    ("notificado", ("notificó", "notificaron")),
+    ("citado", ("citó", "citaron")),
+)
+ACCORDING_TO = _unaccented((
+    "según", "de acuerdo con", "de acuerdo a", "conforme a", "según datos de", "según cifras de",
+    "según el balance de", "según fuentes de", "según informó", "según informaron", "según indicó",
+    "según dijo", "según declaró", "según señaló", "según afirmó", "según los datos de", "según las cifras de",
+    "citando a", "citando", "que cita a", "con datos de", "a decir de", "en palabras de",
+    "según el recuento de", "según un recuento de", "según estimaciones de", "según las estimaciones de",
+))  # fmt: skip
+SPEAKER_NOUNS = _unaccented((
+    "ministerio*", "ministr*", "portavoz", "portavoces", "vocero*", "vocera*", "gobernador*", "alcalde*",
+    "autoridad*", "gobierno*", "ejército*", "policía", "fiscal*", "defensor*", "comité*", "oficina*", "misión",
+    "agencia*", "organización*", "secretar*", "comisión*", "observatorio*", "cruz roja", "media luna roja",
+    "presidente*", "presidenta*", "jefe*", "jefa*", "comandante*", "general", "mando*", "estado mayor",
+    "director*", "servicio*", "departamento*", "administración*", "consejo*", "tribunal*", "onu", "ong",
+    "unicef", "acnur", "oms", "oim", "ocha", "hospital*", "fuerzas armadas", "armada", "marina", "cancillería",
+    "embajada*", "relator*", "alto comisionado", "coordinador*", "dirección", "protección civil",
+    "defensa civil", "bomberos", "instituto*", "red de médicos", "médicos sin fronteras", "amnistía",
+    "human rights watch", "acled", "ministerio de salud", "ministerio de sanidad",
+))  # fmt: skip
+NAME_STOPS = _unaccented((
+    "que", "en", "a", "al", "este", "esta", "ese", "esa", "y", "e", "pero", "sin", "tras", "desde", "durante",
+    "hoy", "ayer", "anoche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "también", "además", "ya", "ante", "sobre", "mediante", "cuando", "donde", "porque", "aunque", "si", "mientras",
+    "tambien", "por su parte", "por", "hasta", "esta semana", "este mes", "recientemente", "previamente",
+    "anteriormente", "finalmente", "luego", "después", "antes", "se", "le", "les", "lo", "su", "sus", "no",
+    "mediodía", "madrugada", "mañana", "tarde", "noche", "citado", "citada", "citados", "citadas",
+))  # fmt: skip
+# "El portavoz, citado por la agencia AMAP, afirmó": the speaker is the one cited, not the agency relaying him.
+CITED_BY = ("citado por", "citada por", "citados por", "citadas por", "en declaraciones a", "en declaraciones recogidas por",
+            "según recoge", "según recogió")  # fmt: skip
+# Sentences that credit no one: a document, an unnamed source or a passive ("según fuentes locales").
+UNATTRIBUTED_CUES = _unaccented((
+    "según fuentes", "según fuentes locales", "según medios locales", "según testigos", "según datos preliminares",
+    "según las primeras informaciones", "según un balance provisional", "según el balance provisional",
+    "según informaciones", "según informes", "se informó", "se ha informado", "se ha sabido", "trascendió",
+    "según se informó", "según versiones", "de acuerdo con fuentes", "según estimaciones",
+))  # fmt: skip
+# Descriptions that stand for the speaker named before ("el ministerio añadió", "según el organismo").
+SPEAKER_DESCRIPTIONS = _unaccented((
+    "ministerio", "organismo", "portavoz", "vocero", "ejército", "gobernador", "alcalde", "agencia", "misión",
+    "organización", "comunicado", "informe", "fuente", "institución", "entidad", "oficina", "comité", "mando",
+    "ong", "gobierno", "autoridades", "dependencia", "secretaría", "comisión", "observatorio",
+))  # fmt: skip
+# Words before a name that are not part of it: "según el Ministerio", "dijo la portavoz".
+DETERMINERS = ("el", "la", "los", "las")
