@@ -1,0 +1,552 @@
+"""The French lexicon: the words the reader knows in French, as tables (the contract is in multilingual.py).
+
+Words are written in lower case; a word ending in "*" is a stem and matches every word that starts with it
+("blessé*": blessé, blessés, blessée, blessées). Stems are kept long enough not to catch other words ("mort" is
+listed form by form, since "mortier" is a mortar). Elided words ("l'", "d'", "qu'", "jusqu'") are tokens of their
+own (ELISIONS), so "d'une centaine" reads as "d'" and "une centaine", and cues are written with the elision apart:
+"jusqu' à", "plus d'".
+
+French specifics the tables encode:
+
+- "plus de N" is more than N, but "plus N" is "and also N" and "en plus de N" is "besides N"; "au plus N", "pas
+  plus de N" and "tout au plus N" are at most N.
+- "une dizaine", "une vingtaine", "une centaine", "un millier" are about ten, twenty, a hundred, a thousand
+  (APPROXIMATE_UNITS); "des dizaines", "des centaines", "des milliers" are vague; "plusieurs" is 3, "quelques" 2.
+- Numbers: "vingt et un", "soixante et onze", "quatre-vingt-douze", "deux cents", "trois mille", "un million";
+  Belgian and Swiss "septante", "huitante", "octante", "nonante"; the 1990 spelling with hyphens everywhere
+  ("deux-cent-vingt-et-un"), read by compound_number. Digits: "43 799" with a space or a narrow no-break space,
+  "300'000" (Swiss), "2,1 millions" (decimal comma).
+"""
+
+from __future__ import annotations
+
+CODE = "fr"
+NAME = "French"
+DECIMAL_COMMA = True  # "2,1 millions" is 2,100,000
+
+# Elided words written onto the next one, split off as tokens of their own.
+ELISIONS = ("l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "n'", "s'", "c'", "j'", "m'", "t'")
+
+# --- Numbers -------------------------------------------------------------------------------------------------
+
+
+def _forms(value: int, *forms: str) -> dict[str, int]:
+    return dict.fromkeys(forms, value)
+
+
+_UNITS = {
+    "zéro": 0,
+    "zero": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    **_UNITS,
+    **_forms(100, "cent", "cents"),
+    # "dix-sept", "quatre-vingts" are one token each: compound_number reads them; the commonest are listed too.
+    **_forms(17, "dix-sept"),
+    **_forms(18, "dix-huit"),
+    **_forms(19, "dix-neuf"),
+    **_forms(70, "soixante-dix"),
+    **_forms(80, "quatre-vingts", "quatre-vingt"),
+    **_forms(90, "quatre-vingt-dix"),
+}
+SCALES = {
+    **_forms(1_000, "mille", "mil"),
+    **_forms(1_000_000, "million", "millions", "mio", "mln"),
+    **_forms(1_000_000_000, "milliard", "milliards", "mrd", "mds", "md"),
+}
+# "deux cents", "trois cent mille": "cent" multiplies the number before it.
+SMALL_SCALES = {"cent": 100, "cents": 100}
+# "une centaine", "deux centaines", "un millier": about that many (the reading is approximate).
+APPROXIMATE_UNITS = {
+    **_forms(8, "huitaine"),
+    **_forms(10, "dizaine", "dizaines"),
+    **_forms(12, "douzaine", "douzaines"),
+    **_forms(15, "quinzaine", "quinzaines"),
+    **_forms(20, "vingtaine", "vingtaines"),
+    **_forms(30, "trentaine", "trentaines"),
+    **_forms(40, "quarantaine", "quarantaines"),
+    **_forms(50, "cinquantaine", "cinquantaines"),
+    **_forms(60, "soixantaine", "soixantaines"),
+    **_forms(100, "centaine", "centaines"),
+    **_forms(1_000, "millier", "milliers"),
+}
+FRACTIONS = {"demi": 0.5}
+NUMBER_JOINERS = ("et",)
+# "un", "une" are a number only before whom they count ("un civil a été tué"), not in "une frappe a tué".
+ARTICLES = ("un", "une")
+CARDINAL_SUFFIXES: tuple[str, ...] = ()
+
+_PLACES = {"cent": 100, "cents": 100}
+_BIG = {"mille": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000_000}
+
+
+def compound_number(word: str) -> int | None:
+    """Return the value of a number written as one hyphenated word ("quatre-vingt-douze", "deux-cent-vingt-et-un",
+    "dix-sept", "trois-mille"), or None when the word is no number ("deux-trois" is a range, not five)."""
+    if "-" not in word:
+        return None
+    parts = word.split("-")
+    if not all(part in _UNITS or part in _PLACES or part in _BIG or part == "et" for part in parts):
+        return None
+    if parts[0] == "et" or parts[-1] == "et":
+        return None
+    total = 0
+    current = 0
+    last = 0  # the last number added: what follows it must be below its place
+    for part in parts:
+        if part == "et":
+            continue
+        if part in _PLACES:
+            current = (current or 1) * 100
+            last = 0
+        elif part in _BIG:
+            total += (current or 1) * _BIG[part]
+            current = last = 0
+        elif _UNITS[part] == 20 and last == 4:
+            current += 76  # quatre-vingt(s): four twenties
+            last = 80
+        else:
+            value = _UNITS[part]
+            if last and not (
+                (last in (60, 80) and value < 20)
+                or (last >= 20 and last % 10 == 0 and value < 10)
+                or (last == 10 and 7 <= value <= 9)
+            ):
+                return None
+            current += value
+            last = value
+    return total + current
+
+
+# --- Amounts -------------------------------------------------------------------------------------------------
+
+QUALIFIER_CUES = {
+    "exact": ("exactement", "au total", "un total de", "un total d'", "au total de", "en tout", "pile", "précisément"),
+    "approximate": ("environ", "près de", "près d'", "presque", "quelque", "approximativement", "à peu près",
+                    "autour de", "autour d'", "aux alentours de", "aux alentours d'", "dans les", "pas loin de",
+                    "pas loin d'", "quasiment", "pratiquement", "grosso modo", "une estimation de",
+                    "un chiffre estimé à", "estimé à", "estimés à", "estimées à", "évalué à", "évalués à", "de l'ordre de",
+                    "de l' ordre de", "de l' ordre d'", "plus ou moins", "avoisinant",
+                    "avoisine", "avoisinent", "frôle", "frôlent", "approchant", "approche", "approchent",
+                    "presqu'"),
+    "at_least": ("au moins", "au minimum", "pas moins de", "pas moins d'", "un minimum de", "un minimum d'",
+                 "au bas mot", "à tout le moins", "minimum", "pour le moins", "au bas mot de"),
+    "more_than": ("plus de", "plus d'", "au-delà de", "au-delà d'", "bien plus de", "largement plus de",
+                  "dépasse", "dépassent", "dépassé", "dépasser", "dépassant", "dépasse les", "dépassent les",
+                  "dépasse désormais les", "dépassent désormais les", "dépasse déjà les", "dépassé désormais les",
+                  "dépasse désormais", "dépasse déjà", "dépasse maintenant les", "dépasse largement les",
+                  "dépasse le cap des", "dépassé le cap des", "franchi le cap des", "franchit le cap des",
+                  "dépasse le seuil des", "franchi le seuil des",
+                  "dépassé les", "dépasser les", "dépassant les", "dépasse la barre des", "dépassé la barre des",
+                  "franchi la barre des", "franchit la barre des", "excède", "excèdent", "excédant",
+                  "supérieur à", "supérieure à", "supérieurs à", "un peu plus de", "un peu plus d'",
+                  "passé la barre des", "passe la barre des", "de plus de"),
+    "at_most": ("jusqu' à", "au plus", "tout au plus", "au maximum", "pas plus de", "pas plus d'",
+                "un maximum de", "un maximum d'", "maximum", "au grand maximum", "jusqu' à quelque",
+                "au mieux"),
+    "fewer_than": ("moins de", "moins d'", "un peu moins de", "un peu moins d'", "inférieur à", "inférieure à",
+                   "en deçà de"),
+}  # fmt: skip
+QUALIFIER_SUFFIXES = {
+    "environ": "approximate",
+    "à peu près": "approximate",
+    "au moins": "at_least",
+    "au minimum": "at_least",
+    "ou plus": "at_least",
+    "et plus": "at_least",
+    "au plus": "at_most",
+    "au maximum": "at_most",
+    "tout au plus": "at_most",
+    "et quelques": "more_than",
+}
+# "en plus de 300 blessés" is "besides 300 wounded"; "à 45" after a verb of rising is "to", not "up to".
+FALSE_FRIENDS = {
+    "plus": ("en",),
+    "jusqu'": ("passé", "passée", "monté", "montée", "grimpé", "augmenté", "alourdi", "s'est alourdi"),
+}
+CHANGE_VERBS = (
+    "passé",
+    "passée",
+    "passés",
+    "passe",
+    "monté",
+    "montée",
+    "grimpé",
+    "grimpe",
+    "augmenté",
+    "augmente",
+    "alourdi",
+    "alourdit",
+    "baissé",
+    "diminué",
+    "porté",
+    "portant",
+    "évolué",
+    "bondi",
+    "revu",
+    "révisé",
+)
+RANGE_FORMS = (
+    "entre X et Y",
+    "de X à Y",
+    "d' X à Y",
+    "du X au Y",
+    "X à Y",
+    "X-Y",
+    "X–Y",
+    "X—Y",
+    "X ou Y",
+    "les X et Y",
+    "des X et Y",
+    "aux X et Y",
+)
+
+ZERO_CUES = (
+    "aucun",
+    "aucune",
+    "personne n'",
+    "personne ne",
+    "nul n'",
+    "pas de",
+    "pas d'",
+    "pas un seul",
+    "pas une seule",
+    "pas fait de",
+    "pas causé de",
+    "pas eu de",
+    "sans faire",
+    "sans causer",
+    "sans provoquer",
+    "sans victime*",
+    "sans blessé*",
+    "sans perte*",
+    "ni mort*",
+    "ni blessé*",
+    "ni victime*",
+    "zéro",
+)
+
+VAGUE_MAGNITUDES = {
+    "quelques": {"conservative": 2, "literal": 2},
+    "plusieurs": {"conservative": 3, "literal": 3},
+    "des dizaines|dizaines|de dizaines|par dizaines": {"conservative": 10, "literal": 20},
+    "des douzaines|douzaines": {"conservative": 12, "literal": 24},
+    "des vingtaines|vingtaines": {"conservative": 20, "literal": 40},
+    "des centaines|centaines|de centaines|par centaines": {"conservative": 100, "literal": 200},
+    "des milliers|milliers|de milliers|par milliers": {"conservative": 1_000, "literal": 2_000},
+    "des dizaines de milliers|dizaines de milliers|de dizaines de milliers": {
+        "conservative": 10_000,
+        "literal": 20_000,
+    },
+    "des centaines de milliers|centaines de milliers|de centaines de milliers": {
+        "conservative": 100_000,
+        "literal": 200_000,
+    },
+    "des millions|millions|de millions|par millions": {"conservative": 1_000_000, "literal": 2_000_000},
+}
+VAGUE_MULTIPLIERS = {"plusieurs": 3, "quelques": 2}
+VAGUE_UNITS = {
+    "dizaines": 10,
+    "douzaines": 12,
+    "vingtaines": 20,
+    "centaines": 100,
+    "milliers": 1_000,
+    "millions": 1_000_000,
+    "dizaine": 10,
+    "centaine": 100,
+    "millier": 1_000,
+    "million": 1_000_000,
+}
+UNQUANTIFIED_CUES = ("de nombreux", "de nombreuses", "nombreux", "nombreuses", "un grand nombre de",
+                     "un grand nombre d'", "grand nombre de", "grand nombre d'", "un nombre important de",
+                     "un nombre important d'", "un nombre élevé de", "un nombre élevé d'", "un nombre considérable de",
+                     "un nombre indéterminé de", "un nombre indéterminé d'", "un nombre inconnu de",
+                     "beaucoup de", "beaucoup d'", "de lourdes", "lourdes", "de graves", "d' importantes",
+                     "importantes", "considérables", "une multitude de", "une multitude d'", "énormément de",
+                     "énormément d'", "innombrables", "d' innombrables", "massives", "de très nombreux",
+                     "de très nombreuses", "très nombreux", "très nombreuses", "un lourd tribut", "subi des",
+                     "tant de", "tant d'", "bien des", "une foule de")  # fmt: skip
+
+# --- What is counted -----------------------------------------------------------------------------------------
+
+METRIC_CUES = {
+    "killed": ("tué*", "tuant", "tue", "tuent", "tuer", "tuait", "tuaient", "tuera", "mort", "morts", "morte",
+               "mortes", "décès", "décéd*", "meurt", "meurent", "mourir", "mouraient", "mourant", "péri", "périt",
+               "périr", "périrent", "périssent", "périssaient", "perdu la vie", "perdent la vie",
+               "perdre la vie", "perd la vie", "perdant la vie", "coûté la vie", "coûte la vie", "coûtant la vie",
+               "coûtera la vie", "ôté la vie", "corps", "cadavre*", "dépouille*", "exécuté*", "exécutant",
+               "abattu*", "assassiné*", "assassinat*", "massacré*", "neutralisé*", "neutralisant", "éliminé*",
+               "éliminant", "liquidé*", "martyr*", "égorgé*", "décapité*", "fusillé*", "succombé",
+               "succombent", "succombant", "mortellement", "carbonisé*", "noyé*", "tombés au combat",
+               "tombé au combat", "tombée au combat", "tombées au combat", "victimes du massacre",
+               "victimes de la tuerie", "victimes du génocide", "victimes mortelles",
+               "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions"),
+    "wounded": ("blessé*", "blessant", "blesse", "blessent", "blesser", "blessure*", "hospitalisé*",
+                "hospitalisation*", "soigné*", "estropié*", "mutilé*", "amputé*"),
+    "casualties": ("victime*", "pertes", "perte", "perdu", "perdus", "perd", "perdent", "perdre", "perdait",
+                   "perdaient", "perdant", "tués ou blessés", "tués et blessés", "morts et blessés",
+                   "morts ou blessés", "tués ou blessées", "tués et blessées", "morts ou blessées",
+                   "morts et blessées", "tuées ou blessées", "tuées et blessées", "hors de combat",
+                   "tués, blessés", "tuant ou blessant", "tuant et blessant", "mis hors de combat",
+                   "morts, blessés", "tués ou portés disparus", "tués, blessés ou disparus"),
+    "missing": ("disparu*", "disparition*", "porté disparu", "portés disparus", "portées disparues",
+                "portée disparue", "introuvable*", "sans nouvelles"),
+    "captured": ("captur*", "prisonnier*", "prisonnière*", "otage*", "enlevé*", "enlèvement*", "kidnappé*",
+                 "séquestré*", "détenu*", "détenue*", "retenu*", "pris en otage", "prises en otage",
+                 "faits prisonniers", "fait prisonnier", "captivité", "captif*", "capturant", "enlevant",
+                 "kidnappant", "arrêtés", "interpellé*", "emprisonné*",
+                 "incarcéré*", "rapté*", "rapt*"),
+    "displaced": ("déplacé*", "réfugié*", "évacué*", "évacuant", "évacuation*", "fui", "fuir", "fuient",
+                  "fuyant", "fuyaient", "fuyait", "fuit", "exilé*", "chassé*", "expulsé*", "déraciné*", "exode",
+                  "trouvé refuge", "délogé*", "jeté sur les routes",
+                  "jetés sur les routes", "contraint de quitter", "contraints de quitter", "dû quitter",
+                  "dû fuir", "ont fui"),
+}  # fmt: skip
+POPULATION_CUES = {
+    "civilian": ("civil", "civils", "civile", "civiles", "population civile", "populations civiles",
+                 "non-combattant*", "non combattant*", "personnel médical", "personnels médicaux",
+                 "personnel humanitaire", "travailleurs humanitaires", "humanitaires"),
+    "military": ("soldat*", "militaire*", "combattant*", "troupe*", "jihadiste*", "djihadiste*", "terroriste*",
+                 "rebelle*", "insurgé*", "assaillant*", "milicien*", "paramilitaire*", "mercenaire*",
+                 "casques bleus", "casque bleu", "occupant*", "envahisseur*", "ennemi*", "ennemie*",
+                 "fantassin*", "parachutiste*", "légionnaire*", "garde-frontière*", "gardes-frontières",
+                 "officier*", "sous-officier*", "conscrit*", "réserviste*", "mobilisé*", "recrue*",
+                 "loyaliste*", "kamikaze*", "armée", "armées", "forces", "membres des forces",
+                 "hommes armés", "individus armés", "effectifs",
+                 "marines", "commando*", "sapeur*", "artilleur*", "tankiste*", "moudjahid*",
+                 "moudjahidine*", "shebab*", "chebab*", "talibans", "taliban", "boko haram", "fedayin",
+                 "pro-régime", "prorégime", "prorusses", "pro-russes", "séparatiste*", "guérillero*",
+                 "hommes de troupe", "personnel militaire", "défenseurs", "militaires", "bidasse*",
+                 "combattante*", "miliciens", "wagner"),
+}  # fmt: skip
+PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*", "homme", "hommes", "garçon*",
+                "fille*", "fillette*", "bébé*", "nourrisson*", "adolescent*", "mineur*", "élève*", "écolier*",
+                "écolière*", "étudiant*", "personnes âgées", "personne âgée", "vieillard*", "retraité*",
+                "journaliste*", "secouriste*", "médecin*", "soignant*", "infirmi*", "travailleur*", "ouvrier*",
+                "villageois", "citoyen*", "résident*", "passager*", "patient*", "migrant*", "fidèle*",
+                "manifestant*", "individu*", "âmes", "policier*", "agent*", "employé*", "salarié*",
+                "volontaire*", "bénévole*", "pompier*", "sauveteur*", "membres", "membre", "autres",
+                "palestinien*", "israélien*", "ukrainien*", "russe*", "soudanais", "haïtien*", "gazaoui*",
+                "syrien*", "libanais", "irakien*", "afghan*", "yéménite*", "congolais", "malien*",
+                "burkinabè*", "burkinabé*", "nigérian*", "nigérien*", "tchadien*", "camerounais", "somalien*",
+                "éthiopien*", "érythréen*", "rohingya*", "ouïghour*", "kurde*", "arménien*", "azerbaïdjanais",
+                "afghans", "libyen*", "algérien*", "marocain*", "tunisien*", "français", "française*",
+                "américain*", "européen*", "africain*", "mozambicain*", "centrafricain*", "rwandais",
+                "burundais", "ivoirien*", "sud-soudanais", "sahraoui*", "iranien*", "birman*",
+                "qui fuyaient", "qui fuyait", "par des *", "par les *", "par le *", "par la *", "par l' *",
+                "par un *", "par une *", "protection civile", "défense civile", "sécurité civile",
+                "société civile", "guerre civile", "aviation civile")  # fmt: skip
+GROUP_CUES = {
+    "children": ("enfant*", "mineur*", "bébé*", "nourrisson*", "garçon*", "fillette*", "fille", "filles",
+                 "jeunes filles", "adolescent*", "élève*", "écolier*", "écolière*", "nouveau-né*", "mineure*"),
+    "women": ("femme*",),
+    "men": ("homme", "hommes"),
+    "elderly": ("personnes âgées", "personne âgée", "retraité*", "vieillard*", "aînés", "seniors"),
+}  # fmt: skip
+THING_NOUNS = ("char", "chars", "blindé*", "véhicule*", "camion*", "drone*", "avion*", "appareil*", "hélicoptère*",
+               "missile*", "roquette*", "obus", "projectile*", "bombe*", "mine", "mines", "frappe*", "attaque*",
+               "raid*", "tir", "tirs", "engin*", "canon*", "pièce*", "lance-roquette*", "système*", "batterie*",
+               "navire*", "bateau*", "embarcation*", "vedette*", "maison*", "logement*", "bâtiment*",
+               "immeuble*", "habitation*", "appartement*", "école*", "hôpital", "hôpitaux", "établissement*",
+               "village", "villages", "ville", "villes", "localité*", "commune", "communes", "quartier*",
+               "région*", "province*", "pays", "position*", "poste", "postes", "checkpoint*", "barrage*",
+               "fois", "km", "kilomètre*", "mètre*", "tonne*", "hectare*", "famille*", "foyer*", "ménage*",
+               "cessez-le-feu", "trêve*", "incident*", "attentat*", "explosion*", "bombardement*", "lits",
+               "brigade*", "bataillon*", "régiment*", "division*", "sortie*", "munition*", "balle*",
+               "cartouche*", "camp", "camps", "mosquée*", "église*", "pont", "ponts", "route", "routes",
+               "étage*", "site", "sites", "centre", "centres", "points", "colis", "repas", "dose*", "voiture*",
+               "bus", "train", "trains", "bâtiments", "édifice*", "infrastructure*", "cible*", "objectif*",
+               "dépôt*", "entrepôt*", "usine*", "pylône*", "centrale*", "sous-marin*", "fusil*", "arme",
+               "armes", "kalachnikov*", "mortier*", "artillerie", "lanceur*", "radar*", "aéronef*",
+               "bombardier*", "frégate*", "corvette*", "salve*", "vague", "vagues", "secteur*",
+               "front", "fronts", "axes", "axe", "direction*", "tranchée*", "abri*", "tunnel*", "puits",
+               "camion-citerne*", "ambulance*", "convoi*", "wagon*", "kg", "kilo*", "litre*", "lieux",
+               "départements", "département", "écoles", "hôpitaux", "voix", "page*", "articles", "article",
+               "résolution*", "sanction*", "plainte*", "dossier*", "enquête*", "mandat*", "procès")  # fmt: skip
+TIME_UNITS = ("seconde*", "minute*", "heure*", "h", "jour", "jours", "journée*", "nuit*", "nuits", "semaine*",
+              "mois", "an", "ans", "année*", "décennie*", "siècle*", "trimestre*", "week-end*")  # fmt: skip
+MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+          "septembre", "octobre", "novembre", "décembre", "decembre", "janv", "févr", "fév", "avr", "juil",
+          "sept", "oct", "nov", "déc")  # fmt: skip
+
+# --- Never a casualty figure ---------------------------------------------------------------------------------
+
+YEAR_WORDS = ("av. j.-c.", "apr. j.-c.")
+YEAR_BEFORE = ("en", "depuis", "de", "dès", "avant", "après", "jusqu' en", "à partir de", "entre", "fin", "début",
+               "mi", "l' an", "an", "année", "printemps", "été", "automne", "hiver", "et", "à", "au", *MONTHS)  # fmt: skip
+AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "agée de", "agés de", "agées de", "âge de",
+              "l' âge de", "âgés de moins de", "âgés de plus de", "âgé d'", "âgée d'", "âgés d'", "âgées d'",
+              "âgés entre", "âgées entre")  # fmt: skip
+AGE_AFTER = ("ans", "an", "mois", "printemps")
+PERCENT_WORDS = ("%", "pour cent", "pourcent", "pour-cent", "pc")
+MONEY_WORDS = ("euro*", "dollar*", "francs", "franc", "€", "$", "£", "livres", "livre sterling", "de dollars",
+               "d' euros", "de francs", "de livres", "de roubles", "de hryvnias", "hryvnia*", "roubles",
+               "rouble", "fcfa", "f cfa", "cfa", "dinars", "dinar", "shekels", "shekel", "de dinars",
+               "de shekels", "de fcfa", "de francs cfa", "usd", "eur", "chf", "m€", "md€", "mds€", "de dirhams",
+               "dirhams", "livres libanaises", "de livres libanaises")  # fmt: skip
+DESIGNATIONS = ("n°", "no", "numéro", "route", "autoroute", "vol", "résolution", "article", "h", "rue", "secteur",
+                "au kilomètre", "au km", "chapitre", "page", "p", "paragraphe", "ligne", "bus", "train",
+                "base", "sur", "brigade", "régiment", "bataillon", "division", "unité", "poste", "point",
+                "boulevard", "avenue", "bloc", "camp", "décret", "loi", "protocole", "alinéa", "tome", "annexe",
+                "tableau", "figure", "chambre", "salle", "porte", "quai", "terminal", "hangar", "zone", "lot",
+                "îlot", "code", "indice", "niveau", "version", "modèle", "type", "mark", "classe", "catégorie",
+                "top", "g", "covid", "patrouille")  # fmt: skip
+ORDINAL_SUFFIXES = ("e", "è", "ème", "eme", "è", "er", "ère", "ere", "re", "ier", "nd", "nde", "ème", "es", "èmes",
+                    "emes", "ers", "ères")  # fmt: skip
+
+NON_FIGURES = {
+    "date": ("le 7 octobre 2023", "du 5 au 12 mai"),
+    "year": ("en 2022", "de 2014 à 2022"),
+    "age": ("un garçon âgé de 12 ans",),
+    "time": ("à 10h30", "vers 14 h 30"),
+    "duration": ("pendant trois jours",),
+    "count of things": ("12 chars",),
+    "ordinal": ("la 93e brigade",),
+}
+NUMBER_FORMS = (
+    "43 799",
+    "9\u202f177",
+    "300'000",
+    "2,1 millions",
+    "vingt et un",
+    "soixante et onze",
+    "quatre-vingt-douze",
+    "deux cents",
+    "trois mille",
+    "une centaine",
+)
+
+# --- Breakdowns and attribution ------------------------------------------------------------------------------
+
+BREAKDOWN_CUES = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "y compris",
+                  "notamment", "figurent", "figure", "figuraient", "figurait", "se trouvent", "se trouvaient",
+                  "parmi ces", "parmi les victimes figurent", "incluant", "dont au moins",
+                  "parmi lesquels au moins", "parmi lesquelles au moins")  # fmt: skip
+
+_SAYING = ("déclaré", "indiqué", "annoncé", "affirmé", "précisé", "rapporté", "estimé", "assuré", "confirmé",
+           "ajouté", "expliqué", "souligné", "dit", "signalé", "fait savoir", "fait état", "recensé",
+           "dénombré", "comptabilisé", "dénoncé", "accusé", "reconnu", "revendiqué", "évoqué", "averti",
+           "alerté", "déploré", "communiqué", "informé", "écrit", "tweeté", "publié", "relevé", "noté",
+           "observé", "constaté", "chiffré", "documenté", "enregistré", "rapporté", "souligné", "martelé",
+           "soutenu", "prétendu", "démenti", "admis", "raconté", "détaillé", "avancé", "cité", "mentionné",
+           "rappelé", "indiqué", "confié", "répété", "insisté", "twitté", "posté", "lancé", "estimé")  # fmt: skip
+_PRESENT = ("déclare", "déclarent", "indique", "indiquent", "annonce", "annoncent", "affirme", "affirment",
+            "précise", "précisent", "rapporte", "rapportent", "estime", "estiment", "assure", "assurent",
+            "confirme", "confirment", "ajoute", "ajoutent", "explique", "expliquent", "souligne", "soulignent",
+            "dit", "disent", "signale", "signalent", "fait savoir", "font savoir", "fait état", "font état",
+            "recense", "recensent", "dénombre", "dénombrent", "comptabilise", "comptabilisent", "dénonce",
+            "dénoncent", "accuse", "accusent", "reconnaît", "reconnait", "reconnaissent", "revendique",
+            "revendiquent", "évoque", "évoquent", "avertit", "avertissent", "alerte", "alertent", "déplore",
+            "déplorent", "communique", "informe", "écrit", "écrivent", "relève", "relèvent", "note", "notent",
+            "constate", "constatent", "chiffre", "chiffrent", "documente", "documentent", "enregistre",
+            "martèle", "soutient", "soutiennent", "prétend", "prétendent", "dément", "admet", "raconte",
+            "détaille", "avance", "avancent", "mentionne", "rappelle",
+            "déclarait", "indiquait", "annonçait", "affirmait", "précisait", "rapportait", "estimait",
+            "assurait", "ajoutait", "expliquait", "soulignait", "disait", "déclaraient", "indiquaient",
+            "annonçaient", "affirmaient", "estimaient", "assuraient", "compte", "comptent",
+            "comptait", "fait état de", "dénombrait", "recensait", "déclarera", "insiste", "confie", "répète",
+            "tweete", "publie", "publient", "déclarent", "communiquent")  # fmt: skip
+_AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "avait déjà", "a également", "ont également",
+                "a aussi", "ont aussi", "a encore", "a par ailleurs", "ont par ailleurs", "a de son côté",
+                "ont de leur côté", "a enfin", "a ensuite", "a déjà", "ont déjà", "vient d'", "viennent d'",
+                "a pour sa part", "ont pour leur part", "a toutefois", "a cependant", "a néanmoins")  # fmt: skip
+ATTRIBUTION_VERBS = (
+    *_PRESENT,
+    *_SAYING,
+    *(f"{auxiliary} {participle}" for auxiliary in _AUXILIARIES for participle in _SAYING),
+    *(
+        f"vient d' {verb}"
+        for verb in ("annoncer", "indiquer", "déclarer", "confirmer", "affirmer", "publier")
+    ),
+    *(
+        f"viennent d' {verb}"
+        for verb in ("annoncer", "indiquer", "déclarer", "confirmer", "affirmer", "publier")
+    ),
+)
+ACCORDING_TO = ("selon", "d' après", "de source", "de sources", "citant", "cité par", "citée par", "cités par",
+                "citées par", "au dire de", "au dire d'", "aux dires de", "aux dires d'", "à en croire",
+                "selon les chiffres de", "selon les chiffres d'", "selon le bilan de", "selon le bilan d'",
+                "selon un bilan de", "selon un bilan d'", "selon les données de", "selon les données d'",
+                "selon des chiffres de", "selon des chiffres d'", "d' après les chiffres de",
+                "d' après les données de", "d' après un décompte de", "selon un décompte de",
+                "selon un décompte d'", "selon les estimations de", "selon les estimations d'",
+                "selon l' estimation de", "d' après les estimations de", "selon un communiqué de",
+                "selon un communiqué d'", "selon le décompte de", "selon le décompte d'", "relayé par",
+                "rapporté par", "annoncé par", "publié par", "publiés par", "publiées par", "fourni par",
+                "fournis par", "fournies par", "communiqué par", "communiqués par", "avancé par",
+                "avancés par", "selon un rapport de", "selon un rapport d'", "selon le rapport de",
+                "d' après un rapport de", "selon un porte-parole de", "selon un porte-parole d'",
+                "selon le porte-parole de", "selon la porte-parole de", "selon les autorités de",
+                "de l' avis de")  # fmt: skip
+SPEAKER_NOUNS = ("ministère*", "ministre*", "gouverneur*", "maire*", "administration*", "autorité*", "armée*",
+                 "état-major*", "porte-parole", "police", "gendarmerie", "préfecture*", "préfet*",
+                 "gouvernement*", "présidence*", "président*", "bureau*", "service*", "protection civile",
+                 "défense civile", "ong", "onu", "même source", "il", "elle", "ils", "elles", "lui", "eux",
+                 "organisation*", "agence*", "observatoire*", "commission*",
+                 "comité*", "mission*", "haut-commissariat", "croissant-rouge", "croix-rouge", "responsable*",
+                 "officiel*", "chef*", "commandant*", "commandement*", "direction*", "conseil*", "parquet*",
+                 "procureur*", "renseignement*", "pentagone", "kremlin", "mairie*", "municipalité*",
+                 "département*", "hôpital", "médecin*", "secouriste*", "secours", "sauveteur*", "ambassade*",
+                 "chancellerie*", "élysée", "quai d'orsay", "unicef", "hcr", "oms", "ocha", "oim", "cicr",
+                 "msf", "afp", "reuters", "agence", "journal", "quotidien", "média*", "télévision*", "chaîne*",
+                 "radio*", "témoin*", "groupe*", "mouvement*", "coalition*", "régime*", "junte*",
+                 "forces", "fédération*", "union*", "association*", "collectif*", "institut*", "centre",
+                 "député*", "sénateur*", "élu*", "diplomate*", "envoyé*", "rapporteur*",
+                 "coordinateur*", "coordonnateur*", "délégué*", "représentant*", "directeur*", "directrice*",
+                 "secrétaire*", "commissaire*", "inspecteur*", "juge*", "tribunal*", "cour")  # fmt: skip
+NAME_STOPS = ("nous", "avons", "vous", "avez", "on", "je", "j'", "nos", "notre", "que", "qu'", "qui", "dont", "dans", "sur", "lors", "après", "avant", "depuis", "pendant", "selon",
+              "mais", "et", "ou", "car", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+              "dimanche", "hier", "ce", "cette", "cet", "ces", "via", "à", "leur", "avoir", "par", "en", "ne", "n'", "se", "s'", "y", "mardi", "soir", "matin", "midi",
+              "aujourd'hui", "aujourd", "auprès", "alors", "tandis", "ainsi", "également", "aussi", "encore",
+              "déjà", "toutefois", "cependant", "pourtant", "néanmoins", "enfin", "ensuite", "puis",
+              "comme", "si", "quand", "lorsque", "lorsqu'", "parce", "afin", "contre", "vers")  # fmt: skip
+# Words before a name that are not part of it: "a indiqué mardi à l'AFP le ministère".
+DETERMINERS = ("le", "la", "les", "l'", "à", "au", "aux", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+               "samedi", "dimanche", "hier", "soir", "matin", "midi", "aujourd'hui", "ce", "également",
+               "aussi", "encore", "ensuite", "enfin", "alors", "d'ailleurs", "quant", "toutefois", "pour",
+               "sa", "son", "part", "de", "côté", "du", "un", "une", "des", "par", "ailleurs", "dans", "un",
+               "communiqué", "cette", "semaine", "nuit", "jour", "plus", "tard", "tôt", "samedi")  # fmt: skip
+
+# Optional tables (multilingual.py reads them when present).
+RATIO_BETWEEN = ("sur",)  # "un enfant sur cinq"
+RATE_CUES = ("par jour", "par semaine", "par mois", "par an", "par heure", "chaque jour", "chaque semaine",
+             "quotidiennement", "pour 1000", "pour 100 000", "pour mille", "pour cent mille")  # fmt: skip
+# Sentences that credit no one, and borrow no speaker from the sentence before.
+UNATTRIBUTED_CUES = ("été signalé*", "été rapporté*", "été annoncé*", "été recensé*", "été dénombré*",
+                     "été enregistré*", "été déploré*", "été constaté*", "à déplorer", "selon un bilan provisoire",
+                     "selon les premières estimations", "selon un premier bilan", "selon des informations",
+                     "d' après les premières informations", "selon les premières informations", "on ignore",
+                     "on dénombre", "on compte", "aurait", "auraient", "serait", "seraient", "apparemment",
+                     "selon des témoins", "selon des habitants", "selon plusieurs sources")  # fmt: skip
+# Descriptions that stand for the speaker named before them: "a précisé l'ONG", "selon la même source".
+SPEAKER_DESCRIPTIONS = ("ong", "même source", "organisation", "organisme", "institution", "communiqué", "rapport",
+                        "il", "elle", "ils", "elles", "lui", "eux", "agence onusienne", "l' organisation",
+                        "ce dernier", "cette dernière", "celui-ci", "celle-ci")  # fmt: skip
