@@ -238,7 +238,7 @@ METRIC_CUES = {
         "víctimas mortales", "víctima mortal", "víctimas fatales", "víctima fatal", "víctimas de homicidio",
         "víctimas de asesinato", "víctimas de feminicidio", "homicidio*", "feminicidio*", "cadáver*",
         "cuerpos", "cuerpo sin vida", "cuerpos sin vida", "sin vida", "vidas", "perdi* la vida", "pierd* la vida",
-        "perder la vida", "perdido la vida", "cobró la vida", "costó la vida", "segó la vida", "deceso*",
+        "perder la vida", "perdido la vida", "cobr* la vida", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
         "ejecutó", "ejecutaron", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
         "bajas mortales", "baja mortal", "bajas fatales", "fusilad*", "decapitad*", "calcinad*", "mártir*",
@@ -325,11 +325,12 @@ THING_NOUNS = _unaccented((
     "acuerdo*", "tregua*", "resolucion*", "voto*", "escaño*", "puntos", "litros", "raciones", "paquetes",
     "cajas", "sacos", "toneladas", "mezquita*", "iglesia*", "templo*", "refugios", "centros", "objetivos",
     "blancos", "explosiones", "operaciones", "ofensivas", "municiones", "fusiles", "granadas", "artefactos",
-    "coches", "autobuses", "trenes", "vagones",
+    "coches", "autobuses", "trenes", "vagones", "plantas", "pisos", "habitaciones", "cuadras", "manzanas",
 ))  # fmt: skip
 TIME_UNITS = _unaccented((
     "segundo", "segundos", "minuto*", "hora", "horas", "día", "días", "noche", "noches", "semana*", "mes",
     "meses", "año", "años", "década*", "siglo*", "jornada", "jornadas", "lustro*", "trimestre*", "semestre*",
+    "de la mañana", "de la tarde", "de la noche", "de la madrugada", "del mediodía", "hora local", "h", "hs", "hrs",
 ))  # fmt: skip
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
           "octubre", "noviembre", "diciembre", "ene", "feb", "mar", "abr", "jun", "jul", "ago", "sep", "sept",
