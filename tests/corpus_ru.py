@@ -248,6 +248,7 @@ CASES = [
         12368,
         12368,
         "killed",
+        "civilian",
         covers=(
             "sentence",
             "mixed",
