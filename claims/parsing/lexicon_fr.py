@@ -80,6 +80,7 @@ NUMBER_WORDS: dict[str, int] = {
 SCALES = {
     **_forms(1_000, "mille", "mil"),
     **_forms(1_000_000, "million", "millions", "mio", "mln"),
+    **_forms(500_000, "demi-million", "demi-millions"),
     **_forms(1_000_000_000, "milliard", "milliards", "mrd", "mds", "md"),
 }
 # "deux cents", "trois cent mille": "cent" multiplies the number before it.
@@ -219,6 +220,7 @@ RANGE_FORMS = (
     "de X à Y",
     "d' X à Y",
     "du X au Y",
+    "X au Y",
     "X à Y",
     "X-Y",
     "X–Y",
@@ -271,6 +273,11 @@ VAGUE_MAGNITUDES = {
         "literal": 200_000,
     },
     "des millions|millions|de millions|par millions": {"conservative": 1_000_000, "literal": 2_000_000},
+    "plusieurs dizaines de milliers": {"conservative": 30_000, "literal": 30_000},
+    "quelques dizaines de milliers": {"conservative": 20_000, "literal": 20_000},
+    "plusieurs centaines de milliers": {"conservative": 300_000, "literal": 300_000},
+    "quelques centaines de milliers": {"conservative": 200_000, "literal": 200_000},
+    "plusieurs dizaines de millions": {"conservative": 30_000_000, "literal": 30_000_000},
 }
 VAGUE_MULTIPLIERS = {"plusieurs": 3, "quelques": 2}
 VAGUE_UNITS = {
@@ -298,7 +305,7 @@ UNQUANTIFIED_CUES = ("de nombreux", "de nombreuses", "nombreux", "nombreuses", "
 # --- What is counted -----------------------------------------------------------------------------------------
 
 METRIC_CUES = {
-    "killed": ("tué*", "tuant", "tue", "tuent", "tuer", "tuait", "tuaient", "tuera", "mort", "morts", "morte",
+    "killed": ("en ont tué", "en a tué", "en tuant", "tué*", "tuant", "tue", "tuent", "tuer", "tuait", "tuaient", "tuera", "mort", "morts", "morte",
                "mortes", "décès", "décéd*", "meurt", "meurent", "mourir", "mouraient", "mourant", "péri", "périt",
                "périr", "périrent", "périssent", "périssaient", "perdu la vie", "perdent la vie",
                "perdre la vie", "perd la vie", "perdant la vie", "coûté la vie", "coûte la vie", "coûtant la vie",
@@ -309,7 +316,8 @@ METRIC_CUES = {
                "tombé au combat", "tombée au combat", "tombées au combat", "victimes du massacre",
                "victimes de la tuerie", "victimes du génocide", "victimes mortelles",
                "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions"),
-    "wounded": ("blessé*", "blessant", "blesse", "blessent", "blesser", "blessure*", "hospitalisé*",
+    "wounded": ("en ont blessé", "en a blessé", "en blessant", "en ont blessés", "en avait blessé",
+                "blessé*", "blessant", "blesse", "blessent", "blesser", "blessure*", "hospitalisé*",
                 "hospitalisation*", "soigné*", "estropié*", "mutilé*", "amputé*"),
     "casualties": ("victime*", "pertes", "perte", "perdu", "perdus", "perd", "perdent", "perdre", "perdait",
                    "perdaient", "perdant", "tués ou blessés", "tués et blessés", "morts et blessés",
@@ -322,8 +330,9 @@ METRIC_CUES = {
     "captured": ("captur*", "prisonnier*", "prisonnière*", "otage*", "enlevé*", "enlèvement*", "kidnappé*",
                  "séquestré*", "détenu*", "détenue*", "retenu*", "pris en otage", "prises en otage",
                  "faits prisonniers", "fait prisonnier", "captivité", "captif*", "capturant", "enlevant",
-                 "kidnappant", "arrêtés", "interpellé*", "emprisonné*",
-                 "incarcéré*", "rapté*", "rapt*"),
+                 "kidnappant", "arrêtés", "arrêtées", "arrêtée", "interpellé*", "emprisonné*",
+                 "incarcéré*", "rapté*", "rapt*", "retient", "retiennent", "détient", "détiennent", "retenait",
+                 "détenait", "aux mains"),
     "displaced": ("déplacé*", "réfugié*", "évacué*", "évacuant", "évacuation*", "fui", "fuir", "fuient",
                   "fuyant", "fuyaient", "fuyait", "fuit", "exilé*", "chassé*", "expulsé*", "déraciné*", "exode",
                   "trouvé refuge", "délogé*", "jeté sur les routes",
@@ -361,8 +370,7 @@ PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*
                 "afghans", "libyen*", "algérien*", "marocain*", "tunisien*", "français", "française*",
                 "américain*", "européen*", "africain*", "mozambicain*", "centrafricain*", "rwandais",
                 "burundais", "ivoirien*", "sud-soudanais", "sahraoui*", "iranien*", "birman*",
-                "qui fuyaient", "qui fuyait", "par des *", "par les *", "par le *", "par la *", "par l' *",
-                "par un *", "par une *", "protection civile", "défense civile", "sécurité civile",
+                "qui fuyaient", "qui fuyait", "protection civile", "défense civile", "sécurité civile",
                 "société civile", "guerre civile", "aviation civile")  # fmt: skip
 GROUP_CUES = {
     "children": ("enfant*", "mineur*", "bébé*", "nourrisson*", "garçon*", "fillette*", "fille", "filles",
@@ -400,7 +408,10 @@ MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "jui
 # --- Never a casualty figure ---------------------------------------------------------------------------------
 
 YEAR_WORDS = ("av. j.-c.", "apr. j.-c.")
-YEAR_BEFORE = ("en", "depuis", "de", "dès", "avant", "après", "jusqu' en", "à partir de", "entre", "fin", "début",
+YEAR_BEFORE = (
+    "années",
+    "les années",
+"en", "depuis", "de", "dès", "avant", "après", "jusqu' en", "à partir de", "entre", "fin", "début",
                "mi", "l' an", "an", "année", "printemps", "été", "automne", "hiver", "et", "à", "au", *MONTHS)  # fmt: skip
 AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "agée de", "agés de", "agées de", "âge de",
               "l' âge de", "âgés de moins de", "âgés de plus de", "âgé d'", "âgée d'", "âgés d'", "âgées d'",
@@ -491,21 +502,28 @@ ATTRIBUTION_VERBS = (
         for verb in ("annoncer", "indiquer", "déclarer", "confirmer", "affirmer", "publier")
     ),
 )
-ACCORDING_TO = ("selon", "d' après", "de source", "de sources", "citant", "cité par", "citée par", "cités par",
-                "citées par", "au dire de", "au dire d'", "aux dires de", "aux dires d'", "à en croire",
-                "selon les chiffres de", "selon les chiffres d'", "selon le bilan de", "selon le bilan d'",
-                "selon un bilan de", "selon un bilan d'", "selon les données de", "selon les données d'",
-                "selon des chiffres de", "selon des chiffres d'", "d' après les chiffres de",
-                "d' après les données de", "d' après un décompte de", "selon un décompte de",
-                "selon un décompte d'", "selon les estimations de", "selon les estimations d'",
-                "selon l' estimation de", "d' après les estimations de", "selon un communiqué de",
-                "selon un communiqué d'", "selon le décompte de", "selon le décompte d'", "relayé par",
-                "rapporté par", "annoncé par", "publié par", "publiés par", "publiées par", "fourni par",
-                "fournis par", "fournies par", "communiqué par", "communiqués par", "avancé par",
-                "avancés par", "selon un rapport de", "selon un rapport d'", "selon le rapport de",
-                "d' après un rapport de", "selon un porte-parole de", "selon un porte-parole d'",
-                "selon le porte-parole de", "selon la porte-parole de", "selon les autorités de",
-                "de l' avis de")  # fmt: skip
+_ACCORDING = ("selon", "d' après")
+_DOCUMENTS = ("le bilan", "le dernier bilan", "un nouveau bilan", "un bilan", "un dernier bilan", "le nouveau bilan",
+              "un bilan officiel", "le bilan officiel", "un bilan provisoire", "le bilan provisoire", "les chiffres",
+              "les derniers chiffres", "des chiffres", "les chiffres officiels", "les données", "les dernières données",
+              "des données", "les estimations", "l' estimation", "une estimation", "les dernières estimations",
+              "un décompte", "le décompte", "le dernier décompte", "un communiqué", "le communiqué", "un rapport",
+              "le rapport", "le dernier rapport", "un porte-parole", "le porte-parole", "la porte-parole",
+              "un responsable", "les autorités", "les services", "les informations", "des informations",
+              "les statistiques", "un comptage", "le comptage", "un recensement", "le recensement", "un bilan établi",
+              "un décompte établi", "les informations recueillies", "un document", "les déclarations",
+              "les propos", "un témoignage", "le témoignage", "une source", "des sources", "les sources",
+              "un haut responsable", "un officiel", "un représentant", "le représentant", "un membre",
+              "l' agence", "le ministre", "un communiqué conjoint")  # fmt: skip
+ACCORDING_TO = (
+    *_ACCORDING,
+    *(f"{a} {d} {p}" for a in _ACCORDING for d in _DOCUMENTS for p in ("de", "d'", "du", "des", "par")),
+    *(f"{a} {d} {p}" for a in _ACCORDING for d in ("un bilan établi", "un décompte établi") for p in ("par",)),
+    "de source", "de sources", "citant", "cité par", "citée par", "cités par", "citées par", "au dire de",
+    "au dire d'", "aux dires de", "aux dires d'", "à en croire", "relayé par", "rapporté par", "annoncé par",
+    "publié par", "publiés par", "publiées par", "fourni par", "fournis par", "fournies par", "communiqué par",
+    "communiqués par", "avancé par", "avancés par", "de l' avis de",
+)  # fmt: skip
 SPEAKER_NOUNS = ("ministère*", "ministre*", "gouverneur*", "maire*", "administration*", "autorité*", "armée*",
                  "état-major*", "porte-parole", "police", "gendarmerie", "préfecture*", "préfet*",
                  "gouvernement*", "présidence*", "président*", "bureau*", "service*", "protection civile",
@@ -522,7 +540,8 @@ SPEAKER_NOUNS = ("ministère*", "ministre*", "gouverneur*", "maire*", "administr
                  "député*", "sénateur*", "élu*", "diplomate*", "envoyé*", "rapporteur*",
                  "coordinateur*", "coordonnateur*", "délégué*", "représentant*", "directeur*", "directrice*",
                  "secrétaire*", "commissaire*", "inspecteur*", "juge*", "tribunal*", "cour")  # fmt: skip
-NAME_STOPS = ("nous", "avons", "vous", "avez", "on", "je", "j'", "nos", "notre", "que", "qu'", "qui", "dont", "dans", "sur", "lors", "après", "avant", "depuis", "pendant", "selon",
+NAME_STOPS = ("basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée", "située",
+              "situé", "proche", "proches", "affilié", "affiliée", "nous", "avons", "vous", "avez", "on", "je", "j'", "nos", "notre", "que", "qu'", "qui", "dont", "dans", "sur", "lors", "après", "avant", "depuis", "pendant", "selon",
               "mais", "et", "ou", "car", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
               "dimanche", "hier", "ce", "cette", "cet", "ces", "via", "à", "leur", "avoir", "par", "en", "ne", "n'", "se", "s'", "y", "mardi", "soir", "matin", "midi",
               "aujourd'hui", "aujourd", "auprès", "alors", "tandis", "ainsi", "également", "aussi", "encore",
@@ -537,7 +556,9 @@ DETERMINERS = ("le", "la", "les", "l'", "à", "au", "aux", "lundi", "mardi", "me
 
 # Optional tables (multilingual.py reads them when present).
 RATIO_BETWEEN = ("sur",)  # "un enfant sur cinq"
-RATE_CUES = ("par jour", "par semaine", "par mois", "par an", "par heure", "chaque jour", "chaque semaine",
+RATE_CUES = (*(f"sur {n}" for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent",
+                                  "mille", *map(str, range(2, 11)), "100", "1000", "1 000")),
+             "par jour", "par semaine", "par mois", "par an", "par heure", "chaque jour", "chaque semaine",
              "quotidiennement", "pour 1000", "pour 100 000", "pour mille", "pour cent mille")  # fmt: skip
 # Sentences that credit no one, and borrow no speaker from the sentence before.
 UNATTRIBUTED_CUES = ("été signalé*", "été rapporté*", "été annoncé*", "été recensé*", "été dénombré*",
@@ -550,3 +571,5 @@ UNATTRIBUTED_CUES = ("été signalé*", "été rapporté*", "été annoncé*", "
 SPEAKER_DESCRIPTIONS = ("ong", "même source", "organisation", "organisme", "institution", "communiqué", "rapport",
                         "il", "elle", "ils", "elles", "lui", "eux", "agence onusienne", "l' organisation",
                         "ce dernier", "cette dernière", "celui-ci", "celle-ci")  # fmt: skip
+# "enlevés par des hommes armés": the passive's agent is not what is counted.
+AGENT_MARKERS = ("par",)
