@@ -462,6 +462,27 @@ BREAKDOWN_CUES = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "pa
                   "parmi ces", "parmi les victimes figurent", "incluant", "dont au moins",
                   "parmi lesquels au moins", "parmi lesquelles au moins")  # fmt: skip
 
+_OUTLETS = ("l' afp", "l' agence france-presse", "reuters", "l' agence reuters", "l' ap", "rfi", "france 24",
+            "france info", "franceinfo", "bfmtv", "tf1", "france 2", "la presse", "des journalistes",
+            "la télévision", "la télévision publique", "la télévision d' état", "la radio", "l' agence",
+            "notre correspondant", "nos correspondants", "un journaliste", "un correspondant", "libération",
+            "ouest-france", "jeune afrique", "al jazeera", "bbc", "la bbc", "cnn", "tass", "l' agence tass",
+            "ria novosti", "interfax", "ukrinform", "l' agence anadolu", "anadolu")  # fmt: skip
+_TOLD = ("déclaré", "indiqué", "affirmé", "précisé", "confié", "expliqué", "assuré", "confirmé", "raconté", "dit",
+         "annoncé", "ajouté", "souligné", "rapporté")  # fmt: skip
+_TELLS = ("déclare", "indique", "affirme", "précise", "confie", "explique", "assure", "confirme", "raconte", "dit",
+          "annonce", "ajoute", "souligne")  # fmt: skip
+# "a déclaré à l'AFP un responsable local": the outlet told is not the speaker.
+_TO_OUTLETS = (
+    *(f"{verb} à {outlet}" for verb in (*_TOLD, *_TELLS) for outlet in _OUTLETS),
+    *(f"{aux} {verb} à {outlet}" for aux in ("a", "ont", "avait", "a-t-il", "a-t-elle") for verb in _TOLD
+      for outlet in _OUTLETS),
+    *(f"{verb} {outlet}" for verb in (*_TOLD, *_TELLS) for outlet in ("aux journalistes", "au monde", "au figaro",
+                                                                      "au parisien", "au journal")),
+    *(f"{aux} {verb} {outlet}" for aux in ("a", "ont") for verb in _TOLD for outlet in ("aux journalistes",
+                                                                                       "au monde", "au figaro")),
+)  # fmt: skip
+
 _SAYING = ("déclaré", "indiqué", "annoncé", "affirmé", "précisé", "rapporté", "estimé", "assuré", "confirmé",
            "ajouté", "expliqué", "souligné", "dit", "signalé", "fait savoir", "fait état", "recensé",
            "dénombré", "comptabilisé", "dénoncé", "accusé", "reconnu", "revendiqué", "évoqué", "averti",
@@ -501,6 +522,7 @@ ATTRIBUTION_VERBS = (
         f"viennent d' {verb}"
         for verb in ("annoncer", "indiquer", "déclarer", "confirmer", "affirmer", "publier")
     ),
+    *_TO_OUTLETS,
 )
 _ACCORDING = ("selon", "d' après")
 _DOCUMENTS = ("le bilan", "le dernier bilan", "un nouveau bilan", "un bilan", "un dernier bilan", "le nouveau bilan",
@@ -540,7 +562,8 @@ SPEAKER_NOUNS = ("ministère*", "ministre*", "gouverneur*", "maire*", "administr
                  "député*", "sénateur*", "élu*", "diplomate*", "envoyé*", "rapporteur*",
                  "coordinateur*", "coordonnateur*", "délégué*", "représentant*", "directeur*", "directrice*",
                  "secrétaire*", "commissaire*", "inspecteur*", "juge*", "tribunal*", "cour")  # fmt: skip
-NAME_STOPS = ("basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée", "située",
+NAME_STOPS = ("sous", "sous couvert", "s' exprimant", "joint", "interrogé", "interrogée",
+              "basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée", "située",
               "situé", "proche", "proches", "affilié", "affiliée", "nous", "avons", "vous", "avez", "on", "je", "j'", "nos", "notre", "que", "qu'", "qui", "dont", "dans", "sur", "lors", "après", "avant", "depuis", "pendant", "selon",
               "mais", "et", "ou", "car", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
               "dimanche", "hier", "ce", "cette", "cet", "ces", "via", "à", "leur", "avoir", "par", "en", "ne", "n'", "se", "s'", "y", "mardi", "soir", "matin", "midi",
