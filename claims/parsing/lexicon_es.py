@@ -355,7 +355,7 @@ DESIGNATIONS = _unaccented((
     "ruta", "carretera", "kilómetro", "calle", "avenida", "vuelo", "resolución", "artículo", "ley", "decreto",
     "base", "bloque", "autopista", "página", "distrito", "sector", "zona", "cuadra", "edificio", "apartamento",
     "piso", "a las", "hacia las", "sobre las", "desde las", "hasta las", "pabellón", "planta", "puerta", "lote",
-    "protocolo", "flota", "escuadrón", "capítulo", "línea",
+    "protocolo", "flota", "escuadrón", "capítulo", "línea", "operación",
 ))  # fmt: skip
 ORDINAL_SUFFIXES = ("o", "a", "er", "ro", "do", "to", "vo", "no", "mo", "ra", "da", "ta", "va", "na", "ma", "os",
                     "as", "ero", "era")  # fmt: skip
@@ -452,6 +452,10 @@ ATTRIBUTION_VERBS = _verb_forms(
     ("notificado", ("notificó", "notificaron")),
     ("citado", ("citó", "citaron")),
 )
+_MEDIA = ("en telegram", "en su canal de telegram", "en un comunicado", "en una rueda de prensa", "en redes sociales",
+          "en x", "en twitter", "en facebook", "en un mensaje", "en una declaración", "en un informe",
+          "en un video", "en un vídeo", "en una entrevista", "en un parte", "en su parte diario",
+          "en una nota", "en conferencia de prensa", "en su cuenta de x", "en su cuenta de telegram")  # fmt: skip
 _OUTLETS = ("efe", "la agencia efe", "afp", "la afp", "la agencia afp", "reuters", "la agencia reuters", "ap",
             "europa press", "anadolu", "la bbc", "bbc mundo", "cnn", "el país", "la prensa", "los periodistas",
             "la prensa local", "medios locales", "sputnik", "ria novosti", "tass", "ukrinform", "al jazeera",
@@ -465,8 +469,32 @@ ATTRIBUTION_VERBS = (
                      "precisó", "detalló", "contó", "relató", "manifestó", "añadió", "agregó", "reconoció")
         for outlet in _OUTLETS
     ),
+    # "escribió en Telegram el jefe de la administración", "informó en un comunicado el Ministerio"
+    *(
+        f"{verb} {medium}"
+        for verb in ("dijo", "declaró", "explicó", "afirmó", "aseguró", "señaló", "indicó", "informó", "informaron",
+                     "confirmó", "precisó", "detalló", "escribió", "publicó", "anunció", "denunció", "añadió",
+                     "reportó", "comunicó", "señalaron", "indicaron", "afirmaron", "denunciaron", "dijeron")
+        for medium in _MEDIA
+    ),
 )  # fmt: skip
+_DOCUMENTS = ("informe", "último informe", "más reciente informe", "reporte", "último reporte", "balance",
+              "último balance", "recuento", "último recuento", "parte", "último parte", "comunicado")  # fmt: skip
 ACCORDING_TO = _unaccented((
+    *(
+        f"{prefix} {article} {document} {of}"
+        for prefix in ("según", "de acuerdo con", "de acuerdo a", "conforme a")
+        for article in ("el", "un")
+        for document in _DOCUMENTS
+        for of in ("de", "del")
+    ),
+    *(
+        f"{prefix} {document} {of}"
+        for prefix in ("según", "de acuerdo con", "de acuerdo a", "conforme a")
+        for document in ("datos", "los datos", "cifras", "las cifras", "estimaciones", "las estimaciones",
+                         "fuentes", "información", "la información", "información facilitada por")
+        for of in ("de", "del")
+    ),
     "según", "de acuerdo con", "de acuerdo a", "conforme a", "según datos de", "según cifras de",
     "según el balance de", "según fuentes de", "según informó", "según informaron", "según indicó",
     "según dijo", "según declaró", "según señaló", "según afirmó", "según los datos de", "según las cifras de",
@@ -510,7 +538,12 @@ UNATTRIBUTED_CUES = _unaccented((
 # Descriptions that stand for the speaker named before ("el ministerio añadió", "según el organismo").
 SPEAKER_DESCRIPTIONS = _unaccented((
     "ministerio", "organismo", "agencia", "misión", "organización", "comunicado", "informe", "institución",
-    "entidad", "oficina", "comité", "ong", "dependencia", "secretaría", "comisión", "observatorio", "cartera",
+    "entidad", "oficina", "ong", "dependencia", "secretaría", "comisión", "observatorio", "cartera",
 ))  # fmt: skip
-# Words before a name that are not part of it: "según el Ministerio", "dijo la portavoz".
-DETERMINERS = ("el", "la", "los", "las")
+# Words before a name that are not part of it: "según el Ministerio", "dijo la portavoz", "informaron este
+# miércoles las autoridades", "dijo hoy el ministro".
+DETERMINERS = _unaccented((
+    "el", "la", "los", "las", "este", "esta", "hoy", "ayer", "anoche", "lunes", "martes", "miércoles", "jueves",
+    "viernes", "sábado", "domingo", "mañana", "tarde", "noche", "madrugada", "mediodía", "también", "además",
+    "ya", "luego", "posteriormente", "recientemente", "previamente", "anteriormente",
+))  # fmt: skip
