@@ -205,7 +205,7 @@ ZERO_CUES = _unaccented((
 ))  # fmt: skip
 
 VAGUE_MAGNITUDES = {
-    "unos pocos|unas pocas|unos cuantos|unas cuantas": {"conservative": 2, "literal": 2},
+    "unos pocos|unas pocas|unos cuantos|unas cuantas|un par de": {"conservative": 2, "literal": 2},
     "varios|varias": {"conservative": 3, "literal": 3},
     "decenas": {"conservative": 10, "literal": 20},
     "docenas": {"conservative": 12, "literal": 24},
@@ -517,7 +517,7 @@ SPEAKER_NOUNS = _unaccented((
     "human rights watch", "acled", "ministerio de salud", "ministerio de sanidad",
 ))  # fmt: skip
 NAME_STOPS = _unaccented((
-    "que", "en", "a", "al", "este", "esta", "ese", "esa", "y", "e", "pero", "sin", "tras", "desde", "durante",
+    "que", "en", "a", "al", "este", "esta", "ese", "esa", "y", "e", "pero", "tras", "desde", "durante",
     "hoy", "ayer", "anoche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     "también", "además", "ya", "ante", "sobre", "mediante", "cuando", "donde", "porque", "aunque", "si", "mientras",
     "tambien", "por su parte", "por", "hasta", "esta semana", "este mes", "recientemente", "previamente",
