@@ -187,7 +187,6 @@ RANGE_FORMS = (
     "X—Y",
     "X o Y",
     "X u Y",
-    "X y Y",
 )
 
 # "no hubo víctimas", "sin víctimas mortales", "nadie resultó herido", "ningún soldado resultó herido".
@@ -325,7 +324,7 @@ THING_NOUNS = _unaccented((
     "acuerdo*", "tregua*", "resolucion*", "voto*", "escaño*", "puntos", "litros", "raciones", "paquetes",
     "cajas", "sacos", "toneladas", "mezquita*", "iglesia*", "templo*", "refugios", "centros", "objetivos",
     "blancos", "explosiones", "operaciones", "ofensivas", "municiones", "fusiles", "granadas", "artefactos",
-    "coches", "autobuses", "trenes", "vagones", "plantas", "pisos", "habitaciones", "cuadras", "manzanas",
+    "coches", "autobuses", "trenes", "vagones", "plantas", "pisos", "habitaciones", "cuadras", "manzanas", "grados", "aniversario",
 ))  # fmt: skip
 TIME_UNITS = _unaccented((
     "segundo", "segundos", "minuto*", "hora", "horas", "día", "días", "noche", "noches", "semana*", "mes",
@@ -355,7 +354,9 @@ DESIGNATIONS = _unaccented((
     "ruta", "carretera", "kilómetro", "calle", "avenida", "vuelo", "resolución", "artículo", "ley", "decreto",
     "base", "bloque", "autopista", "página", "distrito", "sector", "zona", "cuadra", "edificio", "apartamento",
     "piso", "a las", "hacia las", "sobre las", "desde las", "hasta las", "pabellón", "planta", "puerta", "lote",
-    "protocolo", "flota", "escuadrón", "capítulo", "línea", "operación",
+    "protocolo", "flota", "escuadrón", "capítulo", "línea", "operación", "día",
+    "los días", "semana", "la semana", "los años", "década de los", "década del", "boeing", "airbus", "modelo",
+    "tipo", "fase", "etapa", "ronda", "párrafo", "inciso", "sala", "casilla", "expediente", "caso",
 ))  # fmt: skip
 ORDINAL_SUFFIXES = ("o", "a", "er", "ro", "do", "to", "vo", "no", "mo", "ra", "da", "ta", "va", "na", "ma", "os",
                     "as", "ero", "era")  # fmt: skip
