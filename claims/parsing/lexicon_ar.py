@@ -34,7 +34,6 @@ def _al(*words: str) -> tuple[str, ...]:
 # Every case and gender: nominative and accusative/genitive (اثنان/اثنين), masculine and feminine (ثلاثة/ثلاث),
 # the construct (مئتا/مئتي), both spellings of the hundred (مئة/مائة) and the hundreds in one word or two.
 NUMBER_WORDS: dict[str, int] = {
-    **_forms(0, "صفر"),
     **_forms(1, "واحد", "واحدة", "واحدا", "واحدًا", "إحدى"),
     **_forms(2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي", "ثنتان", "ثنتين"),
     **_forms(3, "ثلاثة", "ثلاث", "ثلاثا"),
@@ -422,3 +421,23 @@ YEAR_BEFORE = (*YEAR_BEFORE, *_al("ربيع", "صيف", "خريف", "شتاء", 
 THING_NOUNS = (*THING_NOUNS, *_al("رصاصات", "طلقات", "شظية", "شظايا", "رصاص", "أجنحة", "جناح", "سجون", "سجن",
                                   "معبر", "معابر", "قافلة", "قوافل", "رحلات", "مركبات", "منشورات", "صفحات",
                                   "اتفاق*", "هدنة", "هدن", "جلسة", "جلسات"))  # fmt: skip
+
+# "في 15 من الشهر الجاري", "7 من أكتوبر": a day of a month; the Hijri months too.
+_HIJRI = ("محرم", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
+          "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة")  # fmt: skip
+MONTHS = (
+    *MONTHS,
+    *_HIJRI,
+    *(f"من {month}" for month in (*MONTHS, *_HIJRI, "الشهر", "هذا الشهر", "الشهر الجاري", "الشهر الماضي")),
+)
+YEAR_BEFORE = (*YEAR_BEFORE, *_HIJRI)
+DESIGNATIONS = (*DESIGNATIONS, *_al("فيلق", "وحدة", "سرية", "تشكيل", "طريق", "قاعدة", "مستوطنة رقم", "بلوك",
+                                    "مربع", "منطقة", "ساحة", "بئر"))  # fmt: skip
+METRIC_CUES["casualties"] = (
+    *METRIC_CUES["casualties"],
+    *_al("قتل أو جرح", "قتلوا أو جرحوا", "قتيل أو جريح", "مقتل أو إصابة", "قتل أو أصيب", "قتلوا أو أصيبوا",
+         "قتلى أو جرحى", "شهيد أو جريح", "استشهد أو أصيب"),
+)  # fmt: skip
+METRIC_CUES["killed"] = (*METRIC_CUES["killed"], "قضى", "قضوا", "قضى نحبه", "قضوا نحبهم", "قضين")
+DESIGNATIONS = (*DESIGNATIONS, "بوينغ", "بوينج", "إيرباص", "طائرة", "قمة", "القمة", "الذكرى", "مجموعة", "نسخة",
+                "النسخة", "إصدار")  # fmt: skip
