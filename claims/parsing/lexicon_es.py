@@ -89,7 +89,7 @@ NUMBER_WORDS.pop("diez y seis", None)
 NUMBER_WORDS.update(un=1, una=1)
 # The indefinite article: one only before what is counted or a scale ("un muerto", "una decena", "un millón");
 # "en un ataque", "un total de" are articles.
-ARTICLES = ("un", "una")
+ARTICLES = ("un", "una", "uno")  # ("uno de los ataques": a pronoun, not a count)
 SCALES = {
     **_forms(1_000, "mil"),
     **_forms(1_000_000, "millón", "millon", "millones", "mill", "mlls"),
@@ -324,7 +324,8 @@ THING_NOUNS = _unaccented((
     "acuerdo*", "tregua*", "resolucion*", "voto*", "escaño*", "puntos", "litros", "raciones", "paquetes",
     "cajas", "sacos", "toneladas", "mezquita*", "iglesia*", "templo*", "refugios", "centros", "objetivos",
     "blancos", "explosiones", "operaciones", "ofensivas", "municiones", "fusiles", "granadas", "artefactos",
-    "coches", "autobuses", "trenes", "vagones", "plantas", "pisos", "habitaciones", "cuadras", "manzanas", "grados", "aniversario",
+    "coches", "autobuses", "trenes", "vagones", "plantas", "pisos", "habitaciones", "cuadras", "manzanas", "grados", "aniversario", "albergue*", "tiendas", "carpas",
+    "centros de acogida", "refugio", "refugios", "cárcel*", "prisión", "prisiones", "comisaría*", "cuartel*",
 ))  # fmt: skip
 TIME_UNITS = _unaccented((
     "segundo", "segundos", "minuto*", "hora", "horas", "día", "días", "noche", "noches", "semana*", "mes",
