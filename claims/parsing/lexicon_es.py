@@ -255,7 +255,7 @@ METRIC_CUES = {
         "fallecidos o heridos", "muertos o lesionados", "asesinados o heridos", "muertos y desaparecidos",
     )),
     "missing": _unaccented((
-        "desaparecid*", "desapareci*", "desaparecen", "desaparece", "paradero desconocido",
+        "desaparecid*", "desapareci*", "desaparici*", "desaparecen", "desaparece", "paradero desconocido",
         "no localizad*", "sin localizar", "en paradero desconocido", "dados por desaparecidos",
     )),
     "captured": _unaccented((
