@@ -153,10 +153,12 @@ NUMBER_WORDS: dict[str, int] = {
 SCALES = {
     **_forms(1_000, "tausend", "tsd", "tsd.", "tausender"),
     **_forms(1_000_000, "million", "millionen", "mio", "mio."),
+    **_forms(250_000, "viertelmillion", "viertelmillionen"),
+    **_forms(500_000, "halbmillion"),
     **_forms(1_000_000_000, "milliarde", "milliarden", "mrd", "mrd."),
 }
 # "ein Dutzend", "zwei Dutzend": a dozen multiplies the number before it.
-SMALL_SCALES = {"dutzend": 12}
+SMALL_SCALES = {"dutzend": 12, "hundert": 100}  # (and "zwei hundert", written apart)
 FRACTIONS = {"halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "einhalb": 0.5}
 NUMBER_JOINERS: tuple[str, ...] = ()  # "dreiundzwanzig" is one word: compound_number reads it
 CARDINAL_SUFFIXES: tuple[str, ...] = ()
@@ -213,6 +215,8 @@ VAGUE_MAGNITUDES = {
         "literal": 200_000,
     },
     "millionen|millionen von": {"conservative": 1_000_000, "literal": 2_000_000},
+    "aberhunderte|aberhunderten": {"conservative": 100, "literal": 200},
+    "abertausende|abertausenden": {"conservative": 1_000, "literal": 2_000},
 }
 VAGUE_MULTIPLIERS = {"mehrere": 3, "mehreren": 3, "mehrerer": 3, "einige": 3, "einigen": 3, "einiger": 3,
                      "paar": 2}  # fmt: skip
@@ -371,7 +375,7 @@ ACCORDING_TO = ("laut", "nach angaben", "nach angaben von", "nach angaben des", 
                 "nach darstellung der", "nach auskunft", "nach aussage", "nach aussagen", "nach worten",
                 "nach zählung", "nach zählungen", "nach berechnungen", "nach eigenen angaben", "gemäß",
                 "zitiert", "nach erkenntnissen", "wie ... mitteilte", "aus kreisen", "nach daten",
-                "nach zahlen", "angaben zufolge", "nach angaben aus", "laut angaben", "wie")  # fmt: skip
+                "nach zahlen", "angaben zufolge", "nach angaben aus", "laut angaben", "wie", "so")  # fmt: skip
 SPEAKER_NOUNS = ("ministeri*", "gesundheitsministeri*", "verteidigungsministeri*", "gouverneur*", "behörde*",
                  "verwaltung*", "regionalverwaltung*", "militärverwaltung*", "generalstab*", "armee", "polizei",
                  "sprecher*", "bürgermeister*", "präsident*", "regierung*", "staatsanwaltschaft*",
@@ -456,7 +460,8 @@ UNATTRIBUTED_CUES = ("hieß es", "heißt es", "hiess es", "heisst es", "wurde be
                      "wurden gemeldet", "berichten zufolge", "medienberichten zufolge", "nach ersten angaben",
                      "nach vorläufigen angaben", "ersten angaben zufolge", "vorläufigen angaben zufolge",
                      "nach ersten erkenntnissen", "nach bisherigen erkenntnissen", "nach medienberichten",
-                     "offenbar", "mutmaßlich", "angeblich", "einem bericht zufolge", "berichten zufolge")  # fmt: skip
+                     "offenbar", "mutmaßlich", "angeblich", "die rede", "war die rede", "ist die rede", "einem bericht zufolge", "berichten zufolge")  # fmt: skip
 # "Den Angaben zufolge", "das Ministerium teilte mit": a description that stands for the speaker named before.
 SPEAKER_DESCRIPTIONS = ("ministerium", "ministeriums", "behörde", "behörden", "organisation", "mission",
-                        "agentur", "angaben", "daten", "zahlen", "amt", "büro")  # fmt: skip
+                        "agentur", "angaben", "daten", "zahlen", "amt", "büro", "bericht", "berichts",
+                        "statistik", "erhebung")  # fmt: skip
