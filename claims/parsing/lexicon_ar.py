@@ -441,3 +441,25 @@ METRIC_CUES["casualties"] = (
 METRIC_CUES["killed"] = (*METRIC_CUES["killed"], "قضى", "قضوا", "قضى نحبه", "قضوا نحبهم", "قضين")
 DESIGNATIONS = (*DESIGNATIONS, "بوينغ", "بوينج", "إيرباص", "طائرة", "قمة", "القمة", "الذكرى", "مجموعة", "نسخة",
                 "النسخة", "إصدار")  # fmt: skip
+# "20 قتيلا وجريحا", "بين قتيل وجريح", "شهداء وجرحى": the killed and the wounded together, in every case.
+METRIC_CUES["casualties"] = (
+    *METRIC_CUES["casualties"],
+    *(
+        f"{killed} {wounded}"
+        for killed in ("قتيل*", "قتلى", "القتلى", "شهيد*", "شهداء", "الشهداء", "قتل", "مقتل", "استشهاد")
+        for wounded in ("جريح*", "جرحى", "مصاب*", "إصابة", "إصابات", "جرح")
+    ),
+)
+ACCORDING_TO = (*ACCORDING_TO, "على لسان", "نسبة إلى", "عن لسان", "في تصريح", "في بيان صادر عن", "في بيان عن",
+                "بيان صادر عن", "صادرة عن", "الصادرة عن", "الصادر عن", "أرقام", "إحصائيات", "معطيات")  # fmt: skip
+# "بحسب ما أفادت به وزارة الصحة": the pronoun is no part of the name.
+DETERMINERS = ("به", "بها", "لها", "له")
+METRIC_CUES["casualties"] = (
+    *METRIC_CUES["casualties"],
+    "فقد",
+    "فقدت",
+    "يفقد",
+    "تفقد",
+)  # "فقد العدو 300 جندي"
+PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al("مستوطن*", "موظفي*", "سجناء", "سجين*", "لاعب*", "حجاج", "زوار", "ركاب",
+                                    "راكب*", "تلاميذ", "تلميذ*", "طالب*", "طالبات"))  # fmt: skip
