@@ -203,6 +203,12 @@ ZERO_CUES = _unaccented((
     "cero",
 ))  # fmt: skip
 
+# Zero cues that count only what follows them: "sin víctimas mortales", "ningún soldado resultó herido", "nadie
+# resultó herido"; "murieron sin que llegara ayuda", "nadie sabe cuántos murieron" are no zero.
+ZERO_AFTER_ONLY = _unaccented(
+    ("sin", "ningún", "ninguna", "ninguno", "nadie", "ni un solo", "ni una sola", "cero")
+)
+
 VAGUE_MAGNITUDES = {
     "unos pocos|unas pocas|unos cuantos|unas cuantas|un par de": {"conservative": 2, "literal": 2},
     "varios|varias": {"conservative": 3, "literal": 3},
@@ -224,8 +230,14 @@ UNQUANTIFIED_CUES = _unaccented((
     "numerosos", "numerosas", "muchos", "muchas", "un gran número de", "gran número de", "un elevado número de",
     "elevado número de", "un número indeterminado de", "número indeterminado de", "un número elevado de",
     "un alto número de", "una gran cantidad de", "gran cantidad de", "un sinnúmero de", "incontables",
-    "innumerables", "cuantiosas", "cuantiosos", "fuertes", "graves", "grandes", "importantes", "numerosísimas",
-    "numerosísimos", "masivas", "decenas o cientos de", "una cifra indeterminada de", "multitud de",
+    "innumerables", "cuantiosas", "cuantiosos", "numerosísimas",
+    "numerosísimos", "decenas o cientos de", "una cifra indeterminada de", "multitud de",
+    *(
+        f"{adjective} {noun}"
+        for adjective in ("fuertes", "graves", "grandes", "importantes", "elevadas", "enormes", "considerables",
+                          "severas", "serias", "significativas", "masivas", "cuantiosas", "numerosas", "muchas")
+        for noun in ("pérdidas", "bajas")
+    ),
 ))  # fmt: skip
 
 # --- What is counted -----------------------------------------------------------------------------------------
@@ -300,6 +312,8 @@ PEOPLE_NOUNS = _unaccented((
     "jubilad*", "familiares", "rescatistas", "socorristas", "bomberos", "funcionarios", "empleados",
     "defensa civil", "protección civil", "guerra civil", "sociedad civil", "registro civil", "guardia civil",
     "aviación civil", "ala civil",
+    # (not a zero: "nadie sabe cuántos murieron", "sin que se sepa cuántos")
+    "nadie sabe", "nadie conoce", "nadie puede", "nadie ha podido", "sin saber", "sin que se sepa",
 ))  # fmt: skip
 GROUP_CUES = {
     "children": _unaccented(("niño", "niños", "niña", "niñas", "menor", "menores", "menores de edad", "bebé*",
