@@ -25,7 +25,7 @@ def _forms(value: int, *forms: str) -> dict[str, int]:
 
 # The indefinite article is also "one": it counts only before what is counted ("ein Soldat wurde getötet"),
 # not before anything else ("bei einem Angriff"); see ARTICLES.
-ARTICLES = ("ein", "eine", "einen", "einem", "eines", "einer")
+ARTICLES = ("ein", "eine", "einen", "einem", "eines", "einer", "beide", "beiden", "beider")
 
 _UNITS = {
     "ein": 1,
@@ -142,7 +142,7 @@ def compound_number(word: str) -> int | None:
 NUMBER_WORDS: dict[str, int] = {
     **_forms(0, "null"),
     **_forms(1, "ein", "eine", "einen", "einem", "eines", "einer", "eins"),
-    **_forms(2, "zwei", "zwo", "zweier", "zweien"),
+    **_forms(2, "zwei", "zwo", "zweier", "zweien", "beide", "beiden", "beider"),
     **_forms(3, "drei", "dreier", "dreien"),
     **_forms(4, "vier", "vierer", "vieren"),
     **{word: value for word, value in _UNITS.items() if word not in ("ein",)},
@@ -241,9 +241,11 @@ METRIC_CUES = {
                "tödlich", "tötung*", "opfer* des massakers", "opfer* eines massakers", "opfer* der massaker",
                "todeszahl*", "totenzahl*", "verbrannt*", "umgebracht*",
                "ertrunken*", "geköpft*", "enthauptet*", "niedergeschossen*", "neutralisiert*", "ausgeschaltet*",
-               "vernichtet*", "gefallenen", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
+               "vernichtet*", "gefallenen", "verstarb", "verstarben", "erlag", "erlagen", "erlegen",
+               "umgekommen*", "umkamen", "kamen um", "kam um", "getötet*", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
                "leben gekostet", "tödlich verletzt*", "tödlich verwundet*", "totgeschlagen*"),
     "wounded": ("verletzt*", "verwundet*", "verletzung*", "verwundung*", "schwerverletzt*", "leichtverletzt*",
+                "schwerstverletzt*", "schwerverwundet*",
                 "schwer verletzt*", "leicht verletzt*", "hospitalisiert*", "krankenhaus eingeliefert",
                 "angeschossen*"),
     "casualties": ("verlust*", "opfer", "opfern", "opfers", "außer gefecht", "ausser gefecht", "verlor", "verloren",
@@ -269,7 +271,8 @@ POPULATION_CUES = {
     "military": ("soldat*", "kämpfer*", "militär*", "militärangehörig*", "armeeangehörig*", "besatzer*",
                  "terrorist*", "militant*", "milizionär*", "milizen", "miliz", "söldner*", "kamerad*", "truppe*",
                  "streitkräfte", "streitkräften", "feind*", "angreifer*", "angehörige der streitkräfte",
-                 "angehörigen der streitkräfte", "dschihadist*", "islamist*", "rebell*", "aufständisch*",
+                 "angehörigen der streitkräfte", "angehörige der armee",
+                 "angehörigen der armee", "angehörige des militärs", "angehörigen des militärs", "dschihadist*", "islamist*", "rebell*", "aufständisch*",
                  "kombattant*", "offizier*", "rekrut*", "wehrpflichtig*", "fallschirmjäger*", "marinesoldat*",
                  "sicherheitskräfte", "sicherheitskräften", "einsatzkräfte der armee", "personal der armee",
                  "gegner*", "okkupant*", "invasor*", "paramilitär*", "gotteskrieger*", "extremist*",
