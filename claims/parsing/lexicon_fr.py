@@ -596,3 +596,5 @@ SPEAKER_DESCRIPTIONS = ("ong", "même source", "organisation", "organisme", "ins
                         "ce dernier", "cette dernière", "celui-ci", "celle-ci")  # fmt: skip
 # "enlevés par des hommes armés": the passive's agent is not what is counted.
 AGENT_MARKERS = ("par",)
+# "2 morts et 5 blessés parmi les militaires français": whose losses, named after the figures.
+AMONG = ("parmi", "dans les rangs", "dans leurs rangs", "dans ses rangs", "côté")
