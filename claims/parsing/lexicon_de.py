@@ -370,7 +370,8 @@ ATTRIBUTION_VERBS = ("sagte*", "sagt", "sagen", "erklärte*", "erklärt", "teilt
                      "veröffentlichte*", "bezifferte*", "beziffert", "nannte*", "zufolge",
                      "verlautete", "erläuterte*", "unterstrich", "bilanzierte*", "registrierte*",
                      "verzeichnete*", "stellte fest", "versicherte*", "mitzuteilen", "twitterte*", "postete*",
-                     "sagten", "erklärten", "teilten", "berichteten", "meldeten", "bekanntgab", "angab")  # fmt: skip
+                     "sagten", "erklärten", "teilten", "berichteten", "meldeten", "bekanntgab", "angab",
+                     "beziffern")  # fmt: skip
 ACCORDING_TO = ("laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der",
                 "nach angaben vom", "nach informationen", "nach informationen von", "nach informationen des",
                 "nach informationen der", "nach schätzungen", "nach schätzungen von", "nach schätzungen des",
