@@ -225,7 +225,15 @@ VAGUE_MAGNITUDES = {
     "millones": {"conservative": 1_000_000, "literal": 2_000_000},
 }
 VAGUE_MULTIPLIERS = {"varios": 3, "varias": 3, "pocos": 2, "pocas": 2, "cuantos": 2, "cuantas": 2}
-VAGUE_UNITS = {"cientos": 100, "centenares": 100, "miles": 1_000, "millares": 1_000, "millones": 1_000_000}
+VAGUE_UNITS = {
+    "decenas": 10,
+    "docenas": 12,
+    "cientos": 100,
+    "centenares": 100,
+    "miles": 1_000,
+    "millares": 1_000,
+    "millones": 1_000_000,
+}
 UNQUANTIFIED_CUES = _unaccented((
     "numerosos", "numerosas", "muchos", "muchas", "un gran número de", "gran número de", "un elevado número de",
     "elevado número de", "un número indeterminado de", "número indeterminado de", "un número elevado de",
@@ -311,7 +319,13 @@ PEOPLE_NOUNS = _unaccented((
     "congoleños", "nigerianos", "malienses", "afganos", "yemeníes", "indígenas", "campesinos", "líderes sociales",
     "jubilad*", "familiares", "rescatistas", "socorristas", "bomberos", "funcionarios", "empleados",
     "defensa civil", "protección civil", "guerra civil", "sociedad civil", "registro civil", "guardia civil",
-    "aviación civil", "ala civil",
+    "aviación civil", "ala civil", "policía", "agente", "periodista", "reportero", "médico", "enfermera",
+    "enfermero", "migrante", "paciente", "trabajador", "trabajadora", "voluntario", "voluntaria", "vecino", "vecina",
+    "habitante", "residente", "estudiante", "alumno", "alumna", "pasajero", "pasajera", "campesino", "campesina",
+    "indígena", "líder social", "funcionario", "funcionaria", "empleado", "empleada", "bombero", "rescatista",
+    "socorrista", "sanitario", "conductor", "chofer", "chófer", "comerciante", "agricultor", "pescador", "maestro",
+    "maestra", "profesor", "profesora", "sacerdote", "palestino", "palestina", "israelí", "ucraniano",
+    "ucraniana", "ruso", "rusa", "sudanés", "sirio", "libanés", "colombiano", "mexicano", "haitiano",
     # (not a zero: "nadie sabe cuántos murieron", "sin que se sepa cuántos")
     "nadie sabe", "nadie conoce", "nadie puede", "nadie ha podido", "sin saber", "sin que se sepa",
 ))  # fmt: skip
