@@ -342,7 +342,7 @@ METRIC_CUES = {
 POPULATION_CUES = {
     "civilian": ("civil", "civils", "civile", "civiles", "population civile", "populations civiles",
                  "non-combattant*", "non combattant*", "personnel médical", "personnels médicaux",
-                 "personnel humanitaire", "travailleurs humanitaires", "humanitaires"),
+                 "personnel humanitaire", "travailleurs humanitaires", "humanitaires tués", "employés humanitaires"),
     "military": ("soldat*", "militaire*", "combattant*", "troupe*", "jihadiste*", "djihadiste*", "terroriste*",
                  "rebelle*", "insurgé*", "assaillant*", "milicien*", "paramilitaire*", "mercenaire*",
                  "casques bleus", "casque bleu", "occupant*", "envahisseur*", "ennemi*", "ennemie*",
@@ -541,7 +541,7 @@ ACCORDING_TO = (
     *_ACCORDING,
     *(f"{a} {d} {p}" for a in _ACCORDING for d in _DOCUMENTS for p in ("de", "d'", "du", "des", "par")),
     *(f"{a} {d} {p}" for a in _ACCORDING for d in ("un bilan établi", "un décompte établi") for p in ("par",)),
-    "de source", "de sources", "citant", "cité par", "citée par", "cités par", "citées par", "au dire de",
+    "de source", "citant", "cité par", "citée par", "cités par", "citées par", "au dire de",
     "au dire d'", "aux dires de", "aux dires d'", "à en croire", "relayé par", "rapporté par", "annoncé par",
     "publié par", "publiés par", "publiées par", "fourni par", "fournis par", "fournies par", "communiqué par",
     "communiqués par", "avancé par", "avancés par", "de l' avis de",
@@ -566,7 +566,7 @@ NAME_STOPS = ("sous", "sous couvert", "s' exprimant", "joint", "interrogé", "in
               "basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée", "située",
               "situé", "proche", "proches", "affilié", "affiliée", "nous", "avons", "vous", "avez", "on", "je", "j'", "nos", "notre", "que", "qu'", "qui", "dont", "dans", "sur", "lors", "après", "avant", "depuis", "pendant", "selon",
               "mais", "et", "ou", "car", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-              "dimanche", "hier", "ce", "cette", "cet", "ces", "via", "à", "leur", "avoir", "par", "en", "ne", "n'", "se", "s'", "y", "mardi", "soir", "matin", "midi",
+              "dimanche", "hier", "ce", "cette", "cet", "ces", "via", "à", "leur", "avoir", "par", "ne", "n'", "se", "s'", "y", "mardi", "soir", "matin", "midi",
               "aujourd'hui", "aujourd", "auprès", "alors", "tandis", "ainsi", "également", "aussi", "encore",
               "déjà", "toutefois", "cependant", "pourtant", "néanmoins", "enfin", "ensuite", "puis",
               "comme", "si", "quand", "lorsque", "lorsqu'", "parce", "afin", "contre", "vers")  # fmt: skip
