@@ -284,7 +284,7 @@ METRIC_CUES = {
         "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
     )),
     "displaced": _unaccented((
-        "desplaz*", "refugiad*", "huy*", "huid*", "huir", "evacuad*", "evacu*", "expulsad*", "exiliad*",
+        "desplaz*", "refugiad*", "refugiaron", "refugió", "refugian", "refugiándose", "refugiarse", "huy*", "huid*", "huir", "evacuad*", "evacu*", "expulsad*", "exiliad*",
         "desarraigad*", "abandon* sus hogares", "abandon* su hogar", "abandon* sus casas", "abandonar sus hogares",
         "dejar sus hogares", "dej* sus hogares", "cruzaron a", "cruzado a", "cruzaron hacia", "cruzado hacia",
         "cruz* la frontera", "cruzar la frontera", "han tenido que huir", "solicitantes de asilo", "éxodo",
@@ -322,7 +322,7 @@ PEOPLE_NOUNS = _unaccented((
     "aviación civil", "ala civil", "policía", "agente", "periodista", "reportero", "médico", "enfermera",
     "enfermero", "migrante", "paciente", "trabajador", "trabajadora", "voluntario", "voluntaria", "vecino", "vecina",
     "habitante", "residente", "estudiante", "alumno", "alumna", "pasajero", "pasajera", "campesino", "campesina",
-    "indígena", "líder social", "funcionario", "funcionaria", "empleado", "empleada", "bombero", "rescatista",
+    "indígena", "líder social", "compañero*", "funcionario", "funcionaria", "empleado", "empleada", "bombero", "rescatista",
     "socorrista", "sanitario", "conductor", "chofer", "chófer", "comerciante", "agricultor", "pescador", "maestro",
     "maestra", "profesor", "profesora", "sacerdote", "palestino", "palestina", "israelí", "ucraniano",
     "ucraniana", "ruso", "rusa", "sudanés", "sirio", "libanés", "colombiano", "mexicano", "haitiano",
@@ -573,7 +573,7 @@ SPEAKER_DESCRIPTIONS = _unaccented((
 # Words before a name that are not part of it: "según el Ministerio", "dijo la portavoz", "informaron este
 # miércoles las autoridades", "dijo hoy el ministro".
 DETERMINERS = _unaccented((
-    "el", "la", "los", "las", "este", "esta", "hoy", "ayer", "anoche", "lunes", "martes", "miércoles", "jueves",
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "hoy", "ayer", "anoche", "lunes", "martes", "miércoles", "jueves",
     "viernes", "sábado", "domingo", "mañana", "tarde", "noche", "madrugada", "mediodía", "también", "además",
     "ya", "luego", "posteriormente", "recientemente", "previamente", "anteriormente",
 ))  # fmt: skip
