@@ -354,7 +354,7 @@ POPULATION_CUES = {
                  "moudjahidine*", "shebab*", "chebab*", "talibans", "taliban", "boko haram", "fedayin",
                  "pro-régime", "prorégime", "prorusses", "pro-russes", "séparatiste*", "guérillero*",
                  "hommes de troupe", "personnel militaire", "défenseurs", "militaires", "bidasse*",
-                 "combattante*", "miliciens", "wagner"),
+                 "combattante*", "miliciens", "wagner", "fama", "fds", "tsahal", "vdp", "fardc", "fsr", "saf"),
 }  # fmt: skip
 PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*", "homme", "hommes", "garçon*",
                 "fille*", "fillette*", "bébé*", "nourrisson*", "adolescent*", "mineur*", "élève*", "écolier*",
@@ -386,7 +386,7 @@ THING_NOUNS = ("char", "chars", "blindé*", "véhicule*", "camion*", "drone*", "
                "immeuble*", "habitation*", "appartement*", "école*", "hôpital", "hôpitaux", "établissement*",
                "village", "villages", "ville", "villes", "localité*", "commune", "communes", "quartier*",
                "région*", "province*", "pays", "position*", "poste", "postes", "checkpoint*", "barrage*",
-               "fois", "km", "mm", "cm", "millimètre*", "centimètre*", "calibre*", "kilomètre*", "mètre*", "tonne*", "hectare*", "famille*", "foyer*", "ménage*",
+               "fois", "tiers", "quart", "quarts", "états", "état", "pays membres", "km", "mm", "cm", "millimètre*", "centimètre*", "calibre*", "kilomètre*", "mètre*", "tonne*", "hectare*", "famille*", "foyer*", "ménage*",
                "cessez-le-feu", "trêve*", "incident*", "attentat*", "explosion*", "bombardement*", "lits",
                "brigade*", "bataillon*", "régiment*", "division*", "sortie*", "munition*", "balle*",
                "cartouche*", "camp", "camps", "mosquée*", "église*", "pont", "ponts", "route", "routes",
