@@ -342,7 +342,7 @@ METRIC_CUES = {
 POPULATION_CUES = {
     "civilian": ("civil", "civils", "civile", "civiles", "population civile", "populations civiles",
                  "non-combattant*", "non combattant*", "personnel médical", "personnels médicaux",
-                 "personnel humanitaire", "travailleurs humanitaires", "humanitaires tués", "employés humanitaires"),
+                 "personnel humanitaire", "personnel de santé", "personnels de santé", "personnel soignant", "personnel hospitalier", "personnel de l' onu", "personnel onusien", "travailleurs humanitaires", "humanitaires tués", "employés humanitaires"),
     "military": ("soldat*", "militaire*", "combattant*", "troupe*", "jihadiste*", "djihadiste*", "terroriste*",
                  "rebelle*", "insurgé*", "assaillant*", "milicien*", "paramilitaire*", "mercenaire*",
                  "casques bleus", "casque bleu", "occupant*", "envahisseur*", "ennemi*", "ennemie*",
@@ -353,7 +353,7 @@ POPULATION_CUES = {
                  "marines", "commando*", "sapeur*", "artilleur*", "tankiste*", "moudjahid*",
                  "moudjahidine*", "shebab*", "chebab*", "talibans", "taliban", "boko haram", "fedayin",
                  "pro-régime", "prorégime", "prorusses", "pro-russes", "séparatiste*", "guérillero*",
-                 "hommes de troupe", "personnel militaire", "défenseurs", "militaires", "bidasse*",
+                 "hommes de troupe", "personnel militaire", "personnel", "personnels", "défenseurs", "militaires", "bidasse*",
                  "combattante*", "miliciens", "wagner", "fama", "fds", "tsahal", "vdp", "fardc", "fsr", "saf"),
 }  # fmt: skip
 PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*", "homme", "hommes", "garçon*",
@@ -552,7 +552,7 @@ SPEAKER_NOUNS = ("ministère*", "ministre*", "gouverneur*", "maire*", "administr
                  "défense civile", "ong", "onu", "même source", "il", "elle", "ils", "elles", "lui", "eux",
                  "organisation*", "agence*", "observatoire*", "commission*",
                  "comité*", "mission*", "haut-commissariat", "croissant-rouge", "croix-rouge", "responsable*",
-                 "officiel*", "chef*", "commandant*", "commandement*", "direction*", "conseil*", "parquet*",
+                 "chef*", "commandant*", "commandement*", "direction*", "conseil*", "parquet*",
                  "procureur*", "renseignement*", "pentagone", "kremlin", "mairie*", "municipalité*",
                  "département*", "hôpital", "médecin*", "secouriste*", "secours", "sauveteur*", "ambassade*",
                  "chancellerie*", "élysée", "quai d'orsay", "unicef", "hcr", "oms", "ocha", "oim", "cicr",
@@ -562,7 +562,7 @@ SPEAKER_NOUNS = ("ministère*", "ministre*", "gouverneur*", "maire*", "administr
                  "député*", "sénateur*", "élu*", "diplomate*", "envoyé*", "rapporteur*",
                  "coordinateur*", "coordonnateur*", "délégué*", "représentant*", "directeur*", "directrice*",
                  "secrétaire*", "commissaire*", "inspecteur*", "juge*", "tribunal*", "cour")  # fmt: skip
-NAME_STOPS = ("sous", "sous couvert", "s' exprimant", "joint", "interrogé", "interrogée",
+NAME_STOPS = ("autres", "certains", "certaines", "plusieurs", "sous", "sous couvert", "s' exprimant", "joint", "interrogé", "interrogée",
               "basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée", "située",
               "situé", "proche", "proches", "affilié", "affiliée", "nous", "avons", "vous", "avez", "on", "je", "j'", "nos", "notre", "que", "qu'", "qui", "dont", "dans", "sur", "lors", "après", "avant", "depuis", "pendant", "selon",
               "mais", "et", "ou", "car", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
@@ -584,7 +584,8 @@ RATE_CUES = (*(f"sur {n}" for n in ("deux", "trois", "quatre", "cinq", "six", "s
              "par jour", "par semaine", "par mois", "par an", "par heure", "chaque jour", "chaque semaine",
              "quotidiennement", "pour 1000", "pour 100 000", "pour mille", "pour cent mille")  # fmt: skip
 # Sentences that credit no one, and borrow no speaker from the sentence before.
-UNATTRIBUTED_CUES = ("été signalé*", "été rapporté*", "été annoncé*", "été recensé*", "été dénombré*",
+UNATTRIBUTED_CUES = ("d' autres sources", "d' autres estimations", "d' autres bilans", "certaines sources",
+                     "certains médias", "selon d' autres", "d' autres évoquent", "d' autres chiffres", "été signalé*", "été rapporté*", "été annoncé*", "été recensé*", "été dénombré*",
                      "été enregistré*", "été déploré*", "été constaté*", "à déplorer", "selon un bilan provisoire",
                      "selon les premières estimations", "selon un premier bilan", "selon des informations",
                      "d' après les premières informations", "selon les premières informations", "on ignore",
