@@ -288,6 +288,9 @@ PEOPLE_NOUNS = ("mensch", "menschen", "person", "personen", "bewohner*", "einwoh
                 "migrant*", "mitglieder", "beamte", "beamten", "feuerwehrleute", "retter*", "einsatzkräfte",
                 "dorfbewohner*", "anwohner*", "demonstrant*", "zuschauer*", "besucher*", "gäste")  # fmt: skip
 GROUP_CUES = {
+    # a group of both: "12 Frauen und Kinder" count no one group
+    "all": ("frauen und kinder", "kinder und frauen", "frauen und kindern", "kindern und frauen",
+            "männer und frauen", "frauen und männer", "alte und kinder"),
     "children": ("kind", "kinder", "kindern", "kindes", "minderjährig*", "säugling*", "baby", "babys",
                  "kleinkind*", "neugeboren*"),
     "women": ("frau", "frauen", "schwangere"),
@@ -450,6 +453,9 @@ ORDINAL_BEFORE = ("der", "die", "das", "dem", "den", "des", "am", "im", "vom", "
 RATIO_BETWEEN = ("von",)  # "vier von fünf Kindern": a word between two numbers that makes them a ratio
 RATE_CUES = ("pro tag", "pro woche", "pro monat", "pro stunde", "pro jahr", "je tag", "am tag", "täglich",
              "pro nacht", "in der stunde", "in der woche", "im monat", "jeden tag", "pro kopf")  # fmt: skip
+# ... and before it: "Täglich sterben 30 Kinder", "Jeden Tag werden 100 Menschen getötet".
+RATE_BEFORE = ("täglich", "jeden tag", "pro tag", "tag für tag", "durchschnittlich", "im durchschnitt",
+               "im schnitt", "wöchentlich", "stündlich", "monatlich")  # fmt: skip
 # "nach israelischen Angaben", "nach UN-Angaben", "laut Polizeiangaben": the speaker is named inside.
 SOURCE_PREPOSITIONS = ("nach", "laut", "gemäß", "zufolge")
 SOURCE_NOUNS = ("angaben", "schätzungen", "informationen", "zählungen", "zählung", "zahlen", "darstellung",
