@@ -187,7 +187,8 @@ _TELLING = ("bericht*", "informiert*", "informationen", "angaben", "meldung*", "
 FALSE_FRIENDS = {
     "über": _TELLING,
 }
-CHANGE_VERBS = ("stieg*", "gestiegen", "erhöht*", "erhöhte*", "steigt", "wuchs", "gewachsen", "sank*", "gesunken",
+CHANGE_VERBS = ("erhöhte sich", "erhöht sich", "hat sich", "stieg damit", "steigt damit", "sank damit",
+                "verdoppelte sich", "kletterte damit", "stieg*", "gestiegen", "erhöht*", "erhöhte*", "steigt", "wuchs", "gewachsen", "sank*", "gesunken",
                 "kletterte*", "geklettert")  # fmt: skip
 RANGE_FORMS = ("zwischen X und Y", "von X bis Y", "von X auf Y", "X bis Y", "X–Y", "X-Y", "X—Y", "X oder Y",
                "X bis zu Y", "zwischen X bis Y")  # fmt: skip
@@ -382,7 +383,9 @@ ACCORDING_TO = ("laut", "nach angaben", "nach angaben von", "nach angaben des", 
                 "nach darstellung der", "nach auskunft", "nach aussage", "nach aussagen", "nach worten",
                 "nach zählung", "nach zählungen", "nach berechnungen", "nach eigenen angaben", "gemäß",
                 "zitiert", "nach erkenntnissen", "wie ... mitteilte", "aus kreisen", "nach daten",
-                "nach zahlen", "angaben zufolge", "nach angaben aus", "laut angaben", "wie", "so")  # fmt: skip
+                "nach zahlen", "angaben zufolge", "nach angaben aus", "laut angaben", "wie", "so", "unter berufung auf", "mit verweis auf",
+                "unter verweis auf", "nach auffassung", "nach ansicht", "nach einschätzung",
+                "nach einschätzung von", "nach einschätzung des", "nach einschätzung der")  # fmt: skip
 SPEAKER_NOUNS = ("ministeri*", "gesundheitsministeri*", "verteidigungsministeri*", "gouverneur*", "behörde*",
                  "verwaltung*", "regionalverwaltung*", "militärverwaltung*", "generalstab*", "armee", "polizei",
                  "sprecher*", "bürgermeister*", "präsident*", "regierung*", "staatsanwaltschaft*",
