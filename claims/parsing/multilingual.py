@@ -48,6 +48,11 @@ forms of one entry in VAGUE_MAGNITUDES):
 - NON_FIGURES {kind: examples}, NUMBER_FORMS (examples read in docs/methodology.md)
 - optional: CLITICS (Arabic particles written onto a word), DUAL_NOUNS {dual form: singular}, and
   `compound_number(word) -> int | None` for languages that write a number as one word (German)
+- optional: AGENT_VERBS (verbs whose subject did the harm: no population is read before them, "Hombres armados
+  secuestraron a 287"), AGENT_MARKERS (after the amount, the passive's agent: "secuestradas por hombres
+  armados"), RATIO_WORDS ("de cada": "uno de cada tres"), CITED_BY (a clause between a speaker and the verb:
+  "El portavoz, citado por AMAP, afirmó", "Naciones Unidas, por su parte, cifra"), ZERO_AFTER_ONLY (zero cues
+  that count only what follows them: "sin víctimas", not "murieron sin que llegara ayuda")
 """
 
 from __future__ import annotations
@@ -84,7 +89,14 @@ _ARABIC_FOLD = {
     "،": ",",
     "؛": ";",
     "؟": "?",
+    "ی": "ي",  # the Persian yeh and kaf of a text typed on a Persian keyboard
+    "ک": "ك",
 }
+# Invisible format characters of web text (direction marks, joiners, a soft hyphen): dropped, so that "قتل<RLM> 5"
+# and "13<LRM>,430" read as written.
+_FORMAT_MARKS = frozenset(
+    "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
 _CYRILLIC_FOLD = {"ё": "е", "Ё": "Е"}
 # Latin letters that look like Cyrillic ones, as typed inside a Cyrillic word.
 _LOOKALIKES = dict(zip("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ", strict=True))
@@ -97,7 +109,7 @@ def _fold_char(character: str) -> str:
         return character
     if character in _ARABIC_DIGITS:
         return _ARABIC_DIGITS[character]
-    if character in _ARABIC_MARKS:
+    if character in _ARABIC_MARKS or character in _FORMAT_MARKS:
         return ""
     if character in _ARABIC_FOLD:
         return _ARABIC_FOLD[character]
@@ -203,8 +215,17 @@ class Lexicon:
         )
         self.duals = {fold_word(k): fold_word(v) for k, v in getattr(module, "DUAL_NOUNS", {}).items()}
         self.compound_number = getattr(module, "compound_number", None)
-        self.word_variants = getattr(module, "word_variants", None)  # a compound's head ("Regierungssoldaten")
+        # A compound's head as a form of the word ("Regierungssoldaten": "soldaten").
+        self.word_variants = getattr(module, "word_variants", None)
         self.articles = frozenset(fold_word(w) for w in getattr(module, "ARTICLES", ()))
+        self.ratios = _matcher_of(getattr(module, "RATIO_WORDS", ()), "ratio")
+        self.agent_verbs = _matcher_of(getattr(module, "AGENT_VERBS", ()), "agent")
+        self.agent_markers = _matcher_of(getattr(module, "AGENT_MARKERS", ()), "agent")
+        self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
+        self.zero_after = _matcher_of(getattr(module, "ZERO_AFTER_ONLY", ()), "zero")
+        self.elisions = tuple(sorted((fold_word(e) for e in getattr(module, "ELISIONS", ())), key=len, reverse=True))
+        self.among = _matcher_of(getattr(module, "AMONG", ()), "among")  # "parmi": whose losses, named after
+        self.approximate_units = {fold_word(k): v for k, v in getattr(module, "APPROXIMATE_UNITS", {}).items()}
         self.vague = _Matcher()
         for forms, floors in module.VAGUE_MAGNITUDES.items():
             for form in forms.split("|"):
@@ -259,6 +280,41 @@ class Lexicon:
         self.speaker_nouns = _matcher_of(module.SPEAKER_NOUNS, "speaker")
         self.name_stops = _matcher_of(module.NAME_STOPS, "stop")
         self.determiners = frozenset(fold_word(w) for w in module.DETERMINERS)
+        # Optional: "5." as an ordinal (German), "vier von fünf" (a ratio), "30 Tote pro Tag" (a rate), and the
+        # nouns of "nach israelischen Angaben", "nach UN-Angaben" whose adjective or compound names the speaker.
+        self.ordinal_dot: bool = getattr(module, "ORDINAL_DOT", False)
+        self.ordinal_before = frozenset(fold_word(w) for w in getattr(module, "ORDINAL_BEFORE", ()))
+        self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
+        self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
+        self.rates_before = _matcher_of(getattr(module, "RATE_BEFORE", ()), "rate")
+        self.source_prepositions = frozenset(fold_word(w) for w in getattr(module, "SOURCE_PREPOSITIONS", ()))
+        self.source_nouns = frozenset(fold_word(w) for w in getattr(module, "SOURCE_NOUNS", ()))
+        self.not_speakers = frozenset(fold_word(w) for w in getattr(module, "NOT_SPEAKERS", ()))
+        # Optional: words that credit no one ("сообщалось", "стало известно"), and descriptions that stand for the
+        # speaker named before ("по данным ведомства", "говорится в докладе миссии").
+        self.halves = _Matcher()  # optional: a half written between a number and its scale ("с половиной")
+        for cue, value in getattr(module, "HALF_WORDS", {}).items():
+            self.halves.add(cue, "half", value)
+        self.zero_of = frozenset(fold_word(w) for w in getattr(module, "ZERO_OF", ()))  # optional: "ни один из"
+        self.breakdowns_after = _matcher_of(getattr(module, "BREAKDOWN_AFTER", ()), "breakdown")
+        self.unattributed = _matcher_of(getattr(module, "UNATTRIBUTED_CUES", ()), "unattributed")
+        self.descriptions = _matcher_of(getattr(module, "SPEAKER_DESCRIPTIONS", ()), "description")
+        self.description_stems: bool = getattr(module, "DESCRIPTION_STEMS", True)
+        self.adjective_before_noun: bool = getattr(module, "ADJECTIVE_BEFORE_NOUN", True)
+        self.speaker_before = frozenset(fold_word(w) for w in getattr(module, "SPEAKER_BEFORE", ()))
+        self.toll_qualifiers = _Matcher()  # a toll's verb before what it counts: "تجاوز عدد الشهداء ... 24 ألفا"
+        for cue, qualifier in getattr(module, "TOLL_QUALIFIERS", {}).items():
+            self.toll_qualifiers.add(cue, "qualifier", qualifier)
+        # Optional: words for the affected that count the injured alone, and all casualties when the dead are
+        # counted among them ("постраждали 1 790 дітей – 545 загинули"); words that add others ("ще": "ще двоє
+        # загинули" are not among them).
+        self.affected = _matcher_of(getattr(module, "AFFECTED_CUES", ()), "affected")
+        self.additive = frozenset(fold_word(w) for w in getattr(module, "ADDITIVE_WORDS", ()))
+        self.affected_totals = _matcher_of(getattr(module, "AFFECTED_TOTAL_CUES", ()), "affected")  # "агресії"
+        # Optional: words that join two clauses ("та", "і"): a verb after one does not count the number before it.
+        self.conjunctions = frozenset(fold_word(w) for w in getattr(module, "CONJUNCTIONS", ()))
+        # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
+        self.singulars = _matcher_of(getattr(module, "SINGULAR_NOUNS", ()), "singular")
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -317,10 +373,78 @@ def _tokens(lexicon: Lexicon, text: str) -> list[_Token]:
     for match in _TOKEN_RE.finditer(text):
         kind = match.lastgroup or "punct"
         word = match.group()
-        token = _Token(word.lower(), match.start(), match.end(), kind, word[:1].isupper())
+        start = match.start()
+        lower = word.lower()
+        elision = next((e for e in lexicon.elisions if lower.startswith(e) and len(lower) > len(e)), None)
+        if kind == "word" and elision:
+            # "l'armée", "d'une", "jusqu'à": the elided word is a token of its own.
+            tokens.append(_Token(elision, start, start + len(elision), "word", word[:1].isupper(), [elision]))
+            word, start = word[len(elision) :], start + len(elision)
+        parts = word.lower().split("-")
+        if (
+            kind == "word"
+            and len(parts) == 2
+            and all(part in lexicon.number_words for part in parts)
+            and not (lexicon.compound_number and lexicon.compound_number(word.lower()) is not None)
+        ):
+            # "двоє-троє", "п'ять-шість": a range of two number words written as one word ("dix-sept" is one).
+            middle = start + len(parts[0])
+            tokens.append(_Token(parts[0], start, middle, "word", word[:1].isupper(), [parts[0]]))
+            tokens.append(_Token("-", middle, middle + 1, "punct", False, ["-"]))
+            tokens.append(_Token(parts[1], middle + 1, match.end(), "word", False, [parts[1]]))
+            continue
+        token = _Token(word.lower(), start, match.end(), kind, word[:1].isupper())
         token.forms = lexicon.variants(token.text) if kind == "word" else [token.text]
+        if (
+            kind == "word"
+            and token.text in lexicon.ordinal_suffixes
+            and len(tokens) >= 2
+            and tokens[-1].text == "."
+            and tokens[-2].kind == "number"
+            and tokens[-2].end == tokens[-1].start
+            and tokens[-1].end == token.start
+        ):
+            # "47.ª Brigada", "3.º": an ordinal written with a dot, one word and no amount.
+            text = tokens[-2].text + "." + token.text
+            tokens[-2:] = [_Token(text, tokens[-2].start, token.end, "word", False, [text])]
+            continue
         tokens.append(token)
+    if lexicon.ordinal_dot:
+        tokens = _ordinals(lexicon, tokens)
     return tokens
+
+
+def _ordinals(lexicon: Lexicon, tokens: list[_Token]) -> list[_Token]:
+    """Join "5." into one ordinal token where German writes an ordinal ("am 7. Oktober", "vom 5. bis 12. Mai",
+    "die 93. Brigade"): no number, no sentence's end. A number that ends a sentence ("stieg auf 21. Die ...")
+    stays one."""
+    joined: list[_Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            token.kind == "number"
+            and token.text.isdigit()
+            and len(token.text) <= 3
+            and index + 2 < len(tokens)
+            and tokens[index + 1].text == "."
+            and tokens[index + 1].start == token.end
+        ):
+            following = tokens[index + 2]
+            if (
+                following.kind == "number"
+                or (following.kind == "word" and not following.capital)
+                or _match(lexicon.months, tokens, index + 2)
+                or (index and tokens[index - 1].text in lexicon.ordinal_before)
+            ):
+                end = tokens[index + 1].end
+                text = token.text + "."
+                joined.append(_Token(text, token.start, end, "ordinal", False, [text]))
+                index += 2
+                continue
+        joined.append(token)
+        index += 1
+    return joined
 
 
 def _match(
@@ -339,9 +463,15 @@ def _match(
             if all(
                 any(_Matcher._word_matches(pattern, f) for f in tokens[index + offset].forms)
                 for offset, pattern in enumerate(cue.words[1:], start=1)
-            ) and (best is None or end > best[1]):
+            ) and (best is None or end > best[1] or (end == best[1] and _specific(cue) > _specific(best[0]))):
                 best = (cue, end)
     return best
+
+
+def _specific(cue: _Cue) -> tuple[int, int]:
+    """Return how closely a cue fits: of two cues over the same words, a word beats a stem and a longer stem a
+    shorter one ("гражданск*" over "граждан*", "школьник*" over "школ*")."""
+    return sum(len(word.rstrip("*")) for word in cue.words), -sum(word.endswith("*") for word in cue.words)
 
 
 def _ends_before(
@@ -362,6 +492,9 @@ def _ends_before(
 def _digits_value(written: str, lexicon: Lexicon, scaled: bool) -> Decimal | None:
     """Return the value of digits as written in the language; None when they are no number."""
     written = written.replace(" ", "").replace("'", "")
+    if len(written) > 24:
+        # No count has this many digits: say too large without converting a huge number (quadratic in its length).
+        return Decimal(_LARGEST_COUNT + 1)
     if re.fullmatch(r"\d+", written):
         return Decimal(written)
     separators = set(re.sub(r"\d", "", written))
@@ -389,6 +522,7 @@ class _Number:
     value: Decimal
     scaled: bool  # ends in a scale word ("20 тысяч")
     scale: int = 1
+    approximate: bool = False  # ends in a noun of about that many ("une centaine")
 
 
 def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number | None:
@@ -400,6 +534,8 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
     last_scale = 1
     position = index
     count = 0
+    end = index  # after the last part read (not after a joiner that joined nothing)
+    approximate = False
     while position < len(tokens) and count < 12:
         token = tokens[position]
         value = None
@@ -422,7 +558,9 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
                     value, kind = Decimal(lexicon.number_words[form]), "word"
                     break
                 if form in lexicon.fractions and (
-                    _scale_at(lexicon, tokens, position + 1) or _small_scale_at(lexicon, tokens, position + 1)
+                    _scale_at(lexicon, tokens, position + 1)
+                    or _small_scale_at(lexicon, tokens, position + 1)
+                    or _approximate_unit_at(lexicon, tokens, position + 1)  # "medio centenar", "une demi-douzaine"
                 ):
                     value, kind = Decimal(str(lexicon.fractions[form])), "fraction"
                     break
@@ -431,11 +569,13 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
                     break
             if value is None:
                 scale = _scale_at(lexicon, tokens, position)
-                if scale is not None and (current is not None or total):
+                if scale is not None and (current is not None or total or count == 0):
+                    # (a scale word that starts the number is one of it: "тысяча двести", "mille deux cents")
                     multiplier, scale_end = scale
                     total += (current if current is not None else Decimal(1)) * multiplier
                     current, place, scaled, last_scale = None, multiplier, True, multiplier
                     position, count = scale_end, count + 1
+                    end = position
                     continue
                 if (
                     (token.text in lexicon.joiners or any(f in lexicon.joiners for f in token.forms))
@@ -443,13 +583,28 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
                     and position + 1 < len(tokens)
                 ):
                     following = tokens[position + 1]
-                    if following.kind == "number" or any(f in lexicon.number_words for f in following.forms):
-                        position += 1
+                    half = next((lexicon.fractions[f] for f in following.forms if f in lexicon.fractions), None)
+                    if half is not None and current is None and scaled:
+                        total += Decimal(str(half)) * last_scale  # "deux millions et demi", "un millón y medio"
+                        position = end = position + 2
+                        continue
+                    if (
+                        following.kind == "number" or any(f in lexicon.number_words for f in following.forms)
+                    ) and (
+                        (following.kind == "number") == (tokens[position - 1].kind == "number")
+                        or _scale_at(lexicon, tokens, position - 1) is not None  # "13 ألفا و430"
+                    ):
+                        position += 1  # (digits join digits and words words: "800 000 et un million" is two)
                         continue
                 # "و430", "وعشرون": a joiner written onto the number.
                 joined = [f for f in token.forms[1:] if f in lexicon.number_words]
                 if count and joined and token.text[:1] in lexicon.joiners:
                     value, kind = Decimal(lexicon.number_words[joined[0]]), "word"
+        if value is None and current is not None and (half := _match(lexicon.halves, tokens, position)):
+            if _scale_at(lexicon, tokens, half[1]) is not None:
+                current += Decimal(str(half[0].value))  # "два с половиной миллиона", "пять с половиной тысяч"
+                position = end = half[1]
+                continue
         if value is None:
             break
         # A new part joins the number only below the place written before: "двух тысяч 300", "vingt et un",
@@ -460,11 +615,13 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
             elif (
                 current is not None
                 and kind == "word"
-                and current < 10
+                and 0 < current % 100 < 10
                 and 20 <= value < 100
                 and value % 10 == 0
             ):
-                pass  # "ثلاثة وعشرون", "dreiundzwanzig" read as words: three and twenty
+                pass  # "ثلاثة وعشرون", "dreiundzwanzig" read as words: three and twenty ("مئة وثلاثة وعشرون")
+            elif current is not None and kind == "word" and 0 < current % 100 < 10 and value == 10:
+                pass  # "خمسة عشر", "إحدى عشرة": Arabic writes the teens as a unit and ten
             elif current is not None and kind == "word" and value < 1000 and _smaller_place(current, value):
                 pass
             else:
@@ -477,16 +634,33 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
             current *= small
             position += 1
             scaled = True
+        end = position
+        about = _approximate_unit_at(lexicon, tokens, position)
+        if about:
+            current *= about  # "une centaine", "deux milliers": about that many
+            position = end = position + 1
+            approximate = True
+            break
     if count == 0:
         return None
     value = total + (current or Decimal(0))
-    return _Number(index, position, value, scaled, last_scale)
+    return _Number(index, end, value, scaled, last_scale, approximate)
+
+
+def _approximate_unit_at(lexicon: Lexicon, tokens: list[_Token], position: int) -> int | None:
+    if position < len(tokens) and tokens[position].kind == "word":
+        for form in tokens[position].forms:
+            if form in lexicon.approximate_units:
+                return lexicon.approximate_units[form]
+    return None
 
 
 def _smaller_place(current: Decimal, value: Decimal) -> bool:
     """Return whether a number word adds below what is written: "сто двадцать": 20 below the hundreds."""
     if current % 100 == 0 and value < 100:
         return True
+    if current % 100 in (60, 80) and value < 20:
+        return True  # "soixante et onze", "quatre-vingt onze"
     return current % 10 == 0 and current % 100 != 0 and value < 10
 
 
@@ -505,7 +679,7 @@ def _scale_at(lexicon: Lexicon, tokens: list[_Token], position: int) -> tuple[in
 
 def _small_scale_at(lexicon: Lexicon, tokens: list[_Token], position: int) -> int | None:
     if position < len(tokens):
-        for form in tokens[position].forms:
+        for form in tokens[position].forms[:1]:  # as written: "بالمئة" is per cent, not "hundred"
             if form in lexicon.small_scales:
                 return lexicon.small_scales[form]
     return None
@@ -541,11 +715,18 @@ class _Reading:
     phrase_end: int = 0
     part_of: _Reading | None = None
     breakdown: bool = False
+    far_metric: bool = False  # what it counts was read only past its clause (the sentence before, or after)
+    about: bool = False  # approximate by its own noun ("une centaine"): a cue before it may still qualify it
+    singular: bool = False  # one person named by a singular noun next to a casualty word ("загинула жінка")
+    people: bool = False  # what it counts names people (a population, a group, "людей"), whatever happened
 
 
 def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading | None:
     """Return the amount written from tokens[index], with its qualifier, or None."""
     token = tokens[index]
+    longer = _match(lexicon.vague, tokens, index)
+    if longer and longer[1] - index > 2 and not _number_before(lexicon, tokens, index):
+        return _Reading(index, longer[1], "vague", floors=longer[0].value)  # "plusieurs dizaines de milliers"
     # Vague: "несколько сотен", "десятки тысяч".
     for form in token.forms:
         if form in lexicon.vague_multipliers and index + 1 < len(tokens):
@@ -554,8 +735,15 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
             )
             if unit:
                 n = lexicon.vague_multipliers[form] * unit
+                scale = _scale_at(lexicon, tokens, index + 2)  # "несколько десятков тысяч": 3 × 10 × 1,000
+                if scale and scale[0] > unit:
+                    return _Reading(index, scale[1], "vague", (n * scale[0],))
                 return _Reading(index, index + 2, "vague", (n,))
     vague = _match(lexicon.vague, tokens, index)
+    if vague and any(f in lexicon.number_words or f in lexicon.scales for f in token.forms):
+        # "более сотни", "около тысячи": after a qualifier the form is the singular's genitive, not "hundreds".
+        if _ends_before(lexicon.qualifiers, tokens, index, 4):
+            vague = None
     if vague and not _number_before(lexicon, tokens, index):
         return _Reading(index, vague[1], "vague", floors=vague[0].value)  # type: ignore[arg-type]
     unquantified = _match(lexicon.unquantified, tokens, index)
@@ -563,8 +751,20 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
         return _Reading(index, unquantified[1], "unquantified")
     zero = _match(lexicon.zero, tokens, index)
     starts_a_cue = _match(lexicon.cues, tokens, index)
+    if zero and _match(lexicon.qualifiers, tokens, index):
+        zero = None  # "ما لا يقل عن 14": the negation belongs to a qualifier ("not fewer than")
     if zero and not (starts_a_cue and starts_a_cue[1] > zero[1]):  # "без вести" is missing, not "without"
-        return _Reading(index, zero[1], "exact", (0,))
+        end = zero[1]
+        if end + 1 < len(tokens) and tokens[end].text in lexicon.zero_of:
+            group = _read_number(lexicon, tokens, end + 1)  # "ни один из 12 пассажиров не пострадал": 12 is who
+            end = group.end if group else end
+        return _Reading(index, end, "exact", (0,))
+    single = _match(lexicon.singulars, tokens, index)
+    if single and not _number_before(lexicon, tokens, index) and _next_to_a_casualty_word(
+        lexicon, tokens, index, single[1]
+    ):
+        # "загинула людина", "поранено дитину", "загинув 45-річний чоловік": one, with no numeral.
+        return _Reading(index, single[1], "exact", (1,), singular=True)
     for form in token.forms:
         if form in lexicon.duals:
             reading = _Reading(index, index + 1, "exact", (2,))
@@ -578,6 +778,25 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
         # "тысяча человек": a scale word alone is one of it.
         number = _Number(index, scale[1], Decimal(scale[0]), True, scale[0])
     return _with_range(lexicon, tokens, number)
+
+
+def _next_to_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> bool:
+    """Return whether a casualty word (a metric's cue) stands right before a noun (past an age such as
+    "45-річний") or right after it."""
+    after = _match(lexicon.cues, tokens, end) if end < len(tokens) else None
+    if after and after[0].kind == "metric":
+        return True
+    position = start - 1
+    if position >= 2 and tokens[position - 1].text == "-" and tokens[position - 2].kind == "number":
+        if _match(lexicon.age_after, tokens, position):
+            position -= 3  # "загинув 45-річний чоловік"
+    for back in (position, position - 1):  # "поранено жінку", "поранення зазнав 58-річний чоловік"
+        if back < 0 or tokens[back].kind != "word":
+            return False
+        before = _match(lexicon.cues, tokens, back)
+        if before is not None and before[0].kind == "metric" and before[1] == back + 1:
+            return True
+    return False
 
 
 def _number_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
@@ -611,6 +830,12 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
         low_value = low.value
         if high.scaled and not low.scaled and low_value * high.scale <= high.value:
             low_value *= high.scale  # "от 20 до 22 тысяч": the scale is shared
+        elif not low.scaled and low_value < 1000 and high.end - high.start == 1 and tokens[high.start].kind == "number":
+            # "entre 20 et 22 000", "70 ou 80 000": the low end is written as the high end's leading group.
+            groups = re.fullmatch(r"\d{1,3}((?:[ .,']\d{3})+)", tokens[high.start].text)
+            scale = 1000 ** (len(groups.group(1)) // 4) if groups else 1
+            if scale > 1 and low_value * scale <= high.value < low_value * scale * 10:
+                low_value *= scale
         start = low.start - len(before)
         if before and _ends_before(lexicon.change_verbs, tokens, start, 4):
             # "возросло с 12 до 45": the figure is what it rose to.
@@ -620,6 +845,8 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
         if low_value > high.value or low_value != low_value.to_integral_value():
             continue
         return _Reading(start, high.end, "range", (int(low_value), int(high.value)))
+    if low.approximate and low.value == int(low.value):
+        return _Reading(low.start, low.end, "approximate", (int(low.value),), about=True)
     return _Reading(low.start, low.end, "exact", (int(low.value),) if low.value == int(low.value) else ())
 
 
@@ -627,7 +854,8 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
 
 _DATE_RE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
-    r"|[$€£¥₽₴]\s*\d[\d.,  ]*|\d+(?:[.,]\d+)?\s*(?:%|٪)",
+    # Bounded and anchored after a non-digit, so that a run of thousands of digits is scanned once, not once a digit.
+    r"|[$€£¥₽₴]\s*\d[\d.,  ]{0,24}|(?<![\d.,])\d{1,18}(?:[.,]\d{1,6})?\s*(?:%|٪)",
     re.IGNORECASE,
 )
 _NON_FIGURE_KINDS = {
@@ -640,6 +868,8 @@ _NON_FIGURE_KINDS = {
     "ordinal": "an ordinal",
     "designation": "the number of a unit, a road or a place",
     "duration": "a duration",
+    "rate": "a rate",
+    "ratio": "a ratio",
 }
 
 
@@ -657,7 +887,25 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
     def named(kind: str) -> str:
         return f"“{written}” is {_NON_FIGURE_KINDS[kind]}, not a casualty figure."
 
-    # Glued to a code or a suffix: "Су-25", "3-й", "47-я", "12-летний".
+    if start >= 2 and end == start + 1 and _increment_end(tokens, start - 2) == end + 1:
+        return f"“{written}” is a bulletin's change since the day before, not a figure of its own."
+
+    # Glued to a code or a suffix: "Су-25", "3-й", "47-я", "12-летний"; "64/2022", "3/4"; "M23", "F16".
+    if (
+        first.kind == "number"
+        and start
+        and tokens[start - 1].kind == "word"
+        and tokens[start - 1].end == first.start
+        and (tokens[start - 1].text.isascii() or tokens[start - 1].capital)  # (or "Ту-22М3", "Т-72Б3")
+    ):
+        return f"“{written}” is part of a name or a code, not a casualty figure."
+    if first.kind == "number" and start >= 2 and tokens[start - 1].text == "/" and tokens[start - 2].kind == "number":
+        if tokens[start - 2].end == tokens[start - 1].start == first.start - 1:
+            return f"“{written}” is part of a name or a code, not a casualty figure."
+    last_number = tokens[end - 1]
+    if last_number.kind == "number" and end + 1 < len(tokens) and tokens[end].text == "/":
+        if tokens[end + 1].kind == "number" and last_number.end == tokens[end].start == tokens[end + 1].start - 1:
+            return f"“{written}” is part of a name or a code, not a casualty figure."
     if first.kind == "number" and start and tokens[start - 1].text == "-" and start >= 2:
         if tokens[start - 2].kind == "word" and tokens[start - 2].end == tokens[start - 1].start:
             return f"“{written}” is part of a name or a code, not a casualty figure."
@@ -700,6 +948,19 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         if after + offset < len(tokens) and _match(lexicon.months, tokens, after + offset):
             if offset == 0 or tokens[after].text in (".", "de", "del", "-", "/", "of"):
                 return named("date")
+    # One of several days before their month: "los días 5, 6 y 7 de mayo", "les 5 et 6 juin".
+    listed = after
+    while (
+        listed + 1 < len(tokens)
+        and (tokens[listed].text == "," or tokens[listed].text in lexicon.joiners)
+        and tokens[listed + 1].kind == "number"
+        and len(tokens[listed + 1].text) <= 2
+    ):
+        listed += 2
+    if listed > after and listed < len(tokens) and first.kind == "number" and len(first.text) <= 2:
+        following = listed + 1 if tokens[listed].text in (".", "de", "del") else listed
+        if following < len(tokens) and _match(lexicon.months, tokens, following):
+            return named("date")
     if (
         start
         and _match(lexicon.months, tokens, start - 1)
@@ -709,23 +970,50 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("date")
     if _match(lexicon.percent, tokens, after):
         return named("percentage")
+    if _match(lexicon.ratios, tokens, after) or _ends_before(lexicon.ratios, tokens, reading.start, 3):
+        return named("ratio")  # "uno de cada tres niños"
     if _match(lexicon.money, tokens, after) or (start and _match(lexicon.money, tokens, start - 1)):
         return named("money")
     if _match(lexicon.age_after, tokens, after) or _ends_before(lexicon.age_before, tokens, reading.start, 4):
         return named("age")
-    if _ends_before(lexicon.designations, tokens, reading.start, 2):
+    if _ends_before(lexicon.designations, tokens, reading.start, 5):
         return named("designation")
     if (
         first.kind == "number"
         and first.text.isdigit()
         and 1600 <= int(first.text) <= 2099
-        and end - start == 1
+        and (end - start == 1 or reading.qualifier == "range" and all(1600 <= n <= 2099 for n in reading.numbers))
     ):
-        if _match(lexicon.year_words, tokens, after) or (
-            _ends_before(lexicon.year_before, tokens, reading.start, 3)
-            and not _counts_people(lexicon, tokens, after)
+        if (
+            _match(lexicon.year_words, tokens, after)
+            or (start and _match(lexicon.months, tokens, start - 1) and end - start == 1)  # "Februar 2022"
+            or (
+                (_ends_before(lexicon.year_before, tokens, reading.start, 3) or end - start > 1 or start == 0)
+                and not _counts_people(lexicon, tokens, after)
+            )
         ):
             return named("year")
+    # "vier von fünf Kindern": a ratio; "30 Tote pro Tag": a rate.
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].text in lexicon.ratio_between
+        and _is_amount_token(lexicon, tokens[after + 1])
+    ) or (
+        reading.start >= 2
+        and tokens[reading.start - 1].text in lexicon.ratio_between
+        and _is_amount_token(lexicon, tokens[reading.start - 2])
+    ):
+        return named("ratio")
+    for position in range(after, min(len(tokens), after + 4)):
+        if tokens[position].kind == "punct":
+            break
+        if _match(lexicon.rates, tokens, position):
+            return named("rate")
+    for position in range(reading.start - 1, max(-1, reading.start - 4), -1):
+        if tokens[position].kind == "punct":
+            break
+        if _match(lexicon.rates_before, tokens, position):
+            return named("rate")  # "Täglich sterben 30 Kinder"
     return None
 
 
@@ -770,6 +1058,9 @@ def _look(lexicon: Lexicon, tokens: list[_Token], indices, found: _Found, neares
             continue
         kind, value = cue[0].kind, cue[0].value
         if kind == "metric":
+            also = [c for c in lexicon.cues.candidates(tokens[position].text) if c.kind == "population"]
+            if len(also) == 1 and len(also[0].words) == 1:  # "военнопленных": captured, and military
+                found.populations.add(also[0].value)
             if value == "captured":
                 found.weak_metric = found.weak_metric or value  # type: ignore[assignment]
             elif found.metric is None or nearest_last:
@@ -789,35 +1080,185 @@ def _is_amount_token(lexicon: Lexicon, token: _Token) -> bool:
     return token.kind == "number" or any(f in lexicon.number_words for f in token.forms)
 
 
+def _joins_a_metric(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
+    """Return whether tokens[position] is "and" before a casualty word, or a casualty word with "and" written
+    onto it ("وأصيب"): a clause of its own, not what the amount before it counts."""
+    token = tokens[position]
+    if token.kind != "word" or not lexicon.joiners:
+        return False
+    if token.text in lexicon.joiners:
+        cue = _match(lexicon.cues, tokens, position + 1)
+    elif token.text[:1] in lexicon.joiners and len(token.forms) > 1:
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and not any(
+            _Matcher._word_matches(pattern, form)
+            for form in token.forms[1:]
+            for pattern in cue[0].words[:1]
+        ):
+            cue = None  # the cue matched the word as written, not without its "and"
+    else:
+        return False
+    return bool(cue and cue[0].kind == "metric")
+
+
+def _increment_end(tokens: list[_Token], position: int) -> int | None:
+    """Return the index after a bracketed change at tokens[position] (a bulletin's "(+870)"), or None."""
+    texts = [token.text for token in tokens[position : position + 4]]
+    if len(texts) == 4 and texts[0] == "(" and texts[1] in "+-−–" and texts[3] == ")":
+        if tokens[position + 2].kind == "number":
+            return position + 4
+    return None
+
+
 def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_commas: bool) -> list[int]:
     window = []
-    for position in range(index, min(len(tokens), index + (30 if through_commas else 6))):
+    increment = _increment_end(tokens, index)
+    skipped = range(index, increment) if increment else range(0)  # "305 620 (+870) человек ликвидировано"
+    for position in range(index, min(len(tokens), index + len(skipped) + (30 if through_commas else 6))):
         token = tokens[position]
+        if position in skipped:
+            continue
         if token.text in _CLAUSE_PUNCTUATION or (token.text == "," and not through_commas):
             break
-        if not through_commas and _is_amount_token(lexicon, token):
+        if not through_commas and (_is_amount_token(lexicon, token) or _match(lexicon.vague, tokens, position)):
             break
+        if through_commas and position > index and _is_amount_token(lexicon, token):
+            following = _match(lexicon.cues, tokens, position + 1)
+            if (
+                (following and following[0].kind in ("population", "people"))
+                or _approximate_unit_at(lexicon, tokens, position + 1)  # ("sur les 2 300 habitants, une cinquantaine")
+            ) and tokens[position - 1].text not in lexicon.joiners:  # ("3457 enfants et 2136 femmes figurent parmi")
+                # (not a part of a breakdown, "70 civils, dont 18 enfants et 11 femmes, ont été tués")
+                if not any(_match(lexicon.breakdowns, tokens, p) for p in range(max(0, index - 4), position)):
+                    break  # "mit 50.000 Einwohnern wurden 12 Menschen getötet": the verb is the next amount's
+        if position > index and not through_commas and _match(lexicon.breakdowns, tokens, position):
+            break  # "18 فلسطينيا معظمهم من النساء", "7 أشخاص بينهم طفلان": the part's words are not the total's
+        if position > index and _match(lexicon.agent_markers, tokens, position):
+            break  # "fueron secuestradas por hombres armados": the passive's agent is not what is counted
+        if not through_commas and _joins_a_metric(lexicon, tokens, position):
+            break  # "استشهد ثلاثة مواطنين وأصيب خمسة": "and wounded" begins the next clause
         window.append(position)
     return window
 
 
-def _before_window(lexicon: Lexicon, tokens: list[_Token], index: int, floor: int) -> list[int]:
-    window = []
-    for position in range(index - 1, max(floor, index - 9) - 1, -1):
+def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> list[int]:
+    """Return the words after an amount to its clause's end, six at most, read past an age ("de 14 ans")."""
+    window: list[int] = []
+    position = index
+    while position < len(tokens) and len(window) < 6:
         token = tokens[position]
-        if token.text in _CLAUSE_PUNCTUATION or token.text == "," or _is_amount_token(lexicon, token):
+        if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
+            break
+        if _is_amount_token(lexicon, token):
+            age = _match(lexicon.age_after, tokens, position + 1)
+            if not age:
+                break
+            position = age[1]
+            continue
+        window.append(position)
+        position += 1
+    return window
+
+
+def _before_window(
+    lexicon: Lexicon, tokens: list[_Token], index: int, floor: int, passable=frozenset()
+) -> list[int]:
+    window = []
+    position, reach = index - 1, 9
+    while position >= max(floor, index - reach):
+        token = tokens[position]
+        if token.text == "," and (opening := _aside_before(lexicon, tokens, position, floor)) is not None:
+            reach += position - opening + 1  # "Потери армии, по данным разведки, составляют ..."
+            position = opening - 1
+            continue
+        if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
+            break
+        if _is_amount_token(lexicon, token) and position not in passable:
+            break
+        window.append(position)
+        position -= 1
+    return window
+
+
+def _aside_before(lexicon: Lexicon, tokens: list[_Token], comma: int, floor: int) -> int | None:
+    """Return the index of the comma that opens an attribution set between commas and closed by tokens[comma]
+    (", по данным британской разведки,"), or None."""
+    for position in range(comma - 1, max(floor, comma - 10) - 1, -1):
+        text = tokens[position].text
+        if text == ",":
+            return position if _match(lexicon.according, tokens, position + 1, comma) else None
+        if text in _CLAUSE_PUNCTUATION or _is_amount_token(lexicon, tokens[position]):
+            return None
+    return None
+
+
+def _sentence_before(
+    lexicon: Lexicon, tokens: list[_Token], index: int, floor: int, passable=frozenset()
+) -> list[int]:
+    """Return the words before an amount back to its sentence's start (through commas and colons), stopping at
+    another amount that may be a figure: where a toll names what it counts ("Кількість загиблих ... 14 січня
+    зросла до 45", "втрати противника склали: особового складу ‒ близько 1 012 350")."""
+    window = []
+    for position in range(index - 1, max(floor, index - 30) - 1, -1):
+        token = tokens[position]
+        if token.text in (".", "!", "?", ";") and position not in passable:
+            break  # (a date's dots are no sentence's end)
+        if _is_amount_token(lexicon, token) and position not in passable:
             break
         window.append(position)
     return window
 
 
-def _read_counted(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, floor: int, written) -> None:
+def _past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> list[int]:
+    """Return the two words after an age that follows an article ("ein 60-jähriger Mann"), else none."""
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].kind == "number"
+        and tokens[index + 1].text == "-"
+        and _match(lexicon.age_after, tokens, index + 2)
+    ):
+        return [p for p in range(index + 3, min(len(tokens), index + 5)) if tokens[p].kind == "word"]
+    return []
+
+
+def _read_counted(
+    lexicon: Lexicon, tokens: list[_Token], reading: _Reading, floor: int, written, passable=frozenset()
+) -> None:
     """Fill a reading's metric, population and group from the words around it."""
     after, before, further = _Found(), _Found(), _Found()
-    after_indices = _after_window(lexicon, tokens, reading.end, False)
+    # An unquantified cue may name what it counts itself ("значні втрати", "є загиблі").
+    own = reading.start if reading.qualifier == "unquantified" or reading.singular else reading.end
+    if reading.end - reading.start == 1 and any(f in lexicon.duals for f in tokens[reading.start].forms):
+        own = reading.start  # "طفلان", "شهيدين": the dual noun is what is counted
+    after_indices = _after_window(lexicon, tokens, own, False)
+    if own < reading.end:  # (and six words after the cue, as after a number)
+        after_indices = sorted({*after_indices, *_after_window(lexicon, tokens, reading.end, False)})
+    if reading.singular:
+        # "тіло 15-річного хлопця з вогнепальними пораненнями": one person, counted by the casualty word next to
+        # the noun; the words after it describe him.
+        after_indices = [p for p in after_indices if p <= reading.end]
     _look(lexicon, tokens, after_indices, after)
+    if reading.numbers == (0,) and _match(lexicon.zero_after, tokens, reading.start):
+        # "sin víctimas", "ningún soldado resultó herido": what is counted follows the cue ("murieron sin que
+        # llegara ayuda" is no zero).
+        reading.metric = after.metric or after.weak_metric
+        if len(after.populations) == 1:
+            reading.population = next(iter(after.populations))
+        reading.group = after.group or "all"
+        reading.phrase_start, reading.phrase_end = reading.start, max(reading.end, after.end or reading.end)
+        return
+    # A bulletin's line counts things after a dash or a colon: "танков — 5 371 (+11)", "артсистем: 21 108".
+    if reading.start >= 2 and tokens[reading.start - 1].text in ("—", "–", "‒", "-", ":"):
+        cue = _match(lexicon.cues, tokens, reading.start - 2)
+        # (not when people follow the number: "евакуйовано з Дружківської громади – 37 осіб")
+        if cue and cue[0].kind == "thing" and not (after.people or after.metric or after.populations):
+            word = tokens[reading.start - 2].text
+            reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
+            return
     # Things and durations right after the number: "12 танков", "три дня" (one describing word may come between).
-    for position in after_indices[:2]:
+    # (Arabic writes the adjective after its noun: "5 في مدرسة" is no count of schools, "12 مدرسة" is.)
+    reach = 2 if lexicon.adjective_before_noun else 1
+    for position in after_indices[:reach] if reading.numbers != (0,) else ():  # ("لم تسفر الغارة عن": a zero)
         cue = _match(lexicon.cues, tokens, position)
         if cue and cue[0].kind in ("thing", "time"):
             word = tokens[position].text
@@ -831,35 +1272,156 @@ def _read_counted(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, flo
         and tokens[reading.start].text in lexicon.articles
         and not any(
             _match(lexicon.groups, tokens, p)
-            or (cue := _match(lexicon.cues, tokens, p)) is not None
-            and cue[0].kind in ("metric", "population", "people")
-            for p in after_indices[:3]
+            or (
+                (cue := _match(lexicon.cues, tokens, p)) is not None
+                and cue[0].kind in ("metric", "population", "people")
+            )
+            for p in after_indices[:3] + _past_an_age(lexicon, tokens, reading.end)
         )
     ):
         # "ein Soldat wurde getötet" is one; "bei einem Angriff", "ein Sprecher sagte" are articles.
         reading.rejection = f"“{written(reading.start, reading.end)}” is an article here, not a count."
         return
-    before_indices = _before_window(lexicon, tokens, reading.start, floor)
+    before_indices = _before_window(lexicon, tokens, reading.start, floor, passable)
+    if lexicon.conjunctions and (after.metric or after.weak_metric):
+        # "1.200 Menschen getötet und etwa 250 als Geiseln verschleppt": a verb before "and" is another clause's.
+        cut = next((i for i, p in enumerate(before_indices) if tokens[p].text in lexicon.conjunctions), None)
+        if cut is not None:
+            before_indices = before_indices[:cut]
     _look(lexicon, tokens, before_indices, before, nearest_last=True)
     metric = after.metric or before.metric
-    if metric is None:
+    if before.metric and any(
+        _match(lexicon.agent_verbs, tokens, p) and _match(lexicon.cues, tokens, p) for p in before_indices[:4]
+    ):
+        metric = before.metric  # "mató a 22 personas e hirió a otras 50": the verb before the amount governs it
+    if before.metric and after.metric and lexicon.conjunctions:
+        # "вбили 6 цивільних та поранили ще 19": a verb after "and" begins another clause, the one before counts.
+        cut = next((i for i, p in enumerate(after_indices) if tokens[p].text in lexicon.conjunctions), None)
+        if cut is not None:
+            head = _Found()
+            _look(lexicon, tokens, after_indices[:cut], head)
+            if head.metric is None:
+                metric = before.metric
+    if after.weak_metric and after.metric is None and before.metric not in (None, "killed"):
+        metric = after.weak_metric  # "2 212 blessés et 1 494 enlevés": only a killing outweighs a captive's word
+    if (
+        reading.end - reading.start == 1
+        and tokens[reading.start].text in lexicon.articles
+        and not (metric or after.weak_metric or before.weak_metric)
+    ):
+        # "un garçon âgé de 12 ans ... parmi les 5 morts": an article counts only what its own clause says
+        # ("un garçon de 14 ans a été tué": past an age).
+        past_age = _Found()
+        _look(lexicon, tokens, _clause_past_an_age(lexicon, tokens, reading.end), past_age)
+        if not past_age.metric:
+            reading.rejection = f"“{written(reading.start, reading.end)}” is an article here, not a count."
+            return
+        metric = past_age.metric
+    earlier = _Found()
+    earlier_indices: list[int] = []
+    if metric is None and not (after.weak_metric or before.weak_metric):
+        earlier_indices = _sentence_before(lexicon, tokens, reading.start, floor, passable)
+        _look(lexicon, tokens, earlier_indices, earlier, True)
+        metric = earlier.metric
+    if metric == "wounded" and _dead_among_affected(
+        lexicon, tokens, reading, [*after_indices, *before_indices, *earlier_indices]
+    ):
+        metric = "casualties"
+    if metric is None and not (after.weak_metric or before.weak_metric):
+        # "97 otages, dont 33 seraient morts": held, not killed; "أسر 5 جنود وقتل 3": captured, the killing is the 3's
         _look(lexicon, tokens, _after_window(lexicon, tokens, reading.end, True), further)
         metric = further.metric
     metric = metric or after.weak_metric or before.weak_metric or further.weak_metric
     reading.metric = metric
-    populations = after.populations | before.populations
+    reading.far_metric = not (after.metric or before.metric)
+    # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
+    # атаки ВСУ пострадали 12 человек", "боевики расстреляли пятерых заложников"); before "потери" it is whose.
+    verb, skip = -1, -1
+    for position in sorted(before_indices):
+        cue = _match(lexicon.cues, tokens, position) if position >= skip else None
+        if cue:
+            skip = cue[1]
+            if cue[0].kind == "metric" and cue[0].value != "casualties":
+                verb = position
+        elif _match(lexicon.agent_verbs, tokens, position):
+            verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
+    nearer = [position for position in before_indices if position > verb]
+    for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
+        nearer += [p for p in before_indices if among < p < verb]  # "среди мирного населения погибли 12 человек"
+    subject = _Found()
+    _look(lexicon, tokens, nearer, subject)
+    among_words = lexicon.among.exact or lexicon.among.stems
+    if not after.populations and (reading.numbers == (0,) or (among_words and not subject.populations)):
+        # "aucun blessé parmi les 1 500 soldats français": whose losses none were, past a number that is no figure;
+        # "2 morts et 5 blessés parmi les militaires français": whose losses, named once for both.
+        clause, whole = _Found(), []
+        for position in range(own, min(len(tokens), own + 12)):
+            if tokens[position].text in _CLAUSE_PUNCTUATION or tokens[position].text == ",":
+                break
+            whole.append(position)
+        if reading.numbers != (0,):
+            among = next((i for i, p in enumerate(whole) if _match(lexicon.among, tokens, p)), None)
+            whole = whole[among : among + 4] if among is not None else []
+        _look(lexicon, tokens, whole, clause)
+        after.populations |= clause.populations
+    populations = after.populations if len(after.populations) == 1 else after.populations | subject.populations
+    if not populations and earlier.metric and metric == earlier.metric:
+        populations = set(earlier.populations)  # "Общие потери противника ... составили около 315 760 человек"
     if len(populations) == 1:
         reading.population = populations.pop()
     reading.group = after.group or "all"
     reading.phrase_end = max(reading.end, after.end or reading.end)
     reading.phrase_start = reading.start
+    reading.people = bool(after.people or before.people or reading.population != "all" or after.group)
+    if reading.metric is None and not (after.people or before.people or populations or after.group):
+        # "Из 120 дронов сбиты 100": nothing says people, and things are named before: a count of things.
+        for position in before_indices:
+            cue = _match(lexicon.cues, tokens, position)
+            if cue and cue[0].kind == "thing":
+                word = tokens[position].text
+                reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
+                return
+
+
+def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, indices) -> bool:
+    """Return whether a count of the affected ("постраждали понад 1 790 дітей") counts the dead among them: a
+    part of it later in its sentence is killed ("– 545 загинули", "троє з них загинули"), not others ("ще двоє
+    загинули")."""
+    if not lexicon.affected.exact and not lexicon.affected.stems:
+        return False
+    if not any(_match(lexicon.affected, tokens, position) for position in indices):
+        return False
+    # A war's running toll of the affected counts its dead too ("понад 525 дітей постраждали внаслідок збройної
+    # агресії"), where a strike's counts the injured ("постраждали 5 людей").
+    sentence = range(max(0, reading.start - 25), min(len(tokens), reading.end + 25))
+    ends = [p for p in sentence if tokens[p].text in (".", "!", "?", ";")]
+    first = max((p for p in ends if p < reading.start), default=sentence.start - 1) + 1
+    last = min((p for p in ends if p >= reading.end), default=sentence.stop)
+    if any(_match(lexicon.affected_totals, tokens, p) for p in range(first, last)):
+        return True
+    part = False
+    for position in range(reading.end, min(len(tokens), reading.end + 30)):
+        token = tokens[position]
+        if token.text in (".", "!", "?", ";"):
+            break
+        if token.text in lexicon.additive:
+            part = False
+        elif token.text in ("–", "—", ":") or _match(lexicon.breakdowns, tokens, position):
+            part = True
+        cue = _match(lexicon.cues, tokens, position)
+        if part and cue and cue[0].kind == "metric" and cue[0].value == "killed":
+            return True
+    return False
 
 
 def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
     """Apply a qualifier cue before the amount ("не менее", "более") or after it ("и более")."""
-    if reading.qualifier not in ("exact", "range") or reading.numbers == (0,):
+    if (reading.qualifier not in ("exact", "range") and not reading.about) or reading.numbers == (0,):
         return
-    cue = _ends_before(lexicon.qualifiers, tokens, reading.start, 4)
+    start = reading.start
+    while start > 0 and tokens[start - 1].text in ("«", "“", "„", '"'):
+        start -= 1  # "au moins « dix morts et blessés »": a quotation opens between the cue and the number
+    cue = _ends_before(lexicon.qualifiers, tokens, start, 4)
     if cue:
         qualifier = cue[0].value
         cue_word = tokens[cue[1]].text
@@ -867,6 +1429,8 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
         undone = (friends and _ends_before(friends, tokens, cue[1], 3)) or (
             qualifier == "at_most" and _ends_before(lexicon.change_verbs, tokens, cue[1], 3)
         )
+        # "До 23 зросла кількість загиблих": the verb of rising right after the number undoes "до" too.
+        undone = undone or bool(friends and reading.end < len(tokens) and _match(friends, tokens, reading.end))
         if not undone:
             if reading.qualifier == "range":
                 reading.phrase_start = cue[1]
@@ -876,9 +1440,22 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
             return
     for position in (reading.end, reading.phrase_end):
         suffix = _match(lexicon.suffixes, tokens, position)
+        if suffix and suffix[1] < len(tokens) and _is_amount_token(lexicon, tokens[suffix[1]]):
+            suffix = None  # "183 дитини загинуло та більше 342 отримали поранення": "more" is the next one's
         if suffix and reading.qualifier == "exact":
             reading.qualifier = suffix[0].value  # type: ignore[assignment]
             reading.phrase_end = max(reading.phrase_end, suffix[1])
+            return
+    # A toll's verb at its clause's start, the toll between it and the number ("تجاوز عدد الشهداء في غزة 24 ألفا").
+    for position in range(reading.start - 1, max(-1, reading.start - 10), -1):
+        token = tokens[position]
+        if reading.qualifier != "exact" or token.text in _CLAUSE_PUNCTUATION or token.text == ",":
+            break
+        if _is_amount_token(lexicon, token):
+            break
+        toll = _match(lexicon.toll_qualifiers, tokens, position)
+        if toll:
+            reading.qualifier = toll[0].value  # type: ignore[assignment]
             return
 
 
@@ -887,6 +1464,8 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
     folded, where = normalise(text)
     tokens = _tokens(lexicon, folded)
     non_figures = [(m.start(), m.end()) for m in _DATE_RE.finditer(folded)]
+    # Tokens of dates, years and other numbers that are no figure: the words before an amount are read past them.
+    passable = {i for i, t in enumerate(tokens) if any(a < t.end and t.start < b for a, b in non_figures)}
     readings: list[_Reading] = []
     index = 0
     floor = 0
@@ -918,23 +1497,51 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             reading.rejection = f"“{written}” is larger than any count a claim can hold."
         else:
             reading.rejection = _rejection(lexicon, tokens, written, reading)
+        end = reading.end
+        if reading.rejection is None and end + 1 < len(tokens) and tokens[end].text == "-":
+            if tokens[end].start == tokens[end - 1].end and tokens[end + 1].text in lexicon.cardinal_suffixes:
+                reading.end = end + 2  # "3-х сел", "5-ти человек": the case ending is the number's
         if reading.rejection is None:
-            _read_counted(lexicon, tokens, reading, floor, written_span)
+            _read_counted(lexicon, tokens, reading, floor, written_span, passable)
         if reading.rejection is None:
             _qualify(lexicon, tokens, reading)
-            if reading.qualifier == "exact" and reading.numbers == (0,) and reading.metric is None:
+            if reading.qualifier == "exact" and reading.numbers == (0,) and (reading.metric is None or reading.far_metric):
                 index += 1  # "нет" with no casualty word near: no figure
                 continue
             if reading.qualifier in ("unquantified",) and reading.metric is None:
                 index += 1
                 continue
+            if reading.metric is None and reading.end - reading.start == 1 and tokens[reading.start].text in lexicon.articles:
+                index += 1  # "un niño de 12 años": an article, and nothing said to have happened to anyone
+                continue
             if reading.qualifier == "fewer_than" and reading.numbers and reading.numbers[0] <= 0:
                 reading.rejection = f"“{written}” is fewer than none: not a count."
             breakdown = _ends_before(lexicon.breakdowns, tokens, reading.start, 4)
-            reading.breakdown = breakdown is not None
+            # ... or right after it, where a language writes so: "пятеро из них погибли".
+            after_it = _match(lexicon.breakdowns_after, tokens, reading.end)
+            reading.breakdown = breakdown is not None or after_it is not None
+            previous = readings[-1] if readings else None
+            if not reading.breakdown and previous and previous.breakdown and previous.rejection is None:
+                between = tokens[max(previous.end, previous.phrase_end) : reading.start]
+                # "بينهم 50 طفلا و94 امرأة", "dont 5 enfants et 3 femmes": the next part of the same breakdown.
+                reading.breakdown = bool(between) and all(
+                    t.text in lexicon.joiners or t.text == "," for t in between
+                )
+            if (reading.metric is None or reading.far_metric) and previous and previous.rejection is None:
+                between = tokens[max(previous.end, previous.phrase_end) : reading.start]
+                if previous.metric and between and all(t.text in lexicon.joiners for t in between):
+                    # "قتل 5 رجال و3 نساء": what the figure before counts, "and" this one too.
+                    reading.metric, reading.far_metric = previous.metric, previous.far_metric
         readings.append(reading)
-        floor = reading.end
+        if reading.rejection is None:
+            floor = reading.end
+        else:
+            passable.update(range(reading.start, reading.end))  # a date, a year: no figure to stop at
         index = max(reading.end, index + 1)
+        if reading.rejection is not None:
+            # "12 por ciento", "5 millones de dólares": the unit's words are no number of their own.
+            unit = _match(lexicon.percent, tokens, reading.end) or _match(lexicon.money, tokens, reading.end)
+            index = max(index, unit[1] if unit else 0)
     _link_parts(readings)
     return readings, tokens, folded, where
 
@@ -945,12 +1552,17 @@ def _link_parts(readings: list[_Reading]) -> None:
         if not reading.breakdown or reading.rejection:
             continue
         for total in reversed(readings[:index]):
+            if total.part_of is not None:
+                continue  # "بينهم 50 طفلا و94 امرأة": the 94 are a part of the total, not of the 50
             if total.rejection is None and total.metric:
                 if max(reading.numbers or (0,)) <= max(total.numbers or (0,)) or not total.numbers:
                     reading.part_of = total
                     if reading.population == "all":
                         reading.population = total.population
-                    reading.metric = reading.metric or total.metric
+                    if reading.far_metric or not reading.metric:
+                        reading.metric = total.metric  # "بينهم 50 طفلا ..., وإصابة 1835": not the wounded
+                    if total.metric == "wounded" and reading.metric == "killed":
+                        total.metric = "casualties"  # "пострадали 15 человек, пятеро из них погибли"
                 break
 
 
@@ -976,13 +1588,26 @@ def parse_figure_in(text: str, language: str, convention: str) -> Figure:
             f"No casualty figure in “{text.strip()}”: write the number in digits or words with what it counts, "
             "a vague magnitude, or a cue such as “no casualties”."
         )
-    chosen = next((reading for reading in figures if reading.metric), figures[0])
+    chosen = next((reading for reading in figures if reading.metric), None)
+    chosen = chosen or next((reading for reading in figures if reading.people), None)
+    if chosen is None:
+        # "у 47 бригаді", "підписав 3 закони", "1 і 2 березня": a number that says neither what happened nor to
+        # whom (a count of people with no casualty word is still read, as in English: "12 людей").
+        raise ParseError(
+            f"No casualty figure in “{text.strip()}”: its number says neither what happened nor to whom; write "
+            "what it counts."
+        )
     return _figure(chosen, convention)
 
 
 # --- Who said it ---------------------------------------------------------------------------------------------
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"»”']?|\n|$)")
+
+
+_GERMAN_MONTH_RE = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -994,23 +1619,48 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     ):
         before = text[max(0, match.start() - 6) : match.start()]
         if re.search(
-            r"\b(?:тыс|млн|млрд|г|гг|ул|им|т\.е|т\.д|Nr|Mio|Mrd|St|Dr|M|Mme|Sr|Sra|av|etc)\.$", before
+            r"\b(?:тыс|млн|млрд|г|гг|ул|им|т\.е|т\.д|Nr|Mio|Mrd|St|Dr|M|Mme|Sr|Sra|av|etc"
+            r"|тис|м|с|смт|обл|вул|просп|пров|буд|ім|ст|див)\.$",  # (Ukrainian: "м. Бахмут", "с. Ягідне")
+            before,
         ):
             continue
+        if re.search(r"(?<![\d.,'])\d{1,2}\.$", before) and (
+            _GERMAN_MONTH_RE.match(text, match.end())
+            or re.search(r"\b(?:der|die|das|dem|den|des|am|im|vom|zum|zur|beim)\s+\d{1,3}\.$", before)
+        ):
+            continue  # "am 24. Februar", "die 93. Brigade": German ordinals end no sentence
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def _closing_quote(tokens: list[_Token], position: int, end: int) -> int | None:
+    """Return where a quotation of at most four capitalised-first words opened at tokens[position] closes."""
+    if tokens[position].text not in ("«", "„", "“", '"') or position + 1 >= end or not tokens[position + 1].capital:
+        return None
+    for inner in range(position + 1, min(end, position + 6)):
+        if tokens[inner].text in ("»", "“", "”", '"'):
+            return inner if inner > position + 1 else None
+        if tokens[inner].kind != "word":
+            return None
+    return None
+
+
 def _name_after(lexicon: Lexicon, tokens: list[_Token], index: int, end: int) -> tuple[int, int] | None:
     """Return the token span of a speaker named from tokens[index]: up to punctuation, a number or a stop word."""
     position = index
-    while position < end and tokens[position].text in lexicon.determiners:
-        position += 1
+    while (adverbial := _match(lexicon.name_stops, tokens, position, end)) and len(adverbial[0].words) > 1:
+        position = adverbial[1]  # "повідомив у телеграм-каналі глава ОВА", "said on Sunday the governor"
+    while position < end and (tokens[position].text in lexicon.determiners or tokens[position].text in ("«", "„", "“")):
+        position += 1  # (and the quotation marks of a name: "повідомляє «Укрінформ»")
     start = position
     while position < end and position - start < 8:
         token = tokens[position]
+        closing = _closing_quote(tokens, position, end)
+        if closing is not None:
+            position = closing + 1  # "laut einem Bericht der „New York Times“": a short name in quotes
+            continue
         if token.kind != "word" or _match(lexicon.name_stops, tokens, position):
             if token.text in ("-", "'") and position + 1 < end:
                 position += 1
@@ -1018,11 +1668,17 @@ def _name_after(lexicon: Lexicon, tokens: list[_Token], index: int, end: int) ->
             break
         if _match(lexicon.verbs, tokens, position) and position > start:
             break
+        if position > start and _is_amount_token(lexicon, token):
+            break  # "laut Gouverneur Gladkow vier Zivilisten": a number in words ends the name
         position += 1
     if position == start:
         return None
-    if not _looks_like_a_speaker(lexicon, tokens, start, position):
-        return None
+    if not _looks_like_a_speaker(lexicon, tokens, start, position) and not (
+        position < end
+        and position - start <= 4
+        and any(form in lexicon.speaker_before for form in tokens[position].forms)
+    ):
+        return None  # (but "قال أبو عبيدة إن ...": in a script without capitals, who speaks before "that")
     return start, position
 
 
@@ -1034,9 +1690,24 @@ def _looks_like_a_speaker(lexicon: Lexicon, tokens: list[_Token], start: int, en
 
 def _name_before(lexicon: Lexicon, tokens: list[_Token], verb: int, floor: int) -> tuple[int, int] | None:
     """Return the token span of a speaker named right before a verb ("Минздрав Газы сообщил")."""
+    adverbial = _ends_before(lexicon.name_stops, tokens, verb, 3)
+    if adverbial and len(adverbial[0].words) > 1 and adverbial[1] > floor:
+        verb = adverbial[1]  # "Ігор Терехов у Telegram написав", "глава ОВА в субботу сообщил": not the name
     position = verb
-    while position > floor and verb - position < 8:
+    skipped = 0  # tokens of an acronym in brackets, which do not count towards the name's length
+    while position > floor and verb - position - skipped < 8:
         token = tokens[position - 1]
+        if token.text == ")" and position == verb:
+            opening = next((p for p in range(position - 2, max(floor, position - 6), -1) if tokens[p].text == "("), None)
+            if opening is not None:
+                skipped = position - opening  # "l'Observatoire syrien des droits de l'homme (OSDH) a indiqué"
+                position = opening
+                continue
+        if token.text in "„“”«»\"" and position - 1 > floor:
+            inner = tokens[position - 2] if position == verb else tokens[position]
+            if inner.kind == "word" and inner.capital:
+                position -= 1  # "die Zeitung „Haaretz“ berichtete": a name in quotes, not a quoted phrase
+                continue
         if token.kind != "word" or _match(lexicon.name_stops, tokens, position - 1):
             break
         position -= 1
@@ -1051,6 +1722,24 @@ def _name_before(lexicon: Lexicon, tokens: list[_Token], verb: int, floor: int) 
     return start, verb
 
 
+def _source_named(lexicon: Lexicon, tokens: list[_Token], position: int, end: int) -> tuple[int, int] | None:
+    """Return the speaker named inside "nach israelischen Angaben" (the adjective) or "nach UN-Angaben",
+    "laut Polizeiangaben" (the compound), or None."""
+    if tokens[position].text not in lexicon.source_prepositions:
+        return None
+    for last in range(position + 1, min(end, position + 4)):
+        token = tokens[last]
+        if token.kind != "word":
+            return None
+        if any(form in lexicon.source_nouns for form in token.forms):
+            if last == position + 1:
+                return (last, last + 1) if token.text not in lexicon.source_nouns else None
+            if any(tokens[p].text in lexicon.not_speakers for p in range(position + 1, last)):
+                return None
+            return position + 1, last
+    return None
+
+
 def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tuple[int, int] | None:
     """Return the token span of the speaker a sentence (tokens[start:end]) credits, or None."""
     for position in range(start, end):
@@ -1058,7 +1747,15 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
         if according:
             name = _name_after(lexicon, tokens, according[1], end)
             if name:
-                return name
+                # "Як повідомляє Укрінформ з посиланням на ОВА", "как сообщает ТАСС со ссылкой на штаб": the party
+                # cited originated the figure, the one relaying it did not.
+                relayed = _match(lexicon.according, tokens, name[1], end)
+                cited = _name_after(lexicon, tokens, relayed[1], end) if relayed else None
+                return cited or name
+    for position in range(start, end):
+        name = _source_named(lexicon, tokens, position, end)
+        if name:
+            return name
     for position in range(start, end):
         verb = _match(lexicon.verbs, tokens, position, end)
         if not verb:
@@ -1067,12 +1764,113 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
         while clause_start > start and tokens[clause_start - 1].text not in (",", ";", ":", "—", "–", '"'):
             clause_start -= 1
         before = _name_before(lexicon, tokens, position, clause_start)
+        if before is None and clause_start > start + 1 and tokens[clause_start - 1].text == ",":
+            # "El portavoz, citado por la agencia AMAP, afirmó": the speaker is named before who relayed him.
+            inner = clause_start - 1
+            while inner > start and tokens[inner - 1].text != ",":
+                inner -= 1
+            if inner > start + 1 and _match(lexicon.cited_by, tokens, inner):
+                floor = inner - 1
+                while floor > start and tokens[floor - 1].text not in (",", ";", ":", "—", "–", '"'):
+                    floor -= 1
+                before = _name_before(lexicon, tokens, inner - 1, floor)
+        if before is None and clause_start > start + 2 and tokens[clause_start - 1].text == ",":
+            # "Le porte-parole de l'armée, Daniel Hagari, a affirmé": the name between commas is the speaker.
+            inner = clause_start - 1
+            while inner > start and tokens[inner - 1].text != ",":
+                inner -= 1
+            name = _appositive(tokens, inner - 1, clause_start)
+            if name and inner > start + 1 and _name_before(lexicon, tokens, inner - 1, start):
+                before = name
         if before and not _is_amount_token(lexicon, tokens[before[0]]):
             return before
         after = _name_after(lexicon, tokens, verb[1], end)
         if after:
-            return after
+            # "a affirmé le porte-parole de la police, Ahmed Diallo.": the name after the description.
+            return _appositive(tokens, after[1], end) or after
+    return _headline_speaker(lexicon, tokens, start, end)
+
+
+def _appositive(tokens: list[_Token], comma: int, end: int) -> tuple[int, int] | None:
+    """Return the span of a person's name set after a comma at tokens[comma] (two to four words, each
+    capitalised but for a particle, closed by a comma or the sentence's end), or None."""
+    if comma >= end or tokens[comma].text != ",":
+        return None
+    position = comma + 1
+    while position < end and position - comma <= 5 and tokens[position].kind == "word":
+        position += 1
+    words = range(comma + 1, position)
+    if not 2 <= len(words) <= 4 or not (tokens[words[0]].capital and tokens[words[-1]].capital):
+        return None
+    if sum(tokens[p].capital for p in words) < len(words) - 1:
+        return None
+    if position < end and tokens[position].text not in (",", ".", ";", "»", '"', ")"):
+        return None
+    return comma + 1, position
+
+
+def _headline_speaker(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tuple[int, int] | None:
+    """Return the speaker heading a sentence before a colon ("Генштаб ЗСУ: за добу ...", "Минобороны: ...") or
+    signing it after a dash at its end ("... поранено чотирьох цивільних – Херсонська ОВА"), or None."""
+    for colon in range(start + 1, min(end, start + 6)):
+        if tokens[colon].text == ":":
+            words = range(start, colon)
+            if all(tokens[p].kind == "word" for p in words) and any(
+                _match(lexicon.speaker_nouns, tokens, p) for p in words
+            ):
+                return start, colon
+            break
+    last = end
+    while last > start and tokens[last - 1].text in (".", "!", "»", '"', "”"):
+        last -= 1
+    for dash in range(last - 1, max(start, last - 7), -1):
+        if tokens[dash].text in ("–", "—"):
+            if dash + 1 < last and all(tokens[p].kind == "word" for p in range(dash + 1, last)):
+                if _looks_like_a_speaker(lexicon, tokens, dash + 1, last):
+                    return dash + 1, last
+            break
     return None
+
+
+def _credits_no_one(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> bool:
+    """Return whether a sentence credits no one, so that it borrows no speaker: a document or a passive
+    ("по предварительным данным", "ранее сообщалось")."""
+    for position in range(start, end):
+        if _match(lexicon.unattributed, tokens, position, end):
+            return True
+        according = _match(lexicon.according, tokens, position, end)
+        if according and according[1] < end and tokens[according[1]].kind == "word":
+            if not _name_after(lexicon, tokens, according[1], end):
+                return True
+    return False
+
+
+def _describes(lexicon: Lexicon, tokens: list[_Token], span: tuple[int, int], speaker: str) -> bool:
+    """Return whether a speaker's span, written without a capital, describes the speaker named before: a
+    description of the lexicon's ("ведомства") or a word sharing its stem with that name ("миссии")."""
+    if not (lexicon.descriptions.exact or lexicon.descriptions.stems):
+        return False  # a lexicon without SPEAKER_DESCRIPTIONS (Arabic has no capitals to tell a name by)
+    alone = span[1] - span[0] == 1 and _match(lexicon.descriptions, tokens, span[0])
+    if any(tokens[p].capital for p in range(*span)) and not alone:
+        return False  # (a description alone, capitalised or not, "l'ONG", "Il", still describes)
+    if any(_match(lexicon.descriptions, tokens, p) for p in range(*span)):
+        return True
+    if not any(c.upper() != c.lower() for c in tokens[span[0]].text):
+        return False  # a script without capitals: a lower-case word is no sign of a description
+    if not lexicon.description_stems:
+        return False  # (Arabic: "المتحدث" and "المتحدة" share five letters and no meaning)
+    named = {word[:5] for word in re.findall(r"[^\W\d_]{5,}", fold_word(speaker))}
+    return any(len(tokens[p].text) >= 5 and tokens[p].text[:5] in named for p in range(*span))
+
+
+def _quote_depths(folded: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Return, for each sentence, how many quotations are open at its end."""
+    depths, depth = [], 0
+    for start, end in sentences:
+        part = folded[start:end]
+        depth = max(0, depth + part.count("«") - part.count("»"))
+        depths.append(depth)
+    return depths
 
 
 def extract_figures_in(
@@ -1097,11 +1895,18 @@ def extract_figures_in(
         first = bisect.bisect_left(token_starts, start_char)
         last = bisect.bisect_left(token_starts, end_char)
         span = _credit(lexicon, tokens, first, last)
-        if span:
+        same_paragraph = last_speaker is not None and "\n\n" not in folded[
+            sentences[last_speaker[0]][1] : start_char
+        ]
+        if span and last_speaker and same_paragraph and _describes(lexicon, tokens, span, last_speaker[1]):
+            credits[index] = (last_speaker[1], "description")  # "По данным ведомства, ..."
+        elif span:
             a, b = original(tokens[span[0]].start, tokens[span[1] - 1].end)
             name = text[a:b].strip(' ,«»"“”„')
             credits[index] = (name, "named")
             last_speaker = (index, name)
+        elif _credits_no_one(lexicon, tokens, first, last):
+            credits[index] = (None, "none")  # "По предварительным данным, ...": no one, not the speaker before
         elif (
             last_speaker
             and index - last_speaker[0] <= 2
@@ -1110,6 +1915,21 @@ def extract_figures_in(
             credits[index] = (last_speaker[1], "paragraph")
         else:
             credits[index] = (None, None)
+    # A sentence inside a quotation that closes in a later one is the speaker's named where it closes; one with no
+    # speaker before it in its paragraph takes the speaker of the next two ("... Об этом сообщил глава ОВА").
+    depths = _quote_depths(folded, sentences)
+    for index in range(len(sentences)):
+        if credits[index] != (None, None):
+            continue
+        for later in range(index + 1, min(len(sentences), index + 3)):
+            if "\n\n" in folded[sentences[index][1] : sentences[later][0]] or credits[later][1] == "none":
+                break
+            name, how = credits[later]
+            if how == "named":
+                quoted = depths[index] > 0 and depths[later] < depths[index]
+                credits[index] = (name, "quote" if quoted else "paragraph")
+                break
+    credits = {index: (name, None if how == "none" else how) for index, (name, how) in credits.items()}
     for reading in readings:
         if reading.rejection or reading.metric is None:
             continue
