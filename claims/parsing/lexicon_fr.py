@@ -316,7 +316,8 @@ METRIC_CUES = {
                "succombent", "succombant", "mortellement", "carbonisé*", "noyé*", "tombés au combat",
                "tombé au combat", "tombée au combat", "tombées au combat", "victimes du massacre",
                "victimes de la tuerie", "victimes du génocide", "victimes mortelles", "victime décédée", "victimes décédées", "victimes tuées", "victime tuée",
-               "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions"),
+               "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions", "brûlé vif", "brûlés vifs", "brûlé vifs", "brûlée vive", "brûlées vives",
+               "brûlés vif"),
     "wounded": ("victimes blessées", "victime blessée", "en ont blessé", "en a blessé", "en blessant", "en ont blessés", "en avait blessé",
                 "blessé*", "blessant", "blesse", "blessent", "blesser", "blessure*", "hospitalisé*",
                 "hospitalisation*", "soigné*", "estropié*", "mutilé*", "amputé*"),
@@ -324,8 +325,9 @@ METRIC_CUES = {
                    "perdaient", "perdant", "tués ou blessés", "tués et blessés", "morts et blessés",
                    "morts ou blessés", "tués ou blessées", "tués et blessées", "morts ou blessées",
                    "morts et blessées", "tuées ou blessées", "tuées et blessées", "hors de combat",
-                   "tués, blessés", "tuant ou blessant", "tuant et blessant", "mis hors de combat",
-                   "morts, blessés", "tués ou portés disparus", "tués, blessés ou disparus"),
+                   "tués , blessés", "tuant ou blessant", "tuant et blessant", "mis hors de combat",
+                   "morts , blessés", "tués ou portés disparus", "tués , blessés ou disparus", "tués , blessés ou portés disparus", "morts , blessés ou disparus",
+                   "tués , blessés et disparus"),
     "missing": ("disparu*", "disparition*", "porté disparu", "portés disparus", "portées disparues",
                 "portée disparue", "introuvable*", "sans nouvelles"),
     "captured": ("captur*", "prisonnier*", "prisonnière*", "otage*", "enlevé*", "enlèvement*", "kidnappé*",
@@ -600,3 +602,6 @@ SPEAKER_DESCRIPTIONS = ("ong", "même source", "organisation", "organisme", "ins
 AGENT_MARKERS = ("par",)
 # "2 morts et 5 blessés parmi les militaires français": whose losses, named after the figures.
 AMONG = ("parmi", "dans les rangs", "dans leurs rangs", "dans ses rangs", "côté")
+# "les rebelles ADF ont fait plusieurs morts": whoever made the dead is not whom the figure counts.
+AGENT_VERBS = ("fait", "faisant", "causé", "causant", "provoqué", "provoquant", "entraîné", "entraînant", "coûté",
+               "infligé", "fera", "font", "fait état")  # fmt: skip
