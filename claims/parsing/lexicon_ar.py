@@ -500,3 +500,4 @@ UNQUANTIFIED_CUES = (
     "إصابات مؤكدة",
     "إصابات محققة",
 )  # fmt: skip
+YEAR_WORDS = (*YEAR_WORDS, "هجري", "هجرية", "للهجرة", "ميلاديا")
