@@ -125,9 +125,41 @@ def _fold_char(character: str) -> str:
     return character
 
 
+# Characters folded one for one by a table; the others that fold at all (marks dropped, compatibility forms that
+# may expand) take the slow path, which keeps each character's place. Worked out once, over the BMP.
+_ONE_FOR_ONE = str.maketrans(
+    {**_ARABIC_DIGITS, **_ARABIC_FOLD, **_CYRILLIC_FOLD, **dict.fromkeys("’‘ʼ´", "'"), **dict.fromkeys(_SPACES, " ")}
+)
+
+
+def _slow_characters() -> re.Pattern:
+    slow = [
+        code
+        for code in range(0x80, 0x10000)
+        if not 0xD800 <= code <= 0xDFFF and _fold_char(chr(code)) != chr(code).translate(_ONE_FOR_ONE)
+    ]
+    ranges: list[list[int]] = []
+    for code in slow:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+    return re.compile(f"[{parts}\\U00010000-\\U0010ffff]")
+
+
+_SLOW_CHARACTERS_RE = _slow_characters()
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """Return the text as the reader reads it, and for each of its characters the index of the original one
     (one more entry at the end: the original's length)."""
+    if not _SLOW_CHARACTERS_RE.search(text):
+        # Nothing to drop or expand: one character for one, folded by a table (most texts, and fast).
+        folded_text = text.translate(_ONE_FOR_ONE)
+        if any("\u0400" <= c <= "\u04ff" for c in folded_text):
+            folded_text = _CYRILLIC_WORD_RE.sub(_cyrillic_word, folded_text)
+        return folded_text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     for index, character in enumerate(text):
@@ -173,6 +205,7 @@ class _Matcher:
         self.exact: dict[str, list[_Cue]] = {}
         self.stems: dict[str, list[_Cue]] = {}
         self.longest_stem = 0
+        self.cache: dict[str, list[_Cue]] = {}
 
     def add(self, phrase: str, kind: str, value: object) -> None:
         words = tuple(fold_word(word) for word in phrase.split())
@@ -180,6 +213,7 @@ class _Matcher:
             return
         cue = _Cue(words, kind, value)
         first = words[0]
+        self.cache.clear()
         if first.endswith("*"):
             self.stems.setdefault(first[:-1], []).append(cue)
             self.longest_stem = max(self.longest_stem, len(first) - 1)
@@ -191,9 +225,15 @@ class _Matcher:
         return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
     def candidates(self, word: str) -> list[_Cue]:
+        # A text repeats its words: each is looked up once per matcher (the cache is bounded by the vocabulary).
+        cached = self.cache.get(word)
+        if cached is not None:
+            return cached
         found = list(self.exact.get(word, ()))
         for length in range(1, min(len(word), self.longest_stem) + 1):
             found.extend(self.stems.get(word[:length], ()))
+        if len(self.cache) < 100_000:
+            self.cache[word] = found
         return found
 
 
@@ -629,6 +669,14 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
         current = (current or Decimal(0)) + value
         position += 1
         count += 1
+        if (
+            kind == "digits"
+            and position + 1 < len(tokens)
+            and tokens[position].text == "-"
+            and tokens[position - 1].end == tokens[position].start == tokens[position + 1].start - 1
+            and tokens[position + 1].text in lexicon.cardinal_suffixes
+        ):
+            position += 2  # "от 2-х до 3-х тысяч", "5-ти": a case ending written after the digits
         small = _small_scale_at(lexicon, tokens, position)
         if small:
             current *= small
@@ -1054,6 +1102,8 @@ def _look(lexicon: Lexicon, tokens: list[_Token], indices, found: _Found, neares
         if group and found.group is None:
             found.group = group[0].value  # type: ignore[assignment]
             found.people = True
+        elif group and found.group != group[0].value:
+            found.group = "all"  # "34 ألفا من النساء والأطفال": women and children, no one group
         if cue is None:
             continue
         kind, value = cue[0].kind, cue[0].value
@@ -1108,6 +1158,18 @@ def _increment_end(tokens: list[_Token], position: int) -> int | None:
         if tokens[position + 2].kind == "number":
             return position + 4
     return None
+
+
+def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
+    """Return whether the word at position is in a clause of its own that goes on, within three words and
+    without "and" or a comma, to another number: what that number counts, not a number before it."""
+    for following in range(position + 1, min(len(tokens), position + 4)):
+        token = tokens[following]
+        if token.kind == "punct" or token.text in lexicon.joiners:
+            return False
+        if _is_amount_token(lexicon, token) and token.text not in lexicon.articles:
+            return True  # (an article is no number: "tuées dimanche par une frappe")
+    return False
 
 
 def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_commas: bool) -> list[int]:
@@ -1302,6 +1364,15 @@ def _read_counted(
             _look(lexicon, tokens, after_indices[:cut], head)
             if head.metric is None:
                 metric = before.metric
+    # (the killing before "and" is another clause's: "12 personnes ont été tuées et 45 blessées")
+    cut = next(
+        (i for i, p in enumerate(before_indices) if tokens[p].text in lexicon.joiners | lexicon.conjunctions),
+        len(before_indices),
+    )
+    own_clause = _Found()
+    _look(lexicon, tokens, before_indices[:cut], own_clause, nearest_last=True)
+    if metric == "wounded" and _dies_in_clause(lexicon, tokens, own_clause, after_indices):
+        metric = "killed"  # "помер ще один постраждалий", "5 поранених померли в лікарні": the wounded who died
     if after.weak_metric and after.metric is None and before.metric not in (None, "killed"):
         metric = after.weak_metric  # "2 212 blessés et 1 494 enlevés": only a killing outweighs a captive's word
     if (
@@ -1329,7 +1400,10 @@ def _read_counted(
         metric = "casualties"
     if metric is None and not (after.weak_metric or before.weak_metric):
         # "97 otages, dont 33 seraient morts": held, not killed; "أسر 5 جنود وقتل 3": captured, the killing is the 3's
-        _look(lexicon, tokens, _after_window(lexicon, tokens, reading.end, True), further)
+        further_indices = _after_window(lexicon, tokens, reading.end, True)
+        # A casualty word right before another number is that number's ("2.3 مليون نسمة، نزح منهم 1.9 مليون").
+        further_indices = [p for p in further_indices if not _owned_by_next(lexicon, tokens, p)]
+        _look(lexicon, tokens, further_indices, further)
         metric = further.metric
     metric = metric or after.weak_metric or before.weak_metric or further.weak_metric
     reading.metric = metric
@@ -1367,6 +1441,11 @@ def _read_counted(
     populations = after.populations if len(after.populations) == 1 else after.populations | subject.populations
     if not populations and earlier.metric and metric == earlier.metric:
         populations = set(earlier.populations)  # "Общие потери противника ... составили около 315 760 человек"
+    if not populations and reading.qualifier == "unquantified" and metric == "casualties" and not after.people:
+        # "Die russischen Truppen erlitten bei dem Versuch, ..., schwere Verluste": the losses are the subject's.
+        whose = _Found()
+        _look(lexicon, tokens, _sentence_before(lexicon, tokens, reading.start, floor, passable), whose, True)
+        populations = set(whose.populations)
     if len(populations) == 1:
         reading.population = populations.pop()
     reading.group = after.group or "all"
@@ -1381,6 +1460,24 @@ def _read_counted(
                 word = tokens[position].text
                 reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
                 return
+
+
+def _dies_in_clause(lexicon: Lexicon, tokens: list[_Token], before: _Found, after_indices) -> bool:
+    """Return whether the wounded an amount counts died: a verb of killing before it, or after their word in its
+    clause (not past "and", which begins another clause)."""
+    if before.metric == "killed":
+        return True
+    wounded = False
+    for position in after_indices:
+        if tokens[position].text in lexicon.joiners or tokens[position].text in lexicon.conjunctions:
+            return False
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            if cue[0].value == "wounded":
+                wounded = True
+            elif cue[0].value == "killed" and wounded:
+                return True
+    return False
 
 
 def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, indices) -> bool:
@@ -1465,7 +1562,13 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
     tokens = _tokens(lexicon, folded)
     non_figures = [(m.start(), m.end()) for m in _DATE_RE.finditer(folded)]
     # Tokens of dates, years and other numbers that are no figure: the words before an amount are read past them.
-    passable = {i for i, t in enumerate(tokens) if any(a < t.end and t.start < b for a, b in non_figures)}
+    passable: set[int] = set()
+    token_starts = [token.start for token in tokens]
+    for a, b in non_figures:  # each span's tokens by bisection: linear in the text, not tokens × spans
+        first = max(0, bisect.bisect_right(token_starts, a) - 1)
+        for i in range(first, bisect.bisect_left(token_starts, b)):
+            if a < tokens[i].end and tokens[i].start < b:
+                passable.add(i)
     readings: list[_Reading] = []
     index = 0
     floor = 0
@@ -1780,8 +1883,16 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
             while inner > start and tokens[inner - 1].text != ",":
                 inner -= 1
             name = _appositive(tokens, inner - 1, clause_start)
-            if name and inner > start + 1 and _name_before(lexicon, tokens, inner - 1, start):
+            named = _name_before(lexicon, tokens, inner - 1, start) if inner > start + 1 else None
+            if name and named:
                 before = name
+            elif (
+                named
+                and clause_start == position
+                and clause_start - inner <= 9
+                and not any(_is_amount_token(lexicon, tokens[p]) for p in range(inner, clause_start))
+            ):
+                before = named  # "Le ministère de la Santé de Gaza, dirigé par le Hamas, a déclaré": past an aside
         if before and not _is_amount_token(lexicon, tokens[before[0]]):
             return before
         after = _name_after(lexicon, tokens, verb[1], end)
