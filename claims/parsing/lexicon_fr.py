@@ -526,7 +526,17 @@ ATTRIBUTION_VERBS = (
         for verb in ("annoncer", "indiquer", "déclarer", "confirmer", "affirmer", "publier")
     ),
     *_TO_OUTLETS,
-)
+    # "une source sécuritaire interrogée par l'AFP a confirmé": the outlet that asked is not the speaker.
+    *(
+        f"{asked} par {outlet} {verb}"
+        for asked in ("interrogé", "interrogée", "interrogés", "interrogées", "joint", "jointe", "contacté",
+                      "contactée", "cité", "citée")
+        for outlet in ("l' afp", "reuters", "rfi", "l' ap", "france 24", "l' agence", "la presse")
+        for verb in ("a confirmé", "a déclaré", "a indiqué", "a affirmé", "a précisé", "a expliqué", "a assuré",
+                     "a raconté", "a dit", "affirme", "indique", "confirme", "explique", "raconte", "précise",
+                     "assure", "ont confirmé", "ont indiqué", "ont affirmé", "ont déclaré")
+    ),
+)  # fmt: skip
 _ACCORDING = ("selon", "d' après")
 _DOCUMENTS = ("le bilan", "le dernier bilan", "un nouveau bilan", "un bilan", "un dernier bilan", "le nouveau bilan",
               "un bilan officiel", "le bilan officiel", "un bilan provisoire", "le bilan provisoire", "les chiffres",
@@ -544,7 +554,7 @@ ACCORDING_TO = (
     *_ACCORDING,
     *(f"{a} {d} {p}" for a in _ACCORDING for d in _DOCUMENTS for p in ("de", "d'", "du", "des", "par")),
     *(f"{a} {d} {p}" for a in _ACCORDING for d in ("un bilan établi", "un décompte établi") for p in ("par",)),
-    "de source", "citant", "cité par", "citée par", "cités par", "citées par", "au dire de",
+    "de source", "auprès de", "auprès d'", "auprès des", "auprès du", "citant", "cité par", "citée par", "cités par", "citées par", "au dire de",
     "au dire d'", "aux dires de", "aux dires d'", "à en croire", "relayé par", "rapporté par", "annoncé par",
     "publié par", "publiés par", "publiées par", "fourni par", "fournis par", "fournies par", "communiqué par",
     "communiqués par", "avancé par", "avancés par", "de l' avis de",
