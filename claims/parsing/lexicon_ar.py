@@ -510,3 +510,20 @@ TIME_UNITS = (
     "ميلادية",
     "للميلاد",
 )  # "عام 1445 هجري": a year
+QUALIFIER_CUES = {
+    **QUALIFIER_CUES,
+    "more_than": (*QUALIFIER_CUES["more_than"], "ما فوق", "ما يتخطى", "ما يتعدى"),
+    "at_least": (*QUALIFIER_CUES["at_least"], "في أقل تقدير", "على أقل تقدير", "بالحد الأدنى"),
+    "at_most": (*QUALIFIER_CUES["at_most"], "لا يتعدى", "ما لا يتعدى", "على الأكثر", "في أقصى تقدير"),
+}
+QUALIFIER_SUFFIXES = {
+    **QUALIFIER_SUFFIXES,
+    "على أقل تقدير": "at_least",
+    "في أقل تقدير": "at_least",
+    "بالحد الأدنى": "at_least",
+    "على الأكثر": "at_most",
+    "في أقصى تقدير": "at_most",
+    "أو أقل": "at_most",
+}
+UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, *_al("عدد قليل من", "عدد محدود من", "أعداد كبيرة", "كثيرين"))
+METRIC_CUES["displaced"] = (*METRIC_CUES["displaced"], "بلا مأوى", "دون مأوى", "بدون مأوى")
