@@ -336,7 +336,13 @@ YEAR_BEFORE = ("im", "in", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "j
                "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
                "oktober", "november", "dezember", "des", "dem", "den", "aus", "zum", "frühsommer", "spätsommer",
                "kriegsjahr", "kriegsjahres", "wahljahr")  # fmt: skip
-AGE_BEFORE = ("im alter von", "im alter zwischen", "alter von", "im alter", "jährig*")
+AGE_BEFORE = ("im alter von", "im alter zwischen", "alter von", "im alter", "jährig*", "kinder unter", "kinder bis",
+              "jugendliche unter", "menschen unter", "personen unter", "männer unter", "frauen unter",
+              "menschen über", "personen über", "männer über", "frauen über", "männer zwischen", "frauen zwischen",
+              "kinder zwischen", "jungen zwischen", "menschen zwischen", "bis zum alter von", "ab einem alter von",
+              "älter als", "jünger als", "alt", "mädchen unter", "jungen unter", "minderjährige unter",
+              # a range right after them is their ages: "Männer zwischen 18 und 60"
+              "männer", "frauen", "jungen", "mädchen", "kinder", "menschen", "personen")  # fmt: skip
 AGE_AFTER = ("jährig*", "jähr*", "jahre alt", "jahre alte", "jahre alten", "jahre alter", "lenze")
 PERCENT_WORDS = ("prozent", "%", "prozentpunkte", "prozentpunkt", "promille")
 MONEY_WORDS = ("euro", "eur", "dollar", "us-dollar", "usd", "franken", "chf", "rubel", "hrywnja", "hrywen",
@@ -363,7 +369,11 @@ NUMBER_FORMS = ("43.799", "9 177", "300'000", "5,7 Millionen", "2,1 Mio.", "drei
 
 # --- Breakdowns and attribution ------------------------------------------------------------------------------
 
-BREAKDOWN_CUES = ("darunter", "davon", "unter ihnen", "unter denen", "einschließlich", "einschliesslich",
+BREAKDOWN_CUES = ("unter den toten sind", "unter den toten seien", "unter den toten waren", "unter den toten",
+                  "unter den opfern sind", "unter den opfern seien", "unter den opfern waren", "unter den opfern",
+                  "unter den getöteten sind", "unter den getöteten seien", "unter den getöteten waren",
+                  "unter den verletzten sind", "unter den verletzten seien", "unter den verletzten waren",
+                  "unter den todesopfern", "unter den toten befinden sich", "unter den opfern befinden sich", "darunter", "davon", "unter ihnen", "unter denen", "einschließlich", "einschliesslich",
                   "inklusive", "unter anderem", "bei denen es sich um")  # fmt: skip
 ATTRIBUTION_VERBS = ("sagte*", "sagt", "sagen", "erklärte*", "erklärt", "teilte*", "teilt", "mitgeteilt",
                      "mitteilte*", "berichtete*", "berichtet", "berichten", "meldete*", "meldet", "melden",
