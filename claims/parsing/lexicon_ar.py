@@ -348,6 +348,10 @@ DUAL_NOUNS = {
     **{form: "مفقود" for form in ("مفقودان",)},
 }
 
+# --- Optional tables, and additions ----------------------------------------------------------------------------
+# Below, the optional tables of the contract, then words added to the tables above while reading press text beyond
+# the corpus (each addition extends a table defined above; the module's final values are what the reader reads).
+
 # "واحد من كل 5 أطفال", "20 مستشفى من أصل 36": a ratio; "83 قتيلا يوميا": a rate.
 RATIO_WORDS = ("من كل", "كل", "من أصل", "من اصل", "لكل")
 RATE_CUES = ("يوميا", "يوميًا", "في اليوم الواحد", "كل يوم", "أسبوعيا", "شهريا", "كل ساعة", "في الساعة",
