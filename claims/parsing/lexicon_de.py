@@ -408,7 +408,9 @@ SPEAKER_NOUNS = ("ministeri*", "gesundheitsministeri*", "verteidigungsministeri*
                  "bundeswehr", "kreml", "pentagon", "weißes haus", "büro*", "amt", "ämter", "dienst*",
                  "rat", "parlament*", "geheimdienst*", "ermittler*", "staatsmedien", "fernsehen")  # fmt: skip
 NAME_STOPS = ("dass", "am", "an", "im", "in", "auf", "aus", "bei", "mit", "nach", "seit", "zu", "zum", "zur",
-              "über", "unter", "gegen", "um", "für", "durch", "bis", "und", "oder", "aber", "wie", "weil",
+              "über", "unter", "gegen", "um", "durch", "hingegen", "dagegen", "indes", "indessen", "wiederum",
+              "ebenfalls", "außerdem", "ausserdem", "ferner", "weiter", "weiterhin", "zuletzt", "erneut",
+              "gegenüber", "offiziell", "übereinstimmend", "jeweils", "ihrerseits", "seinerseits", "bis", "und", "oder", "aber", "wie", "weil",
               "als", "denn", "sondern", "doch", "ist", "sind", "war", "waren", "wurde", "wurden", "wird",
               "werden", "sei", "seien", "hat", "haben", "hatte", "hatten", "hätten", "habe", "gab", "gibt",
               "soll", "sollen", "sollten", "es", "sie", "er", "man", "heute", "gestern", "bislang", "bisher",
