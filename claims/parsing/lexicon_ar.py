@@ -531,3 +531,11 @@ QUALIFIER_SUFFIXES = {
 }
 UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, *_al("عدد قليل من", "عدد محدود من", "أعداد كبيرة", "كثيرين"))
 METRIC_CUES["displaced"] = (*METRIC_CUES["displaced"], "بلا مأوى", "دون مأوى", "بدون مأوى")
+# Boys and girls are children, as in English ("girls", "boys").
+GROUP_CUES = {
+    **GROUP_CUES,
+    "children": (*GROUP_CUES["children"], *_al("فتى", "فتية", "فتيان", "فتاة", "فتاتين", "فتيات", "صبي", "صبيا",
+                                               "صبية", "صبيان", "أولاد", "تلاميذ", "تلميذ*")),
+}  # fmt: skip
+PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al("صبي", "صبيا", "صبية", "صبيان", "أولاد", "فتيان"))
+DUAL_NOUNS = {**DUAL_NOUNS, **{form: "فتاة" for form in ("فتاتان", "فتاتين")}}
