@@ -471,19 +471,14 @@ _OUTLETS = ("l' afp", "l' agence france-presse", "reuters", "l' agence reuters",
             "notre correspondant", "nos correspondants", "un journaliste", "un correspondant", "libération",
             "ouest-france", "jeune afrique", "al jazeera", "bbc", "la bbc", "cnn", "tass", "l' agence tass",
             "ria novosti", "interfax", "ukrinform", "l' agence anadolu", "anadolu")  # fmt: skip
-_TOLD = ("déclaré", "indiqué", "affirmé", "précisé", "confié", "expliqué", "assuré", "confirmé", "raconté", "dit",
-         "annoncé", "ajouté", "souligné", "rapporté")  # fmt: skip
-_TELLS = ("déclare", "indique", "affirme", "précise", "confie", "explique", "assure", "confirme", "raconte", "dit",
-          "annonce", "ajoute", "souligne")  # fmt: skip
-# "a déclaré à l'AFP un responsable local": the outlet told is not the speaker.
-_TO_OUTLETS = (
-    *(f"{verb} à {outlet}" for verb in (*_TOLD, *_TELLS) for outlet in _OUTLETS),
-    *(f"{aux} {verb} à {outlet}" for aux in ("a", "ont", "avait", "a-t-il", "a-t-elle") for verb in _TOLD
-      for outlet in _OUTLETS),
-    *(f"{verb} {outlet}" for verb in (*_TOLD, *_TELLS) for outlet in ("aux journalistes", "au monde", "au figaro",
-                                                                      "au parisien", "au journal")),
-    *(f"{aux} {verb} {outlet}" for aux in ("a", "ont") for verb in _TOLD for outlet in ("aux journalistes",
-                                                                                       "au monde", "au figaro")),
+# "a déclaré à l'AFP un responsable", "une source interrogée par l'AFP a confirmé": the outlet told or asking is
+# no speaker (multi-word NAME_STOPS are skipped before a name after the verb, and before the verb).
+_ADDRESSEES = (
+    *(f"à {outlet}" for outlet in _OUTLETS),
+    "aux journalistes", "à des journalistes", "au monde", "au figaro", "au parisien", "au journal", "à la presse",
+    *(f"{asked} par {outlet}" for asked in ("interrog*", "joint", "jointe", "joints", "contacté*", "cité", "citée",
+                                             "cités", "citées") for outlet in (*_OUTLETS, "téléphone")),
+    "joint par téléphone", "jointe par téléphone", "au téléphone", "par téléphone",
 )  # fmt: skip
 
 _SAYING = ("déclaré", "indiqué", "annoncé", "affirmé", "précisé", "rapporté", "estimé", "assuré", "confirmé",
@@ -509,34 +504,19 @@ _PRESENT = ("déclare", "déclarent", "indique", "indiquent", "annonce", "annonc
             "annonçaient", "affirmaient", "estimaient", "assuraient", "compte", "comptent",
             "comptait", "fait état de", "dénombrait", "recensait", "déclarera", "insiste", "confie", "répète",
             "tweete", "publie", "publient", "déclarent", "communiquent")  # fmt: skip
-_AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "avait déjà", "a également", "ont également",
-                "a aussi", "ont aussi", "a encore", "a par ailleurs", "ont par ailleurs", "a de son côté",
-                "ont de leur côté", "a enfin", "a ensuite", "a déjà", "ont déjà", "vient d'", "viennent d'",
-                "a pour sa part", "ont pour leur part", "a toutefois", "a cependant", "a néanmoins")  # fmt: skip
 ATTRIBUTION_VERBS = (
     *_PRESENT,
     *_SAYING,
-    *(f"{auxiliary} {participle}" for auxiliary in _AUXILIARIES for participle in _SAYING),
-    *(
-        f"vient d' {verb}"
-        for verb in ("annoncer", "indiquer", "déclarer", "confirmer", "affirmer", "publier")
-    ),
-    *(
-        f"viennent d' {verb}"
-        for verb in ("annoncer", "indiquer", "déclarer", "confirmer", "affirmer", "publier")
-    ),
-    *_TO_OUTLETS,
-    # "une source sécuritaire interrogée par l'AFP a confirmé": the outlet that asked is not the speaker.
-    *(
-        f"{asked} par {outlet} {verb}"
-        for asked in ("interrogé", "interrogée", "interrogés", "interrogées", "joint", "jointe", "contacté",
-                      "contactée", "cité", "citée")
-        for outlet in ("l' afp", "reuters", "rfi", "l' ap", "france 24", "l' agence", "la presse")
-        for verb in ("a confirmé", "a déclaré", "a indiqué", "a affirmé", "a précisé", "a expliqué", "a assuré",
-                     "a raconté", "a dit", "affirme", "indique", "confirme", "explique", "raconte", "précise",
-                     "assure", "ont confirmé", "ont indiqué", "ont affirmé", "ont déclaré")
-    ),
+    *(f"{aux} d' {verb}" for aux in ("vient", "viennent") for verb in ("annoncer", "indiquer", "déclarer",
+                                                                     "confirmer", "affirmer", "publier")),
 )  # fmt: skip
+# Words before a verb of saying that belong to it: "a indiqué", "ont de leur côté affirmé", "a-t-il précisé".
+AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles",
+               "avait-il", "avait-elle", "aura", "auront", "également", "aussi", "encore", "déjà", "enfin", "ensuite",
+               "toutefois", "cependant", "pourtant", "néanmoins", "ailleurs", "par", "de", "son", "sa", "leur", "côté",
+               "pour", "part", "quant", "lui", "y", "en", "alors", "notamment", "récemment", "plus", "tard", "tôt",
+               "dernièrement", "pas", "ne", "n'", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+               "dimanche", "hier", "soir", "matin", "aujourd'hui")  # fmt: skip
 _ACCORDING = ("selon", "d' après")
 _DOCUMENTS = ("le bilan", "le dernier bilan", "un nouveau bilan", "un bilan", "un dernier bilan", "le nouveau bilan",
               "un bilan officiel", "le bilan officiel", "un bilan provisoire", "le bilan provisoire", "les chiffres",
@@ -575,7 +555,7 @@ SPEAKER_NOUNS = ("ministère*", "ministre*", "gouverneur*", "maire*", "administr
                  "député*", "sénateur*", "élu*", "diplomate*", "envoyé*", "rapporteur*",
                  "coordinateur*", "coordonnateur*", "délégué*", "représentant*", "directeur*", "directrice*",
                  "secrétaire*", "commissaire*", "inspecteur*", "juge*", "tribunal*", "cour")  # fmt: skip
-NAME_STOPS = ("autres", "certains", "certaines", "plusieurs", "sous", "sous couvert", "s' exprimant", "joint", "interrogé", "interrogée",
+NAME_STOPS = (*_ADDRESSEES, "autres", "certains", "certaines", "plusieurs", "sous", "sous couvert", "s' exprimant", "joint", "interrogé", "interrogée",
               "basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée", "située",
               "situé", "proche", "proches", "affilié", "affiliée", "nous", "avons", "vous", "avez", "on", "je", "j'", "nos", "notre", "que", "qu'", "qui", "dont", "dans", "sur", "lors", "après", "avant", "depuis", "pendant", "selon",
               "mais", "et", "ou", "car", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
