@@ -539,3 +539,6 @@ GROUP_CUES = {
 }  # fmt: skip
 PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al("صبي", "صبيا", "صبية", "صبيان", "أولاد", "فتيان"))
 DUAL_NOUNS = {**DUAL_NOUNS, **{form: "فتاة" for form in ("فتاتان", "فتاتين")}}
+METRIC_CUES["killed"] = (*METRIC_CUES["killed"], *_al("اغتيال*", "اغتيل*", "اغتال*", "يغتال*", "غرق", "غرقا", "غرقوا",
+                                                      "حرقا", "ذبحا", "إعداما", "اعداما"))  # fmt: skip
+POPULATION_CUES["military"] = (*POPULATION_CUES["military"], *_al("قادة", "قائدا", "قياديين", "حراس"))
