@@ -542,3 +542,13 @@ DUAL_NOUNS = {**DUAL_NOUNS, **{form: "فتاة" for form in ("فتاتان", "ف
 METRIC_CUES["killed"] = (*METRIC_CUES["killed"], *_al("اغتيال*", "اغتيل*", "اغتال*", "يغتال*", "غرق", "غرقا", "غرقوا",
                                                       "حرقا", "ذبحا", "إعداما", "اعداما"))  # fmt: skip
 POPULATION_CUES["military"] = (*POPULATION_CUES["military"], *_al("قادة", "قائدا", "قياديين", "حراس"))
+# A negation that says the toll is not known is no zero ("لم يعرف عدد القتلى", "لا تزال الحصيلة غير معروفة"): as
+# longer cues starting where the zero cue does, they undo it (multilingual._amount_at); they name no metric.
+_NOT_ZERO = tuple(
+    f"{negation} {verb}"
+    for negation in ("لم", "لا", "ولم", "ولا")
+    for verb in ("يعرف", "تعرف", "يتضح", "تتضح", "يكشف", "تكشف", "يعلن", "تعلن", "يحدد", "تحدد", "تتوفر",
+                 "يتوفر", "يتم", "تتمكن", "يتمكن", "يزال", "تزال", "يتسن", "يتسنى", "يعرف بعد", "تعرف بعد", "تعلق",
+                 "يعلق", "يذكر", "تذكر", "تحص", "يحص", "تؤكد", "يؤكد")
+)  # fmt: skip
+PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_NOT_ZERO)
