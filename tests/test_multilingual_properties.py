@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from claims.parsing import ParseError, extract_figures, parse_figure
 
-LANGUAGES = ("ru", "uk", "fr", "es", "de")  # TEMP: ar when its lexicon lands
+LANGUAGES = ("ru", "uk", "ar", "fr", "es", "de")
 
 # Pieces real text is made of, in every script the reader reads, and what is hostile to a reader: digits with
 # every separator, number and scale words, marks, presentation forms, look-alike letters, lone punctuation.

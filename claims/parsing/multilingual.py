@@ -53,6 +53,12 @@ forms of one entry in VAGUE_MAGNITUDES):
   armados"), RATIO_WORDS ("de cada": "uno de cada tres"), CITED_BY (a clause between a speaker and the verb:
   "El portavoz, citado por AMAP, afirmó", "Naciones Unidas, por su parte, cifra"), ZERO_AFTER_ONLY (zero cues
   that count only what follows them: "sin víctimas", not "murieron sin que llegara ayuda")
+- optional: TOLL_QUALIFIERS {cue: qualifier} (a toll's verb at its clause's start, the toll between it and the
+  number: "تجاوز عدد الشهداء في قطاع غزة 24 ألفا"), SPEAKER_BEFORE (words before which the words after a verb of
+  saying name a speaker, in a script without capitals: "قال أبو عبيدة إن"), DESCRIPTION_STEMS = False (a word
+  sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
+  ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
+  مدرسة")
 """
 
 from __future__ import annotations
@@ -264,7 +270,9 @@ class Lexicon:
         self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
         self.zero_after = _matcher_of(getattr(module, "ZERO_AFTER_ONLY", ()), "zero")
         self.elisions = tuple(sorted((fold_word(e) for e in getattr(module, "ELISIONS", ())), key=len, reverse=True))
-        self.among = _matcher_of(getattr(module, "AMONG", ()), "among")  # "parmi": whose losses, named after
+        self.among = _matcher_of(getattr(module, "AMONG", ()), "among")
+        # Words before a verb of saying that belong to it ("a", "ont", "a par ailleurs" indiqué).
+        self.auxiliaries = frozenset(fold_word(w) for w in getattr(module, "AUXILIARIES", ()))  # "parmi": whose losses, named after
         self.approximate_units = {fold_word(k): v for k, v in getattr(module, "APPROXIMATE_UNITS", {}).items()}
         self.vague = _Matcher()
         for forms, floors in module.VAGUE_MAGNITUDES.items():
@@ -834,16 +842,20 @@ def _next_to_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], start: int,
     after = _match(lexicon.cues, tokens, end) if end < len(tokens) else None
     if after and after[0].kind == "metric":
         return True
-    position = start - 1
-    if position >= 2 and tokens[position - 1].text == "-" and tokens[position - 2].kind == "number":
-        if _match(lexicon.age_after, tokens, position):
-            position -= 3  # "загинув 45-річний чоловік"
-    for back in (position, position - 1):  # "поранено жінку", "поранення зазнав 58-річний чоловік"
-        if back < 0 or tokens[back].kind != "word":
+    position, words = start - 1, 0
+    while position >= 0 and words < 3:
+        # "поранено жінку", "загинув 45-річний чоловік", "поранення зазнав 58-річний чоловік", "поранень зазнала
+        # 66-річна цивільна жінка": a casualty word two words before at most, past an age.
+        if position >= 2 and tokens[position - 1].text == "-" and tokens[position - 2].kind == "number":
+            if _match(lexicon.age_after, tokens, position):
+                position -= 3
+                continue
+        if tokens[position].kind != "word":
             return False
-        before = _match(lexicon.cues, tokens, back)
-        if before is not None and before[0].kind == "metric" and before[1] == back + 1:
+        before = _match(lexicon.cues, tokens, position)
+        if before is not None and before[0].kind == "metric" and before[1] == position + 1:
             return True
+        position, words = position - 1, words + 1
     return False
 
 
@@ -865,11 +877,24 @@ def _whole(number: _Number, text: str) -> int:
 def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Reading:
     """Return the reading of a number, or of the range it starts ("от 20 до 22 тысяч", "5–10")."""
     for before, between in lexicon.ranges:
-        if before and [t.text for t in tokens[max(0, low.start - len(before)) : low.start]] != list(before):
-            continue
+        written_before = tokens[max(0, low.start - len(before)) : low.start]
+        if before and (
+            len(written_before) != len(before)
+            or not all(word in token.forms for word, token in zip(before, written_before, strict=True))
+        ):
+            continue  # (a word's forms: "وبين 20 و22", "and between")
         middle_end = low.end + len(between)
         if not between or [t.text for t in tokens[low.end : middle_end]] != list(between):
-            continue
+            glued = tokens[low.end] if low.end < len(tokens) else None
+            if not (
+                glued is not None
+                and len(between) == 1
+                and between[0] in lexicon.joiners
+                and glued.text.startswith(between[0])
+                and any(form in lexicon.number_words for form in glued.forms[1:])
+            ):
+                continue
+            middle_end = low.end  # "بين ثلاثة وخمسة": the "and" written onto the high end
         if middle_end < len(tokens) and tokens[middle_end].start - tokens[middle_end - 1].end > 3:
             continue
         high = _read_number(lexicon, tokens, middle_end) if middle_end < len(tokens) else None
@@ -1667,6 +1692,12 @@ def _link_parts(readings: list[_Reading]) -> None:
                     if total.metric == "wounded" and reading.metric == "killed":
                         total.metric = "casualties"  # "пострадали 15 человек, пятеро из них погибли"
                 break
+            if total.rejection is None:
+                # "в больницах находятся 108 человек, из них 17 детей": a part of a total that counts no casualty
+                # is not a part of the one before, nor counts what the sentence before counted.
+                if reading.far_metric:
+                    reading.metric = None
+                break
 
 
 def _figure(reading: _Reading, convention: str) -> Figure:
@@ -1753,10 +1784,20 @@ def _closing_quote(tokens: list[_Token], position: int, end: int) -> int | None:
 def _name_after(lexicon: Lexicon, tokens: list[_Token], index: int, end: int) -> tuple[int, int] | None:
     """Return the token span of a speaker named from tokens[index]: up to punctuation, a number or a stop word."""
     position = index
-    while (adverbial := _match(lexicon.name_stops, tokens, position, end)) and len(adverbial[0].words) > 1:
-        position = adverbial[1]  # "повідомив у телеграм-каналі глава ОВА", "said on Sunday the governor"
+    while True:
+        adverbial = _match(lexicon.name_stops, tokens, position, end)
+        if adverbial and len(adverbial[0].words) > 1:
+            position = adverbial[1]  # "повідомив у телеграм-каналі глава ОВА", "said on Sunday the governor"
+        elif tokens[position].kind == "number" if position < end else False:
+            if not (position + 1 < end and _match(lexicon.months, tokens, position + 1)):
+                break
+            position += 2  # "повідомила 27 жовтня Національна поліція": a date is no name
+        else:
+            break
     while position < end and (tokens[position].text in lexicon.determiners or tokens[position].text in ("«", "„", "“")):
         position += 1  # (and the quotation marks of a name: "повідомляє «Укрінформ»")
+    while position + 1 < end and _match(lexicon.descriptions, tokens, position) and tokens[position + 1].capital:
+        position += 1  # "говорится в сообщении УВКБ ООН": the document's author, not the document
     start = position
     while position < end and position - start < 8:
         token = tokens[position]
@@ -1863,10 +1904,16 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
         verb = _match(lexicon.verbs, tokens, position, end)
         if not verb:
             continue
-        clause_start = position
+        head = position
+        while head > start and tokens[head - 1].text in lexicon.auxiliaries:
+            head -= 1  # "a indiqué", "a par ailleurs indiqué": the auxiliary and its adverbs are the verb's
+        asked = _ends_before(lexicon.name_stops, tokens, head, 6)
+        if asked and len(asked[0].words) > 1 and asked[1] > start:
+            head = asked[1]  # "une source sécuritaire interrogée par l'AFP a confirmé": the outlet is no speaker
+        clause_start = head
         while clause_start > start and tokens[clause_start - 1].text not in (",", ";", ":", "—", "–", '"'):
             clause_start -= 1
-        before = _name_before(lexicon, tokens, position, clause_start)
+        before = _name_before(lexicon, tokens, head, clause_start)
         if before is None and clause_start > start + 1 and tokens[clause_start - 1].text == ",":
             # "El portavoz, citado por la agencia AMAP, afirmó": the speaker is named before who relayed him.
             inner = clause_start - 1
@@ -1888,7 +1935,7 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
                 before = name
             elif (
                 named
-                and clause_start == position
+                and clause_start == head
                 and clause_start - inner <= 9
                 and not any(_is_amount_token(lexicon, tokens[p]) for p in range(inner, clause_start))
             ):
@@ -2020,7 +2067,7 @@ def extract_figures_in(
             credits[index] = (None, "none")  # "По предварительным данным, ...": no one, not the speaker before
         elif (
             last_speaker
-            and index - last_speaker[0] <= 2
+            and index - last_speaker[0] <= 3  # (the speaker named in the three sentences before)
             and "\n\n" not in folded[sentences[last_speaker[0]][1] : start_char]
         ):
             credits[index] = (last_speaker[1], "paragraph")

@@ -987,7 +987,7 @@ def _language_of(text: str, language: str | None) -> str:
 
 def _parse_in_any_latin_language(text: str, convention: str) -> Figure:
     """Read a phrase too short to tell English, French, Spanish and German apart ("12 muertos"): the first of
-    them that reads a figure of something counted, else the first that reads one, else English's refusal."""
+    them that reads a figure of something counted, else English's reading or its refusal."""
     found: list[Figure] = []
     refusal = None
     for code in ("en", "fr", "es", "de"):
@@ -1000,7 +1000,8 @@ def _parse_in_any_latin_language(text: str, convention: str) -> Figure:
             continue
         if figure.metric:
             return figure
-        found.append(figure)
+        if code == "en":
+            found.append(figure)  # another language's bare number ("2020", "six weeks") is no reason to accept it
     if found:
         return found[0]
     assert refusal is not None
