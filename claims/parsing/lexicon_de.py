@@ -193,7 +193,7 @@ CHANGE_VERBS = ("erhöhte sich", "erhöht sich", "hat sich", "stieg damit", "ste
 RANGE_FORMS = ("zwischen X und Y", "von X bis Y", "von X auf Y", "X bis Y", "X–Y", "X-Y", "X—Y", "X oder Y",
                "X bis zu Y", "zwischen X bis Y")  # fmt: skip
 
-ZERO_CUES = ("kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "niemand", "niemanden",
+ZERO_CUES = ("weder", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "niemand", "niemanden",
              "niemandem", "null")  # fmt: skip
 
 VAGUE_MAGNITUDES = {
@@ -254,7 +254,8 @@ METRIC_CUES = {
                    "getötet oder verletzt", "getötet und verletzt", "getötet oder verwundet",
                    "getötet und verwundet", "tote und verwundete", "toten und verwundeten", "getötete und verletzte",
                    "getöteten und verletzten", "getötete oder verletzte", "opferzahl*",
-                   "tot oder verletzt", "tot oder verwundet"),
+                   "tot oder verletzt", "tot oder verwundet", "tote noch verletzte", "toten noch verletzten",
+                   "tote noch verwundete", "getötet noch verletzt"),
     "missing": ("vermisst*", "verschollen*", "vermisste*", "verschwunden*", "unbekannten verbleib*"),
     "captured": ("gefangen*", "gefangenschaft", "geisel*", "festgenommen*", "festnahme*", "verschleppt*",
                  "entführt*", "inhaftiert*", "in gewahrsam", "in der gewalt", "in gewalt", "verhaftet*",
