@@ -552,3 +552,16 @@ _NOT_ZERO = tuple(
                  "يعلق", "يذكر", "تذكر", "تحص", "يحص", "تؤكد", "يؤكد")
 )  # fmt: skip
 PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_NOT_ZERO)
+# One person, with no numeral, next to a casualty word: "استشهد مواطن", "مقتل طفل", "أصيب جندي إسرائيلي" (the noun
+# without the article: "قتل الجندي" names someone known, it does not count). After a number it is no singular
+# ("100 شخص"): the reader reads the number.
+SINGULAR_NOUNS = (
+    *(
+        noun + ending
+        for noun in ("شخص", "مواطن", "طفل", "رجل", "شاب", "مسن", "جندي", "ضابط", "عنصر", "مدني", "صحفي", "صحافي",
+                     "مسعف", "طبيب", "ممرض", "مستوطن", "فلسطيني", "مقاتل", "مسلح", "ناشط", "عامل", "موظف", "شرطي",
+                     "رضيع", "صياد", "مزارع", "أسير", "معلم", "طالب", "مجند", "متطوع", "لاجئ", "نازح")
+        for ending in ("", "ا", "ة", "ه")
+    ),
+    "امرأة", "سيدة", "فتى", "فتاة", "رهينة", "طفلة", "مواطنة", "شابة", "مسنة", "صحفية",
+)  # fmt: skip
