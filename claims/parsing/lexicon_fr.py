@@ -428,7 +428,7 @@ MONEY_WORDS = ("euro*", "dollar*", "francs", "franc", "€", "$", "£", "livres"
                "dirhams", "livres libanaises", "de livres libanaises")  # fmt: skip
 DESIGNATIONS = ("n°", "no", "numéro", "route", "autoroute", "vol", "résolution", "article", "h", "rue", "secteur",
                 "au kilomètre", "au km", "chapitre", "page", "p", "paragraphe", "ligne", "bus", "train",
-                "base", "sur", "brigade", "régiment", "bataillon", "division", "unité", "poste", "point",
+                "base", "brigade", "régiment", "bataillon", "division", "unité", "poste", "point",
                 "boulevard", "avenue", "bloc", "camp", "décret", "loi", "protocole", "alinéa", "tome", "annexe",
                 "tableau", "figure", "chambre", "salle", "porte", "quai", "terminal", "hangar", "zone", "lot",
                 "îlot", "code", "indice", "niveau", "version", "modèle", "type", "mark", "classe", "catégorie",
@@ -588,3 +588,11 @@ AMONG = ("parmi", "dans les rangs", "dans leurs rangs", "dans ses rangs", "côt�
 # "les rebelles ADF ont fait plusieurs morts": whoever made the dead is not whom the figure counts.
 AGENT_VERBS = ("fait", "faisant", "causé", "causant", "provoqué", "provoquant", "entraîné", "entraînant", "coûté",
                "infligé", "fera", "font", "fait état")  # fmt: skip
+# "un enfant sur cinq": a ratio (a count "sur 251 personnes enlevées" is not one).
+RATIO_WORDS = tuple(
+    f"{noun} sur"
+    for noun in ("enfant", "enfants", "personne", "personnes", "civil", "civils", "victime", "victimes", "habitant",
+                 "habitants", "blessé", "blessés", "mort", "morts", "soldat", "soldats", "femme", "femmes", "homme",
+                 "hommes", "gazaoui", "gazaouis", "palestinien", "palestiniens", "ukrainien", "ukrainiens", "un",
+                 "une", "déplacé", "déplacés", "réfugié", "réfugiés", "cas")
+)  # fmt: skip
