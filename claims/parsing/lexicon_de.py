@@ -259,7 +259,7 @@ METRIC_CUES = {
     "missing": ("vermisst*", "verschollen*", "vermisste*", "verschwunden*", "unbekannten verbleib*"),
     "captured": ("gefangen*", "gefangenschaft", "geisel*", "festgenommen*", "festnahme*", "verschleppt*",
                  "entführt*", "inhaftiert*", "in gewahrsam", "in der gewalt", "in gewalt", "verhaftet*",
-                 "festgehalten*", "kriegsgefangen*", "ergeben", "ergaben", "gefangennahme"),
+                 "festgehalten*", "kriegsgefangen*", "fest", "ergeben", "ergaben", "gefangennahme"),
     "displaced": ("vertrieben*", "vertreibung*", "binnenvertrieben*", "flüchtling", "flüchtlinge", "flüchtlingen",
                   "geflohen", "geflüchtet*", "flohen", "floh", "fliehen", "flüchten", "flüchteten", "auf der flucht",
                   "zur flucht", "evakuiert*", "evakuierung*", "umgesiedelt*", "obdachlos*", "heimatvertrieben*",
@@ -275,7 +275,7 @@ POPULATION_CUES = {
                  "streitkräfte", "streitkräften", "feind*", "angreifer*", "angehörige der streitkräfte",
                  "angehörigen der streitkräfte", "angehörige der armee",
                  "angehörigen der armee", "angehörige des militärs", "angehörigen des militärs", "dschihadist*", "islamist*", "rebell*", "aufständisch*",
-                 "kombattant*", "offizier*", "rekrut*", "wehrpflichtig*", "fallschirmjäger*", "marinesoldat*",
+                 "kombattant*", "offizier*", "kommandeur*", "kommandant*", "befehlshaber*", "rekrut*", "wehrpflichtig*", "fallschirmjäger*", "marinesoldat*",
                  "sicherheitskräfte", "sicherheitskräften", "einsatzkräfte der armee", "personal der armee",
                  "gegner*", "okkupant*", "invasor*", "paramilitär*", "gotteskrieger*", "extremist*",
                  "bewaffnete", "bewaffneten", "verteidiger*", "infanterist*", "mann der", "panzerbesatzung*",
@@ -491,3 +491,5 @@ UNATTRIBUTED_CUES = ("hieß es", "heißt es", "hiess es", "heisst es", "wurde be
 SPEAKER_DESCRIPTIONS = ("ministerium", "ministeriums", "behörde", "behörden", "organisation", "mission",
                         "agentur", "angaben", "daten", "zahlen", "amt", "büro", "bericht", "berichts",
                         "statistik", "erhebung")  # fmt: skip
+# "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": the people counted are all, not the attacker's.
+PEOPLE_SAY_ALL = True
