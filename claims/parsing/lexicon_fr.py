@@ -548,7 +548,20 @@ SPEAKER_NOUNS = ("ministère*", "ministre*", "gouverneur*", "maire*", "administr
                  "député*", "sénateur*", "élu*", "diplomate*", "envoyé*", "rapporteur*",
                  "coordinateur*", "coordonnateur*", "délégué*", "représentant*", "directeur*", "directrice*",
                  "secrétaire*", "commissaire*", "inspecteur*", "juge*", "tribunal*", "cour")  # fmt: skip
-NAME_STOPS = (*_ADDRESSEES, "autres", "certains", "certaines", "plusieurs", "sous", "sous couvert", "s' exprimant", "joint", "interrogé", "interrogée",
+# Adverbials between a verb of saying and its subject: "a indiqué dans la soirée le ministère".
+_ADVERBIALS = ("dans la soirée", "dans la matinée", "dans la journée", "dans la nuit", "dans l' après-midi",
+               "en début de soirée", "en fin de journée", "en fin d' après-midi", "en début d' après-midi",
+               "en fin de matinée", "en début de matinée", "en soirée", "en matinée", "plus tôt", "plus tard",
+               "sur telegram", "sur x", "sur twitter", "sur facebook", "sur son compte telegram", "sur sa chaîne telegram",
+               "sur les réseaux sociaux", "dans un communiqué", "dans un communiqué publié", "dans un bilan",
+               "dans son bilan", "dans son rapport", "dans un rapport", "lors d' une conférence de presse",
+               "lors d' un point de presse", "lors d' un point presse", "en conférence de presse", "à la télévision",
+               "ce lundi", "ce mardi", "ce mercredi", "ce jeudi", "ce vendredi", "ce samedi", "ce dimanche",
+               "ce matin", "ce soir", "cette semaine", "mardi soir", "lundi soir", "mercredi soir", "jeudi soir",
+               "vendredi soir", "samedi soir", "dimanche soir", "de son côté", "de leur côté", "pour sa part",
+               "pour leur part", "par ailleurs", "quant à lui", "quant à elle", "dans la foulée", "peu après",
+               "un peu plus tard")  # fmt: skip
+NAME_STOPS = (*_ADDRESSEES, *_ADVERBIALS, "autres", "certains", "certaines", "plusieurs", "sous", "sous couvert", "s' exprimant", "joint", "interrogé", "interrogée",
               "basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée", "située",
               "situé", "proche", "proches", "affilié", "affiliée", "nous", "avons", "vous", "avez", "on", "je", "j'", "nos", "notre", "que", "qu'", "qui", "dont", "dans", "sur", "lors", "après", "avant", "depuis", "pendant", "selon",
               "mais", "et", "ou", "car", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
