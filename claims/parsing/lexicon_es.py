@@ -542,8 +542,8 @@ UNATTRIBUTED_CUES = _unaccented((
 ))  # fmt: skip
 # Descriptions that stand for the speaker named before ("el ministerio añadió", "según el organismo").
 SPEAKER_DESCRIPTIONS = _unaccented((
-    # (not "comisión", "organización", "agencia", "oficina": they head names, "la Comisión Nacional de Búsqueda")
     "ministerio", "organismo", "comunicado", "informe", "institución", "entidad", "ong", "dependencia", "cartera",
+    "organización", "agencia", "misión", "oficina", "comisión", "secretaría", "observatorio",
 ))  # fmt: skip
 NAME_STOPS = (*NAME_STOPS, *(f"a {outlet}" for outlet in _OUTLETS), *_MEDIA)
 # Words before a name that are not part of it: "según el Ministerio", "dijo la portavoz", "informaron este
