@@ -492,4 +492,5 @@ SPEAKER_DESCRIPTIONS = ("ministerium", "ministeriums", "behörde", "behörden", 
                         "agentur", "angaben", "daten", "zahlen", "amt", "büro", "bericht", "berichts",
                         "statistik", "erhebung")  # fmt: skip
 # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": the people counted are all, not the attacker's.
-PEOPLE_SAY_ALL = True
+PEOPLE_SAY_ALL = ("mensch", "menschen", "person", "personen", "leute", "bewohner*", "einwohner*", "kinder",
+                  "kindern", "frauen", "zivilist*")  # fmt: skip
