@@ -114,7 +114,8 @@ APPROXIMATE_UNITS = {
     **_forms(1_000, "millar"),
 }
 FRACTIONS = {"medio": 0.5, "media": 0.5}
-NUMBER_JOINERS = ("y",)
+NUMBER_JOINERS = ("y",)  # only between tens and units ("treinta y dos"): "5 mil y 7 mil" are two numbers
+JOINER_AFTER_SCALE = False
 CARDINAL_SUFFIXES: tuple[str, ...] = ()
 
 # "uno de cada tres niños", "un herido por cada muerto": a ratio, no count.
@@ -158,7 +159,8 @@ QUALIFIER_CUES = {
         "más de", "poco más de", "algo más de", "superior a", "superiores a", "por encima de", "supera los",
         "superan los", "superó los", "superaron los", "supera las", "superan las", "superó las",
         "superaron las", "rebasa los", "rebasan los", "rebasó los", "sobrepasa los", "sobrepasan los",
-        "sobrepasó los", "más de unos", "más de unas", "pasan de", "pasa de", "ya supera los",
+        "sobrepasó los", "más de unos", "más de unas", "pasan de", "pasa de", "ya supera los", "supera ya los", "superan ya los", "superó ya los", "supera ya las",
+        "ya superan los", "ya rebasa los", "rebasa ya los", "sobrepasa ya los",
     )),
     "at_most": _unaccented((
         "hasta", "como máximo", "un máximo de", "no más de", "a lo sumo", "hasta unos", "hasta unas",
