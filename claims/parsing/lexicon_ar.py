@@ -566,3 +566,5 @@ SINGULAR_NOUNS = (
     "امرأة", "سيدة", "فتى", "فتاة", "رهينة", "طفلة", "مواطنة", "شابة", "مسنة", "صحفية",
 )  # fmt: skip
 METRIC_CUES["displaced"] = (*METRIC_CUES["displaced"], *_al("فر", "فرت", "يفر", "يفرون", "فارين", "فارون"))
+# The toll names what rose between the verb and "from X to Y" ("ارتفع عدد القتلى من 12 إلى 45": 45).
+CHANGE_VERBS = (*CHANGE_VERBS, *(f"{verb}{' *' * words}" for verb in CHANGE_VERBS for words in (1, 2)))
