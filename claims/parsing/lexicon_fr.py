@@ -165,7 +165,8 @@ QUALIFIER_CUES = {
                   "dépasse désormais les", "dépassent désormais les", "dépasse déjà les", "dépassé désormais les",
                   "dépasse désormais", "dépasse déjà", "dépasse maintenant les", "dépasse largement les",
                   "dépasse le cap des", "dépassé le cap des", "franchi le cap des", "franchit le cap des",
-                  "dépasse le seuil des", "franchi le seuil des",
+                  "dépasse le seuil des", "franchi le seuil des", "la barre des", "la barrière des", "le cap des",
+                  "le seuil des", "la barre symbolique des", "la barrière symbolique des", "le cap symbolique des",
                   "dépassé les", "dépasser les", "dépassant les", "dépasse la barre des", "dépassé la barre des",
                   "franchi la barre des", "franchit la barre des", "excède", "excèdent", "excédant",
                   "supérieur à", "supérieure à", "supérieurs à", "un peu plus de", "un peu plus d'",
@@ -305,7 +306,7 @@ UNQUANTIFIED_CUES = ("de nombreux", "de nombreuses", "nombreux", "nombreuses", "
 # --- What is counted -----------------------------------------------------------------------------------------
 
 METRIC_CUES = {
-    "killed": ("en ont tué", "en a tué", "en tuant", "tué*", "tuant", "tue", "tuent", "tuer", "tuait", "tuaient", "tuera", "mort", "morts", "morte",
+    "killed": ("meurtre*", "homicide*", "en ont tué", "en a tué", "en tuant", "tué*", "tuant", "tue", "tuent", "tuer", "tuait", "tuaient", "tuera", "mort", "morts", "morte",
                "mortes", "décès", "décéd*", "meurt", "meurent", "mourir", "mouraient", "mourant", "péri", "périt",
                "périr", "périrent", "périssent", "périssaient", "perdu la vie", "perdent la vie",
                "perdre la vie", "perd la vie", "perdant la vie", "coûté la vie", "coûte la vie", "coûtant la vie",
@@ -321,7 +322,9 @@ METRIC_CUES = {
     "wounded": ("victimes blessées", "victime blessée", "en ont blessé", "en a blessé", "en blessant", "en ont blessés", "en avait blessé",
                 "blessé*", "blessant", "blesse", "blessent", "blesser", "blessure*", "hospitalisé*",
                 "hospitalisation*", "soigné*", "estropié*", "mutilé*", "amputé*"),
-    "casualties": ("victime*", "pertes", "perte", "perdu", "perdus", "perd", "perdent", "perdre", "perdait",
+    "casualties": ("tué* , blessé*", "tué* ou blessé*", "tué* et blessé*", "mort* , blessé*", "mort* ou blessé*",
+                   "mort* et blessé*", "tuant ou blessant", "tuant et blessant", "tué* , blessé* ou enlevé*",
+                   "tué* , blessé* ou disparu*", "tué* , blessé* ou porté* disparu*", "victime*", "pertes", "perte", "perdu", "perdus", "perd", "perdent", "perdre", "perdait",
                    "perdaient", "perdant", "tués ou blessés", "tués et blessés", "morts et blessés",
                    "morts ou blessés", "tués ou blessées", "tués et blessées", "morts ou blessées",
                    "morts et blessées", "tuées ou blessées", "tuées et blessées", "hors de combat",
@@ -339,7 +342,8 @@ METRIC_CUES = {
     "displaced": ("déplacé*", "déplacement*", "réfugié*", "déporté*", "déportation*", "fuite", "évacué*", "évacuant", "évacuation*", "fui", "fuir", "fuient",
                   "fuyant", "fuyaient", "fuyait", "fuit", "exilé*", "chassé*", "expulsé*", "déraciné*", "exode",
                   "trouvé refuge", "délogé*", "jeté sur les routes",
-                  "jetés sur les routes", "contraint de quitter", "contraints de quitter", "dû quitter",
+                  "jetés sur les routes", "contraint* de quitter", "contraint* d' abandonner", "contraint* de fuir",
+                  "abandonner leur*", "abandonné leur*", "dû quitter",
                   "dû fuir", "ont fui"),
 }  # fmt: skip
 POPULATION_CUES = {
@@ -357,7 +361,7 @@ POPULATION_CUES = {
                  "moudjahidine*", "shebab*", "chebab*", "talibans", "taliban", "boko haram", "fedayin",
                  "pro-régime", "prorégime", "prorusses", "pro-russes", "séparatiste*", "guérillero*",
                  "hommes de troupe", "personnel militaire", "personnel", "personnels", "défenseurs", "militaires", "bidasse*",
-                 "combattante*", "miliciens", "wagner", "fama", "fds", "tsahal", "vdp", "fardc", "fsr", "saf"),
+                 "combattante*", "miliciens", "milice", "milices", "supplétif*", "wagner", "fama", "fds", "tsahal", "vdp", "fardc", "fsr", "saf"),
 }  # fmt: skip
 PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*", "homme", "hommes", "garçon*",
                 "fille*", "fillette*", "bébé*", "nourrisson*", "adolescent*", "mineur*", "élève*", "écolier*",
