@@ -37,7 +37,7 @@ def _unaccented(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 _NUMBER_WORDS: dict[str, int] = {
     **_forms(0, "cero"),
-    # "un" and "una" are also the indefinite article (see ARTICLES); "uno" stands alone ("murió uno").
+    # "un", "una" and "uno" are also the article and a pronoun ("uno de los ataques"): see ARTICLES.
     **_forms(1, "uno"),
     **_forms(2, "dos"),
     **_forms(3, "tres"),
@@ -53,7 +53,7 @@ _NUMBER_WORDS: dict[str, int] = {
     **_forms(13, "trece"),
     **_forms(14, "catorce"),
     **_forms(15, "quince"),
-    **_forms(16, "dieciséis", "diez y seis"),
+    **_forms(16, "dieciséis"),
     **_forms(17, "diecisiete"),
     **_forms(18, "dieciocho"),
     **_forms(19, "diecinueve"),
@@ -85,7 +85,6 @@ _NUMBER_WORDS: dict[str, int] = {
     **_forms(900, "novecientos", "novecientas"),
 }
 NUMBER_WORDS = {form: value for word, value in _NUMBER_WORDS.items() for form in _unaccented((word,))}
-NUMBER_WORDS.pop("diez y seis", None)
 NUMBER_WORDS.update(un=1, una=1)
 # The indefinite article: one only before what is counted or a scale ("un muerto", "una decena", "un millón");
 # "en un ataque", "un total de" are articles.
