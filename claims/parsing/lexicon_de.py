@@ -243,7 +243,7 @@ METRIC_CUES = {
                "todeszahl*", "totenzahl*", "verbrannt*", "umgebracht*",
                "ertrunken*", "geköpft*", "enthauptet*", "niedergeschossen*", "neutralisiert*", "ausgeschaltet*",
                "vernichtet*", "gefallenen", "verstarb", "verstarben", "erlag", "erlagen", "erlegen",
-               "umgekommen*", "umkamen", "kamen um", "kam um", "getötet*", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
+               "umgekommen*", "umkamen", "kamen um", "kam um", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
                "leben gekostet", "tödlich verletzt*", "tödlich verwundet*", "totgeschlagen*"),
     "wounded": ("verletzt*", "verwundet*", "verletzung*", "verwundung*", "schwerverletzt*", "leichtverletzt*",
                 "schwerstverletzt*", "schwerverwundet*",
@@ -486,7 +486,7 @@ UNATTRIBUTED_CUES = ("hieß es", "heißt es", "hiess es", "heisst es", "wurde be
                      "wurden gemeldet", "berichten zufolge", "medienberichten zufolge", "nach ersten angaben",
                      "nach vorläufigen angaben", "ersten angaben zufolge", "vorläufigen angaben zufolge",
                      "nach ersten erkenntnissen", "nach bisherigen erkenntnissen", "nach medienberichten",
-                     "offenbar", "mutmaßlich", "angeblich", "die rede", "war die rede", "ist die rede", "einem bericht zufolge", "berichten zufolge")  # fmt: skip
+                     "offenbar", "mutmaßlich", "angeblich", "die rede", "war die rede", "ist die rede", "einem bericht zufolge")  # fmt: skip
 # "Den Angaben zufolge", "das Ministerium teilte mit": a description that stands for the speaker named before.
 SPEAKER_DESCRIPTIONS = ("ministerium", "ministeriums", "behörde", "behörden", "organisation", "mission",
                         "agentur", "angaben", "daten", "zahlen", "amt", "büro", "bericht", "berichts",
