@@ -425,7 +425,9 @@ NAME_STOPS = ("dass", "am", "an", "im", "in", "auf", "aus", "bei", "mit", "nach"
               "telegram", "x", "mittwochmorgen", "dienstagmorgen", "montagmorgen", "donnerstagmorgen",
               "freitagmorgen", "samstagmorgen", "sonntagmorgen")  # fmt: skip
 # Words before a name that are not part of it: "teilte das Ministerium mit".
-DETERMINERS = ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen")
+DETERMINERS = ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+               # a pronoun or a demonstrative is no name ("Dies teilte das UNHCR mit", "Er sagte")
+               "dies", "diese", "dieser", "dieses", "diesem", "diesen", "es", "er", "sie", "man")  # fmt: skip
 
 # --- Compounds -----------------------------------------------------------------------------------------------
 
