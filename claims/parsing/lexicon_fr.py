@@ -464,7 +464,8 @@ NUMBER_FORMS = (
 
 # --- Breakdowns and attribution ------------------------------------------------------------------------------
 
-BREAKDOWN_CUES = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "y compris",
+BREAKDOWN_CUES = ("figurent aussi", "figurent également", "figure aussi", "figure également", "parmi les morts",
+                  "parmi les victimes", "parmi les blessés", "parmi les tués", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "y compris",
                   "notamment", "figurent", "figure", "figuraient", "figurait", "se trouvent", "se trouvaient",
                   "parmi ces", "parmi les victimes figurent", "incluant", "dont au moins",
                   "parmi lesquels au moins", "parmi lesquelles au moins")  # fmt: skip
@@ -595,7 +596,8 @@ UNATTRIBUTED_CUES = ("d' autres sources", "d' autres estimations", "d' autres bi
                      "on dénombre", "on compte", "aurait", "auraient", "serait", "seraient", "apparemment",
                      "selon des témoins", "selon des habitants", "selon plusieurs sources")  # fmt: skip
 # Descriptions that stand for the speaker named before them: "a précisé l'ONG", "selon la même source".
-SPEAKER_DESCRIPTIONS = ("ong", "même source", "organisation", "organisme", "institution", "communiqué", "rapport",
+SPEAKER_DESCRIPTIONS = ("observatoire", "agence", "bureau", "mission", "haut-commissariat", "comité", "commission",
+                        "organisation onusienne", "ong", "même source", "organisation", "organisme", "institution", "communiqué", "rapport",
                         "il", "elle", "ils", "elles", "lui", "eux", "agence onusienne", "l' organisation",
                         "ce dernier", "cette dernière", "celui-ci", "celle-ci")  # fmt: skip
 # "enlevés par des hommes armés": the passive's agent is not what is counted.
