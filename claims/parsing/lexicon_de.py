@@ -186,6 +186,9 @@ _TELLING = ("bericht*", "informiert*", "informationen", "angaben", "meldung*", "
             "entsetzt", "bestürzt", "besorgt", "erschüttert", "hinweise", "gerüchte", "spekulationen")  # fmt: skip
 FALSE_FRIENDS = {
     "über": _TELLING,
+    # "Wie viele Menschen ums Leben kamen, war unklar": a question, not "many"
+    "viele": ("wie",),
+    "vielen": ("wie",),
 }
 CHANGE_VERBS = ("erhöhte sich", "erhöht sich", "hat sich", "stieg damit", "steigt damit", "sank damit",
                 "verdoppelte sich", "kletterte damit", "stieg*", "gestiegen", "erhöht*", "erhöhte*", "steigt", "wuchs", "gewachsen", "sank*", "gesunken",
