@@ -272,8 +272,11 @@ METRIC_CUES = {
 }  # fmt: skip
 POPULATION_CUES = {
     "civilian": ("zivilist*", "zivilperson*", "zivilbevölkerung", "zivile", "zivilen", "ziviler", "ziviles",
+                 "medizinisches personal", "medizinischen personals", "medizinischem personal",
+                 "humanitäres personal", "humanitären personals", "humanitärem personal", "sanitätspersonal",
+                 "gesundheitspersonal", "hilfspersonal",
                  "unbeteiligt*"),
-    "military": ("soldat*", "kämpfer*", "militär*", "militärangehörig*", "armeeangehörig*", "besatzer*",
+    "military": ("soldat*", "kämpfer*", "personal", "personals", "militärpersonal*", "militär*", "militärangehörig*", "armeeangehörig*", "besatzer*",
                  "terrorist*", "militant*", "milizionär*", "milizen", "miliz", "söldner*", "kamerad*", "truppe*",
                  "streitkräfte", "streitkräften", "feind*", "angreifer*", "angehörige der streitkräfte",
                  "angehörigen der streitkräfte", "angehörige der armee",
