@@ -398,7 +398,7 @@ ACCORDING_TO = ("laut", "nach angaben", "nach angaben von", "nach angaben des", 
                 "nach informationen der", "nach schätzungen", "nach schätzungen von", "nach schätzungen des",
                 "nach schätzungen der", "nach darstellung", "nach darstellung von", "nach darstellung des",
                 "nach darstellung der", "nach auskunft", "nach aussage", "nach aussagen", "nach worten",
-                "nach zählung", "nach zählungen", "nach berechnungen", "nach eigenen angaben", "gemäß",
+                "nach zählung", "nach zählungen", "nach berechnungen", "nach eigenen angaben", "gemäß", "gemäss",
                 "zitiert", "nach erkenntnissen", "wie ... mitteilte", "aus kreisen", "nach daten",
                 "nach zahlen", "angaben zufolge", "nach angaben aus", "laut angaben", "wie", "so", "unter berufung auf", "mit verweis auf",
                 "unter verweis auf", "nach auffassung", "nach ansicht", "nach einschätzung",
@@ -481,7 +481,7 @@ RATE_CUES = ("pro tag", "pro woche", "pro monat", "pro stunde", "pro jahr", "je 
 RATE_BEFORE = ("täglich", "jeden tag", "pro tag", "tag für tag", "durchschnittlich", "im durchschnitt",
                "im schnitt", "wöchentlich", "stündlich", "monatlich")  # fmt: skip
 # "nach israelischen Angaben", "nach UN-Angaben", "laut Polizeiangaben": the speaker is named inside.
-SOURCE_PREPOSITIONS = ("nach", "laut", "gemäß", "zufolge")
+SOURCE_PREPOSITIONS = ("nach", "laut", "gemäß", "gemäss", "zufolge")
 SOURCE_NOUNS = ("angaben", "schätzungen", "informationen", "zählungen", "zählung", "zahlen", "darstellung",
                 "berechnungen", "erkenntnissen", "quellen", "kreisen", "daten", "berichten", "meldungen")  # fmt: skip
 NOT_SPEAKERS = ("eigenen", "offiziellen", "vorläufigen", "ersten", "neuesten", "neuen", "bisherigen", "jüngsten",
