@@ -51,8 +51,10 @@ forms of one entry in VAGUE_MAGNITUDES):
 - optional: AGENT_VERBS (verbs whose subject did the harm: no population is read before them, "Hombres armados
   secuestraron a 287"), AGENT_MARKERS (after the amount, the passive's agent: "secuestradas por hombres
   armados"), RATIO_WORDS ("de cada": "uno de cada tres"), CITED_BY (a clause between a speaker and the verb:
-  "El portavoz, citado por AMAP, afirmó", "Naciones Unidas, por su parte, cifra"), ZERO_AFTER_ONLY (zero cues
-  that count only what follows them: "sin víctimas", not "murieron sin que llegara ayuda")
+  "El portavoz, citado por AMAP, afirmó", "Naciones Unidas, por su parte, cifra"), COUNTS_AFTER_ONLY (zero and
+  unquantified cues that count only what follows them: "sin víctimas", not "murieron sin que llegara ayuda";
+  "numerosos muertos", not "murieron 5 y numerosos edificios"), ARTICLE_REACH (how many words after an article
+  may name what it counts: 1 where adjectives follow the noun, "una base militar")
 - optional: TOLL_QUALIFIERS {cue: qualifier} (a toll's verb at its clause's start, the toll between it and the
   number: "تجاوز عدد الشهداء في قطاع غزة 24 ألفا"), SPEAKER_BEFORE (words before which the words after a verb of
   saying name a speaker, in a script without capitals: "قال أبو عبيدة إن"), DESCRIPTION_STEMS = False (a word
@@ -255,6 +257,8 @@ class Lexicon:
         self.small_scales = {fold_word(k): v for k, v in getattr(module, "SMALL_SCALES", {}).items()}
         self.fractions = {fold_word(k): v for k, v in getattr(module, "FRACTIONS", {}).items()}
         self.joiners = frozenset(fold_word(w) for w in getattr(module, "NUMBER_JOINERS", ()))
+        # Whether a joiner may follow a scale word inside one number ("ألف و500"); not in Spanish: "5 mil y 7 mil"
+        self.joiner_after_scale: bool = getattr(module, "JOINER_AFTER_SCALE", True)
         self.cardinal_suffixes = frozenset(fold_word(w) for w in getattr(module, "CARDINAL_SUFFIXES", ()))
         self.clitics = tuple(
             sorted((fold_word(c) for c in getattr(module, "CLITICS", ())), key=len, reverse=True)
@@ -268,7 +272,8 @@ class Lexicon:
         self.agent_verbs = _matcher_of(getattr(module, "AGENT_VERBS", ()), "agent")
         self.agent_markers = _matcher_of(getattr(module, "AGENT_MARKERS", ()), "agent")
         self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
-        self.zero_after = _matcher_of(getattr(module, "ZERO_AFTER_ONLY", ()), "zero")
+        self.counts_after = _matcher_of(getattr(module, "COUNTS_AFTER_ONLY", ()), "after")
+        self.article_reach: int = getattr(module, "ARTICLE_REACH", 3)
         self.elisions = tuple(sorted((fold_word(e) for e in getattr(module, "ELISIONS", ())), key=len, reverse=True))
         self.among = _matcher_of(getattr(module, "AMONG", ()), "among")
         # Words before a verb of saying that belong to it ("a", "ont", "a par ailleurs" indiqué).
@@ -335,6 +340,9 @@ class Lexicon:
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
         self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
         self.rates_before = _matcher_of(getattr(module, "RATE_BEFORE", ()), "rate")
+        # Optional: a people noun after the number ("40 Menschen") says the population is all, whatever is named
+        # before it (German names the attacker there: "Bei Angriffen der Militärjunta wurden 40 Menschen getötet").
+        self.people_say_all = _matcher_of(getattr(module, "PEOPLE_SAY_ALL", ()), "people")
         self.source_prepositions = frozenset(fold_word(w) for w in getattr(module, "SOURCE_PREPOSITIONS", ()))
         self.source_nouns = frozenset(fold_word(w) for w in getattr(module, "SOURCE_NOUNS", ()))
         self.not_speakers = frozenset(fold_word(w) for w in getattr(module, "NOT_SPEAKERS", ()))
@@ -343,6 +351,7 @@ class Lexicon:
         self.halves = _Matcher()  # optional: a half written between a number and its scale ("с половиной")
         for cue, value in getattr(module, "HALF_WORDS", {}).items():
             self.halves.add(cue, "half", value)
+        self.recipients = _matcher_of(getattr(module, "RECIPIENTS", ()), "recipient")  # optional: "ТАСС"
         self.zero_of = frozenset(fold_word(w) for w in getattr(module, "ZERO_OF", ()))  # optional: "ни один из"
         self.breakdowns_after = _matcher_of(getattr(module, "BREAKDOWN_AFTER", ()), "breakdown")
         self.unattributed = _matcher_of(getattr(module, "UNATTRIBUTED_CUES", ()), "unattributed")
@@ -358,7 +367,10 @@ class Lexicon:
         # загинули" are not among them).
         self.affected = _matcher_of(getattr(module, "AFFECTED_CUES", ()), "affected")
         self.additive = frozenset(fold_word(w) for w in getattr(module, "ADDITIVE_WORDS", ()))
-        self.affected_totals = _matcher_of(getattr(module, "AFFECTED_TOTAL_CUES", ()), "affected")  # "агресії"
+        self.affected_totals = _matcher_of(getattr(module, "AFFECTED_TOTAL_CUES", ()), "affected")
+        # Optional: words of news, by which a "none" says that nothing is known yet, not that no one was hurt
+        # ("щодо загиблих точної інформації поки немає").
+        self.no_news = _matcher_of(getattr(module, "NO_NEWS_WORDS", ()), "no news")
         # Optional: words that join two clauses ("та", "і"): a verb after one does not count the number before it.
         self.conjunctions = frozenset(fold_word(w) for w in getattr(module, "CONJUNCTIONS", ()))
         # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
@@ -641,6 +653,8 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
                     ) and (
                         (following.kind == "number") == (tokens[position - 1].kind == "number")
                         or _scale_at(lexicon, tokens, position - 1) is not None  # "13 ألفا و430"
+                    ) and not (
+                        current is None and scaled and not lexicon.joiner_after_scale  # "entre 5 mil y 7 mil"
                     ):
                         position += 1  # (digits join digits and words words: "800 000 et un million" is two)
                         continue
@@ -803,7 +817,8 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
     if vague and not _number_before(lexicon, tokens, index):
         return _Reading(index, vague[1], "vague", floors=vague[0].value)  # type: ignore[arg-type]
     unquantified = _match(lexicon.unquantified, tokens, index)
-    if unquantified:
+    friends = lexicon.false_friends.get(token.text)
+    if unquantified and not (friends and _ends_before(friends, tokens, index, 2)):  # "wie viele": how many
         return _Reading(index, unquantified[1], "unquantified")
     zero = _match(lexicon.zero, tokens, index)
     starts_a_cue = _match(lexicon.cues, tokens, index)
@@ -846,10 +861,14 @@ def _next_to_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], start: int,
     while position >= 0 and words < 3:
         # "поранено жінку", "загинув 45-річний чоловік", "поранення зазнав 58-річний чоловік", "поранень зазнала
         # 66-річна цивільна жінка": a casualty word two words before at most, past an age.
-        if position >= 2 and tokens[position - 1].text == "-" and tokens[position - 2].kind == "number":
-            if _match(lexicon.age_after, tokens, position):
-                position -= 3
-                continue
+        if (
+            position >= 2
+            and tokens[position - 1].text == "-"
+            and tokens[position - 2].kind == "number"
+            and _match(lexicon.age_after, tokens, position)
+        ):
+            position -= 3
+            continue
         if tokens[position].kind != "word":
             return False
         before = _match(lexicon.cues, tokens, position)
@@ -972,13 +991,23 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and (tokens[start - 1].text.isascii() or tokens[start - 1].capital)  # (or "Ту-22М3", "Т-72Б3")
     ):
         return f"“{written}” is part of a name or a code, not a casualty figure."
-    if first.kind == "number" and start >= 2 and tokens[start - 1].text == "/" and tokens[start - 2].kind == "number":
-        if tokens[start - 2].end == tokens[start - 1].start == first.start - 1:
-            return f"“{written}” is part of a name or a code, not a casualty figure."
+    if (
+        first.kind == "number"
+        and start >= 2
+        and tokens[start - 1].text == "/"
+        and tokens[start - 2].kind == "number"
+        and tokens[start - 2].end == tokens[start - 1].start == first.start - 1
+    ):
+        return f"“{written}” is part of a name or a code, not a casualty figure."
     last_number = tokens[end - 1]
-    if last_number.kind == "number" and end + 1 < len(tokens) and tokens[end].text == "/":
-        if tokens[end + 1].kind == "number" and last_number.end == tokens[end].start == tokens[end + 1].start - 1:
-            return f"“{written}” is part of a name or a code, not a casualty figure."
+    if (
+        last_number.kind == "number"
+        and end + 1 < len(tokens)
+        and tokens[end].text == "/"
+        and tokens[end + 1].kind == "number"
+        and last_number.end == tokens[end].start == tokens[end + 1].start - 1
+    ):
+        return f"“{written}” is part of a name or a code, not a casualty figure."
     if first.kind == "number" and start and tokens[start - 1].text == "-" and start >= 2:
         if tokens[start - 2].kind == "word" and tokens[start - 2].end == tokens[start - 1].start:
             return f"“{written}” is part of a name or a code, not a casualty figure."
@@ -1055,7 +1084,7 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         first.kind == "number"
         and first.text.isdigit()
         and 1600 <= int(first.text) <= 2099
-        and (end - start == 1 or reading.qualifier == "range" and all(1600 <= n <= 2099 for n in reading.numbers))
+        and (end - start == 1 or (reading.qualifier == "range" and all(1600 <= n <= 2099 for n in reading.numbers)))
     ):
         if (
             _match(lexicon.year_words, tokens, after)
@@ -1192,8 +1221,12 @@ def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
         token = tokens[following]
         if token.kind == "punct" or token.text in lexicon.joiners:
             return False
-        if _is_amount_token(lexicon, token) and token.text not in lexicon.articles:
-            return True  # (an article is no number: "tuées dimanche par une frappe")
+        if (
+            _is_amount_token(lexicon, token)
+            and token.text not in lexicon.articles
+            and not _match(lexicon.months, tokens, following + 1)
+        ):
+            return True  # (an article is no number, nor a date: "tuées dimanche par une frappe", "enlevées le 7 octobre")
     return False
 
 
@@ -1325,12 +1358,25 @@ def _read_counted(
         # the noun; the words after it describe him.
         after_indices = [p for p in after_indices if p <= reading.end]
     _look(lexicon, tokens, after_indices, after)
-    if reading.numbers == (0,) and _match(lexicon.zero_after, tokens, reading.start):
-        # "sin víctimas", "ningún soldado resultó herido": what is counted follows the cue ("murieron sin que
-        # llegara ayuda" is no zero).
+    if (reading.numbers == (0,) or reading.qualifier == "unquantified") and _match(
+        lexicon.counts_after, tokens, reading.start
+    ):
+        # "sin víctimas", "ningún soldado resultó herido", "numerosos muertos": what is counted follows the cue
+        # ("murieron sin que llegara ayuda" is no zero, "numerosos edificios" no loss).
         reading.metric = after.metric or after.weak_metric
-        if len(after.populations) == 1:
-            reading.population = next(iter(after.populations))
+        populations = set(after.populations)
+        if not populations and reading.metric:
+            # "Las tropas ucranianas sufrieron numerosas bajas": whose, named before (not past a verb that harms)
+            subject = _Found()
+            nearer = []
+            for position in _before_window(lexicon, tokens, reading.start, floor, passable):
+                if _match(lexicon.agent_verbs, tokens, position):
+                    break
+                nearer.append(position)
+            _look(lexicon, tokens, nearer, subject, nearest_last=True)
+            populations = subject.populations
+        if len(populations) == 1:
+            reading.population = next(iter(populations))
         reading.group = after.group or "all"
         reading.phrase_start, reading.phrase_end = reading.start, max(reading.end, after.end or reading.end)
         return
@@ -1363,7 +1409,7 @@ def _read_counted(
                 (cue := _match(lexicon.cues, tokens, p)) is not None
                 and cue[0].kind in ("metric", "population", "people")
             )
-            for p in after_indices[:3] + _past_an_age(lexicon, tokens, reading.end)
+            for p in after_indices[: lexicon.article_reach] + _past_an_age(lexicon, tokens, reading.end)
         )
     ):
         # "ein Soldat wurde getötet" is one; "bei einem Angriff", "ein Sprecher sagte" are articles.
@@ -1447,6 +1493,13 @@ def _read_counted(
     nearer = [position for position in before_indices if position > verb]
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
         nearer += [p for p in before_indices if among < p < verb]  # "среди мирного населения погибли 12 человек"
+    for position in before_indices:
+        # "nach Angaben von Rebellen mindestens 40 Menschen": whoever is cited is no subject of the verb.
+        according = _match(lexicon.according, tokens, position, reading.start)
+        if according:
+            name = _name_after(lexicon, tokens, according[1], reading.start)
+            cited = range(position, name[1] if name else according[1])
+            nearer = [p for p in nearer if p not in cited]
     subject = _Found()
     _look(lexicon, tokens, nearer, subject)
     among_words = lexicon.among.exact or lexicon.among.stems
@@ -1463,6 +1516,8 @@ def _read_counted(
             whole = whole[among : among + 4] if among is not None else []
         _look(lexicon, tokens, whole, clause)
         after.populations |= clause.populations
+    if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
+        subject = _Found()  # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's
     populations = after.populations if len(after.populations) == 1 else after.populations | subject.populations
     if not populations and earlier.metric and metric == earlier.metric:
         populations = set(earlier.populations)  # "Общие потери противника ... составили около 315 760 человек"
@@ -1485,6 +1540,19 @@ def _read_counted(
                 word = tokens[position].text
                 reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
                 return
+
+
+def _clause_around(tokens: list[_Token], start: int, end: int, reach: int) -> list[int]:
+    """Return the token indices within reach of tokens[start:end], not past punctuation."""
+    found = []
+    for step in (-1, 1):
+        position = start - 1 if step < 0 else end
+        while 0 <= position < len(tokens) and abs(position - (start if step < 0 else end - 1)) <= reach:
+            if tokens[position].kind == "punct":
+                break
+            found.append(position)
+            position += step
+    return found
 
 
 def _dies_in_clause(lexicon: Lexicon, tokens: list[_Token], before: _Found, after_indices) -> bool:
@@ -1526,8 +1594,8 @@ def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
         token = tokens[position]
         if token.text in (".", "!", "?", ";"):
             break
-        if token.text in lexicon.additive:
-            part = False
+        if token.text in lexicon.additive or token.text == ")" or token.text in lexicon.joiners:
+            part = False  # ("29 постраждалих (серед них – 5 дітей) та двох загиблих": the dead are others)
         elif token.text in ("–", "—", ":") or _match(lexicon.breakdowns, tokens, position):
             part = True
         cue = _match(lexicon.cues, tokens, position)
@@ -1633,8 +1701,15 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             _read_counted(lexicon, tokens, reading, floor, written_span, passable)
         if reading.rejection is None:
             _qualify(lexicon, tokens, reading)
-            if reading.qualifier == "exact" and reading.numbers == (0,) and (reading.metric is None or reading.far_metric):
-                index += 1  # "нет" with no casualty word near: no figure
+            if reading.qualifier == "exact" and reading.numbers == (0,) and (
+                reading.metric is None
+                or reading.far_metric
+                or any(
+                    _match(lexicon.no_news, tokens, p)
+                    for p in _clause_around(tokens, reading.start, reading.end, 4)
+                )
+            ):
+                index += 1  # "нет" with no casualty word near, or no news of one ("інформації про загиблих немає")
                 continue
             if reading.qualifier in ("unquantified",) and reading.metric is None:
                 index += 1
@@ -1794,10 +1869,26 @@ def _name_after(lexicon: Lexicon, tokens: list[_Token], index: int, end: int) ->
             position += 2  # "повідомила 27 жовтня Національна поліція": a date is no name
         else:
             break
-    while position < end and (tokens[position].text in lexicon.determiners or tokens[position].text in ("«", "„", "“")):
+    while position < end and (
+        tokens[position].text in lexicon.determiners or tokens[position].text in ("«", "„", "“")
+    ):
         position += 1  # (and the quotation marks of a name: "повідомляє «Укрінформ»")
-    while position + 1 < end and _match(lexicon.descriptions, tokens, position) and tokens[position + 1].capital:
+    while (
+        position + 1 < end
+        and _match(lexicon.descriptions, tokens, position)
+        and tokens[position + 1].capital
+        and not tokens[position].capital  # ("la Comisión Nacional de Búsqueda" is one name)
+    ):
         position += 1  # "говорится в сообщении УВКБ ООН": the document's author, not the document
+    told = _match(lexicon.recipients, tokens, position, end)
+    if told:
+        # "заявил ТАСС губернатор", "рассказал «Интерфаксу» источник": whom the speaker told is no speaker, unless
+        # no one follows ("сообщает ТАСС").
+        after_told = told[1]
+        while after_told < end and tokens[after_told].text in ("»", "“", "”", '"'):
+            after_told += 1
+        speaker = _name_after(lexicon, tokens, after_told, end) if after_told < end else None
+        return speaker or (position, told[1])
     start = position
     while position < end and position - start < 8:
         token = tokens[position]
@@ -1937,7 +2028,12 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
                 named
                 and clause_start == head
                 and clause_start - inner <= 9
-                and not any(_is_amount_token(lexicon, tokens[p]) for p in range(inner, clause_start))
+                and not any(
+                    _is_amount_token(lexicon, tokens[p]) and tokens[p].text not in lexicon.articles
+                    for p in range(inner, clause_start)
+                )
+                and _name_after(lexicon, tokens, verb[1], end) is None  # ("…, en el estado de Al Yazira, denunció
+                # el Consejo Soberano": the speaker follows the verb, the aside is a place)
             ):
                 before = named  # "Le ministère de la Santé de Gaza, dirigé par le Hamas, a déclaré": past an aside
         if before and not _is_amount_token(lexicon, tokens[before[0]]):
@@ -1982,10 +2078,14 @@ def _headline_speaker(lexicon: Lexicon, tokens: list[_Token], start: int, end: i
     while last > start and tokens[last - 1].text in (".", "!", "»", '"', "”"):
         last -= 1
     for dash in range(last - 1, max(start, last - 7), -1):
-        if tokens[dash].text in ("–", "—"):
-            if dash + 1 < last and all(tokens[p].kind == "word" for p in range(dash + 1, last)):
-                if _looks_like_a_speaker(lexicon, tokens, dash + 1, last):
-                    return dash + 1, last
+        spaced = tokens[dash].text == "-" and tokens[dash].start > tokens[dash - 1].end  # "..., - ДСНС."
+        if tokens[dash].text in ("–", "—") or spaced:
+            if (
+                dash + 1 < last
+                and all(tokens[p].kind == "word" for p in range(dash + 1, last))
+                and _looks_like_a_speaker(lexicon, tokens, dash + 1, last)
+            ):
+                return dash + 1, last
             break
     return None
 
