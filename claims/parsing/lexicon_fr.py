@@ -293,7 +293,8 @@ VAGUE_UNITS = {
     "millier": 1_000,
     "million": 1_000_000,
 }
-UNQUANTIFIED_CUES = ("de nombreux", "de nombreuses", "nombreux", "nombreuses", "un grand nombre de",
+UNQUANTIFIED_CUES = ("un nombre important", "un nombre élevé", "un nombre considérable", "un grand nombre",
+                     "de nombreux", "de nombreuses", "nombreux", "nombreuses", "un grand nombre de",
                      "un grand nombre d'", "grand nombre de", "grand nombre d'", "un nombre important de",
                      "un nombre important d'", "un nombre élevé de", "un nombre élevé d'", "un nombre considérable de",
                      "un nombre indéterminé de", "un nombre indéterminé d'", "un nombre inconnu de",
