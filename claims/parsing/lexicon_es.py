@@ -89,6 +89,7 @@ NUMBER_WORDS.update(un=1, una=1)
 # The indefinite article: one only before what is counted or a scale ("un muerto", "una decena", "un millón");
 # "en un ataque", "un total de" are articles.
 ARTICLES = ("un", "una", "uno")  # ("uno de los ataques": a pronoun, not a count)
+ARTICLE_REACH = 1  # the noun follows the article: "un soldado murió", not "en una base militar"
 SCALES = {
     **_forms(1_000, "mil"),
     **_forms(1_000_000, "millón", "millon", "millones", "mill", "mlls"),
@@ -204,11 +205,13 @@ ZERO_CUES = _unaccented((
     "cero",
 ))  # fmt: skip
 
-# Zero cues that count only what follows them: "sin víctimas mortales", "ningún soldado resultó herido", "nadie
-# resultó herido"; "murieron sin que llegara ayuda", "nadie sabe cuántos murieron" are no zero.
-ZERO_AFTER_ONLY = _unaccented(
-    ("sin", "ningún", "ninguna", "ninguno", "nadie", "ni un solo", "ni una sola", "cero")
-)
+# Zero and unquantified cues that count only what follows them: "sin víctimas mortales", "ningún soldado resultó
+# herido", "numerosos muertos"; "murieron sin que llegara ayuda", "cuantiosos daños materiales" count no one.
+COUNTS_AFTER_ONLY = _unaccented((
+    "sin", "ningún", "ninguna", "ninguno", "nadie", "ni un solo", "ni una sola", "cero", "numerosos", "numerosas",
+    "muchos", "muchas", "cuantiosos", "cuantiosas", "incontables", "innumerables", "numerosísimos",
+    "numerosísimas", "multitud de",
+))  # fmt: skip
 
 VAGUE_MAGNITUDES = {
     "unos pocos|unas pocas|unos cuantos|unas cuantas|un par de": {"conservative": 2, "literal": 2},
