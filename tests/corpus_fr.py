@@ -1027,6 +1027,24 @@ EXTRACTIONS = [
         ),
     ),
     Extraction(
+        "gaza_aside",  # added after the first run
+        "Le ministère de la Santé de Gaza, dirigé par le Hamas, a déclaré jeudi qu'au moins 23 469 personnes "
+        "avaient été tuées depuis le 7 octobre. Au moins 9 civils ont été tués à Naplouse, a indiqué dans la soirée "
+        "le ministère palestinien de l'Intérieur. D'autres sources évoquent au moins 12 morts.",
+        (
+            Expected(
+                "au moins 23 469 personnes",
+                23_469,
+                23_469,
+                None,
+                "killed",
+                "ministère de la Santé de Gaza | ministère de la Santé",
+            ),
+            Expected("Au moins 9 civils", 9, 9, None, "killed", "ministère palestinien de l'Intérieur"),
+            Expected("au moins 12 morts", 12, 12, None, "killed", None),
+        ),
+    ),
+    Extraction(
         "darfur_camps",
         "« Nous avons enregistré 56 décès dans les camps de Zamzam et d'Abou Chouk depuis le début du mois », a "
         "déclaré à l'AFP Claire Nicolet, responsable des urgences de Médecins sans frontières. Selon elle, près de "
