@@ -509,6 +509,14 @@ ACCORDING_TO = _unaccented((
                        "de acuerdo con los", "de acuerdo con las")
         for document in _DOCUMENTS
     ),
+    # "según ha informado el gobernador", "según han precisado fuentes del Ejército"
+    *(
+        f"{prefix} ha* {participle}"
+        for prefix in ("según", "tal como", "como")
+        for participle in ("informado", "dicho", "declarado", "afirmado", "señalado", "indicado", "asegurado",
+                           "confirmado", "precisado", "detallado", "explicado", "anunciado", "reportado",
+                           "denunciado", "recogido", "publicado")
+    ),
     "según", "de acuerdo con", "de acuerdo a", "conforme a", "según fuentes de*", "según informó",
     "según informaron", "según indicó", "según dijo", "según declaró", "según señaló", "según afirmó",
     "citando a", "citando", "que cita a", "con datos de", "a decir de", "en palabras de",
