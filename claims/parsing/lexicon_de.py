@@ -281,7 +281,7 @@ POPULATION_CUES = {
                  "streitkräfte", "streitkräften", "feind*", "angreifer*", "angehörige der streitkräfte",
                  "angehörigen der streitkräfte", "angehörige der armee",
                  "angehörigen der armee", "angehörige des militärs", "angehörigen des militärs", "dschihadist*", "islamist*", "rebell*", "aufständisch*",
-                 "kombattant*", "offizier*", "kommandeur*", "kommandant*", "befehlshaber*", "rekrut*", "wehrpflichtig*", "fallschirmjäger*", "marinesoldat*",
+                 "kombattant*", "separatist*", "offizier*", "kommandeur*", "kommandant*", "befehlshaber*", "rekrut*", "wehrpflichtig*", "fallschirmjäger*", "marinesoldat*",
                  "sicherheitskräfte", "sicherheitskräften", "einsatzkräfte der armee", "personal der armee",
                  "gegner*", "okkupant*", "invasor*", "paramilitär*", "gotteskrieger*", "extremist*",
                  "bewaffnete", "bewaffneten", "verteidiger*", "infanterist*", "mann der", "panzerbesatzung*",
@@ -298,8 +298,9 @@ PEOPLE_NOUNS = ("mensch", "menschen", "person", "personen", "bewohner*", "einwoh
 GROUP_CUES = {
     # a group of both: "12 Frauen und Kinder" count no one group
     "all": ("frauen und kinder", "kinder und frauen", "frauen und kindern", "kindern und frauen",
-            "männer und frauen", "frauen und männer", "alte und kinder"),
-    "children": ("kind", "kinder", "kindern", "kindes", "minderjährig*", "säugling*", "baby", "babys",
+            "männer und frauen", "frauen und männer", "alte und kinder", "frauen und mädchen",
+            "männer und jungen"),
+    "children": ("jungen und mädchen", "mädchen und jungen", "kind", "kinder", "kindern", "kindes", "minderjährig*", "säugling*", "baby", "babys",
                  "kleinkind*", "neugeboren*"),
     "women": ("frau", "frauen", "schwangere"),
     "men": ("männer", "männern"),
@@ -439,7 +440,7 @@ DETERMINERS = ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
 
 # The heads a compound may end in, which carry its meaning: "Regierungs|soldaten", "Binnen|vertriebene".
 _HEADS = (
-    "soldat", "kämpfer", "zivilist", "person", "opfer", "tote", "toten", "getötete", "verletzte", "verwundete",
+    "soldat", "kämpfer", "verletzung", "verwundung", "zivilist", "person", "opfer", "tote", "toten", "getötete", "verletzte", "verwundete",
     "vertriebene", "flüchtling", "gefangene", "geisel", "angriff", "anschlag", "anschläge", "rakete", "drohne",
     "panzer", "menschen", "kinder", "frauen", "männer", "bewohner", "einwohner", "helfer", "mitarbeiter",
     "polizist", "besatzer", "terrorist", "milizionär", "söldner", "vermisste", "angaben", "fahrzeug", "gebäude", "häuser", "haus", "schule", "journalist",
