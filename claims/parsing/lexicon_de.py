@@ -343,7 +343,8 @@ YEAR_BEFORE = ("im", "in", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "j
                "und", "anfang", "ende", "mitte", "sommer", "herbst", "winter", "frühjahr", "frühling", "um",
                "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
                "oktober", "november", "dezember", "des", "dem", "den", "aus", "zum", "frühsommer", "spätsommer",
-               "kriegsjahr", "kriegsjahres", "wahljahr")  # fmt: skip
+               "kriegsjahr", "kriegsjahres", "wahljahr", "jahrgang", "baujahr", "geboren", "gegründet",
+               "wahlen", "wahl")  # fmt: skip
 AGE_BEFORE = ("im alter von", "im alter zwischen", "alter von", "im alter", "jährig*", "kinder unter", "kinder bis",
               "jugendliche unter", "menschen unter", "personen unter", "männer unter", "frauen unter",
               "menschen über", "personen über", "männer über", "frauen über", "männer zwischen", "frauen zwischen",
