@@ -149,7 +149,8 @@ QUALIFIER_CUES = {
         "alrededor de unos", "alrededor de unas", "casi unos", "casi unas", "unos aproximadamente", "aprox",
         "poco menos de", "un estimado de", "una cifra estimada de", "una cifra aproximada de", "aproximados",
         "prácticamente", "rondan los", "ronda los", "rondaría los", "rondarían los", "estimados en",
-        "se estima que", "estimado de", "más o menos", "un aproximado de", "un promedio de",
+        "se estima que", "estimado de", "más o menos", "un aproximado de", "un promedio de", "c .", "ca .",
+        "aprox .", "~", "≈",
     )),
     "at_least": _unaccented((
         "al menos", "por lo menos", "como mínimo", "no menos de", "un mínimo de", "cuando menos", "mínimo",
@@ -169,7 +170,7 @@ QUALIFIER_CUES = {
         "menos de", "inferior a", "inferiores a", "por debajo de", "no llega a", "no llegan a",
     )),
 }  # fmt: skip
-QUALIFIER_SUFFIXES = {"o más": "at_least", "y pico": "more_than", "o así": "approximate"}
+QUALIFIER_SUFFIXES = {"o más": "at_least", "y pico": "more_than", "o así": "approximate", "+": "at_least"}
 # "hasta" after a verb of rising is "to", not "up to": "la cifra de muertos aumentó hasta 45".
 _RISING = ("aument*", "elev*", "ascend*", "ascendi*", "sub*", "increment*", "crec*", "llega*", "lleg*", "alcanz*",
            "asciend*", "pas*", "trep*", "dispar*")  # fmt: skip
