@@ -516,7 +516,8 @@ TIME_UNITS = (
 )  # "عام 1445 هجري": a year
 QUALIFIER_CUES = {
     **QUALIFIER_CUES,
-    "more_than": (*QUALIFIER_CUES["more_than"], "ما فوق", "ما يتخطى", "ما يتعدى"),
+    # "أكثر 200 شخص": "من" left out, as hurried copy does.
+    "more_than": (*QUALIFIER_CUES["more_than"], "ما فوق", "ما يتخطى", "ما يتعدى", "أكثر"),
     "at_least": (*QUALIFIER_CUES["at_least"], "في أقل تقدير", "على أقل تقدير", "بالحد الأدنى"),
     "at_most": (*QUALIFIER_CUES["at_most"], "لا يتعدى", "ما لا يتعدى", "على الأكثر", "في أقصى تقدير"),
 }

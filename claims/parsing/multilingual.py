@@ -620,7 +620,8 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
                 if form in lexicon.fractions and (
                     _scale_at(lexicon, tokens, position + 1)
                     or _small_scale_at(lexicon, tokens, position + 1)
-                    or _approximate_unit_at(lexicon, tokens, position + 1)  # "medio centenar", "une demi-douzaine"
+                    # "medio centenar", "une demi-douzaine"
+                    or _approximate_unit_at(lexicon, tokens, position + 1)
                 ):
                     value, kind = Decimal(str(lexicon.fractions[form])), "fraction"
                     break
@@ -654,7 +655,8 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
                         (following.kind == "number") == (tokens[position - 1].kind == "number")
                         or _scale_at(lexicon, tokens, position - 1) is not None  # "13 ألفا و430"
                     ) and not (
-                        current is None and scaled and not lexicon.joiner_after_scale  # "entre 5 mil y 7 mil"
+                        # "entre 5 mil y 7 mil": two numbers where a joiner never follows a scale word
+                        current is None and scaled and not lexicon.joiner_after_scale
                     ):
                         position += 1  # (digits join digits and words words: "800 000 et un million" is two)
                         continue
@@ -1214,6 +1216,12 @@ def _increment_end(tokens: list[_Token], position: int) -> int | None:
     return None
 
 
+def _counts_things(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
+    """Return whether the word at position names things or a time, not people ("trois attaques", "deux jours")."""
+    cue = _match(lexicon.cues, tokens, position) if position < len(tokens) else None
+    return bool(cue and cue[0].kind in ("thing", "time"))
+
+
 def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
     """Return whether the word at position is in a clause of its own that goes on, within three words and
     without "and" or a comma, to another number: what that number counts, not a number before it."""
@@ -1225,7 +1233,8 @@ def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
             _is_amount_token(lexicon, token)
             and token.text not in lexicon.articles
             and not _match(lexicon.months, tokens, following + 1)
-        ):
+            and not _counts_things(lexicon, tokens, following + 1)  # ("tués lors de trois attaques")
+        ) or _match(lexicon.vague, tokens, following):  # ("tuant des dizaines de personnes": a vague amount too)
             return True  # (an article is no number, nor a date: "tuées dimanche par une frappe", "enlevées le 7 octobre")
     return False
 
@@ -1247,7 +1256,8 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             if (
                 (following and following[0].kind in ("population", "people"))
                 or _approximate_unit_at(lexicon, tokens, position + 1)  # ("sur les 2 300 habitants, une cinquantaine")
-            ) and tokens[position - 1].text not in lexicon.joiners:  # ("3457 enfants et 2136 femmes figurent parmi")
+            ) and tokens[position - 1].text not in lexicon.joiners | lexicon.conjunctions:  # ("3457 enfants et 2136
+                # femmes figurent parmi", "14 Separatisten und drei Soldaten getötet": one verb for both)
                 # (not a part of a breakdown, "70 civils, dont 18 enfants et 11 femmes, ont été tués")
                 if not any(_match(lexicon.breakdowns, tokens, p) for p in range(max(0, index - 4), position)):
                     break  # "mit 50.000 Einwohnern wurden 12 Menschen getötet": the verb is the next amount's
@@ -1408,6 +1418,7 @@ def _read_counted(
             or (
                 (cue := _match(lexicon.cues, tokens, p)) is not None
                 and cue[0].kind in ("metric", "population", "people")
+                and cue[0].value != "captured"  # ("nahm einen Verdächtigen fest": an arrest, not a count)
             )
             for p in after_indices[: lexicon.article_reach] + _past_an_age(lexicon, tokens, reading.end)
         )
@@ -1426,7 +1437,8 @@ def _read_counted(
     if before.metric and any(
         _match(lexicon.agent_verbs, tokens, p) and _match(lexicon.cues, tokens, p) for p in before_indices[:4]
     ):
-        metric = before.metric  # "mató a 22 personas e hirió a otras 50": the verb before the amount governs it
+        # "mató a 22 personas e hirió a otras 50": the verb before the amount governs it
+        metric = before.metric
     if before.metric and after.metric and lexicon.conjunctions:
         # "вбили 6 цивільних та поранили ще 19": a verb after "and" begins another clause, the one before counts.
         cut = next((i for i, p in enumerate(after_indices) if tokens[p].text in lexicon.conjunctions), None)
@@ -1519,6 +1531,12 @@ def _read_counted(
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
         subject = _Found()  # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's
     populations = after.populations if len(after.populations) == 1 else after.populations | subject.populations
+    head = _Found()
+    _look(lexicon, tokens, after_indices[:2], head)
+    if len(head.populations) == 1 and len(after.populations) > 1:
+        # "إصابة 5 مدنيين جراء قذائف أطلقتها العناصر المسلحة": the noun after the number says whom it counts; a
+        # population further on is whoever did it.
+        populations = set(head.populations)
     if not populations and earlier.metric and metric == earlier.metric:
         populations = set(earlier.populations)  # "Общие потери противника ... составили около 315 760 человек"
     if not populations and reading.qualifier == "unquantified" and metric == "casualties" and not after.people:
@@ -1628,7 +1646,8 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
             reading.qualifier = qualifier  # type: ignore[assignment]
             reading.start = cue[1]
             return
-    for position in (reading.end, reading.phrase_end):
+    # After the number, or after what it counts: "قتل 14 عنصرا على الأقل من القوات", "12 человек и более".
+    for position in range(reading.end, min(reading.phrase_end, reading.end + 4) + 1):
         suffix = _match(lexicon.suffixes, tokens, position)
         if suffix and suffix[1] < len(tokens) and _is_amount_token(lexicon, tokens[suffix[1]]):
             suffix = None  # "183 дитини загинуло та більше 342 отримали поранення": "more" is the next one's
@@ -1798,13 +1817,14 @@ def parse_figure_in(text: str, language: str, convention: str) -> Figure:
             "a vague magnitude, or a cue such as “no casualties”."
         )
     chosen = next((reading for reading in figures if reading.metric), None)
-    chosen = chosen or next((reading for reading in figures if reading.people), None)
     if chosen is None:
-        # "у 47 бригаді", "підписав 3 закони", "1 і 2 березня": a number that says neither what happened nor to
-        # whom (a count of people with no casualty word is still read, as in English: "12 людей").
+        # "у 47 бригаді", "підписав 3 закони": a number that says neither what happened nor to whom; "в автобусе
+        # находились 33 военнослужащих": people, but no harm done to them. Neither is a casualty figure.
+        people = next((reading for reading in figures if reading.people), None)
+        what = "counts people but says no harm done to them" if people else "says neither what happened nor to whom"
         raise ParseError(
-            f"No casualty figure in “{text.strip()}”: its number says neither what happened nor to whom; write "
-            "what it counts."
+            f"No casualty figure in “{text.strip()}”: its number {what} (killed, wounded, missing, captured, "
+            "displaced); fill in the qualifier, bounds and metric yourself if it is one."
         )
     return _figure(chosen, convention)
 
@@ -2032,8 +2052,8 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
                     _is_amount_token(lexicon, tokens[p]) and tokens[p].text not in lexicon.articles
                     for p in range(inner, clause_start)
                 )
-                and _name_after(lexicon, tokens, verb[1], end) is None  # ("…, en el estado de Al Yazira, denunció
-                # el Consejo Soberano": the speaker follows the verb, the aside is a place)
+                # ("…, en el estado de Al Yazira, denunció el Consejo Soberano": the speaker follows the verb)
+                and _name_after(lexicon, tokens, verb[1], end) is None
             ):
                 before = named  # "Le ministère de la Santé de Gaza, dirigé par le Hamas, a déclaré": past an aside
         if before and not _is_amount_token(lexicon, tokens[before[0]]):
