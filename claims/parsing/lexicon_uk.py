@@ -537,5 +537,5 @@ RECIPIENTS = ("укрінформу", "укрінформ", "суспільно�
               "телемарафону")  # fmt: skip
 # A people noun after the number says the population is all, whatever is named before it ("внаслідок атаки
 # окупантів поранено 7 людей": the occupiers attacked, the 7 are people).
-PEOPLE_SAY_ALL = ("людей", "людини", "люди", "людина", "осіб", "особи", "мешканців", "мешканці", "жителів", "жителі",
-                  "громадян", "пасажирів")  # fmt: skip
+PEOPLE_SAY_ALL = ("людей", "людини", "люди", "людина", "мешканців", "мешканці", "жителів", "жителі", "громадян",
+                  "пасажирів")  # fmt: skip
