@@ -264,7 +264,7 @@ METRIC_CUES = {
         "cuerpos", "cuerpo sin vida", "cuerpos sin vida", "sin vida", "vidas", "perdi* la vida", "pierd* la vida",
         "perder la vida", "perdido la vida", "cobr* la vida", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
-        "ejecutó", "ejecutaron", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
+        "ejecutó", "ejecutaron", "ejecutan", "ejecuta", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
         "bajas mortales", "baja mortal", "bajas fatales", "fusilad*", "decapitad*", "calcinad*", "mártir*",
         "caídos", "caído en combate", "caídos en combate", "murieron o desaparecieron",
     )),
@@ -285,7 +285,7 @@ METRIC_CUES = {
     )),
     "captured": _unaccented((
         "rehén", "rehenes", "secuestr*", "captur*", "prisioner*", "cautiv*", "apresad*", "raptad*", "rapt*",
-        "detenid*", "retenid*", "privados de libertad", "privadas de libertad", "tomados como rehenes",
+        "detenid*", "retenid*", "privados de libertad", "privadas de libertad", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
         "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
     )),
     "displaced": _unaccented((
