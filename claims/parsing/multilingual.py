@@ -1095,8 +1095,24 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
                 (_ends_before(lexicon.year_before, tokens, reading.start, 3) or end - start > 1 or start == 0)
                 and not _counts_people(lexicon, tokens, after)
             )
+            # "kosteten 2009 Tausenden Zivilpersonen das Leben": a year, then the amount.
+            or (end - start == 1 and after < len(tokens) and bool(_match(lexicon.vague, tokens, after)))
         ):
             return named("year")
+    # "el 60% de los cerca de 23 millones de sirios": the base of a share is no count of casualties either.
+    share = next(
+        (
+            p
+            for p in range(reading.start - 1, max(-1, reading.start - 7), -1)
+            if tokens[p].text in ("%", "٪") or _match(lexicon.percent, tokens, p)
+        ),
+        None,
+    )
+    if share is not None and not any(
+        tokens[p].text in _CLAUSE_PUNCTUATION or _is_amount_token(lexicon, tokens[p])
+        for p in range(share + 1, reading.start)
+    ):
+        return f"“{written}” is the whole of a percentage, not a casualty figure."
     # "vier von fünf Kindern": a ratio; "30 Tote pro Tag": a rate.
     if (
         after + 1 < len(tokens)
@@ -1533,7 +1549,10 @@ def _read_counted(
     populations = after.populations if len(after.populations) == 1 else after.populations | subject.populations
     head = _Found()
     _look(lexicon, tokens, after_indices[:2], head)
-    if len(head.populations) == 1 and len(after.populations) > 1:
+    joined_populations = any(  # ("35 тисяч військових і цивільних": both, not whoever did it)
+        tokens[p].text in lexicon.joiners | lexicon.conjunctions for p in after_indices[1:3]
+    )
+    if len(head.populations) == 1 and len(after.populations) > 1 and not joined_populations:
         # "إصابة 5 مدنيين جراء قذائف أطلقتها العناصر المسلحة": the noun after the number says whom it counts; a
         # population further on is whoever did it.
         populations = set(head.populations)
@@ -1547,6 +1566,12 @@ def _read_counted(
     if len(populations) == 1:
         reading.population = populations.pop()
     reading.group = after.group or "all"
+    group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
+    if group_at is not None and group_at + 2 < len(tokens):
+        joined = tokens[group_at + 1].text == "," or tokens[group_at + 1].text in lexicon.joiners | lexicon.conjunctions
+        other = _match(lexicon.groups, tokens, group_at + 2)
+        if joined and other and other[0].value != reading.group:
+            reading.group = "all"  # "68 778 hommes, femmes et enfants": men, women and children are everyone
     reading.phrase_end = max(reading.end, after.end or reading.end)
     reading.phrase_start = reading.start
     reading.people = bool(after.people or before.people or reading.population != "all" or after.group)
@@ -1765,7 +1790,25 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             unit = _match(lexicon.percent, tokens, reading.end) or _match(lexicon.money, tokens, reading.end)
             index = max(index, unit[1] if unit else 0)
     _link_parts(readings)
+    _share_populations(lexicon, tokens, readings)
     return readings, tokens, folded, where
+
+
+def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Give a figure the population named once after the list it starts: "убили щонайменше 1446 та поранили
+    щонайменше 3336 мирних мешканців" counts civilians both times."""
+    for index in range(len(readings) - 2, -1, -1):
+        reading, following = readings[index], readings[index + 1]
+        if reading.rejection or following.rejection or reading.population != "all" or reading.people:
+            continue
+        if following.population == "all" or reading.part_of is not None or following.part_of is not None:
+            continue
+        between = tokens[reading.end : following.start]
+        if len(between) > 3 or any(t.text in _CLAUSE_PUNCTUATION or t.text == "," for t in between):
+            continue
+        if not any(t.text in lexicon.joiners or t.text in lexicon.conjunctions for t in between):
+            continue
+        reading.population = following.population
 
 
 def _link_parts(readings: list[_Reading]) -> None:
