@@ -266,11 +266,12 @@ METRIC_CUES = {
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
         "ejecutó", "ejecutaron", "ejecutan", "ejecuta", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
         "bajas mortales", "baja mortal", "bajas fatales", "fusilad*", "decapitad*", "calcinad*", "mártir*",
-        "caídos", "caído en combate", "caídos en combate", "murieron o desaparecieron",
+        "caídos", "caído en combate", "caídos en combate", "cayeron en combate", "cayó en combate", "acribillad*",
+        "ahogad*", "linchad*", "degollad*", "occiso*", "sucumbi*", "muertes violentas", "bajas fatales", "murieron o desaparecieron",
     )),
     "wounded": _unaccented((
         "herid*", "hirió", "hirieron", "hiriendo", "herir", "lesionad*", "lesion*", "hospitalizad*",
-        "heridas de gravedad", "quemad*", "mutilad*", "amputad*", "atendid*",
+        "heridas de gravedad", "contus*", "quemad*", "mutilad*", "amputad*", "atendid*",
     )),
     "casualties": _unaccented((
         "víctima", "víctimas", "baja", "bajas", "pérdida*", "perdida*", "perdió", "perdieron", "perdido",
@@ -285,12 +286,12 @@ METRIC_CUES = {
     )),
     "captured": _unaccented((
         "rehén", "rehenes", "secuestr*", "captur*", "prisioner*", "cautiv*", "apresad*", "raptad*", "rapt*",
-        "detenid*", "retenid*", "privados de libertad", "privadas de libertad", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
+        "detenid*", "retenid*", "privados de libertad", "privadas de libertad", "arrestad*", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
         "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
     )),
     "displaced": _unaccented((
         "desplaz*", "refugiad*", "refugiaron", "refugió", "refugian", "refugiándose", "refugiarse", "huy*", "huid*", "huir", "evacuad*", "evacu*", "expulsad*", "exiliad*",
-        "desarraigad*", "abandon* sus hogares", "abandon* su hogar", "abandon* sus casas", "abandonar sus hogares",
+        "desarraigad*", "desalojad*", "reubicad*", "sin hogar", "sin techo", "abandon* sus hogares", "abandon* su hogar", "abandon* sus casas", "abandonar sus hogares",
         "dejar sus hogares", "dej* sus hogares", "cruzaron a", "cruzado a", "cruzaron hacia", "cruzado hacia",
         "cruz* la frontera", "cruzar la frontera", "han tenido que huir", "solicitantes de asilo", "éxodo",
     )),
