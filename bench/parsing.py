@@ -690,6 +690,7 @@ def language_section(show_misses: bool) -> None:
         f"{LANGUAGE_TARGETS['non_figures']:.0%} in every language."
     )
     heldout_section(show_misses)
+    real_section(show_misses)
     if show_misses and misses:
         print()
         print("Misses (expected -> read):")
@@ -720,6 +721,71 @@ def language_section(show_misses: bool) -> None:
                 item.group,
             )
             print(f"  [{code}] {item.phrase}\n      {wanted} -> {got}")
+
+
+def _score(
+    cases_by_language: dict, non_figures_by_language: dict
+) -> dict[str, tuple[int, int, int, int, list]]:
+    """Return per language: cases right, cases, non-figures refused, non-figures, and the misses."""
+    scores = {}
+    for code, cases in cases_by_language.items():
+        right = [_case_right(case, code) for case in cases]
+        misses: list = [case for case, ok in zip(cases, right, strict=True) if not ok]
+        refused_count = 0
+        for phrase in non_figures_by_language.get(code, []):
+            try:
+                parse_figure(phrase, language=code)
+            except ParseError:
+                refused_count += 1
+            else:
+                misses.append(phrase)
+        scores[code] = (
+            sum(right),
+            len(right),
+            refused_count,
+            len(non_figures_by_language.get(code, [])),
+            misses,
+        )
+    return scores
+
+
+def real_section(show_misses: bool) -> None:
+    """Print the score on bench/real_sentences.py: real sentences from public pages, both halves apart."""
+    from bench.real_sentences import REAL, REAL_NON_FIGURES, tuning_half, untouched_half
+
+    print()
+    print(
+        "Real sentences from public pages (bench/real_sentences.py), labelled blind to the reader: the half looked"
+    )
+    print("at while improving the reader, and the half never looked at.")
+    print()
+    tuning = _score(tuning_half(REAL), tuning_half(REAL_NON_FIGURES))
+    untouched = _score(untouched_half(REAL), untouched_half(REAL_NON_FIGURES))
+    print(
+        f"| {'language':9} | {'tuning: fields exact':>22} | {'non-figures refused':>19} "
+        f"| {'untouched: fields exact':>23} | {'non-figures refused':>19} |"
+    )
+    print(f"|{'-' * 11}|{'-' * 24}|{'-' * 21}|{'-' * 25}|{'-' * 21}|")
+    totals = [0, 0, 0, 0, 0, 0, 0, 0]
+    for code in REAL:
+        a, b, c, d, _ = tuning[code]
+        e, f, g, h, _ = untouched[code]
+        for index, value in enumerate((a, b, c, d, e, f, g, h)):
+            totals[index] += value
+        print(
+            f"| {code:9} | {percent(a, b) + f' ({a}/{b})':>22} | {percent(c, d) + f' ({c}/{d})':>19} "
+            f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} |"
+        )
+    a, b, c, d, e, f, g, h = totals
+    print(
+        f"| {'all':9} | {percent(a, b) + f' ({a}/{b})':>22} | {percent(c, d) + f' ({c}/{d})':>19} "
+        f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} |"
+    )
+    if show_misses:
+        for name, scores in (("tuning", tuning), ("untouched", untouched)):
+            for code, (*_, misses) in scores.items():
+                for item in misses:
+                    print(f"  [{name} {code}] {item if isinstance(item, str) else item.phrase}")
 
 
 def heldout_section(show_misses: bool) -> None:
