@@ -110,3 +110,17 @@ def test_the_language_is_detected_when_not_given():
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="does not read"):
         parse_figure("12 killed", language="xx")
+
+
+def test_the_held_out_and_real_sets_are_well_formed():
+    # They are scored by bench/parsing.py, never asserted on (a test would invite fitting the reader to them).
+    from bench.real_sentences import REAL, REAL_NON_FIGURES
+    from tests.heldout_languages import HELDOUT, HELDOUT_NON_FIGURES
+
+    for cases, non_figures in ((HELDOUT, HELDOUT_NON_FIGURES), (REAL, REAL_NON_FIGURES)):
+        assert set(cases) == set(LANGUAGES) and set(non_figures) <= set(LANGUAGES)
+        for case in (case for items in cases.values() for case in items):
+            assert case.qualifier in QUALIFIERS and case.metric in METRICS
+            assert case.population in POPULATIONS and case.group in GROUPS
+            bounds = [bound for bound in (case.low, case.best, case.high) if bound is not None]
+            assert bounds == sorted(bounds), case.phrase
