@@ -392,6 +392,8 @@ DESIGNATIONS = _unaccented((
     "protocolo", "flota", "escuadrón", "capítulo", "línea", "operación", "día",
     "los días", "semana", "la semana", "los años", "década de los", "década del", "boeing", "airbus", "modelo",
     "tipo", "fase", "etapa", "ronda", "párrafo", "inciso", "sala", "casilla", "expediente", "caso",
+    "tanque", "vehículo", "avión", "helicóptero", "buque", "dron", "misil", "autobús", "tren", "camión", "casa",
+    "habitación", "cama", "celda", "pozo", "torre", "bloque", "manzana", "parcela", "hangar", "terminal",
 ))  # fmt: skip
 ORDINAL_SUFFIXES = ("o", "a", "er", "ro", "do", "to", "vo", "no", "mo", "ra", "da", "ta", "va", "na", "ma", "os",
                     "as", "ero", "era")  # fmt: skip
