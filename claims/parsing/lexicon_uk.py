@@ -539,3 +539,5 @@ RECIPIENTS = ("укрінформу", "укрінформ", "суспільно�
 # окупантів поранено 7 людей": the occupiers attacked, the 7 are people).
 PEOPLE_SAY_ALL = ("людей", "людини", "люди", "людина", "мешканців", "мешканці", "жителів", "жителі", "громадян",
                   "пасажирів")  # fmt: skip
+# "Кількість загиблих зросла на 3 — до 45": after a verb of change, "на" says by how much, not the toll.
+CHANGE_BY = ("на",)
