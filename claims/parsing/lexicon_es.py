@@ -94,6 +94,9 @@ SCALES = {
     **_forms(1_000, "mil"),
     **_forms(1_000_000, "millón", "millon", "millones", "mill", "mlls"),
     **_forms(1_000_000_000, "millardo", "millardos"),
+    # ("el millar", "el centenar" alone: "la cifra supera el millar"; "un millar" is about a thousand, see below)
+    **_forms(1_000, "millar"),
+    **_forms(100, "centenar"),
 }
 # "dos centenares", "tres decenas": a noun of ten or a hundred multiplies the number before it.
 SMALL_SCALES = {
@@ -149,7 +152,8 @@ QUALIFIER_CUES = {
         "alrededor de unos", "alrededor de unas", "casi unos", "casi unas", "unos aproximadamente", "aprox",
         "poco menos de", "un estimado de", "una cifra estimada de", "una cifra aproximada de", "aproximados",
         "prácticamente", "rondan los", "ronda los", "rondaría los", "rondarían los", "estimados en",
-        "se estima que", "estimado de", "más o menos", "un aproximado de", "un promedio de", "c .", "ca .",
+        "se estima que", "estimado de", "más o menos", "un aproximado de", "un promedio de", "c .", "ca .", "roza los", "rozan los", "rozó los",
+        "roza las", "rozan las", "se acerca a los", "se acercan a los", "se aproxima a los", "cerca de los",
         "aprox .", "~", "≈",
     )),
     "at_least": _unaccented((
@@ -162,6 +166,7 @@ QUALIFIER_CUES = {
         "superaron las", "rebasa los", "rebasan los", "rebasó los", "sobrepasa los", "sobrepasan los",
         "sobrepasó los", "más de unos", "más de unas", "pasan de", "pasa de", "ya supera los", "supera ya los", "superan ya los", "superó ya los", "supera ya las",
         "ya superan los", "ya rebasa los", "rebasa ya los", "sobrepasa ya los",
+        "supera el", "superan el", "superó el", "superaron el", "supera ya el", "rebasa el", "más de un",
     )),
     "at_most": _unaccented((
         "hasta", "como máximo", "un máximo de", "no más de", "a lo sumo", "hasta unos", "hasta unas",
@@ -173,7 +178,7 @@ QUALIFIER_CUES = {
 QUALIFIER_SUFFIXES = {"o más": "at_least", "y pico": "more_than", "o así": "approximate", "+": "at_least"}
 # "hasta" after a verb of rising is "to", not "up to": "la cifra de muertos aumentó hasta 45".
 _RISING = ("aument*", "elev*", "ascend*", "ascendi*", "sub*", "increment*", "crec*", "llega*", "lleg*", "alcanz*",
-           "asciend*", "pas*", "trep*", "dispar*")  # fmt: skip
+           "asciend*", "pas*", "trep*", "dispar*", "duplic*", "tripl*", "multiplic*")  # fmt: skip
 FALSE_FRIENDS = {"hasta": _RISING}
 CHANGE_VERBS = (*_RISING, "redu*", "disminu*", "baj*", "descend*", "cay*", "cae*", "revis*", "correg*")
 RANGE_FORMS = (
