@@ -508,3 +508,5 @@ SPEAKER_DESCRIPTIONS = ("ministerium", "ministeriums", "behörde", "behörden", 
 # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": the people counted are all, not the attacker's.
 PEOPLE_SAY_ALL = ("mensch", "menschen", "person", "personen", "leute", "bewohner*", "einwohner*", "kinder",
                   "kindern", "frauen", "zivilist*")  # fmt: skip
+# "Die Zahl der Toten stieg um 12 auf 45": by how much a toll changed is no figure.
+CHANGE_BY = ("um",)
