@@ -510,3 +510,5 @@ PEOPLE_SAY_ALL = ("mensch", "menschen", "person", "personen", "leute", "bewohner
                   "kindern", "frauen", "zivilist*")  # fmt: skip
 # "Die Zahl der Toten stieg um 12 auf 45": by how much a toll changed is no figure.
 CHANGE_BY = ("um",)
+# "Auf österreichischer Seite fielen 5.000 Mann": "Mann" after a number counts soldiers ("ein Mann" is a man).
+NUMBER_POPULATIONS = {"mann": "military"}
