@@ -781,11 +781,10 @@ def real_section(show_misses: bool) -> None:
         f"| {'all':9} | {percent(a, b) + f' ({a}/{b})':>22} | {percent(c, d) + f' ({c}/{d})':>19} "
         f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} |"
     )
-    if show_misses:
-        for name, scores in (("tuning", tuning), ("untouched", untouched)):
-            for code, (*_, misses) in scores.items():
-                for item in misses:
-                    print(f"  [{name} {code}] {item if isinstance(item, str) else item.phrase}")
+    if show_misses:  # the tuning half's only: the untouched half's sentences are not to be looked at
+        for code, (*_, misses) in tuning.items():
+            for item in misses:
+                print(f"  [tuning {code}] {item if isinstance(item, str) else item.phrase}")
 
 
 def heldout_section(show_misses: bool) -> None:
