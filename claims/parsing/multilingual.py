@@ -340,6 +340,10 @@ class Lexicon:
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
         self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
         self.rates_before = _matcher_of(getattr(module, "RATE_BEFORE", ()), "rate")
+        # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
+        self.number_populations = {
+            fold_word(k): v for k, v in getattr(module, "NUMBER_POPULATIONS", {}).items()
+        }
         # Optional: a people noun after the number ("40 Menschen") says the population is all, whatever is named
         # before it (German names the attacker there: "Bei Angriffen der Militärjunta wurden 40 Menschen getötet").
         self.people_say_all = _matcher_of(getattr(module, "PEOPLE_SAY_ALL", ()), "people")
@@ -373,6 +377,8 @@ class Lexicon:
         self.no_news = _matcher_of(getattr(module, "NO_NEWS_WORDS", ()), "no news")
         # Optional: words that join two clauses ("та", "і"): a verb after one does not count the number before it.
         self.conjunctions = frozenset(fold_word(w) for w in getattr(module, "CONJUNCTIONS", ()))
+        # Optional: the word after a verb of change before by how much ("зросла на 3"): no toll.
+        self.change_by = frozenset(fold_word(w) for w in getattr(module, "CHANGE_BY", ()))
         # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
         self.singulars = _matcher_of(getattr(module, "SINGULAR_NOUNS", ()), "singular")
 
@@ -884,6 +890,8 @@ def _number_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
+    if previous.kind == "number" and re.fullmatch(r"1[6-9]\d\d|20\d\d", previous.text):
+        return False  # a year: "kosteten 2009 Tausenden Zivilpersonen das Leben"
     return previous.kind == "number" or any(
         f in lexicon.number_words or f in lexicon.fractions for f in previous.forms
     )
@@ -1113,6 +1121,13 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         for p in range(share + 1, reading.start)
     ):
         return f"“{written}” is the whole of a percentage, not a casualty figure."
+    # "кількість загиблих зросла на 3 — до 45": by how much a toll changed, not the toll.
+    if (
+        reading.start >= 2
+        and tokens[reading.start - 1].text in lexicon.change_by
+        and _ends_before(lexicon.change_verbs, tokens, reading.start - 1, 3)
+    ):
+        return f"“{written}” is by how much a toll changed, not a casualty figure."
     # "vier von fünf Kindern": a ratio; "30 Tote pro Tag": a rate.
     if (
         after + 1 < len(tokens)
@@ -1384,6 +1399,13 @@ def _read_counted(
         # the noun; the words after it describe him.
         after_indices = [p for p in after_indices if p <= reading.end]
     _look(lexicon, tokens, after_indices, after)
+    if (
+        after_indices
+        and after_indices[0] == reading.end
+        and tokens[reading.start].text not in lexicon.articles
+        and tokens[reading.end].text in lexicon.number_populations
+    ):
+        after.populations.add(lexicon.number_populations[tokens[reading.end].text])  # "fielen 5.000 Mann"
     if (reading.numbers == (0,) or reading.qualifier == "unquantified") and _match(
         lexicon.counts_after, tokens, reading.start
     ):
@@ -1574,7 +1596,7 @@ def _read_counted(
             reading.group = "all"  # "68 778 hommes, femmes et enfants": men, women and children are everyone
     reading.phrase_end = max(reading.end, after.end or reading.end)
     reading.phrase_start = reading.start
-    reading.people = bool(after.people or before.people or reading.population != "all" or after.group)
+    reading.people = bool(after.people or after.group or after.populations)  # (its own words, not its subject's)
     if reading.metric is None and not (after.people or before.people or populations or after.group):
         # "Из 120 дронов сбиты 100": nothing says people, and things are named before: a count of things.
         for position in before_indices:
@@ -1662,6 +1684,17 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
         undone = (friends and _ends_before(friends, tokens, cue[1], 3)) or (
             qualifier == "at_most" and _ends_before(lexicon.change_verbs, tokens, cue[1], 3)
         )
+        # "зросла на 3 — до 45": after by how much a toll rose, "до" is what it rose to.
+        by = cue[1] - 3
+        if (
+            qualifier == "at_most"
+            and by >= 1
+            and tokens[cue[1] - 1].text in ("—", "–", "-", ",")
+            and tokens[cue[1] - 2].kind == "number"
+            and tokens[by].text in lexicon.change_by
+            and _ends_before(lexicon.change_verbs, tokens, by, 3)
+        ):
+            undone = True
         # "До 23 зросла кількість загиблих": the verb of rising right after the number undoes "до" too.
         undone = undone or bool(friends and reading.end < len(tokens) and _match(friends, tokens, reading.end))
         if not undone:
