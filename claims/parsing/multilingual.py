@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from types import ModuleType
+from typing import cast
 
 from .dates import as_of_in
 from .figures import Candidate, Figure, ParseError, bounds_for
@@ -136,7 +137,13 @@ def _fold_char(character: str) -> str:
 # Characters folded one for one by a table; the others that fold at all (marks dropped, compatibility forms that
 # may expand) take the slow path, which keeps each character's place. Worked out once, over the BMP.
 _ONE_FOR_ONE = str.maketrans(
-    {**_ARABIC_DIGITS, **_ARABIC_FOLD, **_CYRILLIC_FOLD, **dict.fromkeys("’‘ʼ´", "'"), **dict.fromkeys(_SPACES, " ")}
+    {
+        **_ARABIC_DIGITS,
+        **_ARABIC_FOLD,
+        **_CYRILLIC_FOLD,
+        **dict.fromkeys("’‘ʼ´", "'"),
+        **dict.fromkeys(_SPACES, " "),
+    }
 )
 
 
@@ -274,11 +281,17 @@ class Lexicon:
         self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
         self.counts_after = _matcher_of(getattr(module, "COUNTS_AFTER_ONLY", ()), "after")
         self.article_reach: int = getattr(module, "ARTICLE_REACH", 3)
-        self.elisions = tuple(sorted((fold_word(e) for e in getattr(module, "ELISIONS", ())), key=len, reverse=True))
+        self.elisions = tuple(
+            sorted((fold_word(e) for e in getattr(module, "ELISIONS", ())), key=len, reverse=True)
+        )
         self.among = _matcher_of(getattr(module, "AMONG", ()), "among")
         # Words before a verb of saying that belong to it ("a", "ont", "a par ailleurs" indiqué).
-        self.auxiliaries = frozenset(fold_word(w) for w in getattr(module, "AUXILIARIES", ()))  # "parmi": whose losses, named after
-        self.approximate_units = {fold_word(k): v for k, v in getattr(module, "APPROXIMATE_UNITS", {}).items()}
+        self.auxiliaries = frozenset(
+            fold_word(w) for w in getattr(module, "AUXILIARIES", ())
+        )  # "parmi": whose losses, named after
+        self.approximate_units = {
+            fold_word(k): v for k, v in getattr(module, "APPROXIMATE_UNITS", {}).items()
+        }
         self.vague = _Matcher()
         for forms, floors in module.VAGUE_MAGNITUDES.items():
             for form in forms.split("|"):
@@ -356,14 +369,18 @@ class Lexicon:
         for cue, value in getattr(module, "HALF_WORDS", {}).items():
             self.halves.add(cue, "half", value)
         self.recipients = _matcher_of(getattr(module, "RECIPIENTS", ()), "recipient")  # optional: "ТАСС"
-        self.zero_of = frozenset(fold_word(w) for w in getattr(module, "ZERO_OF", ()))  # optional: "ни один из"
+        self.zero_of = frozenset(
+            fold_word(w) for w in getattr(module, "ZERO_OF", ())
+        )  # optional: "ни один из"
         self.breakdowns_after = _matcher_of(getattr(module, "BREAKDOWN_AFTER", ()), "breakdown")
         self.unattributed = _matcher_of(getattr(module, "UNATTRIBUTED_CUES", ()), "unattributed")
         self.descriptions = _matcher_of(getattr(module, "SPEAKER_DESCRIPTIONS", ()), "description")
         self.description_stems: bool = getattr(module, "DESCRIPTION_STEMS", True)
         self.adjective_before_noun: bool = getattr(module, "ADJECTIVE_BEFORE_NOUN", True)
         self.speaker_before = frozenset(fold_word(w) for w in getattr(module, "SPEAKER_BEFORE", ()))
-        self.toll_qualifiers = _Matcher()  # a toll's verb before what it counts: "تجاوز عدد الشهداء ... 24 ألفا"
+        self.toll_qualifiers = (
+            _Matcher()
+        )  # a toll's verb before what it counts: "تجاوز عدد الشهداء ... 24 ألفا"
         for cue, qualifier in getattr(module, "TOLL_QUALIFIERS", {}).items():
             self.toll_qualifiers.add(cue, "qualifier", qualifier)
         # Optional: words for the affected that count the injured alone, and all casualties when the dead are
@@ -650,19 +667,28 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
                     and position + 1 < len(tokens)
                 ):
                     following = tokens[position + 1]
-                    half = next((lexicon.fractions[f] for f in following.forms if f in lexicon.fractions), None)
+                    half = next(
+                        (lexicon.fractions[f] for f in following.forms if f in lexicon.fractions), None
+                    )
                     if half is not None and current is None and scaled:
-                        total += Decimal(str(half)) * last_scale  # "deux millions et demi", "un millón y medio"
+                        total += (
+                            Decimal(str(half)) * last_scale
+                        )  # "deux millions et demi", "un millón y medio"
                         position = end = position + 2
                         continue
                     if (
-                        following.kind == "number" or any(f in lexicon.number_words for f in following.forms)
-                    ) and (
-                        (following.kind == "number") == (tokens[position - 1].kind == "number")
-                        or _scale_at(lexicon, tokens, position - 1) is not None  # "13 ألفا و430"
-                    ) and not (
-                        # "entre 5 mil y 7 mil": two numbers where a joiner never follows a scale word
-                        current is None and scaled and not lexicon.joiner_after_scale
+                        (
+                            following.kind == "number"
+                            or any(f in lexicon.number_words for f in following.forms)
+                        )
+                        and (
+                            (following.kind == "number") == (tokens[position - 1].kind == "number")
+                            or _scale_at(lexicon, tokens, position - 1) is not None  # "13 ألفا و430"
+                        )
+                        and not (
+                            # "entre 5 mil y 7 mil": two numbers where a joiner never follows a scale word
+                            current is None and scaled and not lexicon.joiner_after_scale
+                        )
                     ):
                         position += 1  # (digits join digits and words words: "800 000 et un million" is two)
                         continue
@@ -670,11 +696,15 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
                 joined = [f for f in token.forms[1:] if f in lexicon.number_words]
                 if count and joined and token.text[:1] in lexicon.joiners:
                     value, kind = Decimal(lexicon.number_words[joined[0]]), "word"
-        if value is None and current is not None and (half := _match(lexicon.halves, tokens, position)):
-            if _scale_at(lexicon, tokens, half[1]) is not None:
-                current += Decimal(str(half[0].value))  # "два с половиной миллиона", "пять с половиной тысяч"
-                position = end = half[1]
-                continue
+        if (
+            value is None
+            and current is not None
+            and (half := _match(lexicon.halves, tokens, position))
+            and _scale_at(lexicon, tokens, half[1]) is not None
+        ):
+            current += Decimal(str(half[0].value))  # "два с половиной миллиона", "пять с половиной тысяч"
+            position = end = half[1]
+            continue
         if value is None:
             break
         # A new part joins the number only below the place written before: "двух тысяч 300", "vingt et un",
@@ -804,7 +834,8 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
     token = tokens[index]
     longer = _match(lexicon.vague, tokens, index)
     if longer and longer[1] - index > 2 and not _number_before(lexicon, tokens, index):
-        return _Reading(index, longer[1], "vague", floors=longer[0].value)  # "plusieurs dizaines de milliers"
+        floors = cast(dict, longer[0].value)
+        return _Reading(index, longer[1], "vague", floors=floors)  # "plusieurs dizaines de milliers"
     # Vague: "несколько сотен", "десятки тысяч".
     for form in token.forms:
         if form in lexicon.vague_multipliers and index + 1 < len(tokens):
@@ -818,10 +849,13 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
                     return _Reading(index, scale[1], "vague", (n * scale[0],))
                 return _Reading(index, index + 2, "vague", (n,))
     vague = _match(lexicon.vague, tokens, index)
-    if vague and any(f in lexicon.number_words or f in lexicon.scales for f in token.forms):
-        # "более сотни", "около тысячи": after a qualifier the form is the singular's genitive, not "hundreds".
-        if _ends_before(lexicon.qualifiers, tokens, index, 4):
-            vague = None
+    # "более сотни", "около тысячи": after a qualifier the form is the singular's genitive, not "hundreds".
+    if (
+        vague
+        and any(f in lexicon.number_words or f in lexicon.scales for f in token.forms)
+        and _ends_before(lexicon.qualifiers, tokens, index, 4)
+    ):
+        vague = None
     if vague and not _number_before(lexicon, tokens, index):
         return _Reading(index, vague[1], "vague", floors=vague[0].value)  # type: ignore[arg-type]
     unquantified = _match(lexicon.unquantified, tokens, index)
@@ -835,12 +869,16 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
     if zero and not (starts_a_cue and starts_a_cue[1] > zero[1]):  # "без вести" is missing, not "without"
         end = zero[1]
         if end + 1 < len(tokens) and tokens[end].text in lexicon.zero_of:
-            group = _read_number(lexicon, tokens, end + 1)  # "ни один из 12 пассажиров не пострадал": 12 is who
+            group = _read_number(
+                lexicon, tokens, end + 1
+            )  # "ни один из 12 пассажиров не пострадал": 12 is who
             end = group.end if group else end
         return _Reading(index, end, "exact", (0,))
     single = _match(lexicon.singulars, tokens, index)
-    if single and not _number_before(lexicon, tokens, index) and _next_to_a_casualty_word(
-        lexicon, tokens, index, single[1]
+    if (
+        single
+        and not _number_before(lexicon, tokens, index)
+        and _next_to_a_casualty_word(lexicon, tokens, index, single[1])
     ):
         # "загинула людина", "поранено дитину", "загинув 45-річний чоловік": one, with no numeral.
         return _Reading(index, single[1], "exact", (1,), singular=True)
@@ -932,7 +970,12 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
         low_value = low.value
         if high.scaled and not low.scaled and low_value * high.scale <= high.value:
             low_value *= high.scale  # "от 20 до 22 тысяч": the scale is shared
-        elif not low.scaled and low_value < 1000 and high.end - high.start == 1 and tokens[high.start].kind == "number":
+        elif (
+            not low.scaled
+            and low_value < 1000
+            and high.end - high.start == 1
+            and tokens[high.start].kind == "number"
+        ):
             # "entre 20 et 22 000", "70 ou 80 000": the low end is written as the high end's leading group.
             groups = re.fullmatch(r"\d{1,3}((?:[ .,']\d{3})+)", tokens[high.start].text)
             scale = 1000 ** (len(groups.group(1)) // 4) if groups else 1
@@ -1018,9 +1061,14 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and last_number.end == tokens[end].start == tokens[end + 1].start - 1
     ):
         return f"“{written}” is part of a name or a code, not a casualty figure."
-    if first.kind == "number" and start and tokens[start - 1].text == "-" and start >= 2:
-        if tokens[start - 2].kind == "word" and tokens[start - 2].end == tokens[start - 1].start:
-            return f"“{written}” is part of a name or a code, not a casualty figure."
+    if (
+        first.kind == "number"
+        and start >= 2
+        and tokens[start - 1].text == "-"
+        and tokens[start - 2].kind == "word"
+        and tokens[start - 2].end == tokens[start - 1].start
+    ):
+        return f"“{written}” is part of a name or a code, not a casualty figure."
     last = tokens[end - 1]
     if after < len(tokens) and tokens[after].start == last.end and last.kind == "number":
         glued = tokens[after]
@@ -1028,9 +1076,8 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
             suffix = tokens[after + 1].text
             if suffix in lexicon.cardinal_suffixes:
                 pass
-            elif (
-                _match(lexicon.age_after, tokens, after + 1)
-                or _match(lexicon.cues, tokens, after + 1)
+            elif _match(lexicon.age_after, tokens, after + 1) or (
+                _match(lexicon.cues, tokens, after + 1)
                 and (
                     _match(lexicon.cues, tokens, after + 1)[0].kind == "time"  # type: ignore[index]
                 )
@@ -1044,9 +1091,8 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         after < len(tokens)
         and tokens[after].text in lexicon.ordinal_suffixes
         and tokens[after].kind == "word"
-    ):
-        if tokens[after].start == last.end:
-            return named("ordinal")
+    ) and tokens[after].start == last.end:
+        return named("ordinal")
     if (
         after + 1 < len(tokens)
         and tokens[after].text == "."
@@ -1057,9 +1103,12 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("date")
     # A month after the number (or after "de", "."), or before it: a date.
     for offset in (0, 1):
-        if after + offset < len(tokens) and _match(lexicon.months, tokens, after + offset):
-            if offset == 0 or tokens[after].text in (".", "de", "del", "-", "/", "of"):
-                return named("date")
+        if (
+            after + offset < len(tokens)
+            and _match(lexicon.months, tokens, after + offset)
+            and (offset == 0 or tokens[after].text in (".", "de", "del", "-", "/", "of"))
+        ):
+            return named("date")
     # One of several days before their month: "los días 5, 6 y 7 de mayo", "les 5 et 6 juin".
     listed = after
     while (
@@ -1090,23 +1139,27 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("age")
     if _ends_before(lexicon.designations, tokens, reading.start, 5):
         return named("designation")
-    if (
+    year_like = (
         first.kind == "number"
         and first.text.isdigit()
         and 1600 <= int(first.text) <= 2099
-        and (end - start == 1 or (reading.qualifier == "range" and all(1600 <= n <= 2099 for n in reading.numbers)))
-    ):
-        if (
-            _match(lexicon.year_words, tokens, after)
-            or (start and _match(lexicon.months, tokens, start - 1) and end - start == 1)  # "Februar 2022"
-            or (
-                (_ends_before(lexicon.year_before, tokens, reading.start, 3) or end - start > 1 or start == 0)
-                and not _counts_people(lexicon, tokens, after)
-            )
-            # "kosteten 2009 Tausenden Zivilpersonen das Leben": a year, then the amount.
-            or (end - start == 1 and after < len(tokens) and bool(_match(lexicon.vague, tokens, after)))
-        ):
-            return named("year")
+        and (
+            end - start == 1
+            or (reading.qualifier == "range" and all(1600 <= n <= 2099 for n in reading.numbers))
+        )
+    )
+    said_a_year = year_like and (
+        _match(lexicon.year_words, tokens, after)
+        or (start and _match(lexicon.months, tokens, start - 1) and end - start == 1)  # "Februar 2022"
+        or (
+            (_ends_before(lexicon.year_before, tokens, reading.start, 3) or end - start > 1 or start == 0)
+            and not _counts_people(lexicon, tokens, after)
+        )
+        # "kosteten 2009 Tausenden Zivilpersonen das Leben": a year, then the amount.
+        or (end - start == 1 and after < len(tokens) and bool(_match(lexicon.vague, tokens, after)))
+    )
+    if said_a_year:
+        return named("year")
     # "el 60% de los cerca de 23 millones de sirios": the base of a share is no count of casualties either.
     share = next(
         (
@@ -1228,9 +1281,7 @@ def _joins_a_metric(lexicon: Lexicon, tokens: list[_Token], position: int) -> bo
     elif token.text[:1] in lexicon.joiners and len(token.forms) > 1:
         cue = _match(lexicon.cues, tokens, position)
         if cue and not any(
-            _Matcher._word_matches(pattern, form)
-            for form in token.forms[1:]
-            for pattern in cue[0].words[:1]
+            _Matcher._word_matches(pattern, form) for form in token.forms[1:] for pattern in cue[0].words[:1]
         ):
             cue = None  # the cue matched the word as written, not without its "and"
     else:
@@ -1241,9 +1292,14 @@ def _joins_a_metric(lexicon: Lexicon, tokens: list[_Token], position: int) -> bo
 def _increment_end(tokens: list[_Token], position: int) -> int | None:
     """Return the index after a bracketed change at tokens[position] (a bulletin's "(+870)"), or None."""
     texts = [token.text for token in tokens[position : position + 4]]
-    if len(texts) == 4 and texts[0] == "(" and texts[1] in "+-−–" and texts[3] == ")":
-        if tokens[position + 2].kind == "number":
-            return position + 4
+    if (
+        len(texts) == 4
+        and texts[0] == "("
+        and texts[1] in "+-−–"
+        and texts[3] == ")"
+        and tokens[position + 2].kind == "number"
+    ):
+        return position + 4
     return None
 
 
@@ -1265,7 +1321,9 @@ def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
             and token.text not in lexicon.articles
             and not _match(lexicon.months, tokens, following + 1)
             and not _counts_things(lexicon, tokens, following + 1)  # ("tués lors de trois attaques")
-        ) or _match(lexicon.vague, tokens, following):  # ("tuant des dizaines de personnes": a vague amount too)
+        ) or _match(
+            lexicon.vague, tokens, following
+        ):  # ("tuant des dizaines de personnes": a vague amount too)
             return True  # (an article is no number, nor a date: "tuées dimanche par une frappe", "enlevées le 7 octobre")
     return False
 
@@ -1280,18 +1338,25 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             continue
         if token.text in _CLAUSE_PUNCTUATION or (token.text == "," and not through_commas):
             break
-        if not through_commas and (_is_amount_token(lexicon, token) or _match(lexicon.vague, tokens, position)):
+        if not through_commas and (
+            _is_amount_token(lexicon, token) or _match(lexicon.vague, tokens, position)
+        ):
             break
         if through_commas and position > index and _is_amount_token(lexicon, token):
+            # "mit 50.000 Einwohnern wurden 12 Menschen getötet": a later amount that names its own people ("sur
+            # les 2 300 habitants, une cinquantaine") owns the verb after it; not one joined to this one ("3457
+            # enfants et 2136 femmes figurent parmi", "14 Separatisten und drei Soldaten getötet": one verb for
+            # both), nor a part of a breakdown ("70 civils, dont 18 enfants et 11 femmes, ont été tués").
             following = _match(lexicon.cues, tokens, position + 1)
-            if (
-                (following and following[0].kind in ("population", "people"))
-                or _approximate_unit_at(lexicon, tokens, position + 1)  # ("sur les 2 300 habitants, une cinquantaine")
-            ) and tokens[position - 1].text not in lexicon.joiners | lexicon.conjunctions:  # ("3457 enfants et 2136
-                # femmes figurent parmi", "14 Separatisten und drei Soldaten getötet": one verb for both)
-                # (not a part of a breakdown, "70 civils, dont 18 enfants et 11 femmes, ont été tués")
-                if not any(_match(lexicon.breakdowns, tokens, p) for p in range(max(0, index - 4), position)):
-                    break  # "mit 50.000 Einwohnern wurden 12 Menschen getötet": the verb is the next amount's
+            names_its_people = bool(following and following[0].kind in ("population", "people")) or bool(
+                _approximate_unit_at(lexicon, tokens, position + 1)
+            )
+            joined = tokens[position - 1].text in lexicon.joiners | lexicon.conjunctions
+            in_breakdown = any(
+                _match(lexicon.breakdowns, tokens, p) for p in range(max(0, index - 4), position)
+            )
+            if names_its_people and not joined and not in_breakdown:
+                break
         if position > index and not through_commas and _match(lexicon.breakdowns, tokens, position):
             break  # "18 فلسطينيا معظمهم من النساء", "7 أشخاص بينهم طفلان": the part's words are not the total's
         if position > index and _match(lexicon.agent_markers, tokens, position):
@@ -1493,9 +1558,13 @@ def _read_counted(
     own_clause = _Found()
     _look(lexicon, tokens, before_indices[:cut], own_clause, nearest_last=True)
     if metric == "wounded" and _dies_in_clause(lexicon, tokens, own_clause, after_indices):
-        metric = "killed"  # "помер ще один постраждалий", "5 поранених померли в лікарні": the wounded who died
+        metric = (
+            "killed"  # "помер ще один постраждалий", "5 поранених померли в лікарні": the wounded who died
+        )
     if after.weak_metric and after.metric is None and before.metric not in (None, "killed"):
-        metric = after.weak_metric  # "2 212 blessés et 1 494 enlevés": only a killing outweighs a captive's word
+        metric = (
+            after.weak_metric
+        )  # "2 212 blessés et 1 494 enlevés": only a killing outweighs a captive's word
     if (
         reading.end - reading.start == 1
         and tokens[reading.start].text in lexicon.articles
@@ -1542,7 +1611,9 @@ def _read_counted(
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
     nearer = [position for position in before_indices if position > verb]
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
-        nearer += [p for p in before_indices if among < p < verb]  # "среди мирного населения погибли 12 человек"
+        nearer += [
+            p for p in before_indices if among < p < verb
+        ]  # "среди мирного населения погибли 12 человек"
     for position in before_indices:
         # "nach Angaben von Rebellen mindestens 40 Menschen": whoever is cited is no subject of the verb.
         according = _match(lexicon.according, tokens, position, reading.start)
@@ -1562,13 +1633,17 @@ def _read_counted(
                 break
             whole.append(position)
         if reading.numbers != (0,):
-            among = next((i for i, p in enumerate(whole) if _match(lexicon.among, tokens, p)), None)
-            whole = whole[among : among + 4] if among is not None else []
+            among_at = next((i for i, p in enumerate(whole) if _match(lexicon.among, tokens, p)), None)
+            whole = whole[among_at : among_at + 4] if among_at is not None else []
         _look(lexicon, tokens, whole, clause)
         after.populations |= clause.populations
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
-        subject = _Found()  # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's
-    populations = after.populations if len(after.populations) == 1 else after.populations | subject.populations
+        subject = (
+            _Found()
+        )  # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's
+    populations = (
+        after.populations if len(after.populations) == 1 else after.populations | subject.populations
+    )
     head = _Found()
     _look(lexicon, tokens, after_indices[:2], head)
     joined_populations = any(  # ("35 тисяч військових і цивільних": both, not whoever did it)
@@ -1579,8 +1654,15 @@ def _read_counted(
         # population further on is whoever did it.
         populations = set(head.populations)
     if not populations and earlier.metric and metric == earlier.metric:
-        populations = set(earlier.populations)  # "Общие потери противника ... составили около 315 760 человек"
-    if not populations and reading.qualifier == "unquantified" and metric == "casualties" and not after.people:
+        populations = set(
+            earlier.populations
+        )  # "Общие потери противника ... составили около 315 760 человек"
+    if (
+        not populations
+        and reading.qualifier == "unquantified"
+        and metric == "casualties"
+        and not after.people
+    ):
         # "Die russischen Truppen erlitten bei dem Versuch, ..., schwere Verluste": the losses are the subject's.
         whose = _Found()
         _look(lexicon, tokens, _sentence_before(lexicon, tokens, reading.start, floor, passable), whose, True)
@@ -1590,13 +1672,18 @@ def _read_counted(
     reading.group = after.group or "all"
     group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
     if group_at is not None and group_at + 2 < len(tokens):
-        joined = tokens[group_at + 1].text == "," or tokens[group_at + 1].text in lexicon.joiners | lexicon.conjunctions
+        joined = (
+            tokens[group_at + 1].text == ","
+            or tokens[group_at + 1].text in lexicon.joiners | lexicon.conjunctions
+        )
         other = _match(lexicon.groups, tokens, group_at + 2)
         if joined and other and other[0].value != reading.group:
             reading.group = "all"  # "68 778 hommes, femmes et enfants": men, women and children are everyone
     reading.phrase_end = max(reading.end, after.end or reading.end)
     reading.phrase_start = reading.start
-    reading.people = bool(after.people or after.group or after.populations)  # (its own words, not its subject's)
+    reading.people = bool(
+        after.people or after.group or after.populations
+    )  # (its own words, not its subject's)
     if reading.metric is None and not (after.people or before.people or populations or after.group):
         # "Из 120 дронов сбиты 100": nothing says people, and things are named before: a count of things.
         for position in before_indices:
@@ -1681,7 +1768,7 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
         qualifier = cue[0].value
         cue_word = tokens[cue[1]].text
         friends = lexicon.false_friends.get(cue_word)
-        undone = (friends and _ends_before(friends, tokens, cue[1], 3)) or (
+        undone = bool(friends and _ends_before(friends, tokens, cue[1], 3)) or bool(
             qualifier == "at_most" and _ends_before(lexicon.change_verbs, tokens, cue[1], 3)
         )
         # "зросла на 3 — до 45": after by how much a toll rose, "до" is what it rose to.
@@ -1696,7 +1783,9 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
         ):
             undone = True
         # "До 23 зросла кількість загиблих": the verb of rising right after the number undoes "до" too.
-        undone = undone or bool(friends and reading.end < len(tokens) and _match(friends, tokens, reading.end))
+        undone = undone or bool(
+            friends and reading.end < len(tokens) and _match(friends, tokens, reading.end)
+        )
         if not undone:
             if reading.qualifier == "range":
                 reading.phrase_start = cue[1]
@@ -1771,27 +1860,42 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
         else:
             reading.rejection = _rejection(lexicon, tokens, written, reading)
         end = reading.end
-        if reading.rejection is None and end + 1 < len(tokens) and tokens[end].text == "-":
-            if tokens[end].start == tokens[end - 1].end and tokens[end + 1].text in lexicon.cardinal_suffixes:
-                reading.end = end + 2  # "3-х сел", "5-ти человек": the case ending is the number's
+        if (
+            reading.rejection is None
+            and end + 1 < len(tokens)
+            and tokens[end].text == "-"
+            and tokens[end].start == tokens[end - 1].end
+            and tokens[end + 1].text in lexicon.cardinal_suffixes
+        ):
+            reading.end = end + 2  # "3-х сел", "5-ти человек": the case ending is the number's
         if reading.rejection is None:
             _read_counted(lexicon, tokens, reading, floor, written_span, passable)
         if reading.rejection is None:
             _qualify(lexicon, tokens, reading)
-            if reading.qualifier == "exact" and reading.numbers == (0,) and (
-                reading.metric is None
-                or reading.far_metric
-                or any(
-                    _match(lexicon.no_news, tokens, p)
-                    for p in _clause_around(tokens, reading.start, reading.end, 4)
+            if (
+                reading.qualifier == "exact"
+                and reading.numbers == (0,)
+                and (
+                    reading.metric is None
+                    or reading.far_metric
+                    or any(
+                        _match(lexicon.no_news, tokens, p)
+                        for p in _clause_around(tokens, reading.start, reading.end, 4)
+                    )
                 )
             ):
-                index += 1  # "нет" with no casualty word near, or no news of one ("інформації про загиблих немає")
+                index += (
+                    1  # "нет" with no casualty word near, or no news of one ("інформації про загиблих немає")
+                )
                 continue
             if reading.qualifier in ("unquantified",) and reading.metric is None:
                 index += 1
                 continue
-            if reading.metric is None and reading.end - reading.start == 1 and tokens[reading.start].text in lexicon.articles:
+            if (
+                reading.metric is None
+                and reading.end - reading.start == 1
+                and tokens[reading.start].text in lexicon.articles
+            ):
                 index += 1  # "un niño de 12 años": an article, and nothing said to have happened to anyone
                 continue
             if reading.qualifier == "fewer_than" and reading.numbers and reading.numbers[0] <= 0:
@@ -1897,7 +2001,11 @@ def parse_figure_in(text: str, language: str, convention: str) -> Figure:
         # "у 47 бригаді", "підписав 3 закони": a number that says neither what happened nor to whom; "в автобусе
         # находились 33 военнослужащих": people, but no harm done to them. Neither is a casualty figure.
         people = next((reading for reading in figures if reading.people), None)
-        what = "counts people but says no harm done to them" if people else "says neither what happened nor to whom"
+        what = (
+            "counts people but says no harm done to them"
+            if people
+            else "says neither what happened nor to whom"
+        )
         raise ParseError(
             f"No casualty figure in “{text.strip()}”: its number {what} (killed, wounded, missing, captured, "
             "displaced); fill in the qualifier, bounds and metric yourself if it is one."
@@ -1942,7 +2050,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _closing_quote(tokens: list[_Token], position: int, end: int) -> int | None:
     """Return where a quotation of at most four capitalised-first words opened at tokens[position] closes."""
-    if tokens[position].text not in ("«", "„", "“", '"') or position + 1 >= end or not tokens[position + 1].capital:
+    if (
+        tokens[position].text not in ("«", "„", "“", '"')
+        or position + 1 >= end
+        or not tokens[position + 1].capital
+    ):
         return None
     for inner in range(position + 1, min(end, position + 6)):
         if tokens[inner].text in ("»", "“", "”", '"'):
@@ -2029,12 +2141,14 @@ def _name_before(lexicon: Lexicon, tokens: list[_Token], verb: int, floor: int) 
     while position > floor and verb - position - skipped < 8:
         token = tokens[position - 1]
         if token.text == ")" and position == verb:
-            opening = next((p for p in range(position - 2, max(floor, position - 6), -1) if tokens[p].text == "("), None)
+            opening = next(
+                (p for p in range(position - 2, max(floor, position - 6), -1) if tokens[p].text == "("), None
+            )
             if opening is not None:
                 skipped = position - opening  # "l'Observatoire syrien des droits de l'homme (OSDH) a indiqué"
                 position = opening
                 continue
-        if token.text in "„“”«»\"" and position - 1 > floor:
+        if token.text in '„“”«»"' and position - 1 > floor:
             inner = tokens[position - 2] if position == verb else tokens[position]
             if inner.kind == "word" and inner.capital:
                 position -= 1  # "die Zeitung „Haaretz“ berichtete": a name in quotes, not a quoted phrase
@@ -2096,7 +2210,9 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
             head -= 1  # "a indiqué", "a par ailleurs indiqué": the auxiliary and its adverbs are the verb's
         asked = _ends_before(lexicon.name_stops, tokens, head, 6)
         if asked and len(asked[0].words) > 1 and asked[1] > start:
-            head = asked[1]  # "une source sécuritaire interrogée par l'AFP a confirmé": the outlet is no speaker
+            head = asked[
+                1
+            ]  # "une source sécuritaire interrogée par l'AFP a confirmé": the outlet is no speaker
         clause_start = head
         while clause_start > start and tokens[clause_start - 1].text not in (",", ";", ":", "—", "–", '"'):
             clause_start -= 1
@@ -2131,7 +2247,9 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
                 # ("…, en el estado de Al Yazira, denunció el Consejo Soberano": the speaker follows the verb)
                 and _name_after(lexicon, tokens, verb[1], end) is None
             ):
-                before = named  # "Le ministère de la Santé de Gaza, dirigé par le Hamas, a déclaré": past an aside
+                before = (
+                    named  # "Le ministère de la Santé de Gaza, dirigé par le Hamas, a déclaré": past an aside
+                )
         if before and not _is_amount_token(lexicon, tokens[before[0]]):
             return before
         after = _name_after(lexicon, tokens, verb[1], end)
@@ -2193,9 +2311,13 @@ def _credits_no_one(lexicon: Lexicon, tokens: list[_Token], start: int, end: int
         if _match(lexicon.unattributed, tokens, position, end):
             return True
         according = _match(lexicon.according, tokens, position, end)
-        if according and according[1] < end and tokens[according[1]].kind == "word":
-            if not _name_after(lexicon, tokens, according[1], end):
-                return True
+        if (
+            according
+            and according[1] < end
+            and tokens[according[1]].kind == "word"
+            and not _name_after(lexicon, tokens, according[1], end)
+        ):
+            return True
     return False
 
 
@@ -2249,9 +2371,9 @@ def extract_figures_in(
         first = bisect.bisect_left(token_starts, start_char)
         last = bisect.bisect_left(token_starts, end_char)
         span = _credit(lexicon, tokens, first, last)
-        same_paragraph = last_speaker is not None and "\n\n" not in folded[
-            sentences[last_speaker[0]][1] : start_char
-        ]
+        same_paragraph = (
+            last_speaker is not None and "\n\n" not in folded[sentences[last_speaker[0]][1] : start_char]
+        )
         if span and last_speaker and same_paragraph and _describes(lexicon, tokens, span, last_speaker[1]):
             credits[index] = (last_speaker[1], "description")  # "По данным ведомства, ..."
         elif span:
@@ -2260,7 +2382,10 @@ def extract_figures_in(
             credits[index] = (name, "named")
             last_speaker = (index, name)
         elif _credits_no_one(lexicon, tokens, first, last):
-            credits[index] = (None, "none")  # "По предварительным данным, ...": no one, not the speaker before
+            credits[index] = (
+                None,
+                "none",
+            )  # "По предварительным данным, ...": no one, not the speaker before
         elif (
             last_speaker
             and index - last_speaker[0] <= 3  # (the speaker named in the three sentences before)
@@ -2278,10 +2403,10 @@ def extract_figures_in(
         for later in range(index + 1, min(len(sentences), index + 3)):
             if "\n\n" in folded[sentences[index][1] : sentences[later][0]] or credits[later][1] == "none":
                 break
-            name, how = credits[later]
+            later_name, how = credits[later]
             if how == "named":
                 quoted = depths[index] > 0 and depths[later] < depths[index]
-                credits[index] = (name, "quote" if quoted else "paragraph")
+                credits[index] = (later_name, "quote" if quoted else "paragraph")
                 break
     credits = {index: (name, None if how == "none" else how) for index, (name, how) in credits.items()}
     for reading in readings:
