@@ -751,7 +751,14 @@ def _score(
 
 def real_section(show_misses: bool) -> None:
     """Print the score on bench/real_sentences.py: real sentences from public pages, both halves apart."""
-    from bench.real_sentences import REAL, REAL_NON_FIGURES, tuning_half, untouched_half
+    from bench.real_sentences import (
+        REAL,
+        REAL_NON_FIGURES,
+        SECOND_BATCH,
+        SECOND_BATCH_NON_FIGURES,
+        tuning_half,
+        untouched_half,
+    )
 
     print()
     print(
@@ -781,7 +788,22 @@ def real_section(show_misses: bool) -> None:
         f"| {'all':9} | {percent(a, b) + f' ({a}/{b})':>22} | {percent(c, d) + f' ({c}/{d})':>19} "
         f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} |"
     )
+    second = _score(SECOND_BATCH, SECOND_BATCH_NON_FIGURES)
+    right, total = sum(score[0] for score in second.values()), sum(score[1] for score in second.values())
+    refused_count, non_figures = (
+        sum(score[2] for score in second.values()),
+        sum(score[3] for score in second.values()),
+    )
+    print()
+    print(
+        "Second batch (tuned on since its first run): fields exact "
+        + ", ".join(f"{code} {percent(a, b)}" for code, (a, b, *_) in second.items())
+        + f"; all {percent(right, total)} ({right}/{total}); non-figures refused {refused_count}/{non_figures}."
+    )
     if show_misses:  # the tuning half's only: the untouched half's sentences are not to be looked at
+        for code, (*_, misses) in second.items():
+            for item in misses:
+                print(f"  [second batch {code}] {item if isinstance(item, str) else item.phrase}")
         for code, (*_, misses) in tuning.items():
             for item in misses:
                 print(f"  [tuning {code}] {item if isinstance(item, str) else item.phrase}")

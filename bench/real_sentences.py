@@ -2332,6 +2332,1790 @@ REAL_NON_FIGURES["es"] += [
 ]
 
 
+# --- A second batch, from other pages ---------------------------------------------------------------------------
+# Collected later by another session under the same rules, from pages of other hosts (agencies and national papers:
+# TASS, Interfax-Ukraine, UNIAN, lb.ua, Europa Press, El País, Infobae, Tagesspiegel, t-online, Reuters,
+# francetvinfo...). Scored once as it came (docs/methodology.md quotes that run), then used whole for tuning.
+SECOND_BATCH = {
+    "ru": [
+        # https://tass.ru/proisshestviya/18084779
+        Case(
+            "Число погибших в результате прорыва Каховской ГЭС и масштабного подтопления территорий в Херсонской области выросло до 46.",
+            "exact",
+            46,
+            46,
+            46,
+            "killed",
+        ),
+        # https://tass.ru/proisshestviya/18084779
+        Case(
+            "По последним данным, погибли 46 человек, 122 человека пострадали, они с переохлаждением и другими травмами госпитализированы",
+            "exact",
+            46,
+            46,
+            46,
+            "killed",
+        ),
+        # https://tass.ru/proisshestviya/18084779
+        Case(
+            "Ранее сообщалось, что в результате ЧП погиб 41 человек, 121 госпитализирован.",
+            "exact",
+            41,
+            41,
+            41,
+            "killed",
+        ),
+        # https://kherson-news.ru/society/2023/09/19/199731.html
+        Case("9 раненых и один погибший.", "exact", 9, 9, 9, "wounded"),
+        # https://kherson-news.ru/society/2023/09/19/199731.html
+        Case("За сентябрь у нас уже 64 раненых и 4 погибших.", "exact", 64, 64, 64, "wounded"),
+        # https://www.unian.net/incidents/novosti-hersona-okkupanty-nanesli-udar-po-zhilomu-massivu-pogibli-lyudi-13301259.html
+        Case(
+            "Российские военные обстреляли из артиллерии Херсон , в результате чего погибли 4 человека, которые находились возле жилого дома.",
+            "exact",
+            4,
+            4,
+            4,
+            "killed",
+        ),
+        # https://www.unian.net/incidents/novosti-hersona-okkupanty-nanesli-udar-po-zhilomu-massivu-pogibli-lyudi-13301259.html
+        Case("Двое погибли на месте удара, еще двое умерли в больнице.", "exact", 2, 2, 2, "killed"),
+        # https://my.ua/news/cluster/2025-08-09-v-khersone-dron-arf-takoval-avtobus-mnogo-zhertv/842b9981-0391-8b0b-4427-c997ed3c92f3
+        Case(
+            "Известно о минимум двух погибших и шестнадцати раненых — в момент атаки внутри были пассажиры.",
+            "at_least",
+            2,
+            2,
+            None,
+            "killed",
+        ),
+        # https://my.ua/news/cluster/2025-08-09-v-khersone-dron-arf-takoval-avtobus-mnogo-zhertv/842b9981-0391-8b0b-4427-c997ed3c92f3
+        Case("Среди 16 пострадавших, двое имеют тяжелые травмы.", "exact", 16, 16, 16, "wounded"),
+        # https://zona.media/news/2024/03/27/143
+        Case(
+            "По последним данным центра медицины катастроф, который цитирует ТАСС, в результате теракта пострадали 360 человек, включая 11 детей.",
+            "exact",
+            360,
+            360,
+            360,
+            "wounded",
+        ),
+        # https://zona.media/news/2024/03/27/143
+        Case(
+            "На лечении остаются как минимум 80 пострадавших, в том числе шестеро детей.",
+            "at_least",
+            80,
+            80,
+            None,
+            "wounded",
+        ),
+        # https://zona.media/news/2024/03/27/143
+        Case(
+            "В последний раз полную статистику по погибшим 25 марта приводил Следственный комитет, ведомство сообщало о 139 жертвах.",
+            "exact",
+            139,
+            139,
+            139,
+            "killed",
+        ),
+        # http://surfingbird.ru/surf/shtab-40-detej-propali-bez-vesti-pri-pozhare-v-tts--6D0q3Cf07
+        Case(
+            "Если ранее говорилось о 35 пропавших, то теперь их число увеличилось почти в два раза - до 69 человек, включая 40 детей, передает ТАСС.",
+            "exact",
+            35,
+            35,
+            35,
+            "missing",
+        ),
+        # http://remontidekor.ru/v-zhutkom-pozhare-v-rossii-pogibli-pochti-40-chelovek-i-vysoka-veroyatnost-gibeli-eshhe-69.html
+        Case(
+            "В жутком пожаре в России погибли почти 40 человек и высока вероятность гибели еще 69",
+            "approximate",
+            None,
+            40,
+            None,
+            "killed",
+        ),
+        # http://remontidekor.ru/v-zhutkom-pozhare-v-rossii-pogibli-pochti-40-chelovek-i-vysoka-veroyatnost-gibeli-eshhe-69.html
+        Case("Подтверждена гибель 37 человек.", "exact", 37, 37, 37, "killed"),
+        # https://dzen.ru/news/story/11c844a4-5712-5ef6-8003-8f52859a0d32
+        Case(
+            "В Израиле около 1,2 тысячи человек погибли, свыше 5 тысяч пострадали.",
+            "approximate",
+            None,
+            1200,
+            None,
+            "killed",
+        ),
+        # https://wikijaa.ru/wiki/Stonehaven_derailment
+        Case(
+            "Из девяти человек на борту трое погибли, шестеро получили ранения.", "exact", 3, 3, 3, "killed"
+        ),
+        # https://dsnews.ua/politics/rosiyani-obstrilyuvali-donechchinu-sumshchinu-zaporizhzhya-semero-zagiblih-pivtora-desyatka-poranenih-foto-20082022-464691
+        Case(
+            "Россияне обстреливали Донетчину, Сумщину, Запорожье: семеро погибших, полтора десятка раненых (ФОТО)",
+            "exact",
+            7,
+            7,
+            7,
+            "killed",
+        ),
+        # same page
+        Case(
+            "7 человек погибли и еще 13 получили ранения в результате российских обстрелов Донецкой области 19 августа",
+            "exact",
+            7,
+            7,
+            7,
+            "killed",
+        ),
+        # same page
+        Case(
+            "За 19 августа россияне убили 7 мирных жителей Донбасса: 4 в Бахмуте, 1 в Дружбе, 1 в Константиновке и 1 в Северном.",
+            "exact",
+            7,
+            7,
+            7,
+            "killed",
+            "civilian",
+        ),
+        # same page
+        Case(
+            "Всего с начала полномасштабного вторжения в Донецкой области по меньшей мере 751 человек погиб и 1941 получил ранения.",
+            "at_least",
+            751,
+            751,
+            None,
+            "killed",
+        ),
+    ],
+    "uk": [
+        # https://interfax.com.ua/news/general/859628.html
+        Case(
+            "У результаті обстрілів Донецької області загинуло 5 людей, ще 18 – поранено",
+            "exact",
+            5,
+            5,
+            5,
+            "killed",
+        ),
+        # https://interfax.com.ua/news/general/859628.html
+        Case(
+            "Минулої доби внаслідок обстрілів населених пунктів Донецької області загинуло 5 осіб, ще 18 – отримали поранення, повідомляє голова обласної військової адміністрації Павло Кириленко.",
+            "exact",
+            5,
+            5,
+            5,
+            "killed",
+        ),
+        # https://interfax.com.ua/news/general/859628.html
+        Case(
+            "За 17 вересня росіяни вбили 5 мирних жителів Донбасу: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці.",
+            "exact",
+            5,
+            5,
+            5,
+            "killed",
+            "civilian",
+        ),
+        # https://zn.ua/ukr/amp/war/na-donechchini-je-zahibli-vnaslidok-rosijskoho-obstrilu-v-ova-pokazali-naslidki-ataki.html
+        Case("Зазначається, що внаслідок атаки поранено шестеро людей.", "exact", 6, 6, 6, "wounded"),
+        # https://zmina.info/tag/obstril/page/5
+        Case("Відомо щонайменше про 33 поранених, серед яких діти", "at_least", 33, 33, None, "wounded"),
+        # https://zmina.info/tag/obstril/page/5
+        Case(
+            "За минулу добу через російські обстріли Херсонщини в області загинули двоє людей, і ще семеро – зазнали поранень.",
+            "exact",
+            2,
+            2,
+            2,
+            "killed",
+        ),
+        # https://www.unian.ua/war/vorog-zavdav-masovanogo-udaru-po-rinku-hersona-ye-zagibli-ta-bagato-poranenih-13181445.html
+        Case(
+            "Російська окупаційна армія завдала масованого артилерійського удару по Херсону, внаслідок чого були пошкоджені торгівельні павільйони на ринку, є загиблі та багато поранених.",
+            "unquantified",
+            None,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case("За попередньою інформацією, дві людини загинули.", "exact", 2, 2, 2, "killed"),
+        # https://slovoichas.in.ua/dvi-dytyny-zaznaly-poranen-unaslidok-obstrilu-donechchyny/
+        Case(
+            "Унаслідок обстрілу Шахового на Донеччині поранено 7 людей, зокрема 2 дитини.",
+            "exact",
+            7,
+            7,
+            7,
+            "wounded",
+        ),
+        # same page
+        Case(
+            "Унаслідок цього щонайменше одна людина загинула й одна поранена.",
+            "at_least",
+            1,
+            1,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Нагадаємо, минулої доби внаслідок російських атак на Донеччині троє людей загинуло, десятеро поранено.",
+            "exact",
+            3,
+            3,
+            3,
+            "killed",
+        ),
+        # https://ua.korrespondent.net/ukraine/4609089-okupanty-za-dobu-vbyly-chotyrokh-myrnykh-meshkantsiv-donbasu
+        Case(
+            "З початку війни відомо про загибель 1629 мирних жителів Донецької області, поранено – ще 3885.",
+            "exact",
+            1629,
+            1629,
+            1629,
+            "killed",
+            "civilian",
+        ),
+        # same page
+        Case(
+            "Російські агресори за минулу добу вбили ще чотирьох жителів Донецької області.",
+            "exact",
+            4,
+            4,
+            4,
+            "killed",
+        ),
+        # https://novosti.dn.ua/news/407944-chyslo-zhertv-sered-tsyvilnyh-u-2025-rotsi-zroslo-na-ponad-30
+        Case(
+            "Як зазначається, у вересні 2025 року щонайменше 214 людей загинули, а 916 отримали поранення.",
+            "at_least",
+            214,
+            214,
+            None,
+            "killed",
+        ),
+        # https://interfax.com.ua/news/general/246512-amp.html
+        Case(
+            "За останні 9 днів на сході України загинули, за даними ООН, понад 200 осіб",
+            "more_than",
+            201,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Кількість загиблих під час конфлікту в Україні з квітня минулого року офіційно перевищила 5000 осіб, з них 262 лше за останні 9 днів, заявив офіційний представник Управління Верховного комісара ООН з прав людини Руперт Колвілл.",
+            "more_than",
+            5001,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Значна ескалація збройних дій призвела до того, що кількість загиблих становить вже 5086 осіб і ми побоюємося, що реальна цифра може бути значно вищою",
+            "exact",
+            5086,
+            5086,
+            5086,
+            "killed",
+        ),
+        # https://vchaspik-rozrobka.pp.ua/ua/ukrayina/530345-v-oon-onovyly-dani-shchodo-kilkosti-zhertv-sered-cyvilnogo-naselennya-ukrayiny-z
+        Case(
+            "З 24 лютого по 31 травня 2022 року внаслідок російського збройного вторгнення в Україні загинуло понад 4 тисячі мирних громадян.",
+            "more_than",
+            4001,
+            None,
+            None,
+            "killed",
+            "civilian",
+        ),
+        # same page
+        Case(
+            "Згідно зі звітом, в Україні було вбито 4149 осіб (1569 чоловіків, 1034 жінки, 98 дівчаток та 100 хлопчиків, а також 69 дітей та 1279 дорослих, стать яких поки що невідома).",
+            "exact",
+            4149,
+            4149,
+            4149,
+            "killed",
+        ),
+        # https://ipress.ua/news/u_2025_rotsi_v_ukraini_rizko_zrosla_kilkist_zhertv_sered_tsyvilnyh__guardian_382222.html
+        Case(
+            "Зазначається, що внаслідок російських атак у 2025 році загинуло 2248 цивільних.",
+            "exact",
+            2248,
+            2248,
+            2248,
+            "killed",
+            "civilian",
+        ),
+        # https://ua.redtram.com/news/community/619202900
+        Case(
+            "Зеленський також повідомив, що від початку повномасштабного вторгнення 43 тисячі українських захисників загинули в бою.",
+            "exact",
+            43000,
+            43000,
+            43000,
+            "killed",
+            "military",
+        ),
+        # same page
+        Case(
+            "Ще понад 370 тисяч військовослужбовців дістали поранення, але завдяки розвиненій медичній системі близько половини з них повернулися до строю.",
+            "more_than",
+            370001,
+            None,
+            None,
+            "wounded",
+            "military",
+        ),
+        # https://lb.ua/society/2023/10/07/578422_506_ditey_zaginuli_vid_agresii_rosii.html
+        Case(
+            "Станом на ранок 7 жовтня, за офіційною інформацією ювенальних прокурорів, 506 дітей загинули та понад 1130 отримали поранення різного ступеня тяжкості.",
+            "exact",
+            506,
+            506,
+            506,
+            "killed",
+            "all",
+            "children",
+        ),
+        # https://0542.ua/amp/news/3861158/u-gluhovi-pravoohoronci-zaversili-posukovo-ratuvalnu-operaciu-na-misci-vorozogo-vlucanna
+        Case(
+            "Станом на 15.50 відомо про 12 загиблих, серед них хлопчик, якому на днях повинно було виповнитись 8 років.",
+            "exact",
+            12,
+            12,
+            12,
+            "killed",
+        ),
+        # https://24tv.ua/ataka-kiyiv-sogodni-28082025-shho-vidomo-pro-zagiblih-ditey_n2903149
+        Case("Ворожий удар забрав життя вже 18 людей.", "exact", 18, 18, 18, "killed"),
+    ],
+    "ar": [
+        # https://fibladi.com/news/شهداء-وجرحى-جراء-قصف-صهيوني-على-قطاع-غز/
+        Case(
+            "كما استشهد 4 فلسطينيين وأصيب 9 آخرون في قصف استهدف شقة سكنية في حي الشيخ رضوان شمالي مدينة غزة.",
+            "exact",
+            4,
+            4,
+            4,
+            "killed",
+        ),
+        # same page
+        Case(
+            "وفي حصيلة غير نهائية، بلغ عدد الشهداء منذ بدء العدوان على قطاع غزة 35173 شهيدا, أغلبيتهم من الأطفال والنساء, بالإضافة إلى إصابة 79061 مواطنا, ولا يزال آلاف الضحايا تحت الأنقاض.",
+            "exact",
+            35173,
+            35173,
+            35173,
+            "killed",
+        ),
+        # https://nobatianews.net/22649
+        Case("غزة في اليوم 18.. مقتل 140 شخصا على الأقل بقصف إسرائيلي", "at_least", 140, 140, None, "killed"),
+        # same page
+        Case(
+            "وأفادت وكالة الأنباء الفلسطينية، وفا، بسقوط 23 قتيلا فلسطينيا بينهم أطفال، واصابة أكثر من 45 على الأقل بجروح مختلفة وخطيرة، نقلوا إلى مستشفى ناصر، جراء الغارات الإسرائيلية التي استهدفت العديد من منازل المواطنين ومحطة للوقود وسط وشرق خان يونس.",
+            "exact",
+            23,
+            23,
+            23,
+            "killed",
+        ),
+        # same page
+        Case(
+            "كما قتل أكثر من 30 مواطنا وأصيب العشرات في قصف إسرائيلي مماثل استهدف العديد من منازل المواطنين المأهولة في محافظة رفح جنوب القطاع، بحسب “وفا”.",
+            "more_than",
+            31,
+            None,
+            None,
+            "killed",
+        ),
+        # https://alkhamisa.com/?p=1245069
+        Case(
+            "الاحتلال يواصل قصفه لغزة مخلفاً عشرات الشهداء والمصابين",
+            "vague",
+            10,
+            None,
+            None,
+            "killed",
+            literal_low=20,
+        ),
+        # same page
+        Case(
+            "تواصل قوات الاحتلال الإسرائيلي، لليوم الثالث والستين على التوالي، شن غارات مكثفة على مختلف مناطق قطاع غزة، مما أسفر عن سقوط أعداد كبيرة من الشهداء والجرحى، وسط أوضاع إنسانية متدهورة.",
+            "unquantified",
+            None,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "وأسفرت الغارات الإسرائيلية، منذ فجر اليوم الأحد، عن استشهاد أكثر من 150 مواطناً، في حصيلة مرشحة للارتفاع مع استمرار القصف وصعوبة الوصول إلى الضحايا تحت الأنقاض.",
+            "more_than",
+            151,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "وأفاد شهود عيان أن الأهالي نقلوا جثامين ستة شهداء على الأقل إلى مستشفى ناصر، الذي تعرّض هو الآخر لقصف طال غرفة الأمن فيه.",
+            "at_least",
+            6,
+            6,
+            None,
+            "killed",
+        ),
+        # https://kassioun.org/news/item/82916-2025-04-16-13-27-46
+        Case(
+            'وكشفت الوزارة في تقريرها الإحصائي أن "حصيلة الشهداء منذ 18 آذار 2025 (تاريخ استئناف الحرب) بلغت 1,630 شهيداً، بينما وصل عدد الجرحى إلى 4,302 جريح".',
+            "exact",
+            1630,
+            1630,
+            1630,
+            "killed",
+        ),
+        # https://hasadnews.net/?p=150070
+        Case("نحو 180 قتيلاً جراء القصف الإسرائيلي على قطاع غزة", "approximate", None, 180, None, "killed"),
+        # same page
+        Case(
+            "إلى ذلك، نقلت «وكالة أنباء العالم العربي» عن وكالة «شهاب» اليوم (السبت)، أن أربعة أشخاص على الأقل قتلوا في قصف إسرائيلي لمنزل في مخيم النصيرات وسط غزة.",
+            "at_least",
+            4,
+            4,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "وقال التلفزيون أيضا إن عشرات الجرحى أصيبوا في استهداف إسرائيلي لمنزل في دير البلح بالقطاع.",
+            "vague",
+            10,
+            None,
+            None,
+            "wounded",
+            literal_low=20,
+        ),
+        # same page
+        Case(
+            "وفي وقت لاحق، ذكر تلفزيون فلسطين أن 37 شخصا من عائلة واحدة قتلوا في قصف إسرائيلي على منزل ومصنع في شارع صلاح الدين في جباليا شمال القطاع.",
+            "exact",
+            37,
+            37,
+            37,
+            "killed",
+        ),
+        # https://alqaheranews.net/news/52590/...
+        Case(
+            'وقال أشرف القدرة، المتحدث باسم وزارة الصحة: "ارتفاع حصيلة العدوان الإسرائيلي إلى 10569 شهيدًا بينهم 4324 طفلًا و2823 سيدة و649 مُسنّا، وإصابة 26475 مواطنًا، منذ 7 أكتوبر الماضي.',
+            "exact",
+            10569,
+            10569,
+            10569,
+            "killed",
+        ),
+        # same page
+        Case(
+            "واستشهد العشرات من المواطنين وأصيب آخرون في غارات جوية وقصف مدفعي إسرائيلي على مناطق مختلفة من قطاع غزة، في اليوم الـ33 للعدوان الإسرائيلي على القطاع.",
+            "vague",
+            10,
+            None,
+            None,
+            "killed",
+            literal_low=20,
+        ),
+        # https://darelhilal.com/News/2325341.aspx
+        Case(
+            "استشهد وأصيب عشرات الفلسطينيين غالبيتهم أطفال ونساء، في أنحاء متفرقة من قطاع غزة، الذي شهد، اليوم، قصفا عنيفا، جوا وبرا، وسلسلة أحزمة نارية من قبل طائرات الاحتلال الحربية في العدوان المتواصل لليوم الـ156 على التوالي.",
+            "vague",
+            10,
+            None,
+            None,
+            "casualties",
+            literal_low=20,
+        ),
+        # same page
+        Case(
+            "وقد استشهد خمسة مواطنين، مساء امس السبت، في قصف للاحتلال على دير البلح، وسط قطاع غزة.",
+            "exact",
+            5,
+            5,
+            5,
+            "killed",
+        ),
+        # https://dotalkhalij.com/alymn-news/29974505/...
+        Case(
+            "ارتفع عدد ضحايا العدوان الإسرائيلي على قطاع غزة منذ السابع من أكتوبر 2023، إلى 69 ألفاً و733 شهيداً، و170 ألفاً و863 مصاباً.",
+            "exact",
+            69733,
+            69733,
+            69733,
+            "killed",
+        ),
+        # https://dotalkhalij.com/world-news/29958234/...
+        Case(
+            "أعلنت طواقم الدفاع المدني في قطاع غزة، اليوم السبت، أن 9500 مواطن ما زالوا في عداد المفقودين، رغم مرور 735 يومًا على بدء الحرب الإسرائيلية على القطاع، حسب وكالة الأنباء الفلسطينية.",
+            "exact",
+            9500,
+            9500,
+            9500,
+            "missing",
+        ),
+        # same page
+        Case(
+            "ووفقًا للتقرير، فقد أسفرت الحرب التي بدأت في 7 أكتوبر 2023 عن استشهاد أكثر من 67 ألف مواطن وإصابة ما يقرب من 170 ألفًا آخرين، معظمهم من النساء والأطفال، إلى جانب كارثة إنسانية غير مسبوقة يعيشها سكان القطاع.",
+            "more_than",
+            67001,
+            None,
+            None,
+            "killed",
+        ),
+        # https://alkhalij365.co/saudi-arabia-news/13152841/...
+        Case(
+            "وتجاوز عدد المصابين 154,906 شخص، فيما ما زال العديد من الضحايا تحت الأنقاض، مما يعيق جهود الإنقاذ.",
+            "more_than",
+            154907,
+            None,
+            None,
+            "wounded",
+        ),
+        # https://khbrpress.ps/post/403237/...
+        Case(
+            "في عام 2021، بلغ عدد الشهداء الفلسطينيين 341، منهم 87 طفلًا و48 سيدة.",
+            "exact",
+            341,
+            341,
+            341,
+            "killed",
+        ),
+        # same page
+        Case(
+            "منذ النكبة عام 1948 وحتى مايو 2022، قُتل حوالي 100 ألف فلسطيني وعربي.",
+            "approximate",
+            None,
+            100000,
+            None,
+            "killed",
+        ),
+    ],
+    "fr": [
+        # https://europe1.fr/faits-divers/le-bilan-encore-provisoire-des-attentats-a-paris-2620591
+        Case(
+            "Des attaques revendiquées par l’État islamique qui ont coûté la vie à près de 130 personnes.",
+            "approximate",
+            None,
+            130,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Selon le dernier bilan dressé par le procureur de Paris, les attaques terroristes ont causé 129 morts et 352 blessés.",
+            "exact",
+            129,
+            129,
+            129,
+            "killed",
+        ),
+        # same page
+        Case(
+            'Au total, 89 personnes ont été tuées avec "de très nombreux blessés" lors de la plus sanglante attaque, celle du Bataclan.',
+            "exact",
+            89,
+            89,
+            89,
+            "killed",
+        ),
+        # https://icibeyrouth.com/articles/1301573/35-tues-et-143-blesses-dans-les-frappes-israeliennes-de-dimanche
+        Case(
+            'Selon le Centre des opérations d\'urgence du ministère libanais de la Santé, les frappes israéliennes de dimanche ont fait "35 tués et 143 blessés" au Liban.',
+            "exact",
+            35,
+            35,
+            35,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Depuis le début de la guerre, on recense un bilan de 3 516 victimes et 14 929 blessés.",
+            "exact",
+            3516,
+            3516,
+            3516,
+            "killed",
+        ),
+        # https://montpellier-infos.fr/index.php/bons-plans/bon-a-savoir/54753-...
+        Case(
+            "Depuis samedi, l'attaque du Hamas en Israël a fait plus de 1 200 morts et 3 391 blessés, selon le ministère de la santé israélien.",
+            "more_than",
+            1201,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Au moins treize ressortissants français ont été tués depuis l'attaque de samedi en Israël.",
+            "at_least",
+            13,
+            13,
+            None,
+            "killed",
+        ),
+        # http://kapitalis.com/societe/23514-dernier-bilan-14-morts-dans-l-attaque-terroriste-de-henchir-ettalla.html
+        Case("Le bilan s’est élevé à 14 morts.", "exact", 14, 14, 14, "killed"),
+        # same page
+        Case(
+            "Ce bilan, donné jeudi matin par l’attaché de presse du ministère de la Défense, et qui parle d'une vingtaine de blessés, serait provisoire et il risque de s’alourdir, eu égard à l’état critique de certains blessés admis à l'hôpital régional de Kasserine.",
+            "approximate",
+            None,
+            20,
+            None,
+            "wounded",
+        ),
+        # same page
+        Case(
+            "Plusieurs militaires blessés dans l’attaque terroriste de mercredi soir, à Henchir Ettalla, à Jebel Chaambi, n’ont pas survécu.",
+            "vague",
+            3,
+            None,
+            None,
+            "killed",
+            "military",
+        ),
+        # https://fr.timesofisrael.com/israel-revoit-le-bilan-des-morts-du-7-octobre-a-la-baisse/
+        Case(
+            "Au-delà des victimes, Israël a fait savoir que quelque 1 500 terroristes auraient été tués par les forces de l’ordre au cours de l’attaque et de la riposte qui a suivi, soit un nombre impressionnant de cadavres à prendre en charge par les autorités.",
+            "approximate",
+            None,
+            1500,
+            None,
+            "killed",
+        ),
+        # https://www.boursorama.com/actualite-economique/actualites/nombre-de-morts-pays-par-pays-apres-l-attaque-de-l-iran-par-les-usa-et-israel-d788784ddc395749335a64321b92e5a4
+        Case(
+            "Plus d'un millier de personnes ont été tuées à travers le Moyen-Orient depuis le début de l'offensive déclenchée le 28 février par les Etats-Unis et Israël contre l'Iran.",
+            "more_than",
+            1001,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "1.045 personnes tuées, y compris 175 écolières et membres de personnel scolaire qui ont perdu la vie lors d'une frappe contre une école de filles à Minab, dans le sud de l'Iran, survenue le premier jour de l'attaque américano-israélienne, selon le Croissant-Rouge iranien, une organisation non gouvernementale iranienne.",
+            "exact",
+            1045,
+            1045,
+            1045,
+            "killed",
+        ),
+        # same page
+        Case(
+            "10 civils tués, dont neuf lors d'un tir de missile iranien sur Beit Shemesh, près de Jérusalem, le 1er mars, selon le service national d'urgence Maguen David Adom.",
+            "exact",
+            10,
+            10,
+            10,
+            "killed",
+            "civilian",
+        ),
+        # https://www.blick.ch/fr/news/monde/la-mort-en-chiffres-la-guerre-a-gaza-est-la-plus-meurtriere-de-lhistoire-du-territoire-id20045610.html
+        Case(
+            "Pour l'heure, on dénombre plus de 40'000 tués dans les opérations militaires menées par Israël en réponse à l'attaque du 7 octobre 2023.",
+            "more_than",
+            40001,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "L'attaque du Hamas a entraîné la mort de 1.198 personnes du côté israélien, en majorité des civils, selon un décompte de l'AFP basé sur des données officielles israéliennes.",
+            "exact",
+            1198,
+            1198,
+            1198,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Parmi les civils tués, 34 mineurs israéliens ont été recensés par les autorités israéliennes.",
+            "exact",
+            34,
+            34,
+            34,
+            "killed",
+            "civilian",
+            "children",
+        ),
+        # https://www.infos15.com/attaque-du-hamas-le-bilan-s-alourdit-a-1-200-morts-en-israel.html
+        Case("Plus de 260 000 déplacés dans la bande de Gaza.", "more_than", 260001, None, None, "displaced"),
+        # same page
+        Case(
+            "Plusieurs centaines de milliers de personnes ont été contraintes de fuir leur domicile dans la bande de Gaza, en état de siège et pilonnée par des raids israéliens, selon le Bureau de coordination des affaires humanitaires de l'ONU.",
+            "vague",
+            300000,
+            None,
+            None,
+            "displaced",
+        ),
+        # https://www.boursorama.com/actualite-economique/actualites/le-bilan-s-alourdit-a-beyrouth-135-morts-et-pres-de-5-000-blesses-08c19d6b3d7072a5b509a1ddaa7c10ea
+        Case(
+            "Plusieurs dizaines de personnes sont toujours portées disparues, a-t-il précisé.",
+            "vague",
+            30,
+            None,
+            None,
+            "missing",
+        ),
+        # same page
+        Case(
+            "Le bilan de l'explosion massive qui a dévasté mardi le port de Beyrouth s'est alourdi à 135 morts et près de 5.000 blessés, a annoncé mercredi le ministre libanais de la Santé cité par la chaîne de télévision Al Manar.",
+            "exact",
+            135,
+            135,
+            135,
+            "killed",
+        ),
+        # https://sanslimitesn.com/?p=58131
+        Case("Ce qui porte le bilan à 11 morts et 404 blessés.", "exact", 11, 11, 11, "killed"),
+        # https://recettefacile-ba.fr.kora-show.live/incendie-mortel-en-suisse-les-rescapes-du-drame-de-crans-montana-temoignent-etu/2
+        Case(
+            "Selon un premier bilan communiqué par les autorités suisses dans la soirée du 1er janvier, une quarantaine de personnes sont décédées et une centaine d’autres sont blessées, dont la plupart grièvement.",
+            "approximate",
+            None,
+            40,
+            None,
+            "killed",
+        ),
+        # https://www.tf1info.fr/international/belgique-strepy-bracquegnies-...-2214078.html
+        Case(
+            'Le bilan est "extrêmement lourd", ont déclaré les services de secours : on dénombre 6 victimes décédées sur place, 10 victimes dans un état grave transportées vers les différents hôpitaux de la région et 27 personnes blessées plus légèrement.',
+            "exact",
+            6,
+            6,
+            6,
+            "killed",
+        ),
+        # http://www.lapresse.ca/le-soleil/actualites/monde/201610/26/01-5034455-des-frappes-aeriennes-en-syrie-font-17-morts-surtout-des-enfants.php
+        Case(
+            "Des frappes aériennes à proximité d'une école ont fait au moins 17 morts, principalement des enfants, dans la province d'Idlib, dans le nord de la Syrie, selon des militants.",
+            "at_least",
+            17,
+            17,
+            None,
+            "killed",
+        ),
+        # https://quebec.huffingtonpost.ca/.../quatre-enfants-tus-dans-_n_5591304.html
+        Case(
+            "Quatre mineurs ont trouvé la mort et au moins cinq autres ont été blessés, a indiqué à l'AFP le responsable des services des urgences à Gaza, Achraf al-Qoudra.",
+            "exact",
+            4,
+            4,
+            4,
+            "killed",
+            "all",
+            "children",
+        ),
+        # https://actu.orange.fr/videos/monde/pakistan-au-moins-100-enfants-tues-dans-l-attaque-d-une-ecole-CNT0000019kmHf.html
+        Case(
+            "Pakistan : Au moins 100 enfants tués dans l'attaque d'une école",
+            "at_least",
+            100,
+            100,
+            None,
+            "killed",
+            "all",
+            "children",
+        ),
+        # https://www.arabnews.fr/enfants?page=25
+        Case(
+            "L’organisation internationale estime que plus d’un million et demi d’enfants ont quitté l’Ukraine depuis le 24 février",
+            "more_than",
+            1500001,
+            None,
+            None,
+            "displaced",
+            "all",
+            "children",
+        ),
+    ],
+    "es": [
+        # https://www.upday.com/es/mundo/balaklia-un-ataque-ruso-deja-tres-muertos-y-ninos-entre-los-heridos/h306wep
+        Case(
+            "Al menos tres personas han muerto y diez han resultado heridas, entre ellas tres niños, tras un ataque con misiles del Ejército ruso contra la ciudad de Balaklia, en el este de Ucrania.",
+            "at_least",
+            3,
+            3,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Entre los diez heridos figuran tres menores nacidos en 2011, 2007 y 2010.",
+            "exact",
+            10,
+            10,
+            10,
+            "wounded",
+        ),
+        # https://www.europapress.es/internacional/noticia-contraataques-iranies-contra-israel-dejan-menos-muerto-456-heridos-20260301104150.html
+        Case(
+            "Un total de 456 personas han sido hospitalizadas en algún momento de los ataques, de las cuales 86 siguen ingresadas.",
+            "exact",
+            456,
+            456,
+            456,
+            "wounded",
+        ),
+        # https://anapaulaordorica.com/tag/heridos/page/4
+        Case(
+            "Las autoridades de la Franja de Gaza, controlada por el Movimiento de Resistencia Islámica (Hamás), han elevado este miércoles a 53 los palestinos muertos por los bombardeos israelíes que se registran desde el pasado lunes, y que han dejado además más de 300 heridos.",
+            "exact",
+            53,
+            53,
+            53,
+            "killed",
+        ),
+        # https://menorca.info/actualidad/internacional/2023/10/08/2026887/...
+        Case(
+            "El Ministerio de Salud israelí ha confirmado la muerte de más de 400 personas por los ataques de Hamás desde la Franja de Gaza, que además han dejado más de 2.000 heridos, según el último balance provisional.",
+            "more_than",
+            401,
+            None,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Concretamente, el Gobierno israelí cifra los heridos en 2.048, de los cuales 20 están en estado crítico y 330 están gravemente heridos, según el balance recogido por los medios israelíes.",
+            "exact",
+            2048,
+            2048,
+            2048,
+            "wounded",
+        ),
+        # same page
+        Case(
+            "Así, al menos 74 efectivos de las fuerzas de seguridad han fallecido desde el comienzo de los enfrentamientos.",
+            "at_least",
+            74,
+            74,
+            None,
+            "killed",
+            "military",
+        ),
+        # same page
+        Case(
+            "Por su parte, el último balance del Ministerio de Salud de Gaza ha estimado en al menos 313 los muertos y 1.990 los heridos por los contraataques israelíes en el enclave palestino.",
+            "at_least",
+            313,
+            313,
+            None,
+            "killed",
+        ),
+        # https://24morelos.com/resumen-de-afectaciones-tras-operativo-fallido-en-culiacan
+        Case(
+            "En total, hubo 8 muertos, entre los que se encontraban 1 civil, 1 agente de la Guardia Nacional, 1 interno y 5 agresores.",
+            "exact",
+            8,
+            8,
+            8,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Alrededor de 19 personas resultaron heridas, entre ellas 7 soldados, 8 agentes y 1 oficial de la Guardia Nacional, 1 policía estatal y 2 municipales.",
+            "approximate",
+            None,
+            19,
+            None,
+            "wounded",
+        ),
+        # https://www.sinembargo.mx/555502/explosion-de-granadas-y-disparos-en-fiesta-de-xv-anos-deja-dos-muertos-en-monterrey-nl
+        Case(
+            "La cifra de lesionados podría elevarse conforme transcurran las horas, pues se informó que al menos 50 personas heridas huyeron por sus propios medios.",
+            "at_least",
+            50,
+            50,
+            None,
+            "wounded",
+        ),
+        # https://www.lajornadamaya.mx/2017-08-19/En-estado-critico--13-de-los-heridos-en-atentados-de-Espana
+        Case(
+            "Tras los ataques terroristas en Barcelona y Cambrils, en el noreste de España, que causaron 14 muertos y 126 heridos, los servicios médicos temen que el número de víctimas mortales pueda aumentar, ya que 13 de los 53 heridos que siguen hospitalizados están en estado crítico.",
+            "exact",
+            14,
+            14,
+            14,
+            "killed",
+        ),
+        # https://elpais.com/espana/2024-11-05/la-cifra-oficial-de-desaparecidos-por-la-dana-suma-89-personas-en-valencia-donde-hay-62-cadaveres-sin-identificar.html
+        Case(
+            "Las víctimas mortales confirmadas hasta este martes son 215.", "exact", 215, 215, 215, "killed"
+        ),
+        # same page
+        Case(
+            "Las oficinas habilitadas por la Policía Nacional y la Guardia Civil de Valencia para localizar a los desaparecidos por la dana han emitido este martes una primera cifra oficial: 89 personas.",
+            "exact",
+            89,
+            89,
+            89,
+            "missing",
+        ),
+        # https://www.eldiario.ec/noticias-manabi-ecuador/370097-sube-a-253-la-cifra-de-muertos-y-a-374-la-de-desaparecidos/
+        Case(
+            "Autoridades de Guatemala elevaron este viernes a 253 la cifra de muertos y a 374 la de desaparecidos en un alud que arrasó un asentamiento aledaño a la capital el pasado 1 de octubre.",
+            "exact",
+            253,
+            253,
+            253,
+            "killed",
+        ),
+        # https://infobae.com/america/america-latina/2018/07/04/erupcion-del-volcan-de-fuego-en-guatemala-autoridades-confirmaron-113-muertos-y-332-desaparecidos
+        Case(
+            "La Coordinadora Nacional para la Reducción de Desastres (Conred) de Guatemala elevó el miércoles a 332 el número de personas desaparecidas por la erupción del volcán de Fuego del pasado 3 de junio, una catástrofe que ha dejado al menos 113 muertos.",
+            "exact",
+            332,
+            332,
+            332,
+            "missing",
+        ),
+        # https://ensegundos.com.pa/?p=53092
+        Case(
+            "Debido a la erupción, 3.643 personas de San Miguel Los Lotes y otras aldeas vecinas se encuentran refugiadas en albergues a la espera de ser trasladadas a casas temporales de madera, y luego a un proyecto permanente de vivienda en una finca estatal en Escuintla.",
+            "exact",
+            3643,
+            3643,
+            3643,
+            "displaced",
+        ),
+        # https://jornada.com.mx/notas/2022/09/20/mundo/al-menos-11-ninos-muertos-en-un-ataque-aereo-en-myanmar
+        Case(
+            "Al menos 11 niños murieron en un ataque aéreo que destruyó una escuela en una aldea del norte de Myanmar, informó el martes Unicef, y el ejército acusa a las milicias locales de utilizar a los civiles como escudos humanos.",
+            "at_least",
+            11,
+            11,
+            None,
+            "killed",
+            "all",
+            "children",
+        ),
+        # same page
+        Case(
+            'La junta de Myanmar confirmó el martes "numerosos aldeanos muertos y heridos" durante una operación que implicó varios de sus helicópteros el pasado viernes en la zona afectada.',
+            "unquantified",
+            None,
+            None,
+            None,
+            "casualties",
+        ),
+        # https://apro.com.mx/bombardeo-contra-campamento-de-desplazados-deja-28-muertos-en-siria
+        Case(
+            "Al menos 28 personas, entre ellas niños y mujeres, perdieron la vida hoy en un ataque aéreo perpetrado contra un campamento de desplazados internos en el norte de Siria, cerca de la frontera con Turquía.",
+            "at_least",
+            28,
+            28,
+            None,
+            "killed",
+        ),
+        # http://argenprensa-campo.blogspot.com/2014/10/activistas-elevan-22-los-muertos-en-un.html
+        Case(
+            "Al menos veintidós personas murieron ayer, más de la mitad menores de edad, en un bombardeo de la aviación del régimen de Damasco contra una zona en la provincia de Deraa, en el sur de Siria, según datos publicados hoy por el Observatorio Sirio de Derechos Humanos.",
+            "at_least",
+            22,
+            22,
+            None,
+            "killed",
+        ),
+        # same page
+        Case(
+            "La ONG agregó que también hay varios heridos, pero no precisó sucifra.",
+            "vague",
+            3,
+            None,
+            None,
+            "wounded",
+        ),
+        # https://sinembargo.mx/22-09-2014/1123776
+        Case(
+            "El Observatorio de Derechos Humanos en Siria informó hoy que 42 personas murieron en un ataque aéreo del gobierno de ese país árabe en la noroeste provincia de Idlib, cifra que incluye a 16 niños.",
+            "exact",
+            42,
+            42,
+            42,
+            "killed",
+        ),
+        # http://lavanguardia.com/internacional/20131223/54397476508/mueren-ninos-ataque-escuela-siria.html
+        Case(
+            "La nueva ofensiva indiscrimada en Homs del régimen de Asad ha causado decenas de muertos",
+            "vague",
+            10,
+            None,
+            None,
+            "killed",
+            literal_low=20,
+        ),
+        # same page
+        Case(
+            "Según Naciones Unidas, el conflicto en Siria se ha cobrado las vidas de más de 100.000 personas desde su inicio hace ya dos años y medio, cifra que el Observatorio Sirio de Derechos Humanos elevó recientemente a más de 125.000 fallecidos.",
+            "more_than",
+            100001,
+            None,
+            None,
+            "killed",
+        ),
+        # http://www.cronica.com.mx/notas/2018/1070665_amp.html
+        Case(
+            "El lunes, un bombardeo sobre una escuela de Arbin mató a 15 niños en la región de Guta Oriental, y el martes otros siete menores murieron por bombardeos sobre un campo de refugiados en el sur de Idleb.",
+            "exact",
+            15,
+            15,
+            15,
+            "killed",
+            "all",
+            "children",
+        ),
+    ],
+    "de": [
+        # https://taketonews.com/de/mindestens-200-000-tote-und-300-000-verletzte-...
+        Case(
+            "Mindestens 200.000 Tote und 300.000 Verletzte: Das sind die erschreckenden Zahlen nach zwei Jahren Krieg in der Ukraine",
+            "at_least",
+            200000,
+            200000,
+            None,
+            "killed",
+        ),
+        # http://www.tagesspiegel.de/politik/niemand-kennt-die-zahl-der-opfer/404824.html
+        Case(
+            "Als sicher gilt, dass tausende Soldaten bei alliierten Angriffen getötet wurden.",
+            "vague",
+            1000,
+            None,
+            None,
+            "killed",
+            "military",
+            literal_low=2000,
+        ),
+        # same page
+        Case(
+            "www.iraqbodycount.net rechnete bis Sonntag mit mindestens 876 und bis zu 1049 Opfern.",
+            "range",
+            876,
+            None,
+            1049,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Auf Seiten der Alliierten starben bis Sonntag schätzungsweise 107 Militärangehörige.",
+            "approximate",
+            None,
+            107,
+            None,
+            "killed",
+            "military",
+        ),
+        # same page
+        Case(
+            "Acht Amerikaner gelten als vermisst, sieben weitere wurden gefangen genommen.",
+            "exact",
+            8,
+            8,
+            8,
+            "missing",
+        ),
+        # https://www.tagesspiegel.de/politik/die-meisten-soldaten-starben-nach-dem-krieg/694780.html
+        Case(
+            "Die Zahl der toten Soldaten , die die USA zu beklagen haben, stieg in diesem Monat auf insgesamt 2313 , davon 1811 mit Feindeinwirkung, 502 ohne.",
+            "exact",
+            2313,
+            2313,
+            2313,
+            "killed",
+            "military",
+        ),
+        # same page
+        Case("17 124 US-Soldaten wurden verwundet .", "exact", 17124, 17124, 17124, "wounded", "military"),
+        # same page
+        Case(
+            "Die internationale Organisation „Iraqbodycount“ zählt die getöteten Zivilisten auf Grundlage von mindestens zwei Berichten aus unterschiedlichen Medienorganen und kam nach den letzten Angaben auf eine Mindestzahl von 33 679 , ein Maximum von 37 795 .",
+            "range",
+            33679,
+            None,
+            37795,
+            "killed",
+            "civilian",
+        ),
+        # https://nachrichtenagentur.radio-utopie.de/newsagency/die-opfer-die-schaeden-die-kosten-die-schockierenden-zahlen-nach-einem-jahr-krieg
+        Case(
+            "Die Ukraine spricht von 140’000 toten Russen, die Russen von 157’000 toten Ukrainern.",
+            "exact",
+            140000,
+            140000,
+            140000,
+            "killed",
+        ),
+        # same page
+        Case(
+            "Er spricht von 180’000 Toten und Verwundeten aufseiten der russischen Armee sowie 100’000 toten und verwundeten ukrainischen Armeeangehörigen.",
+            "exact",
+            180000,
+            180000,
+            180000,
+            "casualties",
+            "military",
+        ),
+        # same page
+        Case("Dazu kommen 30’000 getötete Zivilisten.", "exact", 30000, 30000, 30000, "killed", "civilian"),
+        # https://brf.be/international/53769
+        Case(
+            "Nach bisher vorliegenden Informationen wurde ein Mann getötet, 30 Menschen wurden teils lebensgefährlich verletzt.",
+            "exact",
+            1,
+            1,
+            1,
+            "killed",
+            "all",
+            "men",
+        ),
+        # https://brf.be/international/1161398
+        Case(
+            "14 Menschen starben an Ort und Stelle, zwei weitere erlagen später ihren Verletzungen.",
+            "exact",
+            14,
+            14,
+            14,
+            "killed",
+        ),
+        # https://wideo.ovh/video/x84pb9i/schweres-erdbeben-erschüttert-südwesten-pakistans
+        Case(
+            "Nach Behördenangaben sind mehr als 20 Menschen ums Leben gekommen, mindestens 300 weitere wurden verletzt.",
+            "more_than",
+            21,
+            None,
+            None,
+            "killed",
+        ),
+        # http://www.saarbruecker-zeitung.de/nachrichten/panorama/Dresden-Busungluecke-Ruempel;art2821,5361110
+        Case(
+            "Die Zahl der Todesopfer stieg nach Angaben der Behörden auf elf, nachdem gestern auch der letzte der neun Insassen des Kleinbusses gestorben war.",
+            "exact",
+            11,
+            11,
+            11,
+            "killed",
+        ),
+        # same page
+        Case(
+            "69 Fahrgäste wurden mit Brüchen, Schürfwunden oder Prellungen in Krankenhäuser gebracht, darunter vier Ukrainer.",
+            "exact",
+            69,
+            69,
+            69,
+            "wounded",
+        ),
+        # https://brf.be/international/1103735
+        Case(
+            "Auch 35 Verletzte seien ins größte Regierungskrankenhaus der Stadt gebracht worden.",
+            "exact",
+            35,
+            35,
+            35,
+            "wounded",
+        ),
+        # https://www.nd-aktuell.de/artikel/860526.enschede-verletzte-gemeldet.html
+        Case("18 Tote geborgen / Ursache des Unglück weiter unklar", "exact", 18, 18, 18, "killed"),
+        # https://www.krone.at/3939339
+        Case(
+            "Mindestens sechs Kinder bei russischen Angriffen getötet",
+            "at_least",
+            6,
+            6,
+            None,
+            "killed",
+            "all",
+            "children",
+        ),
+        # same page
+        Case(
+            "Einer vorläufigen Bilanz zufolge wurden 27 weitere Menschen bei den nächtlichen Drohnenangriffen verletzt, wie Klitschko am Sonntag im Onlinedienst Telegram mitteilte.",
+            "exact",
+            27,
+            27,
+            27,
+            "wounded",
+        ),
+        # https://www.vn.at/politik/2023/08/30/todesopfer-bei-russischen-angriffen.vn
+        Case(
+            "Bei russischen Angriffen in der Ukraine sind mindestens sechs Zivilisten getötet und mehr als 15 weitere verletzt worden.",
+            "at_least",
+            6,
+            6,
+            None,
+            "killed",
+            "civilian",
+        ),
+        # https://deutsch.news-pravda.com/world/2026/02/10/605254.html
+        Case(
+            "127 zivile Einwohner Russlands wurden innerhalb einer Woche durch Angriffe der ukrainischen Streitkräfte verletzt",
+            "exact",
+            127,
+            127,
+            127,
+            "wounded",
+            "civilian",
+        ),
+        # https://www.t-online.de/nachrichten/ausland/id_100982848/tote-bei-russischen-angriffen-in-der-ukraine.html
+        Case(
+            "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden bei der Attacke verletzt.",
+            "exact",
+            3,
+            3,
+            3,
+            "wounded",
+            "civilian",
+        ),
+        # https://gmx.at/magazine/panorama/verletzte-russischem-angriff-charkiw-40603272
+        Case(
+            "Örtlichen Behörden zufolge sind durch russische Luftangriffe vier Menschen verletzt worden.",
+            "exact",
+            4,
+            4,
+            4,
+            "wounded",
+        ),
+        # https://deutschetageszeitung.de/Politik/549897-mutter-und-ihre-drei-kinder-bei-russischem-angriff-im-sueden-der-ukraine-getoetet.html
+        Case(
+            "Nach Angaben der ukrainischen Generalstaatsanwaltschaft wurden seit Beginn der russischen Invasion im Februar 2022 insgesamt mindestens 589 Kinder in der Ukraine getötet und 1681 weitere verletzt.",
+            "at_least",
+            589,
+            589,
+            None,
+            "killed",
+            "all",
+            "children",
+        ),
+    ],
+}
+
+SECOND_BATCH_NON_FIGURES = {
+    "ru": [
+        # https://mirbelogorya.ru/region-news/55-krasnaya-yaruga/56943-...
+        "По предварительным данным, повреждения различной степени получили четыре частных дома, а также линии электро- и газоснабжения.",
+        # https://social.ren.tv/blog/43124908572/...
+        "Прямое попадание крупнокалиберного снаряда в частный жилой дом, на месте попадания огромная воронка минимум три метра.",
+        # https://kherson-news.ru/society/2023/09/19/199731.html
+        "Массированный обстрел мирных кварталов продолжался почти 3 часа.",
+        # https://kherson-news.ru/society/2023/09/19/199731.html
+        "Ему было 84.",
+        # https://zerkal0-io-web.online/news/world/64407.html
+        "ISW: Россия потратила больше 5 млрд долларов на обучение школьников управлению боевыми дронами",
+    ],
+    "uk": [
+        # https://zmina.info/tag/obstril/page/5
+        "Впродовж минулої доби окупанти 317 разів били по восьми населених пунктах Запорізької області.",
+        # https://zmina.info/tag/obstril/page/5
+        "Водночас окупанти застосували близько 30 ракет різних типів і майже 300 ударних безпілотників",
+        # https://slovoichas.in.ua/dvi-dytyny-zaznaly-poranen-unaslidok-obstrilu-donechchyny/
+        "Вадим Філашкін розповів, що ударом пошкоджені 24 приватні будинки, 3 адмінбудівлі і соціальний заклад.",
+        # https://novosti.dn.ua/news/407944-chyslo-zhertv-sered-tsyvilnyh-u-2025-rotsi-zroslo-na-ponad-30
+        "Більшість смертей та поранень (69 %) сталися поблизу лінії фронту, особливо у Донецькій та Херсонській областях.",
+        # https://ipress.ua/news/u_2025_rotsi_v_ukraini_rizko_zrosla_kilkist_zhertv_sered_tsyvilnyh__guardian_382222.html
+        "Кількість жертв серед цивільних в Україні внаслідок російських атак зросла на 26% у 2025 році.",
+        # https://24tv.ua/ataka-kiyiv-sogodni-28082025-shho-vidomo-pro-zagiblih-ditey_n2903149
+        "Це інформація станом на 14:51.",
+    ],
+    "ar": [
+        # https://alkhamisa.com/?p=1245069
+        "شهدت مدينة خان يونس تصعيداً عنيفاً، حيث نفذ الطيران الحربي والمروحي والمسير أكثر من ثلاثين غارة جوية عند الساعة السادسة صباحاً، استهدفت مختلف أحياء المدينة، في ما يبدو أنه جزء من عملية عسكرية خاصة لقوات الاحتلال.",
+        # https://khbrpress.ps/post/403237/...
+        "كم عدد شهداء فلسطين منذ 1948 حتى 2024: سرد تاريخي وإحصائيات حديثة",
+        # https://khbrpress.ps/post/403237/...
+        "2.العام الأكثر دموية سابقا كان: عام 2014",
+        # https://khbrpress.ps/post/403237/...
+        "3.شهداء عام 2021",
+        # https://darelhilal.com/News/2325341.aspx
+        "الثلاثاء 21 مايو 2024",
+    ],
+    "fr": [
+        # https://icibeyrouth.com/articles/1301573/...
+        "Plus de 249 ambulances, 93 centres médicaux et 40 hôpitaux ont été endommagés ou détruits.",
+        # https://montpellier-infos.fr/index.php/bons-plans/bon-a-savoir/54753-...
+        'Depuis le début de sa riposte samedi, l\'armée israélienne affirme avoir largué "environ 6 000 bombes" sur la bande de Gaza, "pour un poids total de 4 000 tonnes d’explosifs".',
+        # https://sanslimitesn.com/?p=58131
+        "Les sapeurs-pompiers ont effectué 60 interventions.",
+        # https://www.arabnews.fr/enfants?page=25
+        "«Je contribuerai personnellement à hauteur des dons à cet appel, jusqu'à 1 million de livres sterling», soit environ 1,20 million d'euros, a écrit J.K. Rowling",
+        # https://www.blick.ch/fr/news/monde/la-mort-en-chiffres-...-id20045610.html
+        "La guerre menée depuis plus de dix mois dans la bande de Gaza est la plus meurtrière que le territoire ait jamais connue.",
+    ],
+    "es": [
+        # https://24morelos.com/resumen-de-afectaciones-tras-operativo-fallido-en-culiacan
+        "Fueron en total 4 domicilios anallados que se invadieron con lujo de violencia, 4 autos particulares dañados por impacto de bala; 16 vehículos de uso militar y una aeronave resultaron seriamente afectados, además de que 18 armas y un equipo de radio fueron robados.",
+        # https://ensegundos.com.pa/?p=53092
+        "El volcán de Fuego, de 3.763 metros de altura y situado 35 km al suroeste de la capital, registró el 3 de junio una potente erupción seguida de un deslave de material volcánico caliente que sepultó la comunidad San Miguel Los Lotes, en la sureña ciudad de Escuintla.",
+        # https://www.lajornadamaya.mx/2017-08-19/...
+        "Reduce TEPJF de 4 a 2 años sanción contra Layda Sansores por Violencia Política de Género",
+        # https://www.upday.com/es/mundo/balaklia-...
+        "El ataque tuvo lugar poco antes de la 1.49 horas de la madrugada del lunes, hora local.",
+        # https://www.upday.com/es/mundo/balaklia-...
+        "Según Karabanov, el Ejército ruso lanzó dos ataques con misiles contra el centro de la ciudad de Balaklia.",
+    ],
+    "de": [
+        # https://deutschetageszeitung.de/Politik/549897-...
+        "Klymenko zufolge wurden bei dem russischen Angriff insgesamt rund 40 Wohnhäuser in der Stadt beschädigt.",
+        # https://deutschetageszeitung.de/Politik/549897-...
+        "Das jüngste Todesopfer sei ein zwei Monate alter Säugling.",
+        # https://www.weltkrieg2.de/verdun/
+        "In der Morgenfrühe des 21. Februar endlich donnerten 1.500 deutsche Geschütze, auf engem Raum konzentriert, und deckten die französischen Stellungen mit einem bis dahin noch nicht erlebten Feuer ein.",
+        # https://www.weltkrieg2.de/verdun/
+        "Die Sektion IIIb West des deutschen Generalstabes – der für die Westfront zuständige Geheime Nachrichtendienst – ließ Gerüchte kursieren und dem Gegner irreführende Meldungen über die deutschen Absichten zuspielen: Generalfeldmarschall August von Mackensen stünde mit 300.000 Mann bei Mülhausen.",
+        # https://markusboltz.blogspot.com/2017/12/nach-jedem-unfall-ziehen-ermittler.html
+        "Der gängigen Definition zufolge gilt schon als Schwerverletzter, wer zum Beispiel nach einem Zugunglück mindestens 24 Stunden zur stationären Behandlung in ein Krankenhaus muss.",
+    ],
+}
+
+# Second round: zero casualties, captured, prisoners, vague magnitudes.
+SECOND_BATCH["ru"] += [
+    # https://rovno-news.ru/society/2024/01/02/2171.html
+    Case(
+        "Обошлось без пострадавших, но разрушения зафиксированы, предварительно, в семи домовладениях.",
+        "exact",
+        0,
+        0,
+        0,
+        "casualties",
+    ),
+]
+SECOND_BATCH["uk"] += [
+    # https://gazeta.ua./articles/np/_lisenko-protyagom-dobi-ni-zagiblih-ni-poranenih-ukrayinskih-voyiniv-nema/618705
+    Case(
+        "Протягом останніх 24 годин Україна не втратила жодного військового в зоні проведення антитерористичної операції, поранених також нема.",
+        "exact",
+        0,
+        0,
+        0,
+        "casualties",
+        "military",
+    ),
+    # http://lb.ua/society/2015/10/10/318200_sutki_donbasse_proshli_bez_poter.html
+    Case(
+        "За минулу добу в зоні АТО на Донбасі ніхто з українських військових не загинув і не отримав поранень.",
+        "exact",
+        0,
+        0,
+        0,
+        "casualties",
+        "military",
+    ),
+    # same page
+    Case(
+        "У результаті було поранено чотирьох військовослужбовців - уродженців Київської, Сумської та Харківської областей.",
+        "exact",
+        4,
+        4,
+        4,
+        "wounded",
+        "military",
+    ),
+    # https://dn.depo.ua/ukr/dn/u-minoboroni-pidtverdili-dobru-zvistku-poranenih-ta-zagiblih-nemaye-20171009654610/amp
+    Case(
+        "За минулу добу внаслідок бойових дій загиблих і поранених у лавах українських військ немає",
+        "exact",
+        0,
+        0,
+        0,
+        "casualties",
+        "military",
+    ),
+    # https://fakty.com.ua/ua/ukraine/20251114-na-donechchyni-bijczi-azovu-vzyaly-v-polon-21-rosiyanyna/
+    Case("ЗСУ взяли в полон 21 окупанта на Донеччині", "exact", 21, 21, 21, "captured", "military"),
+    # https://timenews.org.ua/?p=787
+    Case(
+        "Одразу 27 ворожих солдат полонили українські військові на Курщині.",
+        "exact",
+        27,
+        27,
+        27,
+        "captured",
+        "military",
+    ),
+]
+SECOND_BATCH["ar"] += [
+    # https://alyompress.com/32157/القسام-تعلن-مقتل-50-أسيرًا-لديها-بسبب-القصف-الإسرائيلي-في-غزة
+    Case(
+        "قالت كتائب القسام، الجناح العسكري لحركة حماس، إن عدد أسرى الاحتلال الذين قتلوا جراء القصف الإسرائيلي والمجازر المرتكبة في قطاع غزة، بلغ 50 قتيلاً تقريبًا منذ بدء الحرب في 7 أكتوبر/تشرين الأول.",
+        "approximate",
+        None,
+        50,
+        None,
+        "killed",
+    ),
+    # same page
+    Case(
+        "وأعلن جيش الاحتلال الإسرائيلي، الخميس، ارتفاع عدد جنوده القتلى إلى 309 منذ بداية الحرب، وعدد الأسرى الإسرائيليين إلى 224.",
+        "exact",
+        309,
+        309,
+        309,
+        "killed",
+        "military",
+    ),
+    # same page
+    Case(
+        "ومنذ ذلك الوقت شن الاحتلال غارات عنيفة يومية على القطاع المحاصر، ما أسفر عن سقوط أكثر من 7000 شهيد وأكثر من 20 ألف جريح غالبيتهم العظمى من الأطفال والنساء والمدنيين، فيما لا يزال 1950 مفقودا تحت الأنقاض.",
+        "more_than",
+        7001,
+        None,
+        None,
+        "killed",
+    ),
+    # https://arabkhabar.com/a/952117
+    Case("جيش الاحتلال: 203 أسرى في غزة وأكثر من 100 مفقود", "exact", 203, 203, 203, "captured"),
+    # https://kalam.co.il/2023/10/08/إسرائيل-في-حصيلة-جديدة-300-قتيل-ونحو-1590-جري/?amp=1
+    Case(
+        "إسرائيل في حصيلة جديدة: 300 قتيل ونحو 1590 جريحا وعدد مجهول من الأسرى",
+        "exact",
+        300,
+        300,
+        300,
+        "killed",
+    ),
+    # same page
+    Case(
+        "وفيما يتعلق بالأسرى الإسرائيليين لدى حماس، فإن مصادر إعلامية في إسرائيل ذكرت أنه تم أسر ما لا يقل عن 35 إسرائيليًا، من بينهم جنود وضباط برتب عالية ومستوطنون.",
+        "at_least",
+        35,
+        35,
+        None,
+        "captured",
+    ),
+    # same page
+    Case("وأسفر هذا الهجوم عن مئات القتلى والجرحى.", "vague", 100, None, None, "casualties", literal_low=200),
+    # https://shababfm.ps/?p=37728
+    Case(
+        "أعلنت سلطات الاحتلال عن مقتل 600 إسرائيلي على الأقل، في عملية “طوفان الأقصى” التي نفذها مقاتلو كتائب القسام على مستوطنات “غلاف غزة” والمواقع العسكري المحيطة.",
+        "at_least",
+        600,
+        600,
+        None,
+        "killed",
+    ),
+    # https://alwakaai.com/amp/article/539431
+    Case(
+        "أعلنت القناة 12 الإسرائيلية، اليوم الاثنين، عن إصابة 540 جنديا إسرائيليا عن طريق الخطأ منذ بدء العدوان على قطاع غزة، منهم 38 جنديا قتلوا جراء هذه الحوادث.",
+        "exact",
+        540,
+        540,
+        540,
+        "wounded",
+        "military",
+    ),
+    # https://eremnews-fe-app-production.azurewebsites.net/news/arab-world/azct4cc
+    Case(
+        'وكشف الجيش الإسرائيلي عن مقتل 78 ضابطاً وجندياً وإصابة 1998 بفعل "النيران الصديقة" وفي "حوادث عملياتية" منذ بداية الحرب.',
+        "exact",
+        78,
+        78,
+        78,
+        "killed",
+        "military",
+    ),
+    # https://alittihad44.com/عربي-وعالمي/مقتل-عشرات-أسرى-الحرب-الأوكرانيين-بقصف-أوكراني-لسجن-في-دونباس-بصواريخ-أمريكية
+    Case(
+        "مقتل عشرات أسرى الحرب الأوكرانيين بقصف أوكراني لسجن في دونباس بصواريخ أمريكية",
+        "vague",
+        10,
+        None,
+        None,
+        "killed",
+        "military",
+        literal_low=20,
+    ),
+]
+SECOND_BATCH["fr"] += [
+    # https://www.francetvinfo.fr/societe/prisons/syrie-amnesty-international-devoile-l-existence-d-une-prison-d-extermination-et-de-pendaisons-de-masse_2052853.html
+    Case(
+        "Selon un rapport d'Amnesty International, plusieurs milliers de détenus auraient été pendus dans une prison syrienne près de Damas, entre 2011 et 2015.",
+        "vague",
+        3000,
+        None,
+        None,
+        "killed",
+    ),
+    # same page
+    Case(
+        "Selon l'organisation, entre 5 000 et 13 000 personnes ont été pendues en cinq ans sous les ordres du régime de Damas.",
+        "range",
+        5000,
+        None,
+        13000,
+        "killed",
+    ),
+    # https://fr.teknopedia.teknokrat.ac.id/wiki/Marches_de_la_mort
+    Case(
+        "Le tribunal de Manille a évalué le nombre de prisonniers morts pendant cette marche à environ 20 000.",
+        "approximate",
+        None,
+        20000,
+        None,
+        "killed",
+    ),
+    # same page
+    Case(
+        "Plusieurs dizaines de milliers de morts (approximativement la moitié des détenus).",
+        "vague",
+        30000,
+        None,
+        None,
+        "killed",
+    ),
+    # https://www.reporterguinee.net/2024/09/03/tentative-devasion-a-la-prison-de-makala-les-autorites-congolaises-annoncent-au-moins-129-morts/
+    Case(
+        "Selon le ministre de l’Intérieur Jacquemain Shabani, le bilan s’élève actuellement à 129 morts, dont 24 tués par balles après sommation.",
+        "exact",
+        129,
+        129,
+        129,
+        "killed",
+    ),
+    # https://www.francetvinfo.fr/monde/revolte-en-syrie/video-a-la-prison-syrienne-de-saidnaya-le-bruit-des-menottes-dans-la-nuit-qui-precede-les-pendaisons-de-masse_2988943.html
+    Case(
+        "Des milliers de détenus auraient disparu, selon Amnesty International, qui a réalisé une maquette en trois dimensions de Saidnaya et un travail de reconstitution visuelle et sonore de l'intérieur de la prison.",
+        "vague",
+        1000,
+        None,
+        None,
+        "missing",
+        literal_low=2000,
+    ),
+    # http://www.politis.fr/articles/2017/02/un-rapport-accablant-damnesty-international-sur-le-regime-de-damas-36285/
+    Case(
+        "Les conditions de détention provoquent des centaines de morts, dues aux violences, à l’absence de soins, à la privation de nourriture et d’eau, et à la surpopulation carcérale.",
+        "vague",
+        100,
+        None,
+        None,
+        "killed",
+        literal_low=200,
+    ),
+    # https://saba.ye/fr/news3423755.htm
+    Case(
+        "Selon le site Internet de l'armée ennemie, 4 357 soldats et officiers sionistes ont été blessés, dont 2 232 lors de l'opération terrestre dans la bande de Gaza.",
+        "exact",
+        4357,
+        4357,
+        4357,
+        "wounded",
+        "military",
+    ),
+]
+SECOND_BATCH["es"] += [
+    # https://elnacionalperiodico.mx/reos-juegan-con-cabezas-humanas-tras-motin-en-brasil-video
+    Case(
+        "Luego de informarse que al menos 57 presos murieron en una cárcel de la ciudad de Altamira, en el estado de Pará, al norte de Brasil, comenzaron a circular videos sobre los disturbios que se suscitaron días pasados.",
+        "at_least",
+        57,
+        57,
+        None,
+        "killed",
+    ),
+    # same page
+    Case(
+        "Autoridades detallaron que dos funcionarios de prisiones fueron rehenes.",
+        "exact",
+        2,
+        2,
+        2,
+        "captured",
+    ),
+    # http://archivo.lavoz.com.ar/2003/0407/UM/nota157803_1.htm
+    Case("Tres de estas personas no pudieron escapar y murieron masacradas.", "exact", 3, 3, 3, "killed"),
+    # same page
+    Case(
+        "En el Hospital de Trinidad fueron atendidos una treintena de heridos de todo tipo.",
+        "approximate",
+        None,
+        30,
+        None,
+        "wounded",
+    ),
+    # https://las2orillas.co/tag/incendio-carcel-de-tulua
+    Case("52 presos murieron asfixiados, incinerados y apuñalados", "exact", 52, 52, 52, "killed"),
+    # https://www.todojujuy.com/motin-sangriento-brasil-al-menos-52-presos-muertos-16-ellos-decapitados-n123831/amp
+    Case(
+        "Motín sangriento en Brasil: al menos 52 presos muertos, 16 de ellos decapitados",
+        "at_least",
+        52,
+        52,
+        None,
+        "killed",
+    ),
+]
+SECOND_BATCH["de"] += [
+    # https://www.gmuender-tagespost.de/p/1554238/
+    Case(
+        "Im Sednaya-Gefängnis nahe Damaskus sollen in den ersten fünf Jahren des Bürgerkriegs bis zu 13 000 Gefangene hingerichtet worden sein.",
+        "at_most",
+        None,
+        None,
+        13000,
+        "killed",
+    ),
+    # http://www.heute.at/news/welt/Amnesty-International-Systematische-Morde-in-Syrien;art23661,1396682
+    Case(
+        "Die Opferzahl dieser Massenhinrichtungen wird auf 5.000 bis 13.000 geschätzt.",
+        "range",
+        5000,
+        None,
+        13000,
+        "killed",
+    ),
+    # same page
+    Case(
+        "Anschlag nahe türkischer Grenze Autobombe in Syrien tötet 48 Menschen", "exact", 48, 48, 48, "killed"
+    ),
+    # http://www.t-online.de/nachrichten/id_80290242/amnesty-13-000-tote-bei-massenhinrichtungen-in-syrischem-gefaengnis.html
+    Case(
+        "Syriens Regierung hat nach Erkenntnissen der Menschenrechtsorganisation Amnesty International rund 13 000 Gefangene bei Massenhinrichtungen töten lassen.",
+        "approximate",
+        None,
+        13000,
+        None,
+        "killed",
+    ),
+    # https://kriegsgebiet.com/2022/07/29/himars-im-einsatz-krieg-kiews-artillerie-beschiesst-gefaengnis-75-ukrainische-gefangene-tot/
+    Case(
+        "Kiewtreue Truppen beschießen Gefängnis in der DVR – 75 ukrainische Gefangene tot, über 130 verwundet",
+        "exact",
+        75,
+        75,
+        75,
+        "killed",
+    ),
+    # same page
+    Case(
+        "Dabei kamen nach den ersten Daten 40 Menschen ums Leben und mehr als hundert wurden verwundet.",
+        "exact",
+        40,
+        40,
+        40,
+        "killed",
+    ),
+    # https://beurteile-selbst.de/2013-01/60-000-tote-im-burgerkrieg-112584
+    Case(
+        "Die UN-Menschenrechtskommissarin nennt die Zahlen schockierend: Im Bürgerkrieg in Syrien sind binnen 21 Monaten etwa 60.000 Menschen getötet worden.",
+        "approximate",
+        None,
+        60000,
+        None,
+        "killed",
+    ),
+]
+
+SECOND_BATCH_NON_FIGURES["ru"] += [
+    # https://rus.lb.ua/news/2022/03/24/510805_mer_mariupolya_boychenko_nikto.html
+    "Потому что первые пять дней они системно работали по 15 электрическим вводам, которые обеспечивают электроснабжение города.",
+]
+SECOND_BATCH_NON_FIGURES["uk"] += [
+    # https://dn.depo.ua/ukr/dn/u-minoboroni-pidtverdili-dobru-zvistku-poranenih-ta-zagiblih-nemaye-20171009654610/amp
+    "Нагадаємо, що за минулу добу незаконні збройні формування 26 разів порушили перемир'я, а українські військові 19 разів вогнем у відповідь примушували противника дотримуватись режиму тиші.",
+]
+SECOND_BATCH_NON_FIGURES["ar"] += [
+    # https://alyompress.com/32157/...
+    "وقدرت المتفجرات الملقاة على القطاع منذ اليوم الأول للحرب بـ12 ألف طن، أي ما يعادل قنبلة هيروشيما النووية.",
+]
+SECOND_BATCH_NON_FIGURES["fr"] += [
+    # https://www.francetvinfo.fr/monde/revolte-en-syrie/video-a-la-prison-syrienne-de-saidnaya-...
+    "C'est le cas d'Hassan, 29 ans, qui a été libéré en mai 2018.",
+    # http://www.politis.fr/articles/2017/02/...
+    "Amnesty a recueilli, entre décembre 2015 et décembre 2016, les témoignages de 84 personnes, dont des gardiens de prison et d’anciens responsables de Saidnaya.",
+]
+SECOND_BATCH_NON_FIGURES["es"] += [
+    # https://sur-peru.blogspot.com/2017/01/brasil-se-redujo-56-las-victimas.html
+    "Además, se anunció que se buscan a 144 presos que se fugaron de ese centro y otra prisión contigua.",
+    # https://www.elheraldo.hn/mundo/enfrentamiento-carcel-ecuador-deja-al-menos-20-muertos-FI7082766
+    "En la prisión, con capacidad para 2,500 presos, había 1,600 reclusos.",
+    # https://www.todojujuy.com/motin-sangriento-brasil-al-menos-52-presos-muertos-16-ellos-decapitados-n123831/amp
+    "Se trata de una prisión con capacidad para 208 reclusos, que alberga a 372, según la Superintendencia del Sistema Penitenciario de Pará.",
+]
+SECOND_BATCH_NON_FIGURES["de"] += [
+    # https://www.weltkrieg2.de/verdun/
+    "Um 17 Uhr begann der Vorangriff.",
+]
+
+SECOND_BATCH["ru"] += [
+    # https://looksrare.store/300924/novosti-tragediya-nord-ost-skolko-pogibshih
+    Case(
+        "По официальным данным, в общей сложности погибло 130 человек, общественная организация «Норд-Ост» называет 174 погибших.",
+        "exact",
+        130,
+        130,
+        130,
+        "killed",
+    ),
+    # http://inkerman-gov.ru/novosti/1938-26-sentyabrya-v-izhevske-proizoshla-strashnaya-tragediya
+    Case(
+        "Ещё 23 человека (в том числе 21 ребёнок) находятся в больницах города с ранениями различной степени тяжести...",
+        "exact",
+        23,
+        23,
+        23,
+        "wounded",
+    ),
+    # https://massage-aleksa-perm.ru/120125/novosti-terakty-v-moskve-hronologiya-v-metro
+    Case("Всего в результате терактов в метро Москвы погибли 37 человек.", "exact", 37, 37, 37, "killed"),
+    # same page
+    Case("Ранено - 9 человек.", "exact", 9, 9, 9, "wounded"),
+    # https://news-ks.info/na-ukraine-priznali-popadanie-v-plen-neskolkih-tysyach-bojtsov-vsu (lenta.ru copy)
+    Case(
+        "На Украине признали попадание в плен нескольких тысяч бойцов ВСУ",
+        "vague",
+        3000,
+        None,
+        None,
+        "captured",
+        "military",
+    ),
+    # same page
+    Case(
+        "На сегодняшний день в плену находятся более 3,5 тысячи военнослужащих Вооруженных сил Украины (ВСУ).",
+        "more_than",
+        3501,
+        None,
+        None,
+        "captured",
+        "military",
+    ),
+    # https://bukovina.biz.ua/news/37313
+    Case("В плену на Донбассе - более 150 украинцев", "more_than", 151, None, None, "captured"),
+    # same page
+    Case(
+        "Кроме того, народный депутат Украины отметила, что согласно данным Службы безопасности Украины, без вести пропавшими числятся 814 человек.",
+        "exact",
+        814,
+        814,
+        814,
+        "missing",
+    ),
+    # https://vm.ru/news/975882-plennye-ukrainskie-voennye-ne-hotyat-vozvrashatsya-domoj/amp
+    Case("Тогда более 250 военных сдались в плен.", "more_than", 251, None, None, "captured", "military"),
+]
+SECOND_BATCH_NON_FIGURES["ru"] += [
+    # http://inkerman-gov.ru/novosti/1938-26-sentyabrya-v-izhevske-proizoshla-strashnaya-tragediya
+    "Было совершено нападение на школу № 88.",
+]
+
+
 def tuning_half(cases: dict[str, list]) -> dict[str, list]:
     """Return the half of each language's cases that was looked at while improving the reader."""
     return {code: items[0::2] for code, items in cases.items()}
