@@ -372,6 +372,9 @@ class Lexicon:
         self.zero_of = frozenset(
             fold_word(w) for w in getattr(module, "ZERO_OF", ())
         )  # optional: "ни один из"
+        # optional: "из", "з": before a number, the whole that a figure after it is a part of ("Из девяти человек
+        # на борту трое погибли")
+        self.whole_before = frozenset(fold_word(w) for w in getattr(module, "WHOLE_BEFORE", ()))
         self.breakdowns_after = _matcher_of(getattr(module, "BREAKDOWN_AFTER", ()), "breakdown")
         self.unattributed = _matcher_of(getattr(module, "UNATTRIBUTED_CUES", ()), "unattributed")
         self.descriptions = _matcher_of(getattr(module, "SPEAKER_DESCRIPTIONS", ()), "description")
@@ -1137,7 +1140,16 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("money")
     if _match(lexicon.age_after, tokens, after) or _ends_before(lexicon.age_before, tokens, reading.start, 4):
         return named("age")
-    if _ends_before(lexicon.designations, tokens, reading.start, 5):
+    designation = _ends_before(lexicon.designations, tokens, reading.start, 5)
+    counted = _match(lexicon.cues, tokens, after)
+    if designation and not (
+        # An article written onto the number before the people it counts is no designation: "يتجاوز الـ20
+        # مواطنا" (the 20 citizens), as "اليوم الـ100" (the 100th day) is one.
+        designation[1] == reading.start - 1
+        and tokens[reading.start - 1].end == first.start
+        and counted
+        and counted[0].kind in ("people", "population", "metric")
+    ):
         return named("designation")
     year_like = (
         first.kind == "number"
@@ -1596,6 +1608,19 @@ def _read_counted(
         _look(lexicon, tokens, further_indices, further)
         metric = further.metric
     metric = metric or after.weak_metric or before.weak_metric or further.weak_metric
+    if reading.numbers == (0,) and metric in ("killed", "wounded"):
+        # "ніхто не загинув і не отримав поранень": no one killed and no one wounded is no casualties at all.
+        clause = list(range(reading.end, min(len(tokens), reading.end + 8)))
+        clause = clause[
+            : next((i for i, p in enumerate(clause) if tokens[p].text in _CLAUSE_PUNCTUATION | {","}), None)
+        ]
+        harms = {
+            cue[0].value
+            for p in clause
+            if (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
+        }
+        if {"killed", "wounded"} <= harms:
+            metric = "casualties"
     reading.metric = metric
     reading.far_metric = not (after.metric or before.metric)
     # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
@@ -1763,6 +1788,13 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
     start = reading.start
     while start > 0 and tokens[start - 1].text in ("«", "“", "„", '"'):
         start -= 1  # "au moins « dix morts et blessés »": a quotation opens between the cue and the number
+    if (
+        start > 0
+        and tokens[start].kind == "number"
+        and tokens[start - 1].end == tokens[start].start
+        and _match(lexicon.designations, tokens, start - 1, start)
+    ):
+        start -= 1  # "يتجاوز الـ20 مواطنا": an article written onto the number
     cue = _ends_before(lexicon.qualifiers, tokens, start, 4)
     if cue:
         qualifier = cue[0].value
@@ -1928,7 +1960,44 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             index = max(index, unit[1] if unit else 0)
     _link_parts(readings)
     _share_populations(lexicon, tokens, readings)
+    _victims_beside_wounded(lexicon, tokens, readings)
+    _refuse_wholes(lexicon, tokens, readings)
+    _refuse_sized(lexicon, tokens, readings)
     return readings, tokens, folded, where
+
+
+def _refuse_sized(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Refuse an unquantified cue that the bound right after it, in its clause, sizes: in "استشهاد عدد كبير من
+    المواطنين يتجاوز الـ20 مواطنا" (a large number of citizens, exceeding 20) the figure is more than 20."""
+    for reading, following in zip(readings, readings[1:], strict=False):
+        if reading.rejection or following.rejection or reading.qualifier != "unquantified":
+            continue
+        if following.qualifier not in ("more_than", "at_least") or not (
+            following.metric in (None, reading.metric) or following.far_metric
+        ):
+            continue
+        between = tokens[reading.end : following.start]
+        if any(t.text in _CLAUSE_PUNCTUATION or t.text == "," or t.kind == "number" for t in between):
+            continue
+        cue = _match(lexicon.qualifiers, tokens, following.start)
+        if not cue or not _Matcher._word_matches(cue[0].words[0], tokens[following.start].text):
+            continue  # "... وأكثر من 20 جريحا": "and more than 20" is another figure
+        reading.rejection = "sized by the bound after it, not a figure of its own"
+        if following.metric is None or following.far_metric:
+            following.metric, following.far_metric = reading.metric, reading.far_metric
+
+
+def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Refuse a number after "из" that a later figure of its clause is a part of: in "Из девяти человек на борту
+    трое погибли" the nine were on board, the three were killed."""
+    for reading, following in zip(readings, readings[1:], strict=False):
+        if reading.rejection or following.rejection or not reading.start:
+            continue
+        if tokens[reading.start - 1].text not in lexicon.whole_before:
+            continue
+        if any(t.text in _CLAUSE_PUNCTUATION for t in tokens[reading.end : following.start]):
+            continue
+        reading.rejection = "the whole that the figure after it is a part of, not a casualty figure"
 
 
 def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
@@ -1946,6 +2015,26 @@ def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_R
         if not any(t.text in lexicon.joiners or t.text in lexicon.conjunctions for t in between):
             continue
         reading.population = following.population
+
+
+def _victims_beside_wounded(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Make a figure of victims right before one of the wounded, joined by "and", count the dead: "3 516 victimes
+    et 14 929 blessés" sets the victims apart from the wounded."""
+    for reading, following in zip(readings, readings[1:], strict=False):
+        if reading.rejection or following.rejection or reading.part_of is not None or following.part_of is not None:
+            continue
+        if (reading.metric, following.metric) != ("casualties", "wounded"):
+            continue
+        between = tokens[reading.end : following.start]
+        cue = _match(lexicon.cues, tokens, reading.end)
+        if (
+            len(between) == 2
+            and between[1].text in lexicon.joiners | lexicon.conjunctions
+            and cue is not None
+            and cue[0].kind == "metric"
+            and len(cue[0].words) == 1
+        ):
+            reading.metric = "killed"
 
 
 def _link_parts(readings: list[_Reading]) -> None:
