@@ -56,7 +56,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   "numerosos muertos", not "murieron 5 y numerosos edificios"), ARTICLE_REACH (how many words after an article
   may name what it counts: 1 where adjectives follow the noun, "una base militar")
 - optional: TOLL_QUALIFIERS {cue: qualifier} (a toll's verb at its clause's start, the toll between it and the
-  number: "تجاوز عدد الشهداء في قطاع غزة 24 ألفا"), SPEAKER_BEFORE (words before which the words after a verb of
+  number: "تجاوز عدد الشهداء في قطاع غزة 24 ألفا"), TOLL_NOUNS (a toll's nouns: the people right after one are
+  what it counts, and a casualty word after them describes them: "عدد جنوده القتلى"), SPEAKER_BEFORE (words before which the words after a verb of
   saying name a speaker, in a script without capitals: "قال أبو عبيدة إن"), DESCRIPTION_STEMS = False (a word
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
@@ -68,6 +69,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import importlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -386,6 +388,9 @@ class Lexicon:
         )  # a toll's verb before what it counts: "تجاوز عدد الشهداء ... 24 ألفا"
         for cue, qualifier in getattr(module, "TOLL_QUALIFIERS", {}).items():
             self.toll_qualifiers.add(cue, "qualifier", qualifier)
+        # Optional: nouns for a toll ("عدد"): the people named right after one are what it counts, and a casualty
+        # word after them describes them ("ارتفاع عدد جنوده القتلى إلى 309"), it has no subject.
+        self.toll_nouns = _matcher_of(getattr(module, "TOLL_NOUNS", ()), "toll")
         # Optional: words for the affected that count the injured alone, and all casualties when the dead are
         # counted among them ("постраждали 1 790 дітей – 545 загинули"); words that add others ("ще": "ще двоє
         # загинули" are not among them).
@@ -1630,7 +1635,13 @@ def _read_counted(
         cue = _match(lexicon.cues, tokens, position) if position >= skip else None
         if cue:
             skip = cue[1]
-            if cue[0].kind == "metric" and cue[0].value != "casualties":
+            described = (
+                position >= 2
+                and _match(lexicon.cues, tokens, position - 1) is not None
+                and _match(lexicon.cues, tokens, position - 1)[0].kind == "population"  # type: ignore[index]
+                and _match(lexicon.toll_nouns, tokens, position - 2) is not None
+            )
+            if cue[0].kind == "metric" and cue[0].value != "casualties" and not described:
                 verb = position
         elif _match(lexicon.agent_verbs, tokens, position):
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
@@ -1969,7 +1980,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
 def _refuse_sized(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
     """Refuse an unquantified cue that the bound right after it, in its clause, sizes: in "استشهاد عدد كبير من
     المواطنين يتجاوز الـ20 مواطنا" (a large number of citizens, exceeding 20) the figure is more than 20."""
-    for reading, following in zip(readings, readings[1:], strict=False):
+    for reading, following in itertools.pairwise(readings):
         if reading.rejection or following.rejection or reading.qualifier != "unquantified":
             continue
         if following.qualifier not in ("more_than", "at_least") or not (
@@ -1990,7 +2001,7 @@ def _refuse_sized(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readin
 def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
     """Refuse a number after "из" that a later figure of its clause is a part of: in "Из девяти человек на борту
     трое погибли" the nine were on board, the three were killed."""
-    for reading, following in zip(readings, readings[1:], strict=False):
+    for reading, following in itertools.pairwise(readings):
         if reading.rejection or following.rejection or not reading.start:
             continue
         if tokens[reading.start - 1].text not in lexicon.whole_before:
@@ -2020,10 +2031,10 @@ def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_R
 def _victims_beside_wounded(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
     """Make a figure of victims right before one of the wounded, joined by "and", count the dead: "3 516 victimes
     et 14 929 blessés" sets the victims apart from the wounded."""
-    for reading, following in zip(readings, readings[1:], strict=False):
-        if reading.rejection or following.rejection or reading.part_of is not None or following.part_of is not None:
+    for reading, following in itertools.pairwise(readings):
+        if (reading.metric, following.metric) != ("casualties", "wounded") or following.rejection:
             continue
-        if (reading.metric, following.metric) != ("casualties", "wounded"):
+        if reading.rejection or reading.part_of is not None or following.part_of is not None:
             continue
         between = tokens[reading.end : following.start]
         cue = _match(lexicon.cues, tokens, reading.end)
