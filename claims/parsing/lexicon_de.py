@@ -236,8 +236,17 @@ UNQUANTIFIED_CUES = ("zahlreiche", "zahlreichen", "zahlreicher", "viele", "viele
 
 # --- What is counted -----------------------------------------------------------------------------------------
 
+# The victims of a killing are its dead: "die Opfer der Hinrichtungen", "die Opferzahl dieser Massenhinrichtungen".
+# (Not a killing's noun alone: "bei der Hinrichtung wurden 5 Zuschauer verletzt" counts the wounded.)
+_VICTIMS_OF_KILLING = tuple(
+    f"opfer* {of} {killing}"
+    for of in ("der", "dieser", "von")
+    for killing in ("hinrichtung*", "massenhinrichtung*", "exekution*", "massenexekution*", "erschießung*",
+                    "massenerschießung*", "massaker*", "ermordung*", "massenmord*")
+)  # fmt: skip
+
 METRIC_CUES = {
-    "killed": ("tot", "tote", "toten", "toter", "totes", "getötet*", "tötet*", "tötete*", "töteten", "todesopfer*",
+    "killed": ("tot", "tote", "toten", "toter", "totes", "getötet*", "tötet*", "tötete*", "töteten", "töten", "todesopfer*",
                "tod", "todes", "leiche", "leichen", "leichnam*", "starb", "starben", "sterben", "stirbt",
                "gestorben", "verstorben*", "ums leben", "leben verloren", "leben gelassen", "menschenleben",
                "gefallen", "gefallene*", "fielen", "erschossen*", "erschoss*", "ermordet*", "ermordung*",
@@ -247,10 +256,13 @@ METRIC_CUES = {
                "ertrunken*", "geköpft*", "enthauptet*", "niedergeschossen*", "neutralisiert*", "ausgeschaltet*",
                "vernichtet*", "gefallenen", "verstarb", "verstarben", "erlag", "erlagen", "erlegen",
                "umgekommen*", "umkamen", "kamen um", "kam um", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
-               "leben gekostet", "tödlich verletzt*", "tödlich verwundet*", "totgeschlagen*"),
+               "leben gekostet", "tödlich verletzt*", "tödlich verwundet*", "totgeschlagen*", *_VICTIMS_OF_KILLING),
     "wounded": ("verletzt*", "verwundet*", "verletzung*", "verwundung*", "schwerverletzt*", "leichtverletzt*",
                 "schwerstverletzt*", "schwerverwundet*",
-                "schwer verletzt*", "leicht verletzt*", "hospitalisiert*", "krankenhaus eingeliefert",
+                "schwer verletzt*", "leicht verletzt*", "hospitalisiert*", "krankenhaus eingeliefert", "krankenhaus gebracht", "krankenhäuser gebracht",
+                "krankenhäuser eingeliefert", "klinik gebracht", "kliniken gebracht", "klinik eingeliefert",
+                "kliniken eingeliefert", "spital gebracht", "spital eingeliefert", "spitäler gebracht",
+                "spitäler eingeliefert",
                 "angeschossen*"),
     "casualties": ("verlust*", "opfer", "opfern", "opfers", "außer gefecht", "ausser gefecht", "verlor", "verloren",
                    "verlieren", "verliert", "tote und verletzte", "toten und verletzten", "tote oder verletzte",
@@ -298,7 +310,7 @@ PEOPLE_NOUNS = ("mensch", "menschen", "person", "personen", "bewohner*", "einwoh
                 "baby", "babys", "jungen", "junge", "mädchen", "polizist*", "ärzt*", "arzt", "sanitäter*",
                 "rentner*", "pflegekräfte", "helferinnen", "insassen", "passagier*", "gläubig*", "schüler*",
                 "studenten", "studierende", "arbeiter*", "angehörige", "familienangehörige", "häftling*",
-                "migrant*", "mitglieder", "beamte", "beamten", "feuerwehrleute", "retter*", "einsatzkräfte",
+                "migrant*", "mitglieder", "fahrgast", "fahrgäst*", "beamte", "beamten", "feuerwehrleute", "retter*", "einsatzkräfte",
                 "dorfbewohner*", "anwohner*", "demonstrant*", "zuschauer*", "besucher*", "gäste")  # fmt: skip
 GROUP_CUES = {
     # a group of both: "12 Frauen und Kinder" count no one group
