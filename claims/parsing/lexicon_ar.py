@@ -580,3 +580,5 @@ SINGULAR_NOUNS = (
 METRIC_CUES["displaced"] = (*METRIC_CUES["displaced"], *_al("فر", "فرت", "يفر", "يفرون", "فارين", "فارون"))
 # The toll names what rose between the verb and "from X to Y" ("ارتفع عدد القتلى من 12 إلى 45": 45).
 CHANGE_VERBS = (*CHANGE_VERBS, *(f"{verb}{' *' * words}" for verb in CHANGE_VERBS for words in (1, 2)))
+# "ارتفاع عدد جنوده القتلى إلى 309": the toll counts the people named right after it, whom "القتلى" describes.
+TOLL_NOUNS = _al("عدد", "أعداد", "حصيلة", "إجمالي", "مجموع")
