@@ -324,7 +324,8 @@ METRIC_CUES = {
                "victimes décédées", "victimes tuées", "victime tuée",
                "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions",
                "brûlé vif", "brûlés vifs", "brûlé vifs", "brûlée vive", "brûlées vives",
-               "brûlés vif"),
+               "brûlés vif", "pendu", "pendus", "pendue", "pendues", "pendaison", "pendaisons",
+               "pas survécu", "pas survécus", "pas survécue", "pas survécues", "pas survivre"),
     "wounded": ("victimes blessées", "victime blessée", "en ont blessé", "en a blessé", "en blessant",
                 "en ont blessés", "en avait blessé",
                 "blessé*", "blessant", "blesse", "blessent", "blesser", "blessure*", "hospitalisé*",
@@ -355,7 +356,8 @@ METRIC_CUES = {
                   "trouvé refuge", "délogé*", "jeté sur les routes",
                   "jetés sur les routes", "contraint* de quitter", "contraint* d' abandonner", "contraint* de fuir",
                   "abandonner leur*", "abandonné leur*", "dû quitter",
-                  "dû fuir", "ont fui"),
+                  "dû fuir", "ont fui", "ont quitté", "a quitté", "avaient quitté", "avait quitté", "ayant quitté",
+                  "quittent", "quittaient", "dû quitter"),
 }  # fmt: skip
 POPULATION_CUES = {
     "civilian": ("civil", "civils", "civile", "civiles", "population civile", "populations civiles",
@@ -422,7 +424,17 @@ THING_NOUNS = ("char", "chars", "blindé*", "véhicule*", "camion*", "drone*", "
                "front", "fronts", "axes", "axe", "direction*", "tranchée*", "abri*", "tunnel*", "puits",
                "camion-citerne*", "ambulance*", "convoi*", "wagon*", "kg", "kilo*", "litre*", "lieux",
                "départements", "département", "écoles", "hôpitaux", "voix", "page*", "articles", "article",
-               "résolution*", "sanction*", "plainte*", "dossier*", "enquête*", "mandat*", "procès")  # fmt: skip
+               "résolution*", "sanction*", "plainte*", "dossier*", "enquête*", "mandat*", "procès",
+               # "dans les opérations militaires", "l'attaque terroriste": an adjective after a noun of things
+               # names no population.
+               *(f"{noun} {adjective}" for adjective in ("militaire", "militaires", "terroriste", "terroristes")
+                 for noun in ("opération*", "offensive*", "intervention*", "base*", "camp", "camps", "cible*",
+                              "installation*", "position*", "véhicule*", "convoi*", "hôpital", "hôpitaux",
+                              "source*", "tribunal", "tribunaux", "junte*", "aide", "présence", "campagne*",
+                              "action*", "frappe*", "site*", "zone*", "équipement*", "matériel*", "avion*",
+                              "hélicoptère*", "navire*", "camion*", "escalade*", "pression*", "attaque*",
+                              "attentat*", "menace*", "opération", "manœuvre*", "exercice*", "cellule*",
+                              "réseau", "réseaux", "organisation*", "entreprise*", "acte*", "violence*")))  # fmt: skip
 TIME_UNITS = ("seconde*", "minute*", "heure*", "h", "jour", "jours", "journée*", "nuit*", "nuits", "semaine*",
               "mois", "an", "ans", "année*", "décennie*", "siècle*", "trimestre*", "week-end*")  # fmt: skip
 MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
