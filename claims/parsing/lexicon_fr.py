@@ -357,7 +357,7 @@ METRIC_CUES = {
                   "jetés sur les routes", "contraint* de quitter", "contraint* d' abandonner", "contraint* de fuir",
                   "abandonner leur*", "abandonné leur*", "dû quitter",
                   "dû fuir", "ont fui", "ont quitté", "a quitté", "avaient quitté", "avait quitté", "ayant quitté",
-                  "quittent", "quittaient", "dû quitter"),
+                  "quittent", "quittaient"),
 }  # fmt: skip
 POPULATION_CUES = {
     "civilian": ("civil", "civils", "civile", "civiles", "population civile", "populations civiles",
