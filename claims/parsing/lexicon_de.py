@@ -287,6 +287,10 @@ METRIC_CUES = {
                   "wohnorte verlassen", "zuhause verlassen", "dörfer verlassen", "region verlassen", "land verlassen", "stadt verlassen",
                   "verließen ihre", "ihre heimat", "ins ausland", "aus ihren häusern", "aus ihren dörfern"),
 }  # fmt: skip
+# Verbs whose subject did the harm: no population is read before them ("Kiewtreue Truppen beschießen Gefängnis – 75
+# Gefangene tot": the prisoners, not the troops).
+AGENT_VERBS = ("beschieß*", "beschiess*", "beschoss*", "beschossen", "bombardiert*", "bombardieren", "attackiert*",
+               "attackieren", "greifen an", "greift an", "griff* an", "angegriffen", "überfiel*", "überfallen")  # fmt: skip
 POPULATION_CUES = {
     "civilian": ("zivilist*", "zivilperson*", "zivilbevölkerung", "zivile", "zivilen", "ziviler", "ziviles",
                  "medizinisches personal", "medizinischen personals", "medizinischem personal",
@@ -320,7 +324,7 @@ GROUP_CUES = {
     "children": ("jungen und mädchen", "mädchen und jungen", "kind", "kinder", "kindern", "kindes", "minderjährig*", "säugling*", "baby", "babys",
                  "kleinkind*", "neugeboren*"),
     "women": ("frau", "frauen", "schwangere"),
-    "men": ("männer", "männern"),
+    "men": ("mann", "männer", "männern"),
     "elderly": ("senior*", "rentner*", "ältere menschen", "älteren menschen", "ältere", "älteren", "betagte*",
                 "hochbetagte*"),
 }  # fmt: skip
