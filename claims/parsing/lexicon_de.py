@@ -194,7 +194,7 @@ CHANGE_VERBS = ("erhöhte sich", "erhöht sich", "hat sich", "stieg damit", "ste
                 "verdoppelte sich", "kletterte damit", "stieg*", "gestiegen", "erhöht*", "erhöhte*", "steigt", "wuchs", "gewachsen", "sank*", "gesunken",
                 "kletterte*", "geklettert")  # fmt: skip
 RANGE_FORMS = ("zwischen X und Y", "von X bis Y", "von X auf Y", "X bis Y", "X–Y", "X-Y", "X—Y", "X oder Y",
-               "X bis zu Y", "zwischen X bis Y")  # fmt: skip
+               "X bis zu Y", "zwischen X bis Y", "mindestens X und bis zu Y", "mindestens X und höchstens Y")  # fmt: skip
 
 ZERO_CUES = ("weder", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "niemand", "niemanden",
              "niemandem", "null")  # fmt: skip
