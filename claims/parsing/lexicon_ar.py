@@ -582,3 +582,13 @@ METRIC_CUES["displaced"] = (*METRIC_CUES["displaced"], *_al("فر", "فرت", "�
 CHANGE_VERBS = (*CHANGE_VERBS, *(f"{verb}{' *' * words}" for verb in CHANGE_VERBS for words in (1, 2)))
 # "ارتفاع عدد جنوده القتلى إلى 309": the toll counts the people named right after it, whom "القتلى" describes.
 TOLL_NOUNS = _al("عدد", "أعداد", "حصيلة", "إجمالي", "مجموع")
+# Prisoners of war are soldiers ("مقتل عشرات أسرى الحرب الأوكرانيين"), as "военнопленные" in Russian.
+POPULATION_CUES["military"] = (
+    *POPULATION_CUES["military"],
+    *_al("أسرى الحرب", "أسرى حرب", "أسير حرب", "أسيري حرب"),
+)
+METRIC_CUES["captured"] = (*METRIC_CUES["captured"], *_al("أسرى الحرب", "أسرى حرب", "أسير حرب", "أسيري حرب"))
+# An ordinal's units before its tens: "لليوم الثالث والستين" (the sixty-third day) is no 60.
+DESIGNATIONS = (*DESIGNATIONS, "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                "التاسع", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+                "الثامنة", "التاسعة")  # fmt: skip
