@@ -1268,6 +1268,9 @@ def _look(lexicon: Lexicon, tokens: list[_Token], indices, found: _Found, neares
             also = [c for c in lexicon.cues.candidates(tokens[position].text) if c.kind == "population"]
             if len(also) == 1 and len(also[0].words) == 1:  # "военнопленных": captured, and military
                 found.populations.add(also[0].value)
+            for other in also:  # "أسرى الحرب": the same, in two words
+                if len(other.words) > 1 and other.words == cue[0].words:
+                    found.populations.add(other.value)
             if value == "captured":
                 found.weak_metric = found.weak_metric or value  # type: ignore[assignment]
             elif found.metric is None or nearest_last:
@@ -1488,6 +1491,8 @@ def _read_counted(
         and tokens[reading.end].text in lexicon.number_populations
     ):
         after.populations.add(lexicon.number_populations[tokens[reading.end].text])  # "fielen 5.000 Mann"
+        if _match(lexicon.groups, tokens, reading.end):
+            after.group = None  # (soldiers, not men: "ein Mann" is a man)
     if (reading.numbers == (0,) or reading.qualifier == "unquantified") and _match(
         lexicon.counts_after, tokens, reading.start
     ):

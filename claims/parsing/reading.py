@@ -1000,8 +1000,9 @@ def _parse_in_any_latin_language(text: str, convention: str) -> Figure:
             continue
         if figure.metric:
             return figure
+        # Another language's bare number ("2020", "six weeks") is no reason to accept it; only English's is.
         if code == "en":
-            found.append(figure)  # another language's bare number ("2020", "six weeks") is no reason to accept it
+            found.append(figure)
     if found:
         return found[0]
     assert refusal is not None
