@@ -1620,13 +1620,15 @@ def _read_counted(
     metric = metric or after.weak_metric or before.weak_metric or further.weak_metric
     if reading.numbers == (0,) and metric in ("killed", "wounded"):
         # "ніхто не загинув і не отримав поранень": no one killed and no one wounded is no casualties at all.
-        clause = list(range(reading.end, min(len(tokens), reading.end + 8)))
-        clause = clause[
-            : next((i for i, p in enumerate(clause) if tokens[p].text in _CLAUSE_PUNCTUATION | {","}), None)
+        zero_clause = list(range(reading.end, min(len(tokens), reading.end + 8)))
+        zero_clause = zero_clause[
+            : next(
+                (i for i, p in enumerate(zero_clause) if tokens[p].text in _CLAUSE_PUNCTUATION | {","}), None
+            )
         ]
         harms = {
             cue[0].value
-            for p in clause
+            for p in zero_clause
             if (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
         }
         if {"killed", "wounded"} <= harms:
@@ -1652,9 +1654,8 @@ def _read_counted(
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
     nearer = [position for position in before_indices if position > verb]
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
-        nearer += [
-            p for p in before_indices if among < p < verb
-        ]  # "среди мирного населения погибли 12 человек"
+        # "среди мирного населения погибли 12 человек"
+        nearer += [p for p in before_indices if among < p < verb]
     for position in before_indices:
         # "nach Angaben von Rebellen mindestens 40 Menschen": whoever is cited is no subject of the verb.
         according = _match(lexicon.according, tokens, position, reading.start)
@@ -1679,9 +1680,8 @@ def _read_counted(
         _look(lexicon, tokens, whole, clause)
         after.populations |= clause.populations
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
-        subject = (
-            _Found()
-        )  # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's
+        # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's.
+        subject = _Found()
     populations = (
         after.populations if len(after.populations) == 1 else after.populations | subject.populations
     )
