@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Actor, Claim
-from claims.parsing import extract_figures, normalise_for_quoting, parse_figure, quote_found
+from claims.parsing import ParseError, extract_figures, normalise_for_quoting, parse_figure, quote_found
 from claims.parsing.multilingual import normalise
 from tests.factories import ActorFactory, ConflictFactory, SourceFactory
 from tests.test_admin import claim_form_data
@@ -106,3 +106,64 @@ def test_actors_named_in_cyrillic_are_matched_on_every_engine():
     ActorFactory(name="Министерство обороны России", aliases="Минобороны России\nМО РФ")
     assert Actor.objects.matching(["Минобороны России"])["Минобороны России"].aliases.startswith("Минобороны")
     assert Actor.objects.matching(["министерство обороны России"]) != {}
+
+
+# --- What a hostile review found (issue 16) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Im Jahr 2022 starben 300 Menschen", "de", 300),
+        ("В 2022 погибли 300 человек", "ru", 300),
+        ("En 2022 murieron 5.000 civiles", "es", 5000),
+        ("El 7 de octubre de 2023 murieron 1.200 personas", "es", 1200),
+        ("في عام 2022 قتل 300 شخص", "ar", 300),
+        ("En 2021 ont été tués 40 soldats", "fr", 40),
+    ],
+)
+def test_a_year_before_a_casualty_verb_is_no_toll(text, language, figure):
+    assert [candidate.figure.best for candidate in extract_figures(text, language=language)] == [figure]
+    assert parse_figure(text, language=language).best == figure
+
+
+def test_quote_checks_fold_each_character_alike_on_both_sides():
+    # A ligature elsewhere in the capture must not turn a footnote mark into a digit: 40¹ is not 401.
+    assert not quote_found(
+        "At least 401 civilians were killed", "", [401], "ﬁrst: At least 40¹ civilians were killed"
+    )
+    # A byte-order mark at the start must not change how the rest is folded.
+    assert quote_found("he said… 12 killed", "", [12], "\ufeffhe said… 12 killed")
+    # A soft hyphen or a direction mark the copy lost is no difference.
+    assert quote_found("twelve killed", "twelve killed", [12], "twel\u00adve \u200fkilled")
+
+
+def test_more_than_the_largest_count_is_refused_in_every_language():
+    for language, phrase in [
+        ("ru", "более 9223372036854775807 человек погибли"),
+        ("fr", "plus de 9223372036854775807 morts"),
+    ]:
+        with pytest.raises(ParseError, match="larger than any count"):
+            parse_figure(phrase, language=language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakıda 12 nəfər həlak olub, 40 nəfər yaralanıb, nazirlik bildirib.",  # Azerbaijani
+        "Almeno 12 persone sono state uccise e 40 ferite nel attacco, secondo il governatore della regione.",  # Italian
+        "Bij de aanval zijn 12 mensen gedood en 40 gewond, volgens de gouverneur van de regio.",  # Dutch
+        "در این حمله ۱۲ نفر کشته و ۴۰ نفر زخمی شدند، به گفته فرماندار.",  # Persian
+        "При атаката загинаха 12 души, а 40 са ранени, според губернатора на областта, който каза, че броят им може"
+        " да се увеличи през следващите дни в града.",  # Bulgarian
+    ],
+)
+def test_a_language_the_reader_does_not_read_is_not_taken_for_one(text):
+    from claims.parsing import detect_language
+
+    assert detect_language(text) is None
+
+
+def test_a_short_phrase_told_wrongly_or_not_at_all_is_read_in_the_others():
+    assert parse_figure("Es gab keine Toten").best == 0
+    assert [candidate.figure.best for candidate in extract_figures("Murieron 2 niños.")] == [2]

@@ -50,6 +50,21 @@ _OWN_LETTERS = {
     "fr": frozenset("çœèêëàâîôû"),
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_FOREIGN_LETTERS = frozenset("پچژگٹڈڑںےۓیکўışğəłąęőűřůãõøåæ")
+# Function words of languages the reader does not read that share words with those it does.
+_DECOY_WORDS = {
+    # Only words none of the reader's languages uses often: "de", "en", "con", "una", "as" are left out.
+    "latin": {
+        "it": _words("il lo gli della delle dei degli nel nella sono è che anche stati dopo questo"),
+        "nl": _words("het een van zijn bij door naar ook niet dat wordt heeft"),
+        "ca": _words("els amb dels és van estat segons també aquest"),
+        "pt": _words("os dos das em uma são foram pelo pela não também foi"),
+    },
+    "cyrillic": {
+        "bg": _words("са във със към които бяха според"),
+        "sr": _words("су је са који били након према"),
+    },
+}
 # Fewer words than this, and the counts say little.
 _MIN_WORDS = 4
 
@@ -81,6 +96,12 @@ def detect_language(text: str) -> str | None:
     script, count = max(scripts.items(), key=lambda item: item[1])
     if count < 0.6 * len(letters):
         return None  # as much of one script as of another: a mixed text
+    lowered = text.lower()
+    # Letters of languages the reader does not read, written in the same scripts: Persian and Urdu, Belarusian,
+    # Turkish and Azerbaijani, Polish, Czech, Hungarian, Portuguese, the Nordic languages. A text that writes them
+    # is none of the reader's languages, whatever words it shares with them.
+    if sum(letter in _FOREIGN_LETTERS for letter in lowered) >= 2:
+        return None
     if script == "arabic":
         return "ar"
     words = [word.lower() for word in _WORD_RE.findall(text)]
@@ -89,7 +110,6 @@ def detect_language(text: str) -> str | None:
     candidates = {"cyrillic": ("ru", "uk"), "latin": ("en", "fr", "es", "de")}.get(script)
     if candidates is None:
         return None
-    lowered = text.lower()
     scores = {}
     for language in candidates:
         score = sum(word in _FUNCTION_WORDS[language] for word in words)
@@ -97,7 +117,18 @@ def detect_language(text: str) -> str | None:
         scores[language] = score
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
-    if top == 0 or top == second:
+    # Too few of its words to tell, or a language the reader does not read sharing its words (Italian with French,
+    # Dutch and Catalan with Spanish and German, Bulgarian with Russian): say None rather than guess.
+    decoys = _DECOY_WORDS.get(script, {})
+    if any(sum(word in decoy for word in words) >= top for decoy in decoys.values()):
+        return None
+    if (
+        script == "cyrillic"
+        and len(words) >= 20
+        and not any(letter in _OWN_LETTERS["ru"] | _OWN_LETTERS["uk"] - {"ъ"} for letter in lowered)
+    ):
+        return None  # Russian writes ы or э, Ukrainian і, ї or є, within twenty words: Bulgarian, Serbian write neither
+    if top < 2 or top == second:
         return None
     return best
 

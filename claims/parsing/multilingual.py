@@ -1172,6 +1172,16 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
             (_ends_before(lexicon.year_before, tokens, reading.start, 3) or end - start > 1 or start == 0)
             and not _counts_people(lexicon, tokens, after)
         )
+        # "Im Jahr 2022 starben 300 Menschen", "В 2022 погибли 300", "de octubre de 2023 murieron 1.200": after a
+        # year's marker or a month, a casualty verb does not make a year a count; only people named right after do.
+        or (
+            end - start == 1
+            and (
+                _ends_before(lexicon.year_before, tokens, reading.start, 3)
+                or any(_match(lexicon.months, tokens, p) for p in range(max(0, start - 3), start))
+            )
+            and not _people_right_after(lexicon, tokens, after)
+        )
         # "kosteten 2009 Tausenden Zivilpersonen das Leben": a year, then the amount.
         or (end - start == 1 and after < len(tokens) and bool(_match(lexicon.vague, tokens, after)))
     )
@@ -1220,6 +1230,17 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         if _match(lexicon.rates_before, tokens, position):
             return named("rate")  # "Täglich sterben 30 Kinder"
     return None
+
+
+def _people_right_after(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether people are named right after a number (one describing word may come between)."""
+    for position in range(index, min(len(tokens), index + 2)):
+        found = _match(lexicon.cues, tokens, position)
+        if found and found[0].kind in ("population", "people"):
+            return True
+        if found or tokens[position].kind != "word":
+            return False
+    return False
 
 
 def _counts_people(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
@@ -1948,6 +1969,8 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
                 continue
             if reading.qualifier == "fewer_than" and reading.numbers and reading.numbers[0] <= 0:
                 reading.rejection = f"“{written}” is fewer than none: not a count."
+            if reading.qualifier == "more_than" and reading.numbers and reading.numbers[0] >= _LARGEST_COUNT:
+                reading.rejection = f"“{written}” is larger than any count a claim can hold."
             breakdown = _ends_before(lexicon.breakdowns, tokens, reading.start, 4)
             # ... or right after it, where a language writes so: "пятеро из них погибли".
             after_it = _match(lexicon.breakdowns_after, tokens, reading.end)
@@ -2319,7 +2342,15 @@ def _credit(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> tup
                 1
             ]  # "une source sécuritaire interrogée par l'AFP a confirmé": the outlet is no speaker
         clause_start = head
-        while clause_start > start and tokens[clause_start - 1].text not in (",", ";", ":", "—", "–", '"'):
+        # Bounded, so that a sentence of thousands of words with no comma is read in linear time.
+        while clause_start > max(start, head - 40) and tokens[clause_start - 1].text not in (
+            ",",
+            ";",
+            ":",
+            "—",
+            "–",
+            '"',
+        ):
             clause_start -= 1
         before = _name_before(lexicon, tokens, head, clause_start)
         if before is None and clause_start > start + 1 and tokens[clause_start - 1].text == ",":

@@ -35,11 +35,15 @@ _LANGUAGE_FOLDING = str.maketrans(
         **{chr(0x06F0 + n): str(n) for n in range(10)},
         **dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640, 0x0654, 0x0655]),
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "٬": ",", "٫": ".",
+        "ی": "ي", "ک": "ك",  # Persian yeh and kaf, as Persian keyboards type Arabic
         "ё": "е", "Ё": "Е",
     }
 )  # fmt: skip
-# Presentation forms (some PDFs hold Arabic so) and other compatibility characters fold under NFKC.
-_COMPATIBILITY_RE = re.compile(r"[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]")
+# Presentation forms (some PDFs hold Arabic so), ligatures and full-width forms fold under NFKC, each character
+# alone and on both sides alike: a text is never folded whole, so that "40¹" (a footnote mark) stays apart from 401.
+_COMPATIBILITY_RE = re.compile(r"[\ufb00-\ufdff\ufe70-\ufefe\uff00-\uffef]")
+# Invisible marks a copy may hold or lose: byte-order mark, soft hyphen, zero-width and direction marks.
+_INVISIBLE_RE = re.compile(r"[\ufeff\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]")
 # French sets a space before ; : ! ? » and after «, where a copy may have none.
 _FRENCH_SPACING_RE = re.compile(r"\s+(?=[;:!?»%])|(?<=«)\s+")
 
@@ -48,8 +52,8 @@ def normalise_for_quoting(text: str) -> str:
     """Fold what differs between copies of one sentence: case, quotes, dashes, spaces, thousands separators,
     and in other languages digits, Arabic diacritics and letter forms, ё, Latin look-alikes inside Cyrillic
     words and French spacing."""
-    if _COMPATIBILITY_RE.search(text):
-        text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE_RE.sub("", text)
+    text = _COMPATIBILITY_RE.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
     text = text.translate(_LANGUAGE_FOLDING)
     if _CYRILLIC_RE.search(text):
         text = _cyrillic_lookalikes(text)

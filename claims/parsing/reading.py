@@ -985,12 +985,17 @@ def _language_of(text: str, language: str | None) -> str:
     return language
 
 
+_LATIN_LANGUAGES = ("en", "fr", "es", "de")
+# A text this short is read in every Latin-script language when its own cannot be told; a longer one in English.
+_SHORT_TEXT = 2_000
+
+
 def _parse_in_any_latin_language(text: str, convention: str) -> Figure:
     """Read a phrase too short to tell English, French, Spanish and German apart ("12 muertos"): the first of
     them that reads a figure of something counted, else English's reading or its refusal."""
     found: list[Figure] = []
     refusal = None
-    for code in ("en", "fr", "es", "de"):
+    for code in _LATIN_LANGUAGES:
         try:
             figure = parse_figure(text, convention, language=code)
         except ParseError as error:
@@ -1013,8 +1018,16 @@ def parse_figure(text: str, convention: str = "conservative", language: str | No
     """Return the casualty figure a phrase states; raise ParseError if it states none. The phrase is read in
     `language` (en, ru, uk, ar, fr, es, de), or in the language it is written in when that is None."""
     _check_convention(convention)
-    if language is None and detect_language(text) is None and reading_language(text) == "en":
-        return _parse_in_any_latin_language(text, convention)
+    if language is None:
+        detected = detect_language(text)
+        if detected is None and reading_language(text) == "en":
+            return _parse_in_any_latin_language(text, convention)
+        if detected in _LATIN_LANGUAGES:
+            try:
+                return parse_figure(text, convention, language=detected)
+            except ParseError:
+                # A phrase told wrongly ("Seven die as ...": German by its "die") is read in the others too.
+                return _parse_in_any_latin_language(text, convention)
     language = _language_of(text, language)
     if language != "en":
         return parse_figure_in(text, language, convention)
@@ -1051,6 +1064,12 @@ def extract_figures(
     the day its sentence dates it to (relative days such as "on Sunday" counted from `published_on`). The text
     is read in `language`, or in the language it is written in when that is None."""
     _check_convention(convention)
+    # Too short to tell English, French, Spanish and German apart ("Murieron 2 niños."): the language that finds
+    # the most figures in it.
+    short_and_untold = language is None and len(text) <= _SHORT_TEXT and detect_language(text) is None
+    if short_and_untold and reading_language(text) == "en":
+        found = [extract_figures(text, convention, published_on, code) for code in _LATIN_LANGUAGES]
+        return max(found, key=len)
     language = _language_of(text, language)
     if language != "en":
         return extract_figures_in(text, language, convention, published_on)
