@@ -167,3 +167,15 @@ def test_a_language_the_reader_does_not_read_is_not_taken_for_one(text):
 def test_a_short_phrase_told_wrongly_or_not_at_all_is_read_in_the_others():
     assert parse_figure("Es gab keine Toten").best == 0
     assert [candidate.figure.best for candidate in extract_figures("Murieron 2 niños.")] == [2]
+
+
+def test_a_zero_is_proposed_with_what_none_of_was_counted():
+    assert [
+        candidate.phrase for candidate in extract_figures("Жертв нет, сообщили в МЧС.", language="ru")
+    ] == ["Жертв нет"]
+
+
+def test_no_proposed_phrase_is_longer_than_a_claim_holds():
+    text = "Погибли 12 мирных " + "ж" * 700 + " жителей."
+    candidates = extract_figures(text, language="ru")
+    assert candidates and all(len(candidate.phrase) <= 500 for candidate in candidates)

@@ -83,6 +83,8 @@ from .figures import Candidate, Figure, ParseError, bounds_for
 
 OTHER_LANGUAGES = ("ru", "uk", "ar", "fr", "es", "de")
 _LARGEST_COUNT = 2**63 - 1
+# The longest phrase a claim holds (Claim.phrase).
+_LONGEST_PHRASE = 500
 
 # --- Normalising ---------------------------------------------------------------------------------------------
 
@@ -2548,8 +2550,16 @@ def extract_figures_in(
     for reading in readings:
         if reading.rejection or reading.metric is None:
             continue
-        start_char = tokens[reading.start].start
+        first = reading.start
+        if reading.numbers == (0,):
+            # "Жертв нет", "Погибших нет": what none of was counted comes before the word for none.
+            named = _ends_before(lexicon.cues, tokens, first, 3)
+            if named and named[0].kind == "metric":
+                first = named[1]
+        start_char = tokens[first].start
         end_char = tokens[max(reading.phrase_end, reading.end) - 1].end
+        if end_char - start_char > _LONGEST_PHRASE:
+            end_char = tokens[reading.end - 1].end  # a phrase no claim can hold: the amount alone
         index = max(0, bisect.bisect_right(sentence_starts, start_char) - 1)
         sentence_start, sentence_end = sentences[index] if sentences else (0, len(folded))
         a, b = original(start_char, end_char)
