@@ -38,6 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claims.parsing import Figure, ParseError, extract_figures, parse_figure
 from claims.parsing.languages import detect_language
+from claims.parsing.multilingual import OTHER_LANGUAGES
+from tests.language_corpus import names_match
 from tests.parsing_cases import CONSERVATIVE_CASES, LITERAL_CASES, NOT_FIGURES, long_article
 from tests.reading_corpus import KINDS, NUMBER_RE, PASSAGES
 from tests.reading_corpus_heldout import PASSAGES as HELD_OUT
@@ -572,17 +574,6 @@ def corpus_section(parse, missing, passages, source: str, show_misses: bool = Fa
 LANGUAGE_TARGETS = {"fields": 0.95, "non_figures": 1.0}
 
 
-def _names_match(expected, found) -> bool:
-    """Return True when an extraction's originator names the labelled speaker (as tests/test_language_corpora.py)."""
-    if expected is None or found is None:
-        return expected is found
-    found = found.casefold()
-    return any(
-        alternative.strip().casefold() in found or found in alternative.strip().casefold()
-        for alternative in expected.split("|")
-    )
-
-
 def _case_right(case, code) -> bool:
     try:
         read = parse_figure(case.phrase, language=code)
@@ -626,27 +617,13 @@ def language_section(show_misses: bool) -> None:
     )
     print(header)
     print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
-    misses = []
-    for code in ("ru", "uk", "ar", "fr", "es", "de"):
-        try:
-            corpus = importlib.import_module(f"tests.corpus_{code}")
-        except ModuleNotFoundError:
-            print(f"| {code:9} | no corpus yet |")
-            continue
-        try:
-            right = [_case_right(case, code) for case in corpus.CASES]
-        except ModuleNotFoundError:
-            print(f"| {code:9} | no lexicon yet |")
-            continue
-        misses += [(code, case) for case, ok in zip(corpus.CASES, right, strict=True) if not ok]
-        refused_count = 0
-        for phrase in corpus.NON_FIGURES:
-            try:
-                parse_figure(phrase, language=code)
-            except ParseError:
-                refused_count += 1
-            else:
-                misses.append((code, phrase))
+    corpora = {code: importlib.import_module(f"tests.corpus_{code}") for code in OTHER_LANGUAGES}
+    scores = _score(
+        {code: corpus.CASES for code, corpus in corpora.items()},
+        {code: corpus.NON_FIGURES for code, corpus in corpora.items()},
+    )
+    for code, corpus in corpora.items():
+        right, cases, refused_count, non_figures, _ = scores[code]
         expected_total = found = named = 0
         for extraction in corpus.EXTRACTIONS:
             candidates = extract_figures(extraction.text, language=code)
@@ -667,7 +644,7 @@ def language_section(show_misses: bool) -> None:
                     None,
                 )
                 found += match is not None
-                named += match is not None and _names_match(expected.originator, match.originator)
+                named += match is not None and names_match(expected.originator, match.originator)
         texts = [case.phrase for case in corpus.CASES if len(case.phrase.split()) >= 8]
         texts += [extraction.text for extraction in corpus.EXTRACTIONS]
         detected = sum(detect_language(text) == code for text in texts)
@@ -680,8 +657,8 @@ def language_section(show_misses: bool) -> None:
             * 2
         )
         print(
-            f"| {code:9} | {len(corpus.CASES):>7} | {percent(sum(right), len(right)):>13} "
-            f"| {percent(refused_count, len(corpus.NON_FIGURES)):>19} | {percent(found, expected_total):>13} "
+            f"| {code:9} | {cases:>7} | {percent(right, cases):>13} "
+            f"| {percent(refused_count, non_figures):>19} | {percent(found, expected_total):>13} "
             f"| {percent(named, expected_total):>16} | {percent(detected, len(texts)):>9} | {rate:>9,.0f} |"
         )
     print()
@@ -691,36 +668,8 @@ def language_section(show_misses: bool) -> None:
     )
     heldout_section(show_misses)
     real_section(show_misses)
-    if show_misses and misses:
-        print()
-        print("Misses (expected -> read):")
-        for code, item in misses:
-            if isinstance(item, str):
-                print(f"  [{code}] non-figure read: {item}")
-                continue
-            try:
-                read = parse_figure(item.phrase, language=code)
-                got = (
-                    read.qualifier,
-                    read.low,
-                    read.best,
-                    read.high,
-                    read.metric,
-                    read.population,
-                    read.group,
-                )
-            except ParseError as error:
-                got = f"refused: {error}"
-            wanted = (
-                item.qualifier,
-                item.low,
-                item.best,
-                item.high,
-                item.metric,
-                item.population,
-                item.group,
-            )
-            print(f"  [{code}] {item.phrase}\n      {wanted} -> {got}")
+    if show_misses:
+        _print_misses("Corpus misses", scores)
 
 
 def _score(
@@ -747,6 +696,40 @@ def _score(
             misses,
         )
     return scores
+
+
+def _print_misses(title: str, scores: dict) -> None:
+    """Print the misses _score() found, each with what was expected and what the reader read."""
+    print()
+    print(f"{title} (expected -> read):")
+    for code, (*_, misses) in scores.items():
+        for item in misses:
+            if isinstance(item, str):
+                print(f"  [{code}] non-figure read: {item}")
+                continue
+            try:
+                read = parse_figure(item.phrase, language=code)
+                got: object = (
+                    read.qualifier,
+                    read.low,
+                    read.best,
+                    read.high,
+                    read.metric,
+                    read.population,
+                    read.group,
+                )
+            except ParseError as error:
+                got = f"refused: {error}"
+            wanted = (
+                item.qualifier,
+                item.low,
+                item.best,
+                item.high,
+                item.metric,
+                item.population,
+                item.group,
+            )
+            print(f"  [{code}] {item.phrase}\n      {wanted} -> {got}")
 
 
 def real_section(show_misses: bool) -> None:
@@ -801,20 +784,14 @@ def real_section(show_misses: bool) -> None:
         + f"; all {percent(right, total)} ({right}/{total}); non-figures refused {refused_count}/{non_figures}."
     )
     if show_misses:  # the tuning half's only: the untouched half's sentences are not to be looked at
-        for code, (*_, misses) in second.items():
-            for item in misses:
-                print(f"  [second batch {code}] {item if isinstance(item, str) else item.phrase}")
-        for code, (*_, misses) in tuning.items():
-            for item in misses:
-                print(f"  [tuning {code}] {item if isinstance(item, str) else item.phrase}")
+        _print_misses("Second batch misses", second)
+        _print_misses("Tuning half misses", tuning)
 
 
 def heldout_section(show_misses: bool) -> None:
     """Print each language's score on tests/heldout_languages.py, written blind to the reader and its corpora."""
-    try:
-        from tests.heldout_languages import HELDOUT, HELDOUT_NON_FIGURES
-    except ModuleNotFoundError:
-        return
+    from tests.heldout_languages import HELDOUT, HELDOUT_NON_FIGURES
+
     print()
     print(
         "Held out (tests/heldout_languages.py): sentences written blind to the reader and to the corpora above,"
@@ -823,57 +800,13 @@ def heldout_section(show_misses: bool) -> None:
     print()
     print(f"| {'language':9} | {'cases':>5} | {'fields exact':>13} | {'non-figures refused':>19} |")
     print("|-----------|-------|---------------|---------------------|")
-    misses = []
-    for code, cases in HELDOUT.items():
-        try:
-            right = [_case_right(case, code) for case in cases]
-        except ModuleNotFoundError:
-            print(f"| {code:9} | no lexicon yet |")
-            continue
-        misses += [(code, case) for case, ok in zip(cases, right, strict=True) if not ok]
-        non_figures = HELDOUT_NON_FIGURES.get(code, [])
-        refused_count = 0
-        for phrase in non_figures:
-            try:
-                parse_figure(phrase, language=code)
-            except ParseError:
-                refused_count += 1
-            else:
-                misses.append((code, phrase))
+    scores = _score(HELDOUT, HELDOUT_NON_FIGURES)
+    for code, (right, cases, refused_count, non_figures, _) in scores.items():
         print(
-            f"| {code:9} | {len(cases):>5} | {percent(sum(right), len(right)):>13} "
-            f"| {percent(refused_count, len(non_figures)):>19} |"
+            f"| {code:9} | {cases:>5} | {percent(right, cases):>13} | {percent(refused_count, non_figures):>19} |"
         )
-    if show_misses and misses:
-        print()
-        print("Held-out misses (expected -> read):")
-        for code, item in misses:
-            if isinstance(item, str):
-                print(f"  [{code}] non-figure read: {item}")
-                continue
-            try:
-                read = parse_figure(item.phrase, language=code)
-                got = (
-                    read.qualifier,
-                    read.low,
-                    read.best,
-                    read.high,
-                    read.metric,
-                    read.population,
-                    read.group,
-                )
-            except ParseError as error:
-                got = f"refused: {error}"
-            wanted = (
-                item.qualifier,
-                item.low,
-                item.best,
-                item.high,
-                item.metric,
-                item.population,
-                item.group,
-            )
-            print(f"  [{code}] {item.phrase}\n      {wanted} -> {got}")
+    if show_misses:
+        _print_misses("Held-out misses", scores)
 
 
 if __name__ == "__main__":

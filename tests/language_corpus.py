@@ -83,3 +83,15 @@ class Extraction(NamedTuple):
     key: str
     text: str
     expected: tuple[Expected, ...]
+
+
+def names_match(expected: str | None, found: str | None) -> bool:
+    """Return True when an extraction's originator names the labelled speaker: both None, or one of the label's
+    alternatives (" | ") contains the found name or is contained in it, case aside."""
+    if expected is None or found is None:
+        return expected is found
+    found = found.casefold()
+    return any(
+        alternative.strip().casefold() in found or found in alternative.strip().casefold()
+        for alternative in expected.split("|")
+    )

@@ -108,7 +108,8 @@ _ARABIC_FOLD = {
 # Invisible format characters of web text (direction marks, joiners, a soft hyphen): dropped, so that "قتل<RLM> 5"
 # and "13<LRM>,430" read as written.
 _FORMAT_MARKS = frozenset(
-    "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+    "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+    "\u2066\u2067\u2068\u2069\ufeff"
 )
 _CYRILLIC_FOLD = {"ё": "е", "Ё": "Е"}
 # Latin letters that look like Cyrillic ones, as typed inside a Cyrillic word.
@@ -151,6 +152,7 @@ _ONE_FOR_ONE = str.maketrans(
 )
 
 
+@cache
 def _slow_characters() -> re.Pattern:
     slow = [
         code
@@ -167,18 +169,12 @@ def _slow_characters() -> re.Pattern:
     return re.compile(f"[{parts}\\U00010000-\\U0010ffff]")
 
 
-_SLOW_CHARACTERS_RE = _slow_characters()
-
-
 def normalise(text: str) -> tuple[str, list[int]]:
     """Return the text as the reader reads it, and for each of its characters the index of the original one
     (one more entry at the end: the original's length)."""
-    if not _SLOW_CHARACTERS_RE.search(text):
+    if not _slow_characters().search(text):
         # Nothing to drop or expand: one character for one, folded by a table (most texts, and fast).
-        folded_text = text.translate(_ONE_FOR_ONE)
-        if any("\u0400" <= c <= "\u04ff" for c in folded_text):
-            folded_text = _CYRILLIC_WORD_RE.sub(_cyrillic_word, folded_text)
-        return folded_text, list(range(len(text) + 1))
+        return fold_lookalikes(text.translate(_ONE_FOR_ONE)), list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     for index, character in enumerate(text):
@@ -186,18 +182,22 @@ def normalise(text: str) -> tuple[str, list[int]]:
         out.extend(folded)
         where.extend([index] * len(folded))
     where.append(len(text))
-    folded_text = "".join(out)
-    if any("\u0400" <= c <= "\u04ff" for c in folded_text):
-        folded_text = _CYRILLIC_WORD_RE.sub(_cyrillic_word, folded_text)
-    return folded_text, where
+    return fold_lookalikes("".join(out)), where
 
 
-_CYRILLIC_WORD_RE = re.compile(r"[^\W\d_]+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def fold_lookalikes(text: str) -> str:
+    """Return the text with Latin letters inside Cyrillic words ("мирныx") as the Cyrillic letters they look like;
+    the same length, letter for letter."""
+    return _WORD_RE.sub(_cyrillic_word, text) if _CYRILLIC_RE.search(text) else text
 
 
 def _cyrillic_word(match: re.Match) -> str:
     word = match.group()
-    if any("\u0400" <= c <= "\u04ff" for c in word) and any(c in _LOOKALIKES for c in word):
+    if _CYRILLIC_RE.search(word) and any(c in _LOOKALIKES for c in word):
         return "".join(_LOOKALIKES.get(c, c) for c in word)
     return word
 
@@ -943,12 +943,6 @@ def _number_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
     return previous.kind == "number" or any(
         f in lexicon.number_words or f in lexicon.fractions for f in previous.forms
     )
-
-
-def _whole(number: _Number, text: str) -> int:
-    if number.value != number.value.to_integral_value():
-        raise ParseError(f"“{text}” is not a whole number of people; write it as a count.")
-    return int(number.value)
 
 
 def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Reading:
@@ -2144,8 +2138,6 @@ def parse_figure_in(text: str, language: str, convention: str) -> Figure:
 
 
 # --- Who said it ---------------------------------------------------------------------------------------------
-
-_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"»”']?|\n|$)")
 
 
 _GERMAN_MONTH_RE = re.compile(

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .multilingual import _CYRILLIC_WORD_RE, _cyrillic_word
-
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-
-
-def _cyrillic_lookalikes(text: str) -> str:
-    """Return the text with Latin letters inside Cyrillic words as the Cyrillic letters they look like."""
-    return _CYRILLIC_WORD_RE.sub(_cyrillic_word, text)
-
+from .multilingual import (
+    _ARABIC_DIGITS,
+    _ARABIC_FOLD,
+    _ARABIC_MARKS,
+    _CYRILLIC_FOLD,
+    _FORMAT_MARKS,
+    fold_lookalikes,
+)
 
 _QUOTE_FOLDING = str.maketrans(
     {
@@ -27,23 +26,15 @@ _QUOTE_FOLDING = str.maketrans(
 _DIGIT_GROUP_SEPARATOR = re.compile(r"(?<=\d)[ ,.'](?=\d{3}(?!\d))")
 
 
-# What differs between copies of one sentence in the reader's other languages (issue 16): Arabic-Indic and
-# Persian digits, Arabic diacritics and tatweel, the forms of alef, alef maqsura and teh marbuta; ё written as е.
+# What differs between copies of one sentence in the reader's other languages (issue 16), as the reader folds it
+# (multilingual.py): Arabic-Indic and Persian digits, Arabic diacritics and tatweel, the forms of alef, alef
+# maqsura, teh marbuta, Persian yeh and kaf, ё written as е; and invisible marks a copy may hold or lose.
 _LANGUAGE_FOLDING = str.maketrans(
-    {
-        **{chr(0x0660 + n): str(n) for n in range(10)},
-        **{chr(0x06F0 + n): str(n) for n in range(10)},
-        **dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640, 0x0654, 0x0655]),
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "٬": ",", "٫": ".",
-        "ی": "ي", "ک": "ك",  # Persian yeh and kaf, as Persian keyboards type Arabic
-        "ё": "е", "Ё": "Е",
-    }
-)  # fmt: skip
+    {**_ARABIC_DIGITS, **_ARABIC_FOLD, **_CYRILLIC_FOLD, **dict.fromkeys(_ARABIC_MARKS | _FORMAT_MARKS)}
+)
 # Presentation forms (some PDFs hold Arabic so), ligatures and full-width forms fold under NFKC, each character
 # alone and on both sides alike: a text is never folded whole, so that "40¹" (a footnote mark) stays apart from 401.
 _COMPATIBILITY_RE = re.compile(r"[\ufb00-\ufdff\ufe70-\ufefe\uff00-\uffef]")
-# Invisible marks a copy may hold or lose: byte-order mark, soft hyphen, zero-width and direction marks.
-_INVISIBLE_RE = re.compile(r"[\ufeff\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]")
 # French sets a space before ; : ! ? » and after «, where a copy may have none.
 _FRENCH_SPACING_RE = re.compile(r"\s+(?=[;:!?»%])|(?<=«)\s+")
 
@@ -52,11 +43,8 @@ def normalise_for_quoting(text: str) -> str:
     """Fold what differs between copies of one sentence: case, quotes, dashes, spaces, thousands separators,
     and in other languages digits, Arabic diacritics and letter forms, ё, Latin look-alikes inside Cyrillic
     words and French spacing."""
-    text = _INVISIBLE_RE.sub("", text)
     text = _COMPATIBILITY_RE.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
-    text = text.translate(_LANGUAGE_FOLDING)
-    if _CYRILLIC_RE.search(text):
-        text = _cyrillic_lookalikes(text)
+    text = fold_lookalikes(text.translate(_LANGUAGE_FOLDING))
     text = _FRENCH_SPACING_RE.sub("", text)
     text = _DIGIT_GROUP_SEPARATOR.sub("", text.translate(_QUOTE_FOLDING)).casefold()
     return " ".join(text.split())

@@ -1001,8 +1001,6 @@ def _parse_in_any_latin_language(text: str, convention: str) -> Figure:
         except ParseError as error:
             refusal = refusal or error
             continue
-        except ModuleNotFoundError:  # a lexicon not yet written
-            continue
         if figure.metric:
             return figure
         # Another language's bare number ("2020", "six weeks") is no reason to accept it; only English's is.
