@@ -179,3 +179,65 @@ def test_no_proposed_phrase_is_longer_than_a_claim_holds():
     text = "Погибли 12 мирных " + "ж" * 700 + " жителей."
     candidates = extract_figures(text, language="ru")
     assert candidates and all(len(candidate.phrase) <= 500 for candidate in candidates)
+
+
+# --- People named one by one, and other forms of real pages (issue 16) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count", "metric", "group"),
+    [
+        ("Погибли мужчина и женщина.", "ru", 2, "killed", "all"),
+        ("Погибли мужчина, женщина и ребенок.", "ru", 3, "killed", "all"),
+        ("Погибли трое взрослых и ребенок.", "ru", 4, "killed", "all"),
+        ("Загинули чоловік і жінка.", "uk", 2, "killed", "all"),
+        ("قتل رجل وامرأة في القصف", "ar", 2, "killed", "all"),
+        ("Un homme, une femme et un enfant ont été tués.", "fr", 3, "killed", "all"),
+        ("Un hombre y una mujer murieron.", "es", 2, "killed", "all"),
+        ("Zwei Frauen und ein Mann wurden getötet.", "de", 3, "killed", "all"),
+        # each with a fate of its own, or the list cut by a comma: the first alone
+        ("Murió un niño y una mujer resultó herida.", "es", 1, "killed", "children"),
+        ("Ein Mann wurde getötet und eine Frau verletzt.", "de", 1, "killed", "men"),
+        ("Погиб мужчина, женщина ранена.", "ru", 1, "killed", "all"),
+    ],
+)
+def test_people_named_one_by_one_are_counted_together(text, language, count, metric, group):
+    figure = parse_figure(text, language=language)
+    assert (figure.qualifier, figure.low, figure.high, figure.metric, figure.group) == (
+        "exact",
+        count,
+        count,
+        metric,
+        group,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Ein 12-jähriger Junge wurde getötet.", ("exact", 1, "killed", "children")),
+        ("Eine 45-jährige Frau wurde verletzt.", ("exact", 1, "wounded", "women")),
+        ("Zwei junge Männer wurden getötet.", ("exact", 2, "killed", "men")),
+    ],
+)
+def test_an_article_past_an_age_counts_the_one_it_names(text, figure):
+    read = parse_figure(text, language="de")
+    assert (read.qualifier, read.best, read.metric, read.group) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("5,7 millones de víctimas de desplazamiento forzado", "displaced"),
+        ("más de 80.000 víctimas de desaparición forzada", "missing"),
+        ("27.000 víctimas de secuestro", "captured"),
+        ("12.000 víctimas de la violencia", "casualties"),
+    ],
+)
+def test_spanish_victims_are_of_what_their_noun_names(text, metric):
+    assert parse_figure(text, language="es").metric == metric
+
+
+def test_a_count_of_reports_is_no_count_of_people():
+    with pytest.raises(ParseError):
+        parse_figure("auf Grundlage von mindestens zwei Berichten aus unterschiedlichen Medien", language="de")

@@ -320,11 +320,13 @@ GROUP_CUES = {
     # a group of both: "12 Frauen und Kinder" count no one group
     "all": ("frauen und kinder", "kinder und frauen", "frauen und kindern", "kindern und frauen",
             "männer und frauen", "frauen und männer", "alte und kinder", "frauen und mädchen",
-            "männer und jungen"),
+            "männer und jungen",
+            # (young adults are no children: "junge Menschen", "junge Männer", "jungen Frauen")
+            "junge menschen", "jungen menschen", "junge leute", "jungen leute"),
     "children": ("jungen und mädchen", "mädchen und jungen", "kind", "kinder", "kindern", "kindes", "minderjährig*", "säugling*", "baby", "babys",
-                 "kleinkind*", "neugeboren*"),
-    "women": ("frau", "frauen", "schwangere"),
-    "men": ("mann", "männer", "männern"),
+                 "kleinkind*", "neugeboren*", "junge", "jungen", "mädchen", "bub", "buben", "knabe", "knaben"),
+    "women": ("frau", "frauen", "schwangere", "junge frauen", "jungen frauen"),
+    "men": ("mann", "männer", "männern", "junge männer", "jungen männer", "jungen männern"),
     "elderly": ("senior*", "rentner*", "ältere menschen", "älteren menschen", "ältere", "älteren", "betagte*",
                 "hochbetagte*"),
 }  # fmt: skip
@@ -342,7 +344,7 @@ THING_NOUNS = ("panzer*", "schützenpanzer*", "fahrzeug*", "drohne", "drohnen", 
                "brücke", "züge", "zug", "busse", "autos", "trucks", "hilfsgüter", "hilfslieferungen",
                "quadratkilometer*", "grad", "euro", "dollar", "mörsergranaten", "marschflugkörper*",
                "geschosse", "salven", "luftschläge", "luftschlägen", "schläge", "einsätze", "einsätzen",
-               "operationen", "resolutionen", "artikel", "seiten", "punkten", "fälle", "fällen", "vorfälle",
+               "operationen", "resolutionen", "artikel", "seiten", "punkten", "fälle", "fällen", "vorfälle", "berichte", "berichten", "quellen",
                # not zero: "keine Angaben zu Opfern" says nothing of how many
                "keine angaben", "keine informationen", "keine berichte", "keine hinweise", "keine erkenntnisse",
                "keine details", "keine zahlen", "keine auskunft", "keine auskünfte", "keine einzelheiten",

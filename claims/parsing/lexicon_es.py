@@ -290,17 +290,22 @@ METRIC_CUES = {
     "missing": _unaccented((
         "desaparecid*", "desapareci*", "desaparici*", "desaparecen", "desaparece", "paradero desconocido",
         "no localizad*", "sin localizar", "en paradero desconocido", "dados por desaparecidos",
+        # "víctimas de desaparición forzada": the victims are of what the noun names
+        "víctimas de desaparición", "víctimas de desaparición forzada", "víctimas de desapariciones",
     )),
     "captured": _unaccented((
         "rehén", "rehenes", "secuestr*", "captur*", "prisioner*", "cautiv*", "apresad*", "raptad*", "rapt*",
         "detenid*", "retenid*", "privados de libertad", "privadas de libertad", "arrestad*", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
         "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
+        "víctimas de secuestro", "víctimas de secuestros", "víctimas de toma de rehenes",
     )),
     "displaced": _unaccented((
         "desplaz*", "refugiad*", "refugiaron", "refugió", "refugian", "refugiándose", "refugiarse", "huy*", "huid*", "huir", "evacuad*", "evacu*", "expulsad*", "exiliad*",
         "desarraigad*", "desalojad*", "reubicad*", "sin hogar", "sin techo", "abandon* sus hogares", "abandon* su hogar", "abandon* sus casas", "abandonar sus hogares",
         "dejar sus hogares", "dej* sus hogares", "cruzaron a", "cruzado a", "cruzaron hacia", "cruzado hacia",
         "cruz* la frontera", "cruzar la frontera", "han tenido que huir", "solicitantes de asilo", "éxodo",
+        "víctimas de desplazamiento", "víctimas de desplazamiento forzado", "víctimas del desplazamiento",
+        "víctimas del desplazamiento forzado", "víctimas de desplazamientos",
     )),
 }  # fmt: skip
 POPULATION_CUES = {

@@ -934,6 +934,82 @@ def _next_to_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], start: int,
     return False
 
 
+def _person_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> tuple[str | None, int] | None:
+    """Return the group and the end of one person named from tokens[index]: a singular noun ("женщина"), or an
+    article and a noun of people ("une femme", "ein Kind"); else None."""
+    single = _match(lexicon.singulars, tokens, index)
+    if single:
+        group = _match(lexicon.groups, tokens, index)
+        return (group[0].value if group else None), single[1]  # type: ignore[return-value]
+    if index + 1 < len(tokens) and tokens[index].text in lexicon.articles:
+        noun = _match(lexicon.cues, tokens, index + 1)
+        group = _match(lexicon.groups, tokens, index + 1)
+        if group or (noun and noun[0].kind in ("people", "population")):
+            end = max(group[1] if group else 0, noun[1] if noun else 0)
+            return (group[0].value if group else None), end  # type: ignore[return-value]
+    return None
+
+
+def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> str | None:
+    """Count the people a reading of one names one by one: "погибли мужчина и женщина" are two, "un homme, une
+    femme et un enfant ont été tués" three; men, women and children together are of no one group. Return the
+    group of those counted so, else None (and the reading stays as it was)."""
+    if reading.qualifier != "exact" or len(reading.numbers) != 1 or reading.numbers[0] < 1:
+        return None
+    base = 1
+    first = _person_at(lexicon, tokens, reading.start) if reading.numbers == (1,) else None
+    if first is None and reading.end < len(tokens):
+        # "zwei Frauen und ein Mann", "трое взрослых и ребенок": a count of people, then one more
+        noun = _match(lexicon.cues, tokens, reading.end)
+        group = _match(lexicon.groups, tokens, reading.end)
+        if not (group or (noun and noun[0].kind in ("people", "population"))):
+            return None
+        end = max(group[1] if group else 0, noun[1] if noun else 0)
+        first, base = ((group[0].value if group else None), end), reading.numbers[0]  # type: ignore[assignment]
+    if first is None:
+        return None
+    groups, ends, separators = [first[0]], [first[1]], []
+    position = first[1]
+    while position + 1 < len(tokens):
+        separator = tokens[position].text
+        following = position + 1
+        if separator not in lexicon.conjunctions | lexicon.joiners and separator != ",":
+            # Arabic writes "and" onto the next noun: "رجل وامرأة"
+            if not (lexicon.clitics and separator[:1] == "و" and _match(lexicon.singulars, tokens, position)):
+                break
+            separator, following = "و", position
+        person = _person_at(lexicon, tokens, following)
+        if person is None:
+            break
+        groups.append(person[0])
+        ends.append(person[1])
+        separators.append(separator)
+        position = person[1]
+    while separators and separators[-1] == ",":  # "погиб мужчина, женщина ранена": the list ends at "and"
+        separators.pop()
+        groups.pop()
+        ends.pop()
+    if not separators:
+        return None
+    said_before = any(
+        (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
+        for p in range(max(0, reading.start - 3), reading.start)
+    )
+    said_after = next(
+        (
+            cue
+            for p in range(ends[-1], min(len(tokens), ends[-1] + 3))
+            if tokens[p].kind == "word" and (cue := _match(lexicon.cues, tokens, p)) is not None
+        ),
+        None,
+    )
+    if said_before and said_after and said_after[0].kind == "metric":
+        return None  # "murió un niño y una mujer resultó herida": the last has a fate of its own
+    reading.numbers = (base + len(groups) - 1,)
+    reading.end = ends[-1]
+    return groups[0] if len(set(groups)) == 1 and groups[0] else "all"
+
+
 def _number_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
     if index == 0:
         return False
@@ -1413,7 +1489,8 @@ def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> l
         if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
             break
         if _is_amount_token(lexicon, token):
-            age = _match(lexicon.age_after, tokens, position + 1)
+            hyphen = position + 1 < len(tokens) and tokens[position + 1].text == "-"  # "ein 12-jähriger Junge"
+            age = _match(lexicon.age_after, tokens, position + 2 if hyphen else position + 1)
             if not age:
                 break
             position = age[1]
@@ -1617,6 +1694,7 @@ def _read_counted(
             reading.rejection = f"“{written(reading.start, reading.end)}” is an article here, not a count."
             return
         metric = past_age.metric
+        after.group = after.group or past_age.group  # ("eine 45-jährige Frau": a woman)
     earlier = _Found()
     earlier_indices: list[int] = []
     if metric is None and not (after.weak_metric or before.weak_metric):
@@ -1933,8 +2011,11 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             and tokens[end + 1].text in lexicon.cardinal_suffixes
         ):
             reading.end = end + 2  # "3-х сел", "5-ти человек": the case ending is the number's
+        joined_group = _count_joined_people(lexicon, tokens, reading) if reading.rejection is None else None
         if reading.rejection is None:
             _read_counted(lexicon, tokens, reading, floor, written_span, passable)
+            if joined_group:
+                reading.group = joined_group
         if reading.rejection is None:
             _qualify(lexicon, tokens, reading)
             if (
