@@ -9,6 +9,7 @@ from claims.models import Actor, Claim
 from claims.parsing import ParseError, extract_figures, normalise_for_quoting, parse_figure, quote_found
 from claims.parsing.multilingual import normalise
 from tests.factories import ActorFactory, ConflictFactory, SourceFactory
+from tests.forms import admin_form_data
 from tests.test_admin import claim_form_data
 
 # The worked example where it began: a Russian statement, relayed by TASS, before any English relay.
@@ -240,4 +241,25 @@ def test_spanish_victims_are_of_what_their_noun_names(text, metric):
 
 def test_a_count_of_reports_is_no_count_of_people():
     with pytest.raises(ParseError):
-        parse_figure("auf Grundlage von mindestens zwei Berichten aus unterschiedlichen Medien", language="de")
+        parse_figure(
+            "auf Grundlage von mindestens zwei Berichten aus unterschiedlichen Medien", language="de"
+        )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("chosen", "expected"),
+    [
+        ("ru", "fr"),  # detected from the old text: follows the new one
+        ("de", "de"),  # chosen by the editor for a text not in it: stays
+    ],
+)
+def test_a_detected_language_follows_the_text_a_chosen_one_stays(editor_client, chosen, expected):
+    source = SourceFactory(text=TASS_TEXT, language=chosen)
+    url = reverse("admin:claims_source_change", args=[source.pk])
+    data = admin_form_data(editor_client.get(url))
+    data["text"] = "Au moins 40 civils ont été tués dans la frappe, selon le ministère de la Santé."
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    source.refresh_from_db()
+    assert source.language == expected

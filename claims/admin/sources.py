@@ -29,6 +29,7 @@ from ..parsing import (
     ATTRIBUTION_CONFIDENCE,
     ATTRIBUTION_EXPLAINED,
     LANGUAGE_NAMES,
+    detect_language,
     extract_figures,
     reading_language,
 )
@@ -186,6 +187,16 @@ class SourceAdmin(HistoryAdmin):
         return [object_view_url(self, "extract", self.extract_view), *super().get_urls()]
 
     def save_model(self, request, obj, form, change):
+        if (
+            change
+            and "text" in form.changed_data
+            and "language" not in form.changed_data
+            and form.initial.get("language")
+            and form.initial.get("language") == detect_language(form.initial.get("text") or "")
+        ):
+            # The language was the old text's, as detected: it follows the new text (save_source detects it
+            # again). One the editor chose for a text it was not detected in stays.
+            obj.language = ""
         services.save_source(obj)  # checks the quotes read in it again; partners receive fresh copies
 
     @admin.action(description="Extract claims from the selected source's text")
