@@ -263,3 +263,14 @@ def test_a_detected_language_follows_the_text_a_chosen_one_stays(editor_client, 
     assert response.status_code == 302, response.context["adminform"].form.errors
     source.refresh_from_db()
     assert source.language == expected
+
+
+@pytest.mark.django_db
+def test_a_source_marked_uk_for_britain_is_read_in_the_language_its_text_is_written_in(editor_client):
+    source = SourceFactory(
+        text="At least 40 civilians were killed in the strike, the Ministry of Defence said on Tuesday.",
+        language="uk",
+    )
+    page = editor_client.get(reverse("admin:claims_source_extract", args=[source.pk]))
+    assert "read in English" in page.content.decode()
+    assert [row["candidate"].figure.low for row in page.context["rows"]] == [40]

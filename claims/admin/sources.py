@@ -32,6 +32,7 @@ from ..parsing import (
     detect_language,
     extract_figures,
     reading_language,
+    writes_its_script,
 )
 from ..services import (
     create_draft_claims,
@@ -114,10 +115,13 @@ class ExtractClaimsForm(forms.Form):
 
 
 def reading_language_of(source) -> str:
-    """Return the language to read a source's text in: its own when the reader reads it, else the one its text
-    is written in (English when that cannot be told)."""
+    """Return the language to read a source's text in: its own when the reader reads it and the text is written
+    in its script, else the one its text is written in (English when that cannot be told). ("uk" is Ukrainian: a
+    British text marked so is read in English.)"""
     code = (source.language or "").strip().lower().split("-")[0]
-    return code if code in LANGUAGE_NAMES else reading_language(source.text)
+    if code in LANGUAGE_NAMES and writes_its_script(code, source.text):
+        return code
+    return reading_language(source.text)
 
 
 def reading_text(figure) -> str:

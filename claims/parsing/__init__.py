@@ -17,7 +17,7 @@ Callers import from here, as they did when this was one module.
 from .attribution import ATTRIBUTION_CONFIDENCE, ATTRIBUTION_EXPLAINED
 from .docs import DOCS_PATH, methodology_markdown, write_docs
 from .figures import CONVENTIONS, QUALIFIERS, Candidate, Figure, ParseError, bounds_for
-from .languages import LANGUAGE_NAMES, LANGUAGES, detect_language, reading_language
+from .languages import LANGUAGE_NAMES, LANGUAGES, detect_language, reading_language, writes_its_script
 from .lexicon import (
     ATTRIBUTION_CUES,
     METRIC_CUES,
@@ -75,5 +75,6 @@ __all__ = [
     "quote_found",
     "quote_found_in",
     "reading_language",
+    "writes_its_script",
     "write_docs",
 ]

@@ -133,6 +133,18 @@ def detect_language(text: str) -> str | None:
     return best
 
 
+_SCRIPTS = {"en": "latin", "fr": "latin", "es": "latin", "de": "latin", "ru": "cyrillic", "uk": "cyrillic", "ar": "arabic"}
+
+
+def writes_its_script(language: str, text: str) -> bool:
+    """Return whether a text is written mostly in the script of a language (Latin for English, Cyrillic for
+    Ukrainian...): a source marked "uk" for the United Kingdom whose text is English does not."""
+    letters = [character for character in text[:_SAMPLE_CHARACTERS] if character.isalpha()]
+    if not letters or language not in _SCRIPTS:
+        return True
+    return sum(_script(letter) == _SCRIPTS[language] for letter in letters) > len(letters) / 2
+
+
 def reading_language(text: str) -> str:
     """Return the language the reader reads a text in when none is given: the detected one; for a phrase too
     short to tell, Cyrillic is Ukrainian when it writes a letter only Ukrainian has and Russian otherwise; else

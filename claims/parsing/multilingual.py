@@ -1489,7 +1489,9 @@ def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> l
         if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
             break
         if _is_amount_token(lexicon, token):
-            hyphen = position + 1 < len(tokens) and tokens[position + 1].text == "-"  # "ein 12-jähriger Junge"
+            hyphen = (
+                position + 1 < len(tokens) and tokens[position + 1].text == "-"
+            )  # "ein 12-jähriger Junge"
             age = _match(lexicon.age_after, tokens, position + 2 if hyphen else position + 1)
             if not age:
                 break
