@@ -75,6 +75,6 @@ __all__ = [
     "quote_found",
     "quote_found_in",
     "reading_language",
-    "writes_its_script",
     "write_docs",
+    "writes_its_script",
 ]

@@ -133,7 +133,15 @@ def detect_language(text: str) -> str | None:
     return best
 
 
-_SCRIPTS = {"en": "latin", "fr": "latin", "es": "latin", "de": "latin", "ru": "cyrillic", "uk": "cyrillic", "ar": "arabic"}
+_SCRIPTS = {
+    "en": "latin",
+    "fr": "latin",
+    "es": "latin",
+    "de": "latin",
+    "ru": "cyrillic",
+    "uk": "cyrillic",
+    "ar": "arabic",
+}
 
 
 def writes_its_script(language: str, text: str) -> bool:
