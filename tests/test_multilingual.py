@@ -48,6 +48,11 @@ def test_a_phrase_is_proposed_as_written_whatever_the_reader_folded():
         ("погибли 7 мирных жителей", "погибли 7 мирныx жителей"),  # a Latin x typed in a Cyrillic word
         ("« Il y a eu 12 morts ! »", "«Il y a eu 12 morts!»"),  # French spacing
         ("„12 Tote“", '"12 Tote"'),  # typographic quotes
+        (
+            "сообщили в администрации: 5 раненых",
+            "сообщили в адми-\nнистрации: 5\r\n раненых",
+        ),  # a hard-wrapped copy
+        ("12 civils pro-russes", "12 civils pro-\nrusses"),  # a hyphenated word broken at a line's end
     ],
 )
 def test_quote_checks_fold_each_languages_variants(quote, snapshot):

@@ -35,17 +35,21 @@ _LANGUAGE_FOLDING = str.maketrans(
 # Presentation forms (some PDFs hold Arabic so), ligatures and full-width forms fold under NFKC, each character
 # alone and on both sides alike: a text is never folded whole, so that "40¹" (a footnote mark) stays apart from 401.
 _COMPATIBILITY_RE = re.compile(r"[\ufb00-\ufdff\ufe70-\ufefe\uff00-\uffef]")
+# A hyphen between letters, and one that breaks a word at a line's end ("адми-\nнистрации", as PDFs and wire copy
+# are hard-wrapped): dropped on both sides, so that the word matches whether a copy wrapped it or not.
+_WORD_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\r?\n\s*)?(?=[^\W\d_])")
 # French sets a space before ; : ! ? » and after «, where a copy may have none.
 _FRENCH_SPACING_RE = re.compile(r"\s+(?=[;:!?»%])|(?<=«)\s+")
 
 
 def normalise_for_quoting(text: str) -> str:
-    """Fold what differs between copies of one sentence: case, quotes, dashes, spaces, thousands separators,
-    and in other languages digits, Arabic diacritics and letter forms, ё, Latin look-alikes inside Cyrillic
+    """Fold what differs between copies of one sentence: case, quotes, dashes, spaces, line breaks and the hyphens
+    that break words at them, thousands separators, and in other languages digits, Arabic diacritics and letter forms, ё, Latin look-alikes inside Cyrillic
     words and French spacing."""
     text = _COMPATIBILITY_RE.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
     text = fold_lookalikes(text.translate(_LANGUAGE_FOLDING))
     text = _FRENCH_SPACING_RE.sub("", text)
+    text = _WORD_HYPHEN_RE.sub("", text)
     text = _DIGIT_GROUP_SEPARATOR.sub("", text.translate(_QUOTE_FOLDING)).casefold()
     return " ".join(text.split())
 
