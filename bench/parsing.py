@@ -739,6 +739,8 @@ def real_section(show_misses: bool) -> None:
         REAL_NON_FIGURES,
         SECOND_BATCH,
         SECOND_BATCH_NON_FIGURES,
+        THIRD_BATCH,
+        THIRD_BATCH_NON_FIGURES,
         tuning_half,
         untouched_half,
     )
@@ -783,9 +785,38 @@ def real_section(show_misses: bool) -> None:
         + ", ".join(f"{code} {percent(a, b)}" for code, (a, b, *_) in second.items())
         + f"; all {percent(right, total)} ({right}/{total}); non-figures refused {refused_count}/{non_figures}."
     )
-    if show_misses:  # the tuning half's only: the untouched half's sentences are not to be looked at
+    third_tuning = _score(tuning_half(THIRD_BATCH), tuning_half(THIRD_BATCH_NON_FIGURES))
+    third_untouched = _score(untouched_half(THIRD_BATCH), untouched_half(THIRD_BATCH_NON_FIGURES))
+    print()
+    print(
+        "Third batch (bench/third_batch_<code>.py), from yet other pages: its first half looked at while improving"
+    )
+    print("the reader since its first run, its other half never.")
+    print()
+    print(
+        f"| {'language':9} | {'tuning: fields exact':>22} | {'non-figures refused':>19} "
+        f"| {'untouched: fields exact':>23} | {'non-figures refused':>19} |"
+    )
+    print(f"|{'-' * 11}|{'-' * 24}|{'-' * 21}|{'-' * 25}|{'-' * 21}|")
+    totals = [0, 0, 0, 0, 0, 0, 0, 0]
+    for code in THIRD_BATCH:
+        a, b, c, d, _ = third_tuning[code]
+        e, f, g, h, _ = third_untouched[code]
+        for index, value in enumerate((a, b, c, d, e, f, g, h)):
+            totals[index] += value
+        print(
+            f"| {code:9} | {percent(a, b) + f' ({a}/{b})':>22} | {percent(c, d) + f' ({c}/{d})':>19} "
+            f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} |"
+        )
+    a, b, c, d, e, f, g, h = totals
+    print(
+        f"| {'all':9} | {percent(a, b) + f' ({a}/{b})':>22} | {percent(c, d) + f' ({c}/{d})':>19} "
+        f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} |"
+    )
+    if show_misses:  # the tuning halves' only: the untouched halves' sentences are not to be looked at
         _print_misses("Second batch misses", second)
         _print_misses("Tuning half misses", tuning)
+        _print_misses("Third batch, tuning half misses", third_tuning)
 
 
 def heldout_section(show_misses: bool) -> None:
