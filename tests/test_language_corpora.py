@@ -98,13 +98,21 @@ def test_an_unknown_language_is_refused():
 
 def test_the_held_out_and_real_sets_are_well_formed():
     # They are scored by bench/parsing.py, never asserted on (a test would invite fitting the reader to them).
-    from bench.real_sentences import REAL, REAL_NON_FIGURES, SECOND_BATCH, SECOND_BATCH_NON_FIGURES
+    from bench.real_sentences import (
+        REAL,
+        REAL_NON_FIGURES,
+        SECOND_BATCH,
+        SECOND_BATCH_NON_FIGURES,
+        THIRD_BATCH,
+        THIRD_BATCH_NON_FIGURES,
+    )
     from tests.heldout_languages import HELDOUT, HELDOUT_NON_FIGURES
 
     sets = (
         (HELDOUT, HELDOUT_NON_FIGURES),
         (REAL, REAL_NON_FIGURES),
         (SECOND_BATCH, SECOND_BATCH_NON_FIGURES),
+        (THIRD_BATCH, THIRD_BATCH_NON_FIGURES),
     )
     for cases, non_figures in sets:
         assert set(cases) == set(LANGUAGES) and set(non_figures) <= set(LANGUAGES)

@@ -888,7 +888,10 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
     if (
         single
         and not _number_before(lexicon, tokens, index)
-        and _next_to_a_casualty_word(lexicon, tokens, index, single[1])
+        and (
+            _next_to_a_casualty_word(lexicon, tokens, index, single[1])
+            or _listed_before_a_casualty_word(lexicon, tokens, single[1])
+        )
     ):
         # "загинула людина", "поранено дитину", "загинув 45-річний чоловік": one, with no numeral.
         return _Reading(index, single[1], "exact", (1,), singular=True)
@@ -1008,6 +1011,22 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
     reading.numbers = (base + len(groups) - 1,)
     reading.end = ends[-1]
     return groups[0] if len(set(groups)) == 1 and groups[0] else "all"
+
+
+def _listed_before_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], end: int) -> bool:
+    """Return whether a singular noun ending at `end` begins a list of them ("женщина и мужчина", "мужчина,
+    женщина и ребенок") that a casualty word follows ("... скончались на месте")."""
+    position, joined = end, False
+    while position + 1 < len(tokens) and (
+        tokens[position].text in lexicon.conjunctions or tokens[position].text == ","
+    ):
+        following = _match(lexicon.singulars, tokens, position + 1)
+        if following is None:
+            return False
+        joined = joined or tokens[position].text in lexicon.conjunctions
+        position = following[1]
+    after = _match(lexicon.cues, tokens, position) if joined and position < len(tokens) else None
+    return after is not None and after[0].kind == "metric"
 
 
 def _number_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
@@ -1715,6 +1734,12 @@ def _read_counted(
         _look(lexicon, tokens, further_indices, further)
         metric = further.metric
     metric = metric or after.weak_metric or before.weak_metric or further.weak_metric
+    if (
+        reading.numbers == (0,)
+        and metric == "wounded"
+        and any(_match(lexicon.affected, tokens, p) for p in [*after_indices, *before_indices])
+    ):
+        metric = "casualties"  # "обошлось без пострадавших", "постраждалих немає": no one hurt, dead or alive
     if reading.numbers == (0,) and metric in ("killed", "wounded"):
         # "ніхто не загинув і не отримав поранень": no one killed and no one wounded is no casualties at all.
         zero_clause = list(range(reading.end, min(len(tokens), reading.end + 8)))
