@@ -500,6 +500,59 @@ class Source(models.Model):
             )
 
 
+class CaptureKind(models.TextChoices):
+    FETCHED = "fetched", "Fetched from its URL"
+    UPLOADED = "uploaded", "Uploaded file"
+
+
+class Capture(models.Model):
+    """One frozen copy of a source's document, as its server sent it or as an editor uploaded it (issue 17)."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="captures")
+    kind = models.CharField(max_length=16, choices=CaptureKind)
+    requested_url = models.URLField(max_length=2000, blank=True, help_text="The address asked for.")
+    final_url = models.URLField(
+        max_length=2000, blank=True, help_text="The address that answered, after the redirects below."
+    )
+    redirects = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Each redirect followed: the address, its status and where it led.",
+    )
+    filename = models.CharField(max_length=255, blank=True, help_text="The uploaded file's name.")
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    reason = models.CharField(max_length=100, blank=True)
+    headers = models.JSONField(default=list, blank=True, help_text="The response's headers, as sent.")
+    content_type = models.CharField(max_length=200, blank=True)
+    body = models.BinaryField(help_text="The document's bytes, as the server sent them (decompressed).")
+    size = models.PositiveBigIntegerField(help_text="The body's length in bytes.")
+    sha256 = models.CharField(max_length=64, help_text="SHA-256 of the body.")
+    captured_at = models.DateTimeField()
+    captured_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # What the document says about itself, as read from the body (claims.capture.extracting).
+    text = models.TextField(blank=True, help_text="The main text read from the document.")
+    title = models.CharField(max_length=500, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=16, blank=True)
+
+    class Meta:
+        ordering = ["-captured_at", "-pk"]
+        indexes = [models.Index(fields=["source", "-captured_at"], name="claims_capture_latest")]
+        constraints = [
+            check(
+                "fetched_has_its_address",
+                ~Q(kind=CaptureKind.FETCHED) | (~Q(requested_url="") & ~Q(final_url="")),
+                "A capture fetched from a URL records the address asked for and the one that answered.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        where = self.final_url or self.filename or "upload"
+        return f"{where} at {self.captured_at:%Y-%m-%d %H:%M} UTC"
+
+
 def bounds_rules() -> list[models.CheckConstraint]:
     """Return the constraints that tie each qualifier to the bounds the methodology table gives it."""
     rules = [

@@ -282,6 +282,17 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int(
 # Uploaded files above this are spooled to a temporary file instead of memory (Django's default).
 FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
 
+# Capturing sources (docs/capturing.md). Private, loopback and link-local addresses are refused unless this is set
+# (tests, intranets): a capture must not become a way to read the server's own network.
+CAPTURE_ALLOW_PRIVATE_ADDRESSES = env_bool("CAPTURE_ALLOW_PRIVATE_ADDRESSES")
+CAPTURE_MAX_BYTES = env_int("CAPTURE_MAX_BYTES", 20 * 1024 * 1024)
+CAPTURE_TIMEOUT_SECONDS = env_int("CAPTURE_TIMEOUT_SECONDS", 20)
+CAPTURE_MAX_REDIRECTS = env_int("CAPTURE_MAX_REDIRECTS", 10)
+CAPTURE_USER_AGENT = env_str(
+    "CAPTURE_USER_AGENT",
+    "CasualtyProvenanceTracker/1.0 (+capture of a cited source for fact-checking; one request per page)",
+)
+
 API_PAGE_SIZE = env_int("API_PAGE_SIZE", 100)
 API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 1000)
 # Named as the reviewer in schema.org ClaimReview exports.

@@ -25,6 +25,7 @@ from django.db import connection, transaction
 from claims import services
 from claims.models import Claim, ClaimVersion, FeedEntry, Incident, Partner, PartnerKey, Status
 from claims.services import record_claim_changes
+from tests.capture_server import REPORT_PDF
 from tests.factories import (
     ActorFactory,
     ClaimFactory,
@@ -97,7 +98,11 @@ def build_rich_database(claim_in, editor, reviewer):
     source = claims[Status.PUBLISHED].chain.last().source
     source.text = "The ministry said 12 soldiers were killed."
     services.save_source(source)
-    SourceFactory(text="Нет данных.", language="ru")
+    bulletin = SourceFactory(text="Нет данных.", language="ru")
+    # A capture: bytes (written base64), headers and redirects (JSON), a user who may leave.
+    services.capture_upload(
+        bulletin, body=REPORT_PDF, filename="sitrep.pdf", content_type="application/pdf", user=editor
+    )
     # An incident, edited once (history), with a published figure of it (an estimate and its version) and a
     # reviewer's grade.
     incident = Incident(

@@ -37,6 +37,7 @@ from ..parsing import (
 from ..services import (
     create_draft_claims,
 )
+from .captures import CaptureViews
 from .common import (
     HistoryAdmin,
     object_view_url,
@@ -171,7 +172,7 @@ def highlighted(candidate) -> str:
 
 
 @admin.register(Source)
-class SourceAdmin(HistoryAdmin):
+class SourceAdmin(CaptureViews, HistoryAdmin):
     list_display = ["title", "publisher", "published_on", "language", "url"]
     list_filter = ["language", "publisher__kind"]
     list_select_related = ["publisher"]
@@ -188,7 +189,11 @@ class SourceAdmin(HistoryAdmin):
     actions = ["extract_claims"]
 
     def get_urls(self):
-        return [object_view_url(self, "extract", self.extract_view), *super().get_urls()]
+        return [
+            object_view_url(self, "extract", self.extract_view),
+            *self.capture_urls(),
+            *super().get_urls(),
+        ]
 
     def save_model(self, request, obj, form, change):
         if (

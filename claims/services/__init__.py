@@ -21,6 +21,7 @@ from .aggregate import (
     review_problems,
     stored_state,
 )
+from .capturing import CaptureResult, capture_source, capture_upload, capture_url, check_capturable
 from .counting import counting_problems, expected_tallies, rebuild_tallies, recount_quantities
 from .editing import (
     CONFLICT_OF_CLAIMED_INCIDENT,
@@ -70,6 +71,7 @@ __all__ = [
     "REPORTED_WITHIN",
     "REVIEW_PERMISSION",
     "TRANSITIONS",
+    "CaptureResult",
     "ClaimWrite",
     "EditConflict",
     "Hop",
@@ -79,8 +81,12 @@ __all__ = [
     "announce_incidents",
     "authors_of",
     "available_transitions",
+    "capture_source",
+    "capture_upload",
+    "capture_url",
     "chain_problems",
     "chains_broken_by_moving",
+    "check_capturable",
     "correct_claim",
     "counting_problems",
     "create_draft_claims",

@@ -1,0 +1,220 @@
+"""Capturing a source from the admin (issue 17): from its URL, from an uploaded copy, or a new source from a URL;
+the captures listed on the source's page with their WARC files to download."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+
+from .. import services
+from ..capture import CaptureError, warc_record
+from ..models import Actor, Capture, CaptureKind, Source
+from .common import object_view_url, viewable_object
+
+
+def capture_rows(source_id) -> list[dict]:
+    """Return a source's captures as its page lists them, newest first, with who captured each. One query,
+    whatever they hold: no body, text or headers read to list them."""
+    captures = (
+        Capture.objects.filter(source_id=source_id)
+        .select_related("captured_by")
+        .defer("body", "text", "headers")
+        .order_by("-captured_at", "-pk")
+    )
+    rows = []
+    for capture in captures:
+        if capture.kind == CaptureKind.UPLOADED:
+            address = capture.filename
+        else:
+            hops = len(capture.redirects or [])
+            address = capture.final_url + (
+                f" (after {hops} redirect{'s' if hops != 1 else ''})" if hops else ""
+            )
+        rows.append(
+            {
+                "capture": capture,
+                "address": address,
+                "warc": reverse("admin:claims_source_capture_warc", args=[capture.pk]),
+                "body": reverse("admin:claims_source_capture_body", args=[capture.pk]),
+            }
+        )
+    return rows
+
+
+class UploadForm(forms.Form):
+    document = forms.FileField(
+        help_text="The document as published: a PDF (a situation report, a bulletin) or a saved HTML page."
+    )
+
+
+class NewSourceForm(forms.Form):
+    url = forms.CharField(
+        label="URL",
+        max_length=2000,
+        widget=forms.TextInput(attrs={"class": "vURLField", "autofocus": True}),
+        help_text="The page's address. If a source with this address exists, a new capture is added to it.",
+    )
+    publisher = forms.ModelChoiceField(
+        Actor.objects.order_by("name"),
+        required=False,
+        help_text="Who publishes it. Left empty: the actor named after the site's host, created if need be.",
+    )
+
+    def __init__(self, *args, admin_site, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Actors are searched as typed, as on the source form: a select of every actor would grow with the table.
+        publisher = self.fields["publisher"]
+        publisher.widget = AutocompleteSelect(Source._meta.get_field("publisher"), admin_site)
+        publisher.widget.choices = publisher.choices  # type: ignore[attr-defined]
+
+
+class CaptureViews:
+    """Views of SourceAdmin that capture a source's document."""
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """Show the source's captures below its fields (a list, not an inline: a form posted without it, by a
+        client or a script, must still save)."""
+        extra_context = dict(extra_context or {})
+        if str(object_id).isdigit():
+            extra_context["captures"] = capture_rows(int(object_id))
+        return super().change_view(request, object_id, form_url, extra_context)  # type: ignore[misc]
+
+    def capture_urls(self):
+        return [
+            object_view_url(self, "capture", self.capture_view),
+            object_view_url(self, "upload", self.upload_view),
+            path(
+                "capture-new/",
+                self.admin_site.admin_view(self.capture_new_view),  # type: ignore[attr-defined]
+                name="claims_source_capture_new",
+            ),
+            path(
+                "captures/<int:capture_id>/warc/",
+                self.admin_site.admin_view(self.warc_view),  # type: ignore[attr-defined]
+                name="claims_source_capture_warc",
+            ),
+            path(
+                "captures/<int:capture_id>/body/",
+                self.admin_site.admin_view(self.body_view),  # type: ignore[attr-defined]
+                name="claims_source_capture_body",
+            ),
+        ]
+
+    def _changeable(self, request, object_id):
+        source = viewable_object(self, request, object_id)
+        if not self.has_change_permission(request, source):  # type: ignore[attr-defined]
+            raise PermissionDenied("Only editors can capture a source.")
+        return source
+
+    def capture_view(self, request, object_id):
+        """Fetch the source's URL now and store what it answered (POST only)."""
+        source = self._changeable(request, object_id)
+        if request.method != "POST":
+            return redirect("admin:claims_source_change", source.pk)
+        try:
+            result = services.capture_source(source, user=request.user)
+        except CaptureError as error:
+            messages.error(request, f"Nothing was captured: {error}")
+        else:
+            messages.success(request, result.summary())
+        return redirect("admin:claims_source_change", source.pk)
+
+    def upload_view(self, request, object_id):
+        """Store an uploaded copy of the source's document as a capture."""
+        source = self._changeable(request, object_id)
+        form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["document"]
+            from django.conf import settings
+
+            body = upload.read(settings.CAPTURE_MAX_BYTES + 1)
+            try:
+                result = services.capture_upload(
+                    source,
+                    body=body,
+                    filename=upload.name or "upload",
+                    content_type=(upload.content_type or "").split(";")[0].strip().lower(),
+                    user=request.user,
+                )
+            except CaptureError as error:
+                form.add_error("document", str(error))
+            else:
+                messages.success(request, result.summary())
+                return redirect("admin:claims_source_change", source.pk)
+        return self._page(request, "Upload a copy of", source, form)
+
+    def capture_new_view(self, request):
+        """Capture the document at a URL into its source, creating the source when there is none."""
+        if not self.has_add_permission(request):  # type: ignore[attr-defined]
+            raise PermissionDenied("Only editors can add sources.")
+        site = self.admin_site  # type: ignore[attr-defined]
+        form = (
+            NewSourceForm(request.POST, admin_site=site)
+            if request.method == "POST"
+            else NewSourceForm(admin_site=site)
+        )
+        if request.method == "POST" and form.is_valid():
+            try:
+                result = services.capture_url(
+                    form.cleaned_data["url"], user=request.user, publisher=form.cleaned_data["publisher"]
+                )
+            except CaptureError as error:
+                form.add_error("url", str(error))
+            else:
+                created = (
+                    "New source created. " if result.created_source else "Added to the existing source. "
+                )
+                messages.success(request, created + result.summary())
+                return redirect("admin:claims_source_change", result.source.pk)
+        return self._page(request, "Capture a source from its URL", None, form)
+
+    def _page(self, request, title, source, form):
+        context = {
+            **self.admin_site.each_context(request),  # type: ignore[attr-defined]
+            "title": f"{title} “{source}”" if source else title,
+            "opts": self.opts,  # type: ignore[attr-defined]
+            "original": source,
+            "form": form,
+            "multipart": source is not None,
+        }
+        return TemplateResponse(request, "admin/claims/source/capture.html", context)
+
+    def _capture(self, request, capture_id):
+        capture = Capture.objects.select_related("source").filter(pk=capture_id).first()
+        if capture is None or not self.has_view_permission(request, capture.source):  # type: ignore[attr-defined]
+            raise Http404("No such capture.")
+        return capture
+
+    def warc_view(self, request, capture_id):
+        """Download a capture as a WARC file."""
+        capture = self._capture(request, capture_id)
+        data = warc_record(
+            url=capture.final_url or f"urn:capture:{capture.pk}:{capture.filename}",
+            fetched_at=capture.captured_at,
+            body=bytes(capture.body),
+            status=capture.status_code,
+            reason=capture.reason,
+            headers=capture.headers,
+            content_type=capture.content_type,
+            redirects=capture.redirects,
+        )
+        response = HttpResponse(data, content_type="application/warc")
+        response["Content-Disposition"] = f'attachment; filename="capture-{capture.pk}.warc.gz"'
+        return response
+
+    def body_view(self, request, capture_id):
+        """Download a capture's bytes as a file: never shown in the admin's own origin, where a page's scripts
+        would run as the editor."""
+        capture = self._capture(request, capture_id)
+        extension = {"application/pdf": "pdf", "text/html": "html"}.get(capture.content_type, "bin")
+        response = HttpResponse(bytes(capture.body), content_type="application/octet-stream")
+        response["Content-Disposition"] = f'attachment; filename="capture-{capture.pk}.{extension}"'
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = "sandbox"
+        return response

@@ -1,0 +1,193 @@
+"""Capture a source's document and fill the source from it (issue 17).
+
+The network is read before any transaction opens; the capture is stored and its source filled in one. A field the
+editor corrected (it differs from what the previous capture read) is kept; the others follow the document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+
+from ..capture import CaptureError, Fetched, extract, fetch
+from ..capture.extracting import Extracted, ExtractionError
+from ..models import Actor, ActorKind, Capture, CaptureKind, Source, normalise_url
+from .editing import save_source
+
+# What a capture fills in its source, in the order the admin lists them.
+FILLED_FIELDS = ("title", "published_on", "language", "text")
+FIELD_NAMES = {"title": "title", "published_on": "publication date", "language": "language", "text": "text"}
+
+
+@dataclass
+class CaptureResult:
+    """A stored capture, its source, and what the capture changed in the source or left as the editor had it."""
+
+    source: Source
+    capture: Capture
+    created_source: bool = False
+    filled: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Return one line saying what was stored and filled."""
+        parts = [f"Captured {self.capture.size:,} bytes (SHA-256 {self.capture.sha256[:12]}…)"]
+        if self.filled:
+            parts.append("filled " + ", ".join(FIELD_NAMES[name] for name in self.filled))
+        if self.kept:
+            parts.append("kept your " + ", ".join(FIELD_NAMES[name] for name in self.kept))
+        return "; ".join(parts) + "." + "".join(f" {note}" for note in self.notes)
+
+
+def check_capturable(url: str) -> str:
+    """Return a URL an editor typed, stripped; raise CaptureError when it is no http(s) address."""
+    url = url.strip()
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        raise CaptureError(f"“{url[:200]}” is not an http or https address.") from None
+    return url
+
+
+def capture_source(source: Source, *, user=None) -> CaptureResult:
+    """Fetch a source's URL and store what it answered as a new capture of it, filling the source."""
+    fetched = fetch(check_capturable(source.url))
+    return _store(source, fetched=fetched, user=user)
+
+
+def capture_url(url: str, *, user=None, publisher: Actor | None = None) -> CaptureResult:
+    """Capture the document at a URL into the source of that URL, creating the source when there is none (its
+    publisher: the one given, else the actor named as the site's host, created as a news outlet if need be)."""
+    url = check_capturable(url)
+    fetched = fetch(url)
+    source = Source.objects.filter(url=normalise_url(url)).first()
+    created = source is None
+    if source is None:
+        host = (urlsplit(fetched.final_url).hostname or urlsplit(url).hostname or "").removeprefix("www.")
+        if publisher is None:
+            publisher = (
+                Actor.objects.filter(name__iexact=host).first()
+                or Actor.objects.get_or_create(  # (two captures of one new site at once: one actor)
+                    name=host[:200],
+                    defaults={
+                        "kind": ActorKind.NEWS_OUTLET,
+                        "description": "Created by a capture of its page.",
+                    },
+                )[0]
+            )
+        source = Source(url=url, publisher=publisher, title="")
+    result = _store(source, fetched=fetched, user=user)
+    result.created_source = created
+    return result
+
+
+def capture_upload(
+    source: Source, *, body: bytes, filename: str, content_type: str = "", user=None
+) -> CaptureResult:
+    """Store an uploaded copy of a source's document (a PDF situation report, a saved HTML page) as a capture."""
+    if len(body) > settings.CAPTURE_MAX_BYTES:
+        raise CaptureError(
+            f"The file has {len(body):,} bytes; at most {settings.CAPTURE_MAX_BYTES:,} are accepted "
+            "(CAPTURE_MAX_BYTES)."
+        )
+    if not body:
+        raise CaptureError("The file is empty.")
+    return _store(source, body=body, filename=filename[:255], content_type=content_type, user=user)
+
+
+def _store(
+    source: Source,
+    *,
+    fetched: Fetched | None = None,
+    body: bytes = b"",
+    filename: str = "",
+    content_type: str = "",
+    user=None,
+) -> CaptureResult:
+    if fetched is not None:
+        body, content_type = fetched.body, fetched.content_type
+    notes = []
+    try:
+        extracted = extract(
+            body, content_type=content_type, charset=fetched.charset if fetched else None, filename=filename
+        )
+    except ExtractionError as error:
+        extracted, notes = Extracted("", ""), [str(error)]
+    if fetched is not None and not 200 <= fetched.status < 300:
+        notes.append(
+            f"The server answered {fetched.status} {fetched.reason}: check that this is the document."
+        )
+    with transaction.atomic():
+        previous = (
+            Capture.objects.filter(source=source).defer("body").order_by("-captured_at", "-pk").first()
+            if source.pk
+            else None
+        )
+        filled, kept = _fill(source, extracted, previous, notes)
+        if not source.title:
+            source.title = (fetched.final_url if fetched else filename)[:500] or "Untitled document"
+        captured_at = fetched.fetched_at if fetched else datetime.now(UTC)
+        source.retrieved_at = captured_at
+        save_source(source)  # quotes read in it are checked again; partners receive fresh copies
+        capture = Capture.objects.create(
+            source=source,
+            kind=CaptureKind.FETCHED if fetched else CaptureKind.UPLOADED,
+            requested_url=fetched.requested_url if fetched else "",
+            final_url=fetched.final_url if fetched else "",
+            redirects=fetched.redirects if fetched else [],
+            filename=filename,
+            status_code=fetched.status if fetched else None,
+            reason=fetched.reason[:100] if fetched else "",
+            headers=[list(pair) for pair in fetched.headers] if fetched else [],
+            content_type=content_type[:200],
+            body=body,
+            size=len(body),
+            sha256=hashlib.sha256(body).hexdigest(),
+            captured_at=captured_at,
+            captured_by=user if user is not None and user.is_authenticated else None,
+            text=extracted.text,
+            title=extracted.title,
+            published_on=extracted.published_on,
+            language=extracted.language,
+        )
+    return CaptureResult(source, capture, filled=filled, kept=kept, notes=notes)
+
+
+def _fill(
+    source: Source, extracted: Extracted, previous: Capture | None, notes: list[str]
+) -> tuple[list, list]:
+    """Fill a source's fields from a capture: those that are empty or still hold what the previous capture read;
+    one the editor corrected is kept. Return the names filled and the names kept."""
+    filled, kept = [], []
+    for name in FILLED_FIELDS:
+        new = getattr(extracted, name)
+        if new in ("", None):
+            continue
+        current = getattr(source, name)
+        before = getattr(previous, name) if previous is not None else None
+        if name == "text" and len(new) > settings.SOURCE_TEXT_MAX_CHARS:
+            notes.append(
+                f"The document's text has {len(new):,} characters, more than a source keeps "
+                f"({settings.SOURCE_TEXT_MAX_CHARS:,}): it is in the capture; paste the part that holds the figures."
+            )
+            continue
+        if current in ("", None) or current == before:
+            if current != new:
+                if name == "text" and current and previous is not None:
+                    notes.append(
+                        f"The text changed since the capture of {previous.captured_at:%Y-%m-%d %H:%M} UTC: "
+                        "quotes were checked again against the new text."
+                    )
+                setattr(source, name, new)
+                filled.append(name)
+        elif current != new:
+            kept.append(name)
+    return filled, kept
