@@ -553,6 +553,45 @@ class Capture(models.Model):
         return f"{where} at {self.captured_at:%Y-%m-%d %H:%M} UTC"
 
 
+class CaptureState(models.TextChoices):
+    QUEUED = "queued", "queued"
+    RUNNING = "running", "running"
+    DONE = "done", "done"
+    FAILED = "failed", "failed"
+
+
+class CaptureRequest(models.Model):
+    """An editor's request to capture a source from its URL, run in the background by the task worker: what the
+    admin shows of its progress and, when it failed, why (issue 17)."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="capture_requests")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField()
+    state = models.CharField(max_length=16, choices=CaptureState, default=CaptureState.QUEUED)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    message = models.TextField(blank=True, help_text="What the capture stored, or why it failed.")
+    capture = models.ForeignKey(Capture, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        indexes = [models.Index(fields=["source", "-requested_at"], name="claims_capturerequest_latest")]
+        constraints = [
+            check(
+                "finished_when_done_or_failed",
+                Q(state__in=[CaptureState.QUEUED, CaptureState.RUNNING], finished_at__isnull=True)
+                | Q(state__in=[CaptureState.DONE, CaptureState.FAILED], finished_at__isnull=False),
+                "A capture request has a finishing time exactly when it is done or has failed.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return (
+            f"Capture of {self.source_id} requested at {self.requested_at:%Y-%m-%d %H:%M} UTC: {self.state}"
+        )
+
+
 def bounds_rules() -> list[models.CheckConstraint]:
     """Return the constraints that tie each qualifier to the bounds the methodology table gives it."""
     rules = [

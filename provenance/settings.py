@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "claims",
 ]
 
@@ -281,6 +283,16 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int(
 )
 # Uploaded files above this are spooled to a temporary file instead of memory (Django's default).
 FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+
+# Background work: captures run as tasks of Django's task framework (the django-tasks backport; with Django 6 an
+# import change), stored in the database and run by `manage.py db_worker`, which `make run` starts beside the server.
+# The test suite runs them at once in the request (ImmediateBackend), and one test runs them with the worker.
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
 
 # Capturing sources (docs/capturing.md). Private, loopback and link-local addresses are refused unless this is set
 # (tests, intranets): a capture must not become a way to read the server's own network.

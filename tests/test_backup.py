@@ -23,7 +23,17 @@ from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection, transaction
 
 from claims import services
-from claims.models import Claim, ClaimVersion, FeedEntry, Incident, Partner, PartnerKey, Status
+from claims.models import (
+    CaptureRequest,
+    CaptureState,
+    Claim,
+    ClaimVersion,
+    FeedEntry,
+    Incident,
+    Partner,
+    PartnerKey,
+    Status,
+)
 from claims.services import record_claim_changes
 from tests.capture_server import REPORT_PDF
 from tests.factories import (
@@ -102,6 +112,14 @@ def build_rich_database(claim_in, editor, reviewer):
     # A capture: bytes (written base64), headers and redirects (JSON), a user who may leave.
     services.capture_upload(
         bulletin, body=REPORT_PDF, filename="sitrep.pdf", content_type="application/pdf", user=editor
+    )
+    CaptureRequest.objects.create(
+        source=bulletin,
+        requested_by=editor,
+        requested_at=dt.datetime(2024, 6, 3, 12, tzinfo=dt.UTC),
+        state=CaptureState.FAILED,
+        finished_at=dt.datetime(2024, 6, 3, 12, 1, tzinfo=dt.UTC),
+        message="The server did not send the whole document within 20 seconds.",
     )
     # An incident, edited once (history), with a published figure of it (an estimate and its version) and a
     # reviewer's grade.

@@ -14,7 +14,7 @@ from django.urls import path, reverse
 
 from .. import services
 from ..capture import CaptureError, warc_record
-from ..models import Actor, Capture, CaptureKind, Source
+from ..models import Actor, Capture, CaptureKind, CaptureRequest, CaptureState, Source
 from .common import object_view_url, viewable_object
 
 
@@ -83,6 +83,14 @@ class CaptureViews:
         extra_context = dict(extra_context or {})
         if str(object_id).isdigit():
             extra_context["captures"] = capture_rows(int(object_id))
+            # The latest requests not yet done, or failed: what the worker is doing, or why it could not.
+            extra_context["capture_requests"] = [
+                request
+                for request in CaptureRequest.objects.filter(source_id=int(object_id)).select_related(
+                    "requested_by"
+                )[:5]
+                if request.state != CaptureState.DONE
+            ]
         return super().change_view(request, object_id, form_url, extra_context)  # type: ignore[misc]
 
     def capture_urls(self):
@@ -113,16 +121,22 @@ class CaptureViews:
         return source
 
     def capture_view(self, request, object_id):
-        """Fetch the source's URL now and store what it answered (POST only)."""
+        """Queue a capture of the source's URL for the worker (POST only)."""
         source = self._changeable(request, object_id)
         if request.method != "POST":
             return redirect("admin:claims_source_change", source.pk)
-        try:
-            result = services.capture_source(source, user=request.user)
-        except CaptureError as error:
-            messages.error(request, f"Nothing was captured: {error}")
+        queued = services.request_capture(source, user=request.user)  # run by the worker (at once in tests)
+        queued.refresh_from_db()
+        if queued.state == CaptureState.DONE:
+            messages.success(request, queued.message)
+        elif queued.state == CaptureState.FAILED:
+            messages.error(request, f"Nothing was captured: {queued.message}")
         else:
-            messages.success(request, result.summary())
+            messages.info(
+                request,
+                f"The capture of {source.url} is {queued.get_state_display()}: the worker fetches it in the "
+                "background. Reload this page in a moment to see it under Captures.",
+            )
         return redirect("admin:claims_source_change", source.pk)
 
     def upload_view(self, request, object_id):

@@ -21,7 +21,14 @@ from .aggregate import (
     review_problems,
     stored_state,
 )
-from .capturing import CaptureResult, capture_source, capture_upload, capture_url, check_capturable
+from .capturing import (
+    CaptureResult,
+    capture_source,
+    capture_upload,
+    capture_url,
+    check_capturable,
+    request_capture,
+)
 from .counting import counting_problems, expected_tallies, rebuild_tallies, recount_quantities
 from .editing import (
     CONFLICT_OF_CLAIMED_INCIDENT,
@@ -106,6 +113,7 @@ __all__ = [
     "refresh_estimates_of",
     "refresh_quote_checks",
     "reject_claim",
+    "request_capture",
     "request_changes",
     "retract_claim",
     "review_problems",

@@ -15,10 +15,20 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import timezone
 
 from ..capture import CaptureError, Fetched, extract, fetch
 from ..capture.extracting import Extracted, ExtractionError
-from ..models import Actor, ActorKind, Capture, CaptureKind, Source, normalise_url
+from ..models import (
+    Actor,
+    ActorKind,
+    Capture,
+    CaptureKind,
+    CaptureRequest,
+    CaptureState,
+    Source,
+    normalise_url,
+)
 from .editing import save_source
 
 # What a capture fills in its source, in the order the admin lists them.
@@ -61,6 +71,27 @@ def capture_source(source: Source, *, user=None) -> CaptureResult:
     """Fetch a source's URL and store what it answered as a new capture of it, filling the source."""
     fetched = fetch(check_capturable(source.url))
     return _store(source, fetched=fetched, user=user)
+
+
+def request_capture(source: Source, *, user=None) -> CaptureRequest:
+    """Queue a capture of a source from its URL for the task worker; return the request, whose state the admin
+    shows. Queries: the pending request if any, else an INSERT and the task's."""
+    pending = CaptureRequest.objects.filter(
+        source=source, state__in=[CaptureState.QUEUED, CaptureState.RUNNING]
+    ).first()
+    if pending is not None:
+        return pending  # (pressing the button twice queues one capture)
+    request = CaptureRequest.objects.create(
+        source=source,
+        requested_by=user if user is not None and user.is_authenticated else None,
+        requested_at=timezone.now(),
+    )
+    from ..tasks import capture_requested
+
+    # Queued in this transaction: the database backend's row commits (or not) with the request's, so a worker never
+    # sees one without the other; the immediate backend (tests) runs it here, where the request's row is visible.
+    capture_requested.enqueue(request.pk)
+    return request
 
 
 def capture_url(url: str, *, user=None, publisher: Actor | None = None) -> CaptureResult:

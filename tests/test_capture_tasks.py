@@ -1,0 +1,100 @@
+"""Captures run in the background (issue 17): queued by the admin, run by the task worker, progress and errors
+shown on the source's page."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from claims import services
+from claims.models import Capture, CaptureRequest, CaptureState
+from tests.capture_server import CaptureServer
+from tests.factories import SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def server(settings):
+    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
+    with CaptureServer() as running:
+        yield running
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Tasks stored in the database and run by `manage.py db_worker`, as `make run` and production run them."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+
+def run_worker() -> None:
+    call_command(
+        "db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
+    )
+
+
+# The worker takes its tasks in transactions of its own, as in production: no test transaction around it.
+@pytest.mark.django_db(transaction=True)
+def test_a_capture_is_queued_then_run_by_the_worker(editor_client, server, database_tasks):
+    source = SourceFactory(url=server.url("/article"), title="", text="")
+    change = reverse("admin:claims_source_change", args=[source.pk])
+    response = editor_client.post(reverse("admin:claims_source_capture", args=[source.pk]), follow=True)
+    html = response.content.decode()
+    assert "the worker fetches it in the background" in html
+    assert "Capture requests not done" in html and "Waiting for the worker" in html
+    assert not Capture.objects.exists() and not server.requests  # nothing fetched in the editor's request
+    run_worker()
+    request = CaptureRequest.objects.get()
+    assert request.state == CaptureState.DONE and request.finished_at is not None
+    assert request.capture == Capture.objects.get() and request.message.startswith("Captured")
+    page = editor_client.get(change).content.decode()
+    assert "Capture requests not done" not in page and "WARC</a>" in page
+    source.refresh_from_db()
+    assert source.title == "Strike on market kills 40"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pressing_twice_queues_one_capture(editor_client, server, database_tasks):
+    source = SourceFactory(url=server.url("/article"))
+    for _ in range(2):
+        editor_client.post(reverse("admin:claims_source_capture", args=[source.pk]))
+    assert CaptureRequest.objects.count() == 1
+    run_worker()
+    assert Capture.objects.count() == 1 and len(server.requests) == 1
+
+
+def test_a_failed_capture_shows_why_on_the_source_page(editor_client, settings):
+    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = False
+    source = SourceFactory(url="http://192.168.0.10/report")
+    editor_client.post(reverse("admin:claims_source_capture", args=[source.pk]))
+    request = CaptureRequest.objects.get()
+    assert request.state == CaptureState.FAILED and "private, loopback or link-local" in request.message
+    page = editor_client.get(reverse("admin:claims_source_change", args=[source.pk])).content.decode()
+    assert "Capture requests not done" in page and "private, loopback or link-local" in page
+
+
+def test_an_unexpected_error_is_recorded_and_logged(editor_client, server, monkeypatch, caplog):
+    def broken(source, *, user=None):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(services, "capture_source", broken)
+    source = SourceFactory(url=server.url("/article"))
+    response = editor_client.post(reverse("admin:claims_source_capture", args=[source.pk]), follow=True)
+    assert response.status_code == 200
+    request = CaptureRequest.objects.get()
+    assert request.state == CaptureState.FAILED and "unexpected error" in request.message
+    assert "disk full" not in request.message  # the details are for the server's log, not the page
+    assert any("disk full" in (record.exc_text or "") or record.exc_info for record in caplog.records)
+
+
+def test_a_request_already_taken_by_a_worker_is_not_run_twice(server):
+    from claims.tasks import capture_requested
+
+    source = SourceFactory(url=server.url("/article"))
+    request = services.request_capture(source)  # runs at once (the suite's immediate backend)
+    assert CaptureRequest.objects.get(pk=request.pk).state == CaptureState.DONE
+    assert capture_requested.call(request.pk) == "already taken"
+    assert Capture.objects.count() == 1
