@@ -533,6 +533,9 @@ class Capture(models.Model):
     )
     # What the document says about itself, as read from the body (claims.capture.extracting).
     text = models.TextField(blank=True, help_text="The main text read from the document.")
+    text_sha256 = models.CharField(
+        max_length=64, blank=True, help_text="SHA-256 of the text read: two captures of one text share it."
+    )
     title = models.CharField(max_length=500, blank=True)
     published_on = models.DateField(null=True, blank=True)
     language = models.CharField(max_length=16, blank=True)

@@ -168,3 +168,47 @@ def test_the_source_page_costs_the_same_whatever_its_captures(editor_client, edi
     assert one == five
     html = response.content.decode()
     assert html.count("WARC</a>") == 5 and "by reviewer" in html
+
+
+def test_a_page_edited_after_capture_shows_what_changed_and_which_quotes_it_lost(editor_client, server):
+    from claims.models import Relation
+    from tests.factories import ClaimFactory, relay
+
+    source = SourceFactory(url=server.url("/article"), title="", text="")
+    services.capture_source(source)
+    source.refresh_from_db()
+    ministry = ActorFactory(kind="ministry")
+    claim = ClaimFactory(
+        originator=ministry,
+        chain=[
+            relay(ministry, Relation.STATED, source=None),
+            relay(source.publisher, Relation.PUBLISHED, source=source),
+        ],
+        quote="At least 40 civilians were killed when a missile struck the central market on Sunday morning",
+        phrase="At least 40 civilians were killed",
+    )
+    status, headers, body = server.pages["/article"]
+    edited = body.replace(b"At least 40 civilians", b"At least 41 civilians").replace(
+        b"Rescue teams", b"&lt;script&gt;alert(1)&lt;/script&gt; Rescue teams"
+    )
+    server.pages["/article"] = (status, headers, edited)
+    services.capture_source(source)
+    page = editor_client.get(reverse("admin:claims_source_change", args=[source.pk])).content.decode()
+    assert page.count("Text changed: compare") == 1  # the newer capture, against the one before
+    latest = Capture.objects.order_by("-captured_at", "-pk").first()
+    diff = editor_client.get(reverse("admin:claims_source_capture_diff", args=[latest.pk]))
+    html = diff.content.decode()
+    assert diff.status_code == 200 and "41" in html and 'class="diff_chg"' in html
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html  # the page's text, escaped
+    rows = {row["claim"].pk: (row["before"], row["after"]) for row in diff.context["quotes"]}
+    assert rows == {claim.pk: (True, False)}  # found in what was first published, not in the page as edited
+    first = Capture.objects.order_by("captured_at", "pk").first()
+    assert editor_client.get(reverse("admin:claims_source_capture_diff", args=[first.pk])).status_code == 404
+
+
+def test_a_recapture_of_the_same_text_is_not_flagged(editor_client, server):
+    source = SourceFactory(url=server.url("/article"))
+    services.capture_source(source)
+    services.capture_source(source)
+    page = editor_client.get(reverse("admin:claims_source_change", args=[source.pk])).content.decode()
+    assert "Text changed" not in page

@@ -3,18 +3,23 @@ the captures listed on the source's page with their WARC files to download."""
 
 from __future__ import annotations
 
+import difflib
+
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.safestring import mark_safe
 
 from .. import services
 from ..capture import CaptureError, warc_record
-from ..models import Actor, Capture, CaptureKind, CaptureRequest, CaptureState, Source
+from ..models import Actor, Capture, CaptureKind, CaptureRequest, CaptureState, Claim, Source
+from ..parsing import normalise_for_quoting, quote_found_in
 from .common import object_view_url, viewable_object
 
 
@@ -27,8 +32,11 @@ def capture_rows(source_id) -> list[dict]:
         .defer("body", "text", "headers")
         .order_by("-captured_at", "-pk")
     )
-    rows = []
+    rows: list[dict] = []
     for capture in captures:
+        if rows and rows[-1]["capture"].text_sha256 != capture.text_sha256:
+            # The newer one's text differs from this one's: the page changed after this capture.
+            rows[-1]["changed"] = reverse("admin:claims_source_capture_diff", args=[rows[-1]["capture"].pk])
         if capture.kind == CaptureKind.UPLOADED:
             address = capture.filename
         else:
@@ -42,6 +50,7 @@ def capture_rows(source_id) -> list[dict]:
                 "address": address,
                 "warc": reverse("admin:claims_source_capture_warc", args=[capture.pk]),
                 "body": reverse("admin:claims_source_capture_body", args=[capture.pk]),
+                "changed": None,
             }
         )
     return rows
@@ -106,6 +115,11 @@ class CaptureViews:
                 "captures/<int:capture_id>/warc/",
                 self.admin_site.admin_view(self.warc_view),  # type: ignore[attr-defined]
                 name="claims_source_capture_warc",
+            ),
+            path(
+                "captures/<int:capture_id>/changes/",
+                self.admin_site.admin_view(self.diff_view),  # type: ignore[attr-defined]
+                name="claims_source_capture_diff",
             ),
             path(
                 "captures/<int:capture_id>/body/",
@@ -232,3 +246,55 @@ class CaptureViews:
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "sandbox"
         return response
+
+    def diff_view(self, request, capture_id):
+        """Show what changed in a source's text between a capture and the one before it, and which claims' quotes
+        each text holds."""
+        capture = self._capture(request, capture_id)
+        previous = (
+            Capture.objects.filter(source=capture.source)
+            .filter(
+                Q(captured_at__lt=capture.captured_at) | Q(captured_at=capture.captured_at, pk__lt=capture.pk)
+            )
+            .defer("body")
+            .order_by("-captured_at", "-pk")
+            .first()
+        )
+        if previous is None:
+            raise Http404("This is the source's first capture: there is nothing to compare it with.")
+        old_lines, new_lines = previous.text.splitlines(), capture.text.splitlines()
+        table = difflib.HtmlDiff(wrapcolumn=90).make_table(
+            old_lines,
+            new_lines,
+            fromdesc=f"{previous.captured_at:%Y-%m-%d %H:%M} UTC",
+            todesc=f"{capture.captured_at:%Y-%m-%d %H:%M} UTC",
+            context=True,
+            numlines=1,
+        )
+        old_text, new_text = normalise_for_quoting(previous.text), normalise_for_quoting(capture.text)
+        claims = (
+            Claim.objects.filter(chain__source=capture.source)
+            .distinct()
+            .only("pk", "phrase", "quote", "qualifier", "low", "best", "high", "status")
+            .order_by("pk")[:200]
+        )
+        quotes = [
+            {
+                "claim": claim,
+                "before": quote_found_in(claim.quote, claim.phrase, claim.figure_numbers(), old_text),
+                "after": quote_found_in(claim.quote, claim.phrase, claim.figure_numbers(), new_text),
+            }
+            for claim in claims
+        ]
+        context = {
+            **self.admin_site.each_context(request),  # type: ignore[attr-defined]
+            "title": f"What changed in “{capture.source}”",
+            "opts": self.opts,  # type: ignore[attr-defined]
+            "original": capture.source,
+            "capture": capture,
+            "previous": previous,
+            "diff": mark_safe(table),  # difflib escapes the texts it lays out (&, < and >): see the XSS test
+            "identical": old_lines == new_lines,
+            "quotes": quotes,
+        }
+        return TemplateResponse(request, "admin/claims/source/capture_diff.html", context)

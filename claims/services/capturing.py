@@ -185,6 +185,7 @@ def _store(
             captured_at=captured_at,
             captured_by=user if user is not None and user.is_authenticated else None,
             text=extracted.text,
+            text_sha256=hashlib.sha256(extracted.text.encode()).hexdigest() if extracted.text else "",
             title=extracted.title,
             published_on=extracted.published_on,
             language=extracted.language,
