@@ -17,12 +17,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
-# The task worker (captures: docs/capturing.md) runs beside the server and stops with it.
+# The task worker (captures: docs/capturing.md) and the recapture schedule run beside the server and stop with it.
 run: install
 	DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DEBUG=1 $(BIN)/python manage.py load_demo
 	DEBUG=1 $(BIN)/python manage.py db_worker --interval 1 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	(while DEBUG=1 $(BIN)/python manage.py recapture_due > /dev/null; do sleep 600; done) & schedule=$$!; \
+	trap 'kill $$worker $$schedule 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 $(BIN)/python manage.py runserver $(HOST)
 
 test: install

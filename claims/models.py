@@ -7,6 +7,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models, router
 from django.db.models import F, Q
 from rest_framework_api_key.models import AbstractAPIKey
@@ -464,11 +465,25 @@ class Source(models.Model):
     text_sha256 = models.CharField(
         max_length=64, blank=True, editable=False, help_text="SHA-256 of the text snapshot, computed on save."
     )
+    recapture_every_days = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1, "Capture again every 1 day at most often.")],
+        help_text="Capture the page again every this many days, to notice edits after publication (the task "
+        "worker does it). Empty: only when you press Capture.",
+    )
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_on", "title"]
+        constraints = [
+            check(
+                "recapture_at_least_daily",
+                Q(recapture_every_days__isnull=True) | Q(recapture_every_days__gte=1),
+                "Capture again every 1 day at most often: leave it empty to capture only when asked.",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -98,3 +98,41 @@ def test_a_request_already_taken_by_a_worker_is_not_run_twice(server):
     assert CaptureRequest.objects.get(pk=request.pk).state == CaptureState.DONE
     assert capture_requested.call(request.pk) == "already taken"
     assert Capture.objects.count() == 1
+
+
+def test_sources_are_recaptured_on_their_schedule(server):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    weekly = SourceFactory(url=server.url("/article"), recapture_every_days=7)
+    SourceFactory(url=server.url("/russian"))  # no schedule: captured only when asked
+    daily = SourceFactory(url=server.url("/report.pdf"), recapture_every_days=1)
+    now = timezone.now()
+    assert {r.source for r in services.request_due_recaptures(now)} == {weekly, daily}  # never captured: due
+    assert services.request_due_recaptures(now) == []  # just requested
+    assert {r.source for r in services.request_due_recaptures(now + timedelta(days=1, minutes=1))} == {daily}
+    assert {r.source for r in services.request_due_recaptures(now + timedelta(days=8))} == {weekly, daily}
+    assert Capture.objects.filter(source=weekly).count() == 2 and Capture.objects.filter(source=daily).count() == 3
+
+
+def test_the_recapture_command_says_how_many_it_queued(server):
+    SourceFactory(url=server.url("/article"), recapture_every_days=3)
+    out = io.StringIO()
+    call_command("recapture_due", stdout=out)
+    assert out.getvalue().strip() == "1 recapture(s) queued."
+    call_command("recapture_due", stdout=out)
+    assert out.getvalue().splitlines()[-1] == "0 recapture(s) queued."
+
+
+@pytest.mark.parametrize("days", [0, -3])
+def test_a_recapture_interval_under_a_day_is_refused_on_the_field(editor_client, days):
+    from tests.forms import admin_form_data
+
+    source = SourceFactory()
+    url = reverse("admin:claims_source_change", args=[source.pk])
+    data = admin_form_data(editor_client.get(url))
+    data["recapture_every_days"] = str(days)
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["recapture_every_days"]

@@ -28,6 +28,7 @@ from .capturing import (
     capture_url,
     check_capturable,
     request_capture,
+    request_due_recaptures,
 )
 from .counting import counting_problems, expected_tallies, rebuild_tallies, recount_quantities
 from .editing import (
@@ -115,6 +116,7 @@ __all__ = [
     "reject_claim",
     "request_capture",
     "request_changes",
+    "request_due_recaptures",
     "retract_claim",
     "review_problems",
     "save_actor",

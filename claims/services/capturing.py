@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
 from ..capture import CaptureError, Fetched, extract, fetch
@@ -92,6 +93,30 @@ def request_capture(source: Source, *, user=None) -> CaptureRequest:
     # sees one without the other; the immediate backend (tests) runs it here, where the request's row is visible.
     capture_requested.enqueue(request.pk)
     return request
+
+
+def request_due_recaptures(now=None) -> list[CaptureRequest]:
+    """Queue a capture of every source whose recapture interval has passed since its last capture request (or
+    that was never captured). Queries: the intervals in use, the sources due, then request_capture's for each."""
+    now = now or timezone.now()
+    scheduled = Source.objects.filter(recapture_every_days__isnull=False)
+    # One condition per interval in use (a handful: daily, weekly...), so that the cut-off is a plain timestamp on
+    # every engine (SQLite cannot multiply an interval by a column).
+    intervals = sorted(set(scheduled.values_list("recapture_every_days", flat=True)))
+    if not intervals:
+        return []
+    last_requested = (
+        CaptureRequest.objects.filter(source=OuterRef("pk")).order_by("-requested_at").values("requested_at")[:1]
+    )
+    passed = Q()
+    for days in intervals:
+        passed |= Q(recapture_every_days=days, last_requested__lte=now - timedelta(days=days))
+    due = (
+        scheduled.annotate(last_requested=Subquery(last_requested))
+        .filter(Q(last_requested__isnull=True) | passed)
+        .order_by("pk")
+    )
+    return [request_capture(source) for source in due]
 
 
 def capture_url(url: str, *, user=None, publisher: Actor | None = None) -> CaptureResult:
