@@ -113,7 +113,10 @@ def test_sources_are_recaptured_on_their_schedule(server):
     assert services.request_due_recaptures(now) == []  # just requested
     assert {r.source for r in services.request_due_recaptures(now + timedelta(days=1, minutes=1))} == {daily}
     assert {r.source for r in services.request_due_recaptures(now + timedelta(days=8))} == {weekly, daily}
-    assert Capture.objects.filter(source=weekly).count() == 2 and Capture.objects.filter(source=daily).count() == 3
+    assert (
+        Capture.objects.filter(source=weekly).count() == 2
+        and Capture.objects.filter(source=daily).count() == 3
+    )
 
 
 def test_the_recapture_command_says_how_many_it_queued(server):

@@ -184,7 +184,10 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["url", "title", "publisher", "published_on", "language"]}),
-        ("Capture", {"fields": ["retrieved_at", "recapture_every_days", "archive_url", "text", "text_sha256"]}),
+        (
+            "Capture",
+            {"fields": ["retrieved_at", "recapture_every_days", "archive_url", "text", "text_sha256"]},
+        ),
     ]
     actions = ["extract_claims"]
 

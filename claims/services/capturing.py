@@ -102,11 +102,13 @@ def request_due_recaptures(now=None) -> list[CaptureRequest]:
     scheduled = Source.objects.filter(recapture_every_days__isnull=False)
     # One condition per interval in use (a handful: daily, weekly...), so that the cut-off is a plain timestamp on
     # every engine (SQLite cannot multiply an interval by a column).
-    intervals = sorted(set(scheduled.values_list("recapture_every_days", flat=True)))
+    intervals = sorted({days for days in scheduled.values_list("recapture_every_days", flat=True) if days})
     if not intervals:
         return []
     last_requested = (
-        CaptureRequest.objects.filter(source=OuterRef("pk")).order_by("-requested_at").values("requested_at")[:1]
+        CaptureRequest.objects.filter(source=OuterRef("pk"))
+        .order_by("-requested_at")
+        .values("requested_at")[:1]
     )
     passed = Q()
     for days in intervals:
