@@ -13,6 +13,8 @@ decimal mark). "12 mil 368" is 12,368.
 
 from __future__ import annotations
 
+import itertools
+
 CODE = "es"
 NAME = "Spanish"
 DECIMAL_COMMA = True  # "2,1 millones" is 2,100,000
@@ -90,6 +92,8 @@ NUMBER_WORDS.update(un=1, una=1)
 # "en un ataque", "un total de" are articles.
 ARTICLES = ("un", "una", "uno")  # ("uno de los ataques": a pronoun, not a count)
 ARTICLE_REACH = 1  # the noun follows the article: "un soldado murió", not "en una base militar"
+# A relative clause may come between the one counted and the harm: "Una mujer que viajaba en el autobús murió".
+ARTICLE_CLAUSE_REACH = 12
 SCALES = {
     **_forms(1_000, "mil"),
     **_forms(1_000_000, "millón", "millon", "millones", "mill", "mlls"),
@@ -135,11 +139,29 @@ AGENT_VERBS = _unaccented((
 ))  # fmt: skip
 
 # After the amount, the passive's agent is not what is counted: "fueron secuestradas por hombres armados".
-AGENT_MARKERS = ("por", "a manos de")
+AGENT_MARKERS = ("por", "a manos de", "cuando", "mientras")
 # "30 muertos al día", "cinco heridos por hora": a rate, no count.
 RATE_CUES = _unaccented((
     "al día", "por día", "diarios", "diarias", "cada día", "por hora", "cada hora", "a la hora", "a la semana",
     "por semana", "cada semana", "al mes", "por mes", "cada mes", "al año", "por año", "cada año", "por cada",
+))  # fmt: skip
+# Before the amount: "cada año mueren 300 personas", "mueren a diario 40", "perdieron de media 1.200 soldados".
+RATE_BEFORE = _unaccented((
+    "cada día", "cada año", "cada mes", "cada semana", "cada hora", "cada jornada", "diariamente", "a diario",
+    "anualmente", "mensualmente", "semanalmente", "de media", "en promedio", "de promedio", "como promedio",
+    "por término medio", "una media de", "un promedio de", "una media diaria de", "un promedio diario de",
+))  # fmt: skip
+# An average or a rate named in the amount's clause before it: "la tasa media diaria de bajas rusas ha alcanzado
+# los 1.130", "el promedio diario de muertos se sitúa en 250".
+RATE_NOUNS = _unaccented((
+    "tasa", "tasas", "promedio", "promedios", "media diaria", "media semanal", "media mensual", "media anual",
+    "ritmo diario", "ritmo de",
+))  # fmt: skip
+
+# A toll's nouns: a casualty word after the people that follow one describes them, it is no verb whose subject
+# they are ("El número de soldados muertos se situaría sobre los 30.000": soldiers).
+TOLL_NOUNS = _unaccented((
+    "número de", "cifra de", "total de", "balance de", "recuento de", "saldo de", "cantidad de",
 ))  # fmt: skip
 
 # --- Amounts -------------------------------------------------------------------------------------------------
@@ -152,9 +174,26 @@ QUALIFIER_CUES = {
         "alrededor de unos", "alrededor de unas", "casi unos", "casi unas", "unos aproximadamente", "aprox",
         "poco menos de", "un estimado de", "una cifra estimada de", "una cifra aproximada de", "aproximados",
         "prácticamente", "rondan los", "ronda los", "rondaría los", "rondarían los", "estimados en",
-        "se estima que", "estimado de", "más o menos", "un aproximado de", "un promedio de", "c .", "ca .", "roza los", "rozan los", "rozó los",
+        "se estima que", "estimado de", "más o menos", "un aproximado de", "c .", "ca .", "roza los", "rozan los", "rozó los",
         "roza las", "rozan las", "se acerca a los", "se acercan a los", "se aproxima a los", "cerca de los",
         "aprox .", "~", "≈",
+        # An estimate put at a number: "se estima en 40.280 personas", "calculadas en unas 3.000" (not "cifró en",
+        # which puts a toll at a number without hedging it)
+        *(
+            f"{verb} en"
+            for verb in ("se estima", "se estiman", "se estimaba", "se estimaban", "se estimó", "se estimaron",
+                         "se calcula", "se calculan", "se calculaba", "se calculaban", "se calculó", "se calcularon",
+                         "estimado", "estimada", "estimadas", "calculado", "calculada", "calculados", "calculadas")
+        ),
+        "se calcula que", "se calculaba que", "se estimaba que",
+        # "el total de bajas se sitúa sobre las 250 mil": "sobre" after a verb of standing at, not the time ("sobre
+        # las diez") nor the topic ("un informe sobre los 43 desaparecidos")
+        *(
+            f"{verb} sobre {article}"
+            for verb in ("se sitúa", "se sitúan", "se situaba", "se situaban", "se situó", "se situaría",
+                         "se situarían", "estaría", "estarían", "rondaría", "rondarían", "ronda", "rondan")
+            for article in ("los", "las", "el")
+        ),
     )),
     "at_least": _unaccented((
         "al menos", "por lo menos", "como mínimo", "no menos de", "un mínimo de", "cuando menos", "mínimo",
@@ -260,6 +299,27 @@ UNQUANTIFIED_CUES = _unaccented((
 
 # --- What is counted -----------------------------------------------------------------------------------------
 
+_KILLED_IN_LISTS = (
+    "muert*",
+    "fallecid*",
+    "asesinad*",
+    "asesinato*",
+    "ejecutad*",
+    "ejecuci*",
+    "víctimas mortales",
+)
+
+
+def _listed(first: tuple[str, ...], second: tuple[str, ...], joiners: tuple[str, ...]) -> tuple[str, ...]:
+    """Return "A y B" and "B y A" for every A, B and joiner: two harms listed as one count."""
+    return tuple(
+        f"{one} {joiner} {other}"
+        for a, b in itertools.product(first, second)
+        for one, other in ((a, b), (b, a))
+        for joiner in joiners
+    )
+
+
 METRIC_CUES = {
     "killed": _unaccented((
         "muert*", "muri*", "muere", "mueren", "morir", "morían", "moría", "fallec*", "asesin*", "mató", "mataron",
@@ -269,7 +329,10 @@ METRIC_CUES = {
         "víctimas de la masacre", "víctimas de la matanza", "víctimas del genocidio", "víctimas de ejecuciones",
         "víctimas de ejecuciones extrajudiciales", "víctimas de homicidios", "víctimas de asesinatos", "homicidio*", "feminicidio*", "cadáver*",
         "cuerpos", "cuerpo sin vida", "cuerpos sin vida", "sin vida", "vidas", "perdi* la vida", "pierd* la vida",
-        "perder la vida", "perdido la vida", "cobr* la vida", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
+        "perder la vida", "perdido la vida",
+        # "perdieron su vida", "han perdido sus vidas": the possessive as well as the article
+        *(f"{verb} {life}" for verb in ("perdi*", "pierd*", "perder", "perdido") for life in ("su vida", "sus vidas")),
+        "cobr* la vida", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
         "ejecutó", "ejecutaron", "ejecutan", "ejecuta", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
         "bajas mortales", "baja mortal", "bajas fatales", "fusilad*", "decapitad*", "calcinad*", "mártir*",
@@ -286,6 +349,18 @@ METRIC_CUES = {
         "muert* o ha result* herid*", "muri* o result* herid*", "muri* o fueron herid*", "herid* y muert*",
         "herid* o muert*", "entre muertos y heridos", "muertos y lesionados", "fallecidos y heridos",
         "fallecidos o heridos", "muertos o lesionados", "asesinados o heridos", "muertos y desaparecidos",
+        # The killed listed with the wounded or the missing, in either order: "muertos ni heridos", "muertos,
+        # heridos o detenidos", "asesinados, desaparecidos y torturados", "la ejecución y desaparición de miles"
+        *_listed(_KILLED_IN_LISTS, ("herid*", "lesionad*"), ("y", "e", "o", "u", "ni", ",")),
+        *_listed((*_KILLED_IN_LISTS, "herid*", "lesionad*"), ("desaparecid*", "desaparici*"), ("y", "e", "ni", ",")),
+        # ("muertos, heridos y desaparecidos": all three, one count)
+        *(
+            f"{killed} , {wounded} {joiner} {missing}"
+            for killed in _KILLED_IN_LISTS
+            for wounded in ("herid*", "lesionad*")
+            for joiner in ("y", "e", "o", "u", "ni")
+            for missing in ("desaparecid*", "desaparici*")
+        ),
     )),
     "missing": _unaccented((
         "desaparecid*", "desapareci*", "desaparici*", "desaparecen", "desaparece", "paradero desconocido",
@@ -325,6 +400,9 @@ POPULATION_CUES = {
         "pandilleros", "narcotraficantes", "criminales", "disidentes de las farc", "disidencias",
         "guardias", "marineros", "pilotos", "defensores", "policías militares", "gendarmes", "militares rusos",
         "personal militar",
+        # the armed men who attacked, as "atacantes", "sicarios": "dos agresores murieron en el tiroteo"
+        "agresores", "agresor", "atacante", "asaltante", "pistolero", "sicario", "secuestradores", "delincuentes",
+        "bandidos", "guardia nacional", "guardias nacionales", "elementos de la guardia nacional",
     )),
 }  # fmt: skip
 PEOPLE_NOUNS = _unaccented((
@@ -346,6 +424,9 @@ PEOPLE_NOUNS = _unaccented((
     "ucraniana", "ruso", "rusa", "sudanés", "sirio", "libanés", "colombiano", "mexicano", "haitiano",
     # (not a zero: "nadie sabe cuántos murieron", "sin que se sepa cuántos")
     "nadie sabe", "nadie conoce", "nadie puede", "nadie ha podido", "sin saber", "sin que se sepa",
+    # (not a death: "los agresores lo daban por muerto", "la creían muerta": thought dead, and alive)
+    "daba por muert*", "daban por muert*", "dio por muert*", "dieron por muert*", "dado por muert*",
+    "dada por muert*", "creía muert*", "creían muert*", "creyeron muert*",
 ))  # fmt: skip
 GROUP_CUES = {
     "children": _unaccented(("niño", "niños", "niña", "niñas", "menor", "menores", "menores de edad", "bebé*",
