@@ -732,6 +732,14 @@ CASES = [
     Case("Dos agresores murieron en el enfrentamiento con la policía.", "exact", 2, 2, 2, "killed", "military"),
     Case("Tres personas murieron cuando los sicarios abrieron fuego contra el bar.", "exact", 3, 3, 3, "killed"),
     Case("Cuatro policías resultaron heridos durante el operativo.", "exact", 4, 4, 4, "wounded"),
+    # forms of the same families the real misses did not write
+    Case("El incendio de la fábrica no provocó daños personales, según los bomberos.", "exact", 0, 0, 0, "casualties"),
+    Case("La Policía detuvo a 12 personas tras los disturbios en el centro de la capital.", "exact", 12, 12, 12, "captured"),
+    Case(
+        "Los muertos por las inundaciones podrían superar los 1.000, advirtió el gobernador.",
+        "more_than", 1001, None, None, "killed",
+    ),
+    Case("El número de fallecidos ronda el centenar, según el último balance.", "approximate", None, 100, None, "killed"),
 ]  # fmt: skip
 
 NON_FIGURES = [

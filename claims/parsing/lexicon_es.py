@@ -174,6 +174,9 @@ QUALIFIER_CUES = {
         "alrededor de unos", "alrededor de unas", "casi unos", "casi unas", "unos aproximadamente", "aprox",
         "poco menos de", "un estimado de", "una cifra estimada de", "una cifra aproximada de", "aproximados",
         "prácticamente", "rondan los", "ronda los", "rondaría los", "rondarían los", "estimados en",
+        # "el número de fallecidos ronda el centenar", "rondaba los 300"
+        "ronda el", "rondan el", "rondaría el", "rondaba los", "rondaban los", "rondaba el", "rondar los",
+        "ronda las", "rondan las", "rondaba las",
         "se estima que", "estimado de", "más o menos", "un aproximado de", "c .", "ca .", "roza los", "rozan los", "rozó los",
         "roza las", "rozan las", "se acerca a los", "se acercan a los", "se aproxima a los", "cerca de los",
         "aprox .", "~", "≈",
@@ -206,6 +209,9 @@ QUALIFIER_CUES = {
         "sobrepasó los", "más de unos", "más de unas", "pasan de", "pasa de", "ya supera los", "supera ya los", "superan ya los", "superó ya los", "supera ya las",
         "ya superan los", "ya rebasa los", "rebasa ya los", "sobrepasa ya los",
         "supera el", "superan el", "superó el", "superaron el", "supera ya el", "rebasa el", "más de un",
+        # the infinitive after a modal: "los muertos podrían superar los 1.000"
+        "superar los", "superar las", "superar el", "rebasar los", "rebasar las", "sobrepasar los",
+        "sobrepasar las",
     )),
     "at_most": _unaccented((
         "hasta", "como máximo", "un máximo de", "no más de", "a lo sumo", "hasta unos", "hasta unas",
@@ -345,6 +351,8 @@ METRIC_CUES = {
     )),
     "casualties": _unaccented((
         "víctima", "víctimas", "baja", "bajas", "pérdida*", "perdida*", "perdió", "perdieron", "perdido",
+        # (Spain's "no hubo que lamentar daños personales": no one hurt, dead or alive)
+        "daños personales",
         "muert* y herid*", "muert* o herid*", "muert* o result* herid*", "muert* o han result* herid*",
         "muert* o ha result* herid*", "muri* o result* herid*", "muri* o fueron herid*", "herid* y muert*",
         "herid* o muert*", "entre muertos y heridos", "muertos y lesionados", "fallecidos y heridos",
@@ -370,7 +378,7 @@ METRIC_CUES = {
     )),
     "captured": _unaccented((
         "rehén", "rehenes", "secuestr*", "captur*", "prisioner*", "cautiv*", "apresad*", "raptad*", "rapt*",
-        "detenid*", "retenid*", "privados de libertad", "privadas de libertad", "arrestad*", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
+        "detenid*", "detuvo", "detuvieron", "detiene", "detienen", "arrestó", "arrestaron", "retenid*", "privados de libertad", "privadas de libertad", "arrestad*", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
         "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
         "víctimas de secuestro", "víctimas de secuestros", "víctimas de toma de rehenes",
     )),
