@@ -740,6 +740,11 @@ CASES = [
         "more_than", 1001, None, None, "killed",
     ),
     Case("El número de fallecidos ronda el centenar, según el último balance.", "approximate", None, 100, None, "killed"),
+    # the Mexican press's words for a killing and for the dead
+    Case("Cinco comerciantes fueron privados de la vida en un bar de Celaya.", "exact", 5, 5, 5, "killed"),
+    Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),
+    Case("Dos jóvenes fueron ajusticiados por un grupo armado en la sierra.", "exact", 2, 2, 2, "killed"),
+    Case("Tres guardias penitenciarios fueron tomados como rehenes durante el motín.", "exact", 3, 3, 3, "captured"),
 ]  # fmt: skip
 
 NON_FIGURES = [
@@ -779,6 +784,10 @@ NON_FIGURES = [
     "Las tropas rusas perdieron una media de 1.200 soldados en diciembre.",
     # a time, not "about"
     "El ataque comenzó sobre las 10 de la mañana.",
+    # the kin of the dead, and war matériel
+    "El presidente se reunió con 20 familiares de las víctimas en el palacio de gobierno.",
+    "Unas 300 madres de los desaparecidos marcharon por el centro de la capital.",
+    "La Fuerza Aérea perdió 8 cazas durante la campaña.",
     # thought dead, and alive
     "Una mujer sobrevivió al ataque porque los sicarios la creían muerta.",
 ]

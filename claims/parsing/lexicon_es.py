@@ -338,7 +338,7 @@ METRIC_CUES = {
         "perder la vida", "perdido la vida",
         # "perdieron su vida", "han perdido sus vidas": the possessive as well as the article
         *(f"{verb} {life}" for verb in ("perdi*", "pierd*", "perder", "perdido") for life in ("su vida", "sus vidas")),
-        "cobr* la vida", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
+        "cobr* la vida", "priv* de la vida", "ajusticiad*", "restos mortales", "restos de", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
         "ejecutó", "ejecutaron", "ejecutan", "ejecuta", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
         "bajas mortales", "baja mortal", "bajas fatales", "fusilad*", "decapitad*", "calcinad*", "mártir*",
@@ -432,6 +432,18 @@ PEOPLE_NOUNS = _unaccented((
     "ucraniana", "ruso", "rusa", "sudanés", "sirio", "libanés", "colombiano", "mexicano", "haitiano",
     # (not a zero: "nadie sabe cuántos murieron", "sin que se sepa cuántos")
     "nadie sabe", "nadie conoce", "nadie puede", "nadie ha podido", "sin saber", "sin que se sepa",
+    # (guards who are no soldiers)
+    "guardias penitenciarios", "guardia penitenciario", "guardias de seguridad", "guardia de seguridad",
+    "vigilantes", "guardias de prisiones", "guardias de la prisión", "guardias de la cárcel",
+    # (the kin of the dead, not the dead: "se reunió con 20 familiares de las víctimas")
+    *(
+        f"{kin} de {article} {harmed}"
+        for kin in ("familiares", "familias", "padres", "madres", "hijos", "viudas", "huérfanos", "allegados",
+                    "deudos", "parientes", "abogados", "representantes")
+        for article in ("las", "los")
+        for harmed in ("víctimas", "muert*", "fallecid*", "asesinad*", "desaparecid*", "herid*", "rehenes",
+                       "secuestrad*", "detenid*", "caídos")
+    ),
     # (not a death: "los agresores lo daban por muerto", "la creían muerta": thought dead, and alive)
     "daba por muert*", "daban por muert*", "dio por muert*", "dieron por muert*", "dado por muert*",
     "dada por muert*", "creía muert*", "creían muert*", "creyeron muert*",
@@ -461,6 +473,9 @@ THING_NOUNS = _unaccented((
     "blancos", "explosiones", "operaciones", "ofensivas", "municiones", "fusiles", "granadas", "artefactos",
     "coches", "autobuses", "trenes", "vagones", "plantas", "pisos", "habitaciones", "cuadras", "manzanas", "grados", "aniversario", "albergue*", "tiendas", "carpas",
     "centros de acogida", "refugio", "refugios", "cárcel*", "prisión", "prisiones", "comisaría*", "cuartel*",
+    # war matériel a bulletin counts ("se perdieron 8 cazas", "dos lanzaderas de misiles")
+    "cazas", "cazabombarderos", "bombarderos", "lanzadera*", "radar", "radares", "depósito*", "almacén",
+    "almacenes", "sistemas", "morteros", "cañones", "fortificacion*", "trinchera*", "búnker*", "satélite*",
 ))  # fmt: skip
 TIME_UNITS = _unaccented((
     "segundo", "segundos", "minuto*", "hora", "horas", "día", "días", "noche", "noches", "semana*", "mes",
