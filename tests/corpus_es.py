@@ -740,6 +740,17 @@ CASES = [
         "more_than", 1001, None, None, "killed",
     ),
     Case("El número de fallecidos ronda el centenar, según el último balance.", "approximate", None, 100, None, "killed"),
+    # a few of a vague unit, and the conditional of exceeding
+    Case("Unos pocos miles de personas huyeron hacia la frontera.", "vague", 2000, None, None, "displaced", literal_low=2000),
+    Case(
+        "Unos cuantos cientos de soldados fueron capturados en la bolsa.",
+        "vague", 200, None, None, "captured", "military",
+        literal_low=200,
+    ),
+    Case(
+        "La cifra de muertos superaría los 10.000, según fuentes hospitalarias.",
+        "more_than", 10001, None, None, "killed",
+    ),
     # the Mexican press's words for a killing and for the dead
     Case("Cinco comerciantes fueron privados de la vida en un bar de Celaya.", "exact", 5, 5, 5, "killed"),
     Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),

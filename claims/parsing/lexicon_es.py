@@ -209,7 +209,8 @@ QUALIFIER_CUES = {
         "sobrepasó los", "más de unos", "más de unas", "pasan de", "pasa de", "ya supera los", "supera ya los", "superan ya los", "superó ya los", "supera ya las",
         "ya superan los", "ya rebasa los", "rebasa ya los", "sobrepasa ya los",
         "supera el", "superan el", "superó el", "superaron el", "supera ya el", "rebasa el", "más de un",
-        # the infinitive after a modal: "los muertos podrían superar los 1.000"
+        # the infinitive after a modal, the conditional: "los muertos podrían superar los 1.000", "superaría los"
+        "superaría los", "superarían los", "superaría las", "superarían las", "superaría el",
         "superar los", "superar las", "superar el", "rebasar los", "rebasar las", "sobrepasar los",
         "sobrepasar las",
     )),
@@ -278,6 +279,20 @@ VAGUE_MAGNITUDES = {
         "literal": 200_000,
     },
     "millones": {"conservative": 1_000_000, "literal": 2_000_000},
+    # "unos pocos miles", "unas cuantas decenas": a few of the unit (as "varios miles" is three)
+    **{
+        "|".join(f"{few} {unit}" for few in fews for unit in units): {
+            "conservative": 2 * value,
+            "literal": 2 * value,
+        }
+        for fews, units, value in (
+            (("unas pocas", "unas cuantas"), ("decenas",), 10),
+            (("unas pocas", "unas cuantas"), ("docenas",), 12),
+            (("unos pocos", "unos cuantos"), ("cientos", "centenares"), 100),
+            (("unos pocos", "unos cuantos"), ("miles", "millares"), 1_000),
+            (("unos pocos", "unos cuantos"), ("millones",), 1_000_000),
+        )
+    },
 }
 VAGUE_MULTIPLIERS = {"varios": 3, "varias": 3, "pocos": 2, "pocas": 2, "cuantos": 2, "cuantas": 2}
 VAGUE_UNITS = {
