@@ -695,7 +695,7 @@ CASES = [
     ),
     Case("El bombardeo no dejó muertos ni heridos, según el alcalde.", "exact", 0, 0, 0, "casualties"),
     Case("La explosión se produjo sin que hubiera fallecidos ni heridos.", "exact", 0, 0, 0, "casualties"),
-    Case("No se reportan muertos, heridos o detenidos tras la protesta.", "exact", 0, 0, 0, "casualties"),
+    Case("No se reportan muertos, heridos o detenidos tras la protesta de este lunes en la capital, según la policía.", "exact", 0, 0, 0, "casualties"),
     Case("El derrumbe del puente se produjo sin causar heridos.", "exact", 0, 0, 0, "wounded"),
     # an estimate put at a number is approximate; "cifró en" puts a toll at it
     Case(
@@ -741,7 +741,7 @@ CASES = [
     ),
     Case("El número de fallecidos ronda el centenar, según el último balance.", "approximate", None, 100, None, "killed"),
     # a few of a vague unit, and the conditional of exceeding
-    Case("Unos pocos miles de personas huyeron hacia la frontera.", "vague", 2000, None, None, "displaced", literal_low=2000),
+    Case("Unos pocos miles de personas huyeron hacia la frontera con Chad durante la noche, según la ONU.", "vague", 2000, None, None, "displaced", literal_low=2000),
     Case(
         "Unos cuantos cientos de soldados fueron capturados en la bolsa.",
         "vague", 200, None, None, "captured", "military",
