@@ -751,6 +751,11 @@ CASES = [
         "La cifra de muertos superaría los 10.000, según fuentes hospitalarias.",
         "more_than", 10001, None, None, "killed",
     ),
+    # one day, not each day; the loss of lives; no harm to people
+    Case("Otras 30 personas murieron al día siguiente en el hospital de campaña.", "exact", 30, 30, 30, "killed"),
+    Case("Las autoridades contabilizan 300 muertos al día de hoy en la provincia.", "exact", 300, 300, 300, "killed"),
+    Case("El derrumbe no causó pérdida de vidas humanas, informó Protección Civil.", "exact", 0, 0, 0, "killed"),
+    Case("En el incendio no se reportan daños humanos, solo materiales.", "exact", 0, 0, 0, "casualties"),
     # the Mexican press's words for a killing and for the dead
     Case("Cinco comerciantes fueron privados de la vida en un bar de Celaya.", "exact", 5, 5, 5, "killed"),
     Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),
@@ -793,6 +798,8 @@ NON_FIGURES = [
     "Cada año mueren unas 300 personas en los campos minados de la región.",
     "Mueren a diario 40 personas en la franja por falta de atención médica.",
     "Las tropas rusas perdieron una media de 1.200 soldados en diciembre.",
+    "Unos 20 niños mueren de hambre cada día en Gaza, según UNICEF.",
+    "Unas 2.000 personas pierden la vida cada mes en la ruta migratoria del Mediterráneo.",
     # a time, not "about"
     "El ataque comenzó sobre las 10 de la mañana.",
     # the kin of the dead, and war matériel

@@ -145,6 +145,14 @@ RATE_CUES = _unaccented((
     "al día", "por día", "diarios", "diarias", "cada día", "por hora", "cada hora", "a la hora", "a la semana",
     "por semana", "cada semana", "al mes", "por mes", "cada mes", "al año", "por año", "cada año", "por cada",
 ))  # fmt: skip
+# The rate's words may follow the verb and its complement: "20 niños mueren de hambre cada día".
+RATE_REACH = 6
+# One day, not each: "murieron al día siguiente", "al día de hoy", "al mes del terremoto".
+NO_RATES = _unaccented(tuple(
+    f"{cue} {after}"
+    for cue in ("al día", "al mes", "al año", "a la semana")
+    for after in ("siguiente", "posterior", "de", "del")
+))  # fmt: skip
 # Before the amount: "cada año mueren 300 personas", "mueren a diario 40", "perdieron de media 1.200 soldados".
 RATE_BEFORE = _unaccented((
     "cada día", "cada año", "cada mes", "cada semana", "cada hora", "cada jornada", "diariamente", "a diario",
@@ -353,6 +361,7 @@ METRIC_CUES = {
         "perder la vida", "perdido la vida",
         # "perdieron su vida", "han perdido sus vidas": the possessive as well as the article
         *(f"{verb} {life}" for verb in ("perdi*", "pierd*", "perder", "perdido") for life in ("su vida", "sus vidas")),
+        "pérdida de vidas", "pérdidas de vidas", "pérdida de vidas humanas", "pérdidas de vidas humanas",
         "cobr* la vida", "priv* de la vida", "ajusticiad*", "restos mortales", "restos de", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
         "ejecutó", "ejecutaron", "ejecutan", "ejecuta", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
@@ -367,7 +376,7 @@ METRIC_CUES = {
     "casualties": _unaccented((
         "víctima", "víctimas", "baja", "bajas", "pérdida*", "perdida*", "perdió", "perdieron", "perdido",
         # (Spain's "no hubo que lamentar daños personales": no one hurt, dead or alive)
-        "daños personales",
+        "daños personales", "daños humanos",
         "muert* y herid*", "muert* o herid*", "muert* o result* herid*", "muert* o han result* herid*",
         "muert* o ha result* herid*", "muri* o result* herid*", "muri* o fueron herid*", "herid* y muert*",
         "herid* o muert*", "entre muertos y heridos", "muertos y lesionados", "fallecidos y heridos",

@@ -54,7 +54,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   "El portavoz, citado por AMAP, afirmó", "Naciones Unidas, por su parte, cifra"), COUNTS_AFTER_ONLY (zero and
   unquantified cues that count only what follows them: "sin víctimas", not "murieron sin que llegara ayuda";
   "numerosos muertos", not "murieron 5 y numerosos edificios"), RATE_CUES / RATE_BEFORE (a rate's words right
-  after or before the amount: "30 muertos al día", "täglich sterben"), RATE_NOUNS (an average named anywhere in
+  after or before the amount: "30 muertos al día", "täglich sterben"; RATE_REACH, 4 unless told, how many words
+  after it, and NO_RATES the longer words that make a rate's cue one day: "al día siguiente"), RATE_NOUNS (an average named anywhere in
   the amount's clause before it: "la tasa media diaria de bajas ha alcanzado los 1.130"), ARTICLE_REACH (how many words after an article
   may name what it counts: 1 where adjectives follow the noun, "una base militar"), ARTICLE_CLAUSE_REACH (how
   many words after an article's noun its clause may say the harm in, 6 unless told: "Una mujer que viajaba en el
@@ -363,6 +364,8 @@ class Lexicon:
         self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
         self.rates_before = _matcher_of(getattr(module, "RATE_BEFORE", ()), "rate")
         self.rate_nouns = _matcher_of(getattr(module, "RATE_NOUNS", ()), "rate")
+        self.rate_reach: int = getattr(module, "RATE_REACH", 4)
+        self.no_rates = _matcher_of(getattr(module, "NO_RATES", ()), "rate")
         # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
         self.number_populations = {
             fold_word(k): v for k, v in getattr(module, "NUMBER_POPULATIONS", {}).items()
@@ -1321,11 +1324,11 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and _is_amount_token(lexicon, tokens[reading.start - 2])
     ):
         return named("ratio")
-    for position in range(after, min(len(tokens), after + 4)):
+    for position in range(after, min(len(tokens), after + lexicon.rate_reach)):
         if tokens[position].kind == "punct":
             break
-        if _match(lexicon.rates, tokens, position):
-            return named("rate")
+        if _match(lexicon.rates, tokens, position) and not _match(lexicon.no_rates, tokens, position):
+            return named("rate")  # (not "murieron al día siguiente", "al día de hoy": a day, not each day)
     # (counted from before the amount's qualifier: "Cada año mueren unas 300 personas")
     qualified = _ends_before(lexicon.qualifiers, tokens, reading.start, 4)
     head = qualified[1] if qualified else reading.start
