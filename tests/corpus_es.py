@@ -756,6 +756,23 @@ CASES = [
     Case("Las autoridades contabilizan 300 muertos al día de hoy en la provincia.", "exact", 300, 300, 300, "killed"),
     Case("El derrumbe no causó pérdida de vidas humanas, informó Protección Civil.", "exact", 0, 0, 0, "killed"),
     Case("En el incendio no se reportan daños humanos, solo materiales.", "exact", 0, 0, 0, "casualties"),
+    # a span of years before the amount; "oficiales" after a noun is official; forced disappearance and execution
+    Case(
+        "Entre 1936 y 1939 murieron unas 500.000 personas en la guerra civil.",
+        "approximate", None, 500000, None, "killed",
+    ),
+    Case(
+        "Entre 1500 y 2000 personas murieron en tres días de bombardeos, según la Cruz Roja.",
+        "range", 1500, None, 2000, "killed",
+    ),
+    Case(
+        "Las cifras oficiales hablan de 1.500 muertos, aunque las organizaciones de derechos humanos elevan la cifra.",
+        "exact", 1500, 1500, 1500, "killed",
+    ),
+    Case(
+        "Durante la dictadura hubo 3.065 víctimas de desaparición forzada y ejecución política.",
+        "exact", 3065, 3065, 3065, "casualties",
+    ),
     # the Mexican press's words for a killing and for the dead
     Case("Cinco comerciantes fueron privados de la vida en un bar de Celaya.", "exact", 5, 5, 5, "killed"),
     Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),

@@ -385,6 +385,20 @@ METRIC_CUES = {
         # heridos o detenidos", "asesinados, desaparecidos y torturados", "la ejecución y desaparición de miles"
         *_listed(_KILLED_IN_LISTS, ("herid*", "lesionad*"), ("y", "e", "o", "u", "ni", ",")),
         *_listed((*_KILLED_IN_LISTS, "herid*", "lesionad*"), ("desaparecid*", "desaparici*"), ("y", "e", "ni", ",")),
+        # ("víctimas de desaparición forzada y ejecución política": both)
+        *(
+            f"{victims}{missing} {forced} {joiner} {killed}"
+            for victims in ("", "víctimas de ")
+            for missing, forced in (("desaparición", "forzada"), ("desapariciones", "forzadas"))
+            for joiner in ("y", "e", ",")
+            for killed in ("ejecuci*", "asesinato*", "muert*", "homicidio*")
+        ),
+        *(
+            f"{killed} {joiner} {missing} {forced}"
+            for missing, forced in (("desaparición", "forzada"), ("desapariciones", "forzadas"))
+            for joiner in ("y", "e", ",")
+            for killed in ("ejecuci*", "asesinato*", "muert*", "homicidio*")
+        ),
         # ("muertos, heridos y desaparecidos": all three, one count)
         *(
             f"{killed} , {wounded} {joiner} {missing}"
@@ -456,6 +470,14 @@ PEOPLE_NOUNS = _unaccented((
     "ucraniana", "ruso", "rusa", "sudanés", "sirio", "libanés", "colombiano", "mexicano", "haitiano",
     # (not a zero: "nadie sabe cuántos murieron", "sin que se sepa cuántos")
     "nadie sabe", "nadie conoce", "nadie puede", "nadie ha podido", "sin saber", "sin que se sepa",
+    # ("oficiales" after a noun is "official", no officers: "las cifras oficiales hablan de 1.500 muertos")
+    *(
+        f"{noun} {official}"
+        for noun in ("cifra", "cifras", "fuente", "fuentes", "dato", "datos", "balance", "balances", "informe",
+                     "informes", "estadísticas", "registros", "medios", "versión", "versiones", "canales",
+                     "comunicado", "comunicados", "recuento", "recuentos", "fuentes no", "listas", "lista")
+        for official in ("oficial", "oficiales")
+    ),
     # (guards who are no soldiers)
     "guardias penitenciarios", "guardia penitenciario", "guardias de seguridad", "guardia de seguridad",
     "vigilantes", "guardias de prisiones", "guardias de la prisión", "guardias de la cárcel",

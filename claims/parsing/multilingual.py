@@ -1289,6 +1289,8 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         )
         # "kosteten 2009 Tausenden Zivilpersonen das Leben": a year, then the amount.
         or (end - start == 1 and after < len(tokens) and bool(_match(lexicon.vague, tokens, after)))
+        # "Entre 1970 y 1990 murieron más de 30.000 personas": a span of years, then the amount of people.
+        or (reading.qualifier == "range" and _people_counted_after(lexicon, tokens, after))
     )
     if said_a_year:
         return named("year")
@@ -1343,6 +1345,16 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         if _match(lexicon.rate_nouns, tokens, position):
             return named("rate")  # "la tasa media diaria de bajas rusas ha alcanzado los 1.130": an average
     return None
+
+
+def _people_counted_after(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether another amount of people follows in the clause, within five words."""
+    for position in range(index, min(len(tokens), index + 5)):
+        if tokens[position].kind == "punct":
+            return False
+        if _is_amount_token(lexicon, tokens[position]):
+            return _counts_people(lexicon, tokens, position + 1)
+    return False
 
 
 def _people_right_after(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
