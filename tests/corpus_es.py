@@ -754,7 +754,7 @@ CASES = [
     # one day, not each day; the loss of lives; no harm to people
     Case("Otras 30 personas murieron al día siguiente en el hospital de campaña.", "exact", 30, 30, 30, "killed"),
     Case("Las autoridades contabilizan 300 muertos al día de hoy en la provincia.", "exact", 300, 300, 300, "killed"),
-    Case("El derrumbe no causó pérdida de vidas humanas, informó Protección Civil.", "exact", 0, 0, 0, "killed"),
+    Case("El derrumbe del puente no causó pérdida de vidas humanas, según informó la Protección Civil.", "exact", 0, 0, 0, "killed"),
     Case("En el incendio no se reportan daños humanos, solo materiales.", "exact", 0, 0, 0, "casualties"),
     # a span of years before the amount; "oficiales" after a noun is official; forced disappearance and execution
     Case(
