@@ -823,6 +823,9 @@ NON_FIGURES = [
     "El presidente se reunió con 20 familiares de las víctimas en el palacio de gobierno.",
     "Unas 300 madres de los desaparecidos marcharon por el centro de la capital.",
     "La Fuerza Aérea perdió 8 cazas durante la campaña.",
+    # the mourners and the accused
+    "Más de 2.000 personas asistieron al funeral de las víctimas en la catedral de la ciudad.",
+    "El juicio contra los 12 acusados de la masacre comenzó el lunes en la Audiencia Nacional.",
     # thought dead, and alive
     "Una mujer sobrevivió al ataque porque los sicarios la creían muerta.",
 ]

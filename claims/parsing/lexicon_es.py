@@ -490,6 +490,24 @@ PEOPLE_NOUNS = _unaccented((
         for harmed in ("víctimas", "muert*", "fallecid*", "asesinad*", "desaparecid*", "herid*", "rehenes",
                        "secuestrad*", "detenid*", "caídos")
     ),
+    # (the mourners, not the dead: "2.000 personas asistieron al funeral de las víctimas")
+    *(
+        f"{noun} {of} {harm}"
+        for noun in ("funeral", "funerales", "entierro", "sepelio", "velorio", "homenaje", "memoria", "recuerdo")
+        for of in ("de las", "de los", "a las", "a los", "por las", "por los")
+        for harm in ("víctimas", "muert*", "fallecid*", "asesinad*", "caídos", "desaparecid*", "secuestrad*")
+    ),
+    # (the accused, not the dead: "los 12 acusados de la masacre", "acusados de asesinato"; not "acusados del
+    # asesinato de 5 policías", which names its dead)
+    *(
+        f"{noun} {charge}"
+        for noun in ("acusados", "acusado", "sospechosos", "sospechoso", "imputados", "procesados", "condenados",
+                     "autores", "responsables", "implicados", "juzgados")
+        for charge in ("de la masacre", "de la matanza", "por la masacre", "por la matanza", "de asesinato",
+                       "por asesinato", "de homicidio", "por homicidio", "de feminicidio", "por feminicidio",
+                       "de secuestro", "por secuestro", "de asesinatos", "de homicidios", "de las muertes",
+                       "por las muertes", "de los asesinatos", "de los crímenes")
+    ),
     # (not a death: "los agresores lo daban por muerto", "la creían muerta": thought dead, and alive)
     "daba por muert*", "daban por muert*", "dio por muert*", "dieron por muert*", "dado por muert*",
     "dada por muert*", "creía muert*", "creían muert*", "creyeron muert*",
