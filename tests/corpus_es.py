@@ -773,6 +773,12 @@ CASES = [
         "Durante la dictadura hubo 3.065 víctimas de desaparición forzada y ejecución política.",
         "exact", 3065, 3065, 3065, "casualties",
     ),
+    # a range with its articles; by how much a toll rose is not the toll
+    Case("El número de víctimas mortales oscila entre los 300 y los 500, según las distintas fuentes.", "range", 300, None, 500, "killed"),
+    Case(
+        "El número de muertos aumentó en 12 durante la noche hasta alcanzar los 85, informó el gobernador.",
+        "exact", 85, 85, 85, "killed",
+    ),
     # the Mexican press's words for a killing and for the dead
     Case("Cinco comerciantes fueron privados de la vida en un bar de Celaya.", "exact", 5, 5, 5, "killed"),
     Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),
@@ -823,6 +829,7 @@ NON_FIGURES = [
     "El presidente se reunió con 20 familiares de las víctimas en el palacio de gobierno.",
     "Unas 300 madres de los desaparecidos marcharon por el centro de la capital.",
     "La Fuerza Aérea perdió 8 cazas durante la campaña.",
+    "La cifra de fallecidos se elevó en 30 personas durante la última jornada.",
     # the mourners and the accused
     "Más de 2.000 personas asistieron al funeral de las víctimas en la catedral de la ciudad.",
     "El juicio contra los 12 acusados de la masacre comenzó el lunes en la Audiencia Nacional.",

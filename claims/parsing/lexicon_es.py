@@ -235,6 +235,8 @@ _RISING = ("aument*", "elev*", "ascend*", "ascendi*", "sub*", "increment*", "cre
            "asciend*", "pas*", "trep*", "dispar*", "duplic*", "tripl*", "multiplic*")  # fmt: skip
 FALSE_FRIENDS = {"hasta": _RISING}
 CHANGE_VERBS = (*_RISING, "redu*", "disminu*", "baj*", "descend*", "cay*", "cae*", "revis*", "correg*")
+# By how much a toll changed, not the toll: "el número de muertos aumentó en 12 hasta alcanzar los 85".
+CHANGE_BY = ("en",)
 RANGE_FORMS = (
     "entre X y Y",
     "entre X e Y",
@@ -243,6 +245,10 @@ RANGE_FORMS = (
     "desde X hasta Y",
     "del X al Y",
     "entre el X y el Y",
+    "entre los X y los Y",
+    "entre las X y las Y",
+    "de los X a los Y",
+    "de las X a las Y",
     "X a Y",
     "X–Y",
     "X-Y",
