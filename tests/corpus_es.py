@@ -779,6 +779,9 @@ CASES = [
         "El número de muertos aumentó en 12 durante la noche hasta alcanzar los 85, informó el gobernador.",
         "exact", 85, 85, 85, "killed",
     ),
+    # the members of an armed group are military, as its "combatientes"
+    Case("El ejército israelí afirmó haber matado a 3 miembros de Hamás en Jan Yunis.", "exact", 3, 3, 3, "killed", "military"),
+    Case("Ocho presuntos integrantes de un grupo armado fueron abatidos en Michoacán.", "exact", 8, 8, 8, "killed", "military"),
     # the Mexican press's words for a killing and for the dead
     Case("Cinco comerciantes fueron privados de la vida en un bar de Celaya.", "exact", 5, 5, 5, "killed"),
     Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),

@@ -455,6 +455,19 @@ POPULATION_CUES = {
         # the armed men who attacked, as "atacantes", "sicarios": "dos agresores murieron en el tiroteo"
         "agresores", "agresor", "atacante", "asaltante", "pistolero", "sicario", "secuestradores", "delincuentes",
         "bandidos", "guardia nacional", "guardias nacionales", "elementos de la guardia nacional",
+        # the members of an armed group: "3 miembros de Hamás", "12 integrantes de un grupo armado"
+        *(
+            f"{members} {of}{group}"
+            for members in ("miembros", "integrantes", "elementos", "presuntos miembros", "presuntos integrantes")
+            for of, group in (
+                *(("de ", g) for g in ("hamás", "hezbolá", "hizbulá", "hezbollah", "al qaeda", "al shabab",
+                                       "boko haram", "grupos armados", "bandas armadas", "las farc", "las milicias",
+                                       "la guerrilla", "las guerrillas", "las maras", "la mara", "la yihad islámica")),
+                *(("de un ", g) for g in ("grupo armado", "grupo criminal", "grupo terrorista", "cártel", "cartel")),
+                *(("del ", g) for g in ("grupo armado", "grupo criminal", "grupo terrorista", "estado islámico",
+                                        "eln", "clan del golfo", "cártel", "cartel", "tren de aragua")),
+            )
+        ),
     )),
 }  # fmt: skip
 PEOPLE_NOUNS = _unaccented((
