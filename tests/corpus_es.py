@@ -782,6 +782,8 @@ CASES = [
     # the members of an armed group are military, as its "combatientes"
     Case("El ejército israelí afirmó haber matado a 3 miembros de Hamás en Jan Yunis.", "exact", 3, 3, 3, "killed", "military"),
     Case("Ocho presuntos integrantes de un grupo armado fueron abatidos en Michoacán.", "exact", 8, 8, 8, "killed", "military"),
+    # a rate's noun in another clause, past "y", does not make the amount a rate
+    Case("La tasa de mortalidad infantil se disparó en la región y murieron 300 niños en un mes.", "exact", 300, 300, 300, "killed", "all", "children"),
     # the Mexican press's words for a killing and for the dead
     Case("Cinco comerciantes fueron privados de la vida en un bar de Celaya.", "exact", 5, 5, 5, "killed"),
     Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),
@@ -826,6 +828,7 @@ NON_FIGURES = [
     "Las tropas rusas perdieron una media de 1.200 soldados en diciembre.",
     "Unos 20 niños mueren de hambre cada día en Gaza, según UNICEF.",
     "Unas 2.000 personas pierden la vida cada mes en la ruta migratoria del Mediterráneo.",
+    "El promedio diario de muertos y heridos en las carreteras del país se sitúa en 250.",
     # a time, not "about"
     "El ataque comenzó sobre las 10 de la mañana.",
     # the kin of the dead, and war matériel

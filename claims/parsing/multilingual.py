@@ -1342,6 +1342,11 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
     for position in range(reading.start - 1, max(-1, reading.start - 16), -1):
         if tokens[position].text in _CLAUSE_PUNCTUATION or tokens[position].text == ",":
             break
+        if tokens[position].text in lexicon.joiners | lexicon.conjunctions and not any(
+            (cue := _match(lexicon.cues, tokens, p)) is not None and cue[1] > position
+            for p in range(max(0, position - 3), position)
+        ):
+            break  # (another clause's: "la tasa de mortalidad se disparó y murieron 300", not "muertos y heridos")
         if _match(lexicon.rate_nouns, tokens, position):
             return named("rate")  # "la tasa media diaria de bajas rusas ha alcanzado los 1.130": an average
     return None
