@@ -13,6 +13,8 @@ decimal mark). "12 mil 368" is 12,368.
 
 from __future__ import annotations
 
+import itertools
+
 CODE = "es"
 NAME = "Spanish"
 DECIMAL_COMMA = True  # "2,1 millones" is 2,100,000
@@ -90,6 +92,8 @@ NUMBER_WORDS.update(un=1, una=1)
 # "en un ataque", "un total de" are articles.
 ARTICLES = ("un", "una", "uno")  # ("uno de los ataques": a pronoun, not a count)
 ARTICLE_REACH = 1  # the noun follows the article: "un soldado murió", not "en una base militar"
+# A relative clause may come between the one counted and the harm: "Una mujer que viajaba en el autobús murió".
+ARTICLE_CLAUSE_REACH = 12
 SCALES = {
     **_forms(1_000, "mil"),
     **_forms(1_000_000, "millón", "millon", "millones", "mill", "mlls"),
@@ -135,11 +139,37 @@ AGENT_VERBS = _unaccented((
 ))  # fmt: skip
 
 # After the amount, the passive's agent is not what is counted: "fueron secuestradas por hombres armados".
-AGENT_MARKERS = ("por", "a manos de")
+AGENT_MARKERS = ("por", "a manos de", "cuando", "mientras")
 # "30 muertos al día", "cinco heridos por hora": a rate, no count.
 RATE_CUES = _unaccented((
     "al día", "por día", "diarios", "diarias", "cada día", "por hora", "cada hora", "a la hora", "a la semana",
     "por semana", "cada semana", "al mes", "por mes", "cada mes", "al año", "por año", "cada año", "por cada",
+))  # fmt: skip
+# The rate's words may follow the verb and its complement: "20 niños mueren de hambre cada día".
+RATE_REACH = 6
+# One day, not each: "murieron al día siguiente", "al día de hoy", "al mes del terremoto".
+NO_RATES = _unaccented(tuple(
+    f"{cue} {after}"
+    for cue in ("al día", "al mes", "al año", "a la semana")
+    for after in ("siguiente", "posterior", "de", "del")
+))  # fmt: skip
+# Before the amount: "cada año mueren 300 personas", "mueren a diario 40", "perdieron de media 1.200 soldados".
+RATE_BEFORE = _unaccented((
+    "cada día", "cada año", "cada mes", "cada semana", "cada hora", "cada jornada", "diariamente", "a diario",
+    "anualmente", "mensualmente", "semanalmente", "de media", "en promedio", "de promedio", "como promedio",
+    "por término medio", "una media de", "un promedio de", "una media diaria de", "un promedio diario de",
+))  # fmt: skip
+# An average or a rate named in the amount's clause before it: "la tasa media diaria de bajas rusas ha alcanzado
+# los 1.130", "el promedio diario de muertos se sitúa en 250".
+RATE_NOUNS = _unaccented((
+    "tasa", "tasas", "promedio", "promedios", "media diaria", "media semanal", "media mensual", "media anual",
+    "ritmo diario", "ritmo de",
+))  # fmt: skip
+
+# A toll's nouns: a casualty word after the people that follow one describes them, it is no verb whose subject
+# they are ("El número de soldados muertos se situaría sobre los 30.000": soldiers).
+TOLL_NOUNS = _unaccented((
+    "número de", "cifra de", "total de", "balance de", "recuento de", "saldo de", "cantidad de",
 ))  # fmt: skip
 
 # --- Amounts -------------------------------------------------------------------------------------------------
@@ -152,9 +182,29 @@ QUALIFIER_CUES = {
         "alrededor de unos", "alrededor de unas", "casi unos", "casi unas", "unos aproximadamente", "aprox",
         "poco menos de", "un estimado de", "una cifra estimada de", "una cifra aproximada de", "aproximados",
         "prácticamente", "rondan los", "ronda los", "rondaría los", "rondarían los", "estimados en",
-        "se estima que", "estimado de", "más o menos", "un aproximado de", "un promedio de", "c .", "ca .", "roza los", "rozan los", "rozó los",
+        # "el número de fallecidos ronda el centenar", "rondaba los 300"
+        "ronda el", "rondan el", "rondaría el", "rondaba los", "rondaban los", "rondaba el", "rondar los",
+        "ronda las", "rondan las", "rondaba las",
+        "se estima que", "estimado de", "más o menos", "un aproximado de", "c .", "ca .", "roza los", "rozan los", "rozó los",
         "roza las", "rozan las", "se acerca a los", "se acercan a los", "se aproxima a los", "cerca de los",
         "aprox .", "~", "≈",
+        # An estimate put at a number: "se estima en 40.280 personas", "calculadas en unas 3.000" (not "cifró en",
+        # which puts a toll at a number without hedging it)
+        *(
+            f"{verb} en"
+            for verb in ("se estima", "se estiman", "se estimaba", "se estimaban", "se estimó", "se estimaron",
+                         "se calcula", "se calculan", "se calculaba", "se calculaban", "se calculó", "se calcularon",
+                         "estimado", "estimada", "estimadas", "calculado", "calculada", "calculados", "calculadas")
+        ),
+        "se calcula que", "se calculaba que", "se estimaba que",
+        # "el total de bajas se sitúa sobre las 250 mil": "sobre" after a verb of standing at, not the time ("sobre
+        # las diez") nor the topic ("un informe sobre los 43 desaparecidos")
+        *(
+            f"{verb} sobre {article}"
+            for verb in ("se sitúa", "se sitúan", "se situaba", "se situaban", "se situó", "se situaría",
+                         "se situarían", "estaría", "estarían", "rondaría", "rondarían", "ronda", "rondan")
+            for article in ("los", "las", "el")
+        ),
     )),
     "at_least": _unaccented((
         "al menos", "por lo menos", "como mínimo", "no menos de", "un mínimo de", "cuando menos", "mínimo",
@@ -167,6 +217,10 @@ QUALIFIER_CUES = {
         "sobrepasó los", "más de unos", "más de unas", "pasan de", "pasa de", "ya supera los", "supera ya los", "superan ya los", "superó ya los", "supera ya las",
         "ya superan los", "ya rebasa los", "rebasa ya los", "sobrepasa ya los",
         "supera el", "superan el", "superó el", "superaron el", "supera ya el", "rebasa el", "más de un",
+        # the infinitive after a modal, the conditional: "los muertos podrían superar los 1.000", "superaría los"
+        "superaría los", "superarían los", "superaría las", "superarían las", "superaría el",
+        "superar los", "superar las", "superar el", "rebasar los", "rebasar las", "sobrepasar los",
+        "sobrepasar las",
     )),
     "at_most": _unaccented((
         "hasta", "como máximo", "un máximo de", "no más de", "a lo sumo", "hasta unos", "hasta unas",
@@ -181,6 +235,8 @@ _RISING = ("aument*", "elev*", "ascend*", "ascendi*", "sub*", "increment*", "cre
            "asciend*", "pas*", "trep*", "dispar*", "duplic*", "tripl*", "multiplic*")  # fmt: skip
 FALSE_FRIENDS = {"hasta": _RISING}
 CHANGE_VERBS = (*_RISING, "redu*", "disminu*", "baj*", "descend*", "cay*", "cae*", "revis*", "correg*")
+# By how much a toll changed, not the toll: "el número de muertos aumentó en 12 hasta alcanzar los 85".
+CHANGE_BY = ("en",)
 RANGE_FORMS = (
     "entre X y Y",
     "entre X e Y",
@@ -189,6 +245,10 @@ RANGE_FORMS = (
     "desde X hasta Y",
     "del X al Y",
     "entre el X y el Y",
+    "entre los X y los Y",
+    "entre las X y las Y",
+    "de los X a los Y",
+    "de las X a las Y",
     "X a Y",
     "X–Y",
     "X-Y",
@@ -233,6 +293,20 @@ VAGUE_MAGNITUDES = {
         "literal": 200_000,
     },
     "millones": {"conservative": 1_000_000, "literal": 2_000_000},
+    # "unos pocos miles", "unas cuantas decenas": a few of the unit (as "varios miles" is three)
+    **{
+        "|".join(f"{few} {unit}" for few in fews for unit in units): {
+            "conservative": 2 * value,
+            "literal": 2 * value,
+        }
+        for fews, units, value in (
+            (("unas pocas", "unas cuantas"), ("decenas",), 10),
+            (("unas pocas", "unas cuantas"), ("docenas",), 12),
+            (("unos pocos", "unos cuantos"), ("cientos", "centenares"), 100),
+            (("unos pocos", "unos cuantos"), ("miles", "millares"), 1_000),
+            (("unos pocos", "unos cuantos"), ("millones",), 1_000_000),
+        )
+    },
 }
 VAGUE_MULTIPLIERS = {"varios": 3, "varias": 3, "pocos": 2, "pocas": 2, "cuantos": 2, "cuantas": 2}
 VAGUE_UNITS = {
@@ -260,6 +334,27 @@ UNQUANTIFIED_CUES = _unaccented((
 
 # --- What is counted -----------------------------------------------------------------------------------------
 
+_KILLED_IN_LISTS = (
+    "muert*",
+    "fallecid*",
+    "asesinad*",
+    "asesinato*",
+    "ejecutad*",
+    "ejecuci*",
+    "víctimas mortales",
+)
+
+
+def _listed(first: tuple[str, ...], second: tuple[str, ...], joiners: tuple[str, ...]) -> tuple[str, ...]:
+    """Return "A y B" and "B y A" for every A, B and joiner: two harms listed as one count."""
+    return tuple(
+        f"{one} {joiner} {other}"
+        for a, b in itertools.product(first, second)
+        for one, other in ((a, b), (b, a))
+        for joiner in joiners
+    )
+
+
 METRIC_CUES = {
     "killed": _unaccented((
         "muert*", "muri*", "muere", "mueren", "morir", "morían", "moría", "fallec*", "asesin*", "mató", "mataron",
@@ -269,7 +364,11 @@ METRIC_CUES = {
         "víctimas de la masacre", "víctimas de la matanza", "víctimas del genocidio", "víctimas de ejecuciones",
         "víctimas de ejecuciones extrajudiciales", "víctimas de homicidios", "víctimas de asesinatos", "homicidio*", "feminicidio*", "cadáver*",
         "cuerpos", "cuerpo sin vida", "cuerpos sin vida", "sin vida", "vidas", "perdi* la vida", "pierd* la vida",
-        "perder la vida", "perdido la vida", "cobr* la vida", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
+        "perder la vida", "perdido la vida",
+        # "perdieron su vida", "han perdido sus vidas": the possessive as well as the article
+        *(f"{verb} {life}" for verb in ("perdi*", "pierd*", "perder", "perdido") for life in ("su vida", "sus vidas")),
+        "pérdida de vidas", "pérdidas de vidas", "pérdida de vidas humanas", "pérdidas de vidas humanas",
+        "cobr* la vida", "priv* de la vida", "ajusticiad*", "restos mortales", "restos de", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
         "ejecutó", "ejecutaron", "ejecutan", "ejecuta", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
         "bajas mortales", "baja mortal", "bajas fatales", "fusilad*", "decapitad*", "calcinad*", "mártir*",
@@ -282,10 +381,38 @@ METRIC_CUES = {
     )),
     "casualties": _unaccented((
         "víctima", "víctimas", "baja", "bajas", "pérdida*", "perdida*", "perdió", "perdieron", "perdido",
+        # (Spain's "no hubo que lamentar daños personales": no one hurt, dead or alive)
+        "daños personales", "daños humanos",
         "muert* y herid*", "muert* o herid*", "muert* o result* herid*", "muert* o han result* herid*",
         "muert* o ha result* herid*", "muri* o result* herid*", "muri* o fueron herid*", "herid* y muert*",
         "herid* o muert*", "entre muertos y heridos", "muertos y lesionados", "fallecidos y heridos",
         "fallecidos o heridos", "muertos o lesionados", "asesinados o heridos", "muertos y desaparecidos",
+        # The killed listed with the wounded or the missing, in either order: "muertos ni heridos", "muertos,
+        # heridos o detenidos", "asesinados, desaparecidos y torturados", "la ejecución y desaparición de miles"
+        *_listed(_KILLED_IN_LISTS, ("herid*", "lesionad*"), ("y", "e", "o", "u", "ni", ",")),
+        *_listed((*_KILLED_IN_LISTS, "herid*", "lesionad*"), ("desaparecid*", "desaparici*"), ("y", "e", "ni", ",")),
+        # ("víctimas de desaparición forzada y ejecución política": both)
+        *(
+            f"{victims}{missing} {forced} {joiner} {killed}"
+            for victims in ("", "víctimas de ")
+            for missing, forced in (("desaparición", "forzada"), ("desapariciones", "forzadas"))
+            for joiner in ("y", "e", ",")
+            for killed in ("ejecuci*", "asesinato*", "muert*", "homicidio*")
+        ),
+        *(
+            f"{killed} {joiner} {missing} {forced}"
+            for missing, forced in (("desaparición", "forzada"), ("desapariciones", "forzadas"))
+            for joiner in ("y", "e", ",")
+            for killed in ("ejecuci*", "asesinato*", "muert*", "homicidio*")
+        ),
+        # ("muertos, heridos y desaparecidos": all three, one count)
+        *(
+            f"{killed} , {wounded} {joiner} {missing}"
+            for killed in _KILLED_IN_LISTS
+            for wounded in ("herid*", "lesionad*")
+            for joiner in ("y", "e", "o", "u", "ni")
+            for missing in ("desaparecid*", "desaparici*")
+        ),
     )),
     "missing": _unaccented((
         "desaparecid*", "desapareci*", "desaparici*", "desaparecen", "desaparece", "paradero desconocido",
@@ -295,7 +422,7 @@ METRIC_CUES = {
     )),
     "captured": _unaccented((
         "rehén", "rehenes", "secuestr*", "captur*", "prisioner*", "cautiv*", "apresad*", "raptad*", "rapt*",
-        "detenid*", "retenid*", "privados de libertad", "privadas de libertad", "arrestad*", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
+        "detenid*", "detuvo", "detuvieron", "detiene", "detienen", "arrestó", "arrestaron", "retenid*", "privados de libertad", "privadas de libertad", "arrestad*", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
         "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
         "víctimas de secuestro", "víctimas de secuestros", "víctimas de toma de rehenes",
     )),
@@ -325,6 +452,22 @@ POPULATION_CUES = {
         "pandilleros", "narcotraficantes", "criminales", "disidentes de las farc", "disidencias",
         "guardias", "marineros", "pilotos", "defensores", "policías militares", "gendarmes", "militares rusos",
         "personal militar",
+        # the armed men who attacked, as "atacantes", "sicarios": "dos agresores murieron en el tiroteo"
+        "agresores", "agresor", "atacante", "asaltante", "pistolero", "sicario", "secuestradores", "delincuentes",
+        "bandidos", "guardia nacional", "guardias nacionales", "elementos de la guardia nacional",
+        # the members of an armed group: "3 miembros de Hamás", "12 integrantes de un grupo armado"
+        *(
+            f"{members} {of}{group}"
+            for members in ("miembros", "integrantes", "elementos", "presuntos miembros", "presuntos integrantes")
+            for of, group in (
+                *(("de ", g) for g in ("hamás", "hezbolá", "hizbulá", "hezbollah", "al qaeda", "al shabab",
+                                       "boko haram", "grupos armados", "bandas armadas", "las farc", "las milicias",
+                                       "la guerrilla", "las guerrillas", "las maras", "la mara", "la yihad islámica")),
+                *(("de un ", g) for g in ("grupo armado", "grupo criminal", "grupo terrorista", "cártel", "cartel")),
+                *(("del ", g) for g in ("grupo armado", "grupo criminal", "grupo terrorista", "estado islámico",
+                                        "eln", "clan del golfo", "cártel", "cartel", "tren de aragua")),
+            )
+        ),
     )),
 }  # fmt: skip
 PEOPLE_NOUNS = _unaccented((
@@ -346,6 +489,47 @@ PEOPLE_NOUNS = _unaccented((
     "ucraniana", "ruso", "rusa", "sudanés", "sirio", "libanés", "colombiano", "mexicano", "haitiano",
     # (not a zero: "nadie sabe cuántos murieron", "sin que se sepa cuántos")
     "nadie sabe", "nadie conoce", "nadie puede", "nadie ha podido", "sin saber", "sin que se sepa",
+    # ("oficiales" after a noun is "official", no officers: "las cifras oficiales hablan de 1.500 muertos")
+    *(
+        f"{noun} {official}"
+        for noun in ("cifra", "cifras", "fuente", "fuentes", "dato", "datos", "balance", "balances", "informe",
+                     "informes", "estadísticas", "registros", "medios", "versión", "versiones", "canales",
+                     "comunicado", "comunicados", "recuento", "recuentos", "fuentes no", "listas", "lista")
+        for official in ("oficial", "oficiales")
+    ),
+    # (guards who are no soldiers)
+    "guardias penitenciarios", "guardia penitenciario", "guardias de seguridad", "guardia de seguridad",
+    "vigilantes", "guardias de prisiones", "guardias de la prisión", "guardias de la cárcel",
+    # (the kin of the dead, not the dead: "se reunió con 20 familiares de las víctimas")
+    *(
+        f"{kin} de {article} {harmed}"
+        for kin in ("familiares", "familias", "padres", "madres", "hijos", "viudas", "huérfanos", "allegados",
+                    "deudos", "parientes", "abogados", "representantes")
+        for article in ("las", "los")
+        for harmed in ("víctimas", "muert*", "fallecid*", "asesinad*", "desaparecid*", "herid*", "rehenes",
+                       "secuestrad*", "detenid*", "caídos")
+    ),
+    # (the mourners, not the dead: "2.000 personas asistieron al funeral de las víctimas")
+    *(
+        f"{noun} {of} {harm}"
+        for noun in ("funeral", "funerales", "entierro", "sepelio", "velorio", "homenaje", "memoria", "recuerdo")
+        for of in ("de las", "de los", "a las", "a los", "por las", "por los")
+        for harm in ("víctimas", "muert*", "fallecid*", "asesinad*", "caídos", "desaparecid*", "secuestrad*")
+    ),
+    # (the accused, not the dead: "los 12 acusados de la masacre", "acusados de asesinato"; not "acusados del
+    # asesinato de 5 policías", which names its dead)
+    *(
+        f"{noun} {charge}"
+        for noun in ("acusados", "acusado", "sospechosos", "sospechoso", "imputados", "procesados", "condenados",
+                     "autores", "responsables", "implicados", "juzgados")
+        for charge in ("de la masacre", "de la matanza", "por la masacre", "por la matanza", "de asesinato",
+                       "por asesinato", "de homicidio", "por homicidio", "de feminicidio", "por feminicidio",
+                       "de secuestro", "por secuestro", "de asesinatos", "de homicidios", "de las muertes",
+                       "por las muertes", "de los asesinatos", "de los crímenes")
+    ),
+    # (not a death: "los agresores lo daban por muerto", "la creían muerta": thought dead, and alive)
+    "daba por muert*", "daban por muert*", "dio por muert*", "dieron por muert*", "dado por muert*",
+    "dada por muert*", "creía muert*", "creían muert*", "creyeron muert*",
 ))  # fmt: skip
 GROUP_CUES = {
     "children": _unaccented(("niño", "niños", "niña", "niñas", "menor", "menores", "menores de edad", "bebé*",
@@ -372,6 +556,9 @@ THING_NOUNS = _unaccented((
     "blancos", "explosiones", "operaciones", "ofensivas", "municiones", "fusiles", "granadas", "artefactos",
     "coches", "autobuses", "trenes", "vagones", "plantas", "pisos", "habitaciones", "cuadras", "manzanas", "grados", "aniversario", "albergue*", "tiendas", "carpas",
     "centros de acogida", "refugio", "refugios", "cárcel*", "prisión", "prisiones", "comisaría*", "cuartel*",
+    # war matériel a bulletin counts ("se perdieron 8 cazas", "dos lanzaderas de misiles")
+    "cazas", "cazabombarderos", "bombarderos", "lanzadera*", "radar", "radares", "depósito*", "almacén",
+    "almacenes", "sistemas", "morteros", "cañones", "fortificacion*", "trinchera*", "búnker*", "satélite*",
 ))  # fmt: skip
 TIME_UNITS = _unaccented((
     "segundo", "segundos", "minuto*", "hora", "horas", "día", "días", "noche", "noches", "semana*", "mes",

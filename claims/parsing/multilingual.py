@@ -53,8 +53,13 @@ forms of one entry in VAGUE_MAGNITUDES):
   armados"), RATIO_WORDS ("de cada": "uno de cada tres"), CITED_BY (a clause between a speaker and the verb:
   "El portavoz, citado por AMAP, afirmó", "Naciones Unidas, por su parte, cifra"), COUNTS_AFTER_ONLY (zero and
   unquantified cues that count only what follows them: "sin víctimas", not "murieron sin que llegara ayuda";
-  "numerosos muertos", not "murieron 5 y numerosos edificios"), ARTICLE_REACH (how many words after an article
-  may name what it counts: 1 where adjectives follow the noun, "una base militar")
+  "numerosos muertos", not "murieron 5 y numerosos edificios"), RATE_CUES / RATE_BEFORE (a rate's words right
+  after or before the amount: "30 muertos al día", "täglich sterben"; RATE_REACH, 4 unless told, how many words
+  after it, and NO_RATES the longer words that make a rate's cue one day: "al día siguiente"), RATE_NOUNS (an average named anywhere in
+  the amount's clause before it: "la tasa media diaria de bajas ha alcanzado los 1.130"), ARTICLE_REACH (how many words after an article
+  may name what it counts: 1 where adjectives follow the noun, "una base militar"), ARTICLE_CLAUSE_REACH (how
+  many words after an article's noun its clause may say the harm in, 6 unless told: "Una mujer que viajaba en el
+  autobús murió"; past six, a verb of saying ends it)
 - optional: TOLL_QUALIFIERS {cue: qualifier} (a toll's verb at its clause's start, the toll between it and the
   number: "تجاوز عدد الشهداء في قطاع غزة 24 ألفا"), TOLL_NOUNS (a toll's nouns: the people right after one are
   what it counts, and a casualty word after them describes them: "عدد جنوده القتلى"), SPEAKER_BEFORE (words before which the words after a verb of
@@ -285,6 +290,7 @@ class Lexicon:
         self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
         self.counts_after = _matcher_of(getattr(module, "COUNTS_AFTER_ONLY", ()), "after")
         self.article_reach: int = getattr(module, "ARTICLE_REACH", 3)
+        self.article_clause_reach: int = getattr(module, "ARTICLE_CLAUSE_REACH", 6)
         self.elisions = tuple(
             sorted((fold_word(e) for e in getattr(module, "ELISIONS", ())), key=len, reverse=True)
         )
@@ -357,6 +363,9 @@ class Lexicon:
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
         self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
         self.rates_before = _matcher_of(getattr(module, "RATE_BEFORE", ()), "rate")
+        self.rate_nouns = _matcher_of(getattr(module, "RATE_NOUNS", ()), "rate")
+        self.rate_reach: int = getattr(module, "RATE_REACH", 4)
+        self.no_rates = _matcher_of(getattr(module, "NO_RATES", ()), "rate")
         # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
         self.number_populations = {
             fold_word(k): v for k, v in getattr(module, "NUMBER_POPULATIONS", {}).items()
@@ -1237,6 +1246,11 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
     if _match(lexicon.age_after, tokens, after) or _ends_before(lexicon.age_before, tokens, reading.start, 4):
         return named("age")
     designation = _ends_before(lexicon.designations, tokens, reading.start, 5)
+    longer = _ends_before(lexicon.qualifiers, tokens, reading.start, 8)
+    if designation and longer and longer[1] < designation[1]:
+        designation = (
+            None  # "se sitúa sobre las 250 mil": the end of a qualifier, not the time ("sobre las 10")
+        )
     counted = _match(lexicon.cues, tokens, after)
     if designation and not (
         # An article written onto the number before the people it counts is no designation: "يتجاوز الـ20
@@ -1275,6 +1289,8 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         )
         # "kosteten 2009 Tausenden Zivilpersonen das Leben": a year, then the amount.
         or (end - start == 1 and after < len(tokens) and bool(_match(lexicon.vague, tokens, after)))
+        # "Entre 1970 y 1990 murieron más de 30.000 personas": a span of years, then the amount of people.
+        or (reading.qualifier == "range" and _people_counted_after(lexicon, tokens, after))
     )
     if said_a_year:
         return named("year")
@@ -1310,17 +1326,40 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and _is_amount_token(lexicon, tokens[reading.start - 2])
     ):
         return named("ratio")
-    for position in range(after, min(len(tokens), after + 4)):
+    for position in range(after, min(len(tokens), after + lexicon.rate_reach)):
         if tokens[position].kind == "punct":
             break
-        if _match(lexicon.rates, tokens, position):
-            return named("rate")
-    for position in range(reading.start - 1, max(-1, reading.start - 4), -1):
+        if _match(lexicon.rates, tokens, position) and not _match(lexicon.no_rates, tokens, position):
+            return named("rate")  # (not "murieron al día siguiente", "al día de hoy": a day, not each day)
+    # (counted from before the amount's qualifier: "Cada año mueren unas 300 personas")
+    qualified = _ends_before(lexicon.qualifiers, tokens, reading.start, 4)
+    head = qualified[1] if qualified else reading.start
+    for position in range(head - 1, max(-1, head - 4), -1):
         if tokens[position].kind == "punct":
             break
         if _match(lexicon.rates_before, tokens, position):
             return named("rate")  # "Täglich sterben 30 Kinder"
+    for position in range(reading.start - 1, max(-1, reading.start - 16), -1):
+        if tokens[position].text in _CLAUSE_PUNCTUATION or tokens[position].text == ",":
+            break
+        if tokens[position].text in lexicon.joiners | lexicon.conjunctions and not any(
+            (cue := _match(lexicon.cues, tokens, p)) is not None and cue[1] > position
+            for p in range(max(0, position - 3), position)
+        ):
+            break  # (another clause's: "la tasa de mortalidad se disparó y murieron 300", not "muertos y heridos")
+        if _match(lexicon.rate_nouns, tokens, position):
+            return named("rate")  # "la tasa media diaria de bajas rusas ha alcanzado los 1.130": an average
     return None
+
+
+def _people_counted_after(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether another amount of people follows in the clause, within five words."""
+    for position in range(index, min(len(tokens), index + 5)):
+        if tokens[position].kind == "punct":
+            return False
+        if _is_amount_token(lexicon, tokens[position]):
+            return _counts_people(lexicon, tokens, position + 1)
+    return False
 
 
 def _people_right_after(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
@@ -1503,10 +1542,12 @@ def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> l
     """Return the words after an amount to its clause's end, six at most, read past an age ("de 14 ans")."""
     window: list[int] = []
     position = index
-    while position < len(tokens) and len(window) < 6:
+    while position < len(tokens) and len(window) < lexicon.article_clause_reach:
         token = tokens[position]
         if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
             break
+        if lexicon.article_clause_reach > 6 and _match(lexicon.verbs, tokens, position):
+            break  # (past six words: "Un testigo dijo que vio morir a su hermano" is no count)
         if _is_amount_token(lexicon, token):
             hyphen = (
                 position + 1 < len(tokens) and tokens[position + 1].text == "-"
@@ -1532,6 +1573,15 @@ def _before_window(
             reach += position - opening + 1  # "Потери армии, по данным разведки, составляют ..."
             position = opening - 1
             continue
+        if (
+            position < index - 1
+            and (opening := _dash_aside_before(lexicon, tokens, position, floor)) is not None
+        ):
+            reach += (
+                position - opening + 1
+            )  # "el total de bajas rusas -entre muertos y heridos- se sitúa en ..."
+            position = opening - 1
+            continue
         if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
             break
         if _is_amount_token(lexicon, token) and position not in passable:
@@ -1539,6 +1589,32 @@ def _before_window(
         window.append(position)
         position -= 1
     return window
+
+
+_DASHES = frozenset("-–—")
+
+
+def _dash_aside_before(lexicon: Lexicon, tokens: list[_Token], closing: int, floor: int) -> int | None:
+    """Return the index of the dash that opens an aside closed by the dash at tokens[closing] ("las tropas rusas
+    -entre muertos y heridos- suman"), or None: a dash written apart from a word on one side at least, not one
+    inside a word ("noreste-sur") nor a bulletin's ("танков — 5 371", no word between it and the amount)."""
+
+    def apart(position: int) -> bool:
+        return not (
+            0 < position < len(tokens) - 1
+            and tokens[position - 1].end == tokens[position].start
+            and tokens[position].end == tokens[position + 1].start
+        )
+
+    if tokens[closing].text not in _DASHES or not apart(closing):
+        return None
+    for position in range(closing - 1, max(floor, closing - 10) - 1, -1):
+        text = tokens[position].text
+        if text in _DASHES:
+            return position if position < closing - 1 and apart(position) else None
+        if text in _CLAUSE_PUNCTUATION or text == "," or _is_amount_token(lexicon, tokens[position]):
+            return None
+    return None
 
 
 def _aside_before(lexicon: Lexicon, tokens: list[_Token], comma: int, floor: int) -> int | None:
@@ -1768,7 +1844,8 @@ def _read_counted(
                 position >= 2
                 and _match(lexicon.cues, tokens, position - 1) is not None
                 and _match(lexicon.cues, tokens, position - 1)[0].kind == "population"  # type: ignore[index]
-                and _match(lexicon.toll_nouns, tokens, position - 2) is not None
+                # (a toll's noun ending right before the people: "عدد جنوده القتلى", "el número de soldados muertos")
+                and _ends_before(lexicon.toll_nouns, tokens, position - 1, 3) is not None
             )
             if cue[0].kind == "metric" and cue[0].value != "casualties" and not described:
                 verb = position
