@@ -280,6 +280,12 @@ class Lexicon:
         self.word_variants = getattr(module, "word_variants", None)
         self.articles = frozenset(fold_word(w) for w in getattr(module, "ARTICLES", ()))
         self.ratios = _matcher_of(getattr(module, "RATIO_WORDS", ()), "ratio")
+        # Optional: words after "one" that make it one of a kind, no count ("одно из самых сильных землетрясений").
+        self.one_of = _matcher_of(getattr(module, "ONE_OF", ()), "one of")
+        # Optional: asides set off by commas that say nothing of what is counted ("Жертв, к счастью, нет").
+        self.parentheticals = _matcher_of(getattr(module, "PARENTHETICALS", ()), "aside")
+        # Optional: words for victims, the dead where the wounded are counted apart ("жертв ... 12, раненых 30").
+        self.victims = _matcher_of(getattr(module, "VICTIM_CUES", ()), "victims")
         self.agent_verbs = _matcher_of(getattr(module, "AGENT_VERBS", ()), "agent")
         self.agent_markers = _matcher_of(getattr(module, "AGENT_MARKERS", ()), "agent")
         self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
@@ -1232,6 +1238,9 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("percentage")
     if _match(lexicon.ratios, tokens, after) or _ends_before(lexicon.ratios, tokens, reading.start, 3):
         return named("ratio")  # "uno de cada tres niños"
+    if reading.numbers == (1,) and _match(lexicon.one_of, tokens, after):
+        # "произошло одно из самых сильных землетрясений": one of the most ..., no count of anyone.
+        return f"“{written}” is one of a kind (“one of the most …”), not a count."
     if _match(lexicon.money, tokens, after) or (start and _match(lexicon.money, tokens, start - 1)):
         return named("money")
     if _match(lexicon.age_after, tokens, after) or _ends_before(lexicon.age_before, tokens, reading.start, 4):
@@ -1532,6 +1541,22 @@ def _before_window(
             reach += position - opening + 1  # "Потери армии, по данным разведки, составляют ..."
             position = opening - 1
             continue
+        if (
+            token.text == ","
+            and (aside := _match(lexicon.parentheticals, tokens, position + 1))
+            and aside[1] == index
+        ):
+            position -= 1  # "Жертв, к счастью нет": an aside whose closing comma is left out
+            continue
+        if (
+            token.text in _QUOTE_PAIRS
+            and (opening := _quote_opening(lexicon, tokens, position, floor)) is not None
+        ):
+            # "потери батареи убитыми составили по «Перечневой ведомости чинов, убитых с начала боевых действий…»
+            # 7 человек": a title quoted between a toll and its number, read past as one name.
+            reach += position - opening + 1
+            position = opening - 1
+            continue
         if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
             break
         if _is_amount_token(lexicon, token) and position not in passable:
@@ -1541,12 +1566,37 @@ def _before_window(
     return window
 
 
+_QUOTE_PAIRS = {"»": "«", "”": "“", "“": "„"}
+
+
+def _quote_opening(lexicon: Lexicon, tokens: list[_Token], closing: int, floor: int) -> int | None:
+    """Return where a quotation closed at tokens[closing] opens, when it holds what would stop a window (a comma,
+    a full stop, a number) and so must be read past as a whole; else None."""
+    opener = _QUOTE_PAIRS[tokens[closing].text]
+    for position in range(closing - 1, max(floor, closing - 25) - 1, -1):
+        if tokens[position].text == opener:
+            inside = range(position + 1, closing)
+            stops = any(
+                tokens[p].text in _CLAUSE_PUNCTUATION
+                or tokens[p].text == ","
+                or _is_amount_token(lexicon, tokens[p])
+                for p in inside
+            )
+            return position if stops and inside else None
+        if tokens[position].text in _QUOTE_PAIRS:
+            return None
+    return None
+
+
 def _aside_before(lexicon: Lexicon, tokens: list[_Token], comma: int, floor: int) -> int | None:
     """Return the index of the comma that opens an attribution set between commas and closed by tokens[comma]
     (", по данным британской разведки,"), or None."""
     for position in range(comma - 1, max(floor, comma - 10) - 1, -1):
         text = tokens[position].text
         if text == ",":
+            aside = _match(lexicon.parentheticals, tokens, position + 1, comma)
+            if aside and aside[1] == comma:
+                return position  # "Жертв, к счастью, нет": an aside that says nothing of what is counted
             return position if _match(lexicon.according, tokens, position + 1, comma) else None
         if text in _CLAUSE_PUNCTUATION or _is_amount_token(lexicon, tokens[position]):
             return None
@@ -1760,6 +1810,9 @@ def _read_counted(
     # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
     # атаки ВСУ пострадали 12 человек", "боевики расстреляли пятерых заложников"); before "потери" it is whose.
     verb, skip = -1, -1
+    losses_end = (
+        -1
+    )  # where the last word of losses ends: "потери батареи убитыми" (the losses' kind, no verb)
     for position in sorted(before_indices):
         cue = _match(lexicon.cues, tokens, position) if position >= skip else None
         if cue:
@@ -1769,9 +1822,13 @@ def _read_counted(
                 and _match(lexicon.cues, tokens, position - 1) is not None
                 and _match(lexicon.cues, tokens, position - 1)[0].kind == "population"  # type: ignore[index]
                 and _match(lexicon.toll_nouns, tokens, position - 2) is not None
-            )
+            ) or position == losses_end
             if cue[0].kind == "metric" and cue[0].value != "casualties" and not described:
                 verb = position
+            if (cue[0].kind == "metric" and cue[0].value == "casualties") or (
+                cue[0].kind == "population" and position == losses_end
+            ):
+                losses_end = cue[1]  # (and past whose they are: "потери противника убитыми")
         elif _match(lexicon.agent_verbs, tokens, position):
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
     nearer = [position for position in before_indices if position > verb]
@@ -2133,14 +2190,36 @@ def _refuse_sized(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readin
 def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
     """Refuse a number after "из" that a later figure of its clause is a part of: in "Из девяти человек на борту
     трое погибли" the nine were on board, the three were killed."""
+    whole: _Reading | None = None  # the last whole refused, to which the next may be joined
     for reading, following in itertools.pairwise(readings):
         if reading.rejection or following.rejection or not reading.start:
+            whole = whole if reading.rejection and reading is whole else None
             continue
-        if tokens[reading.start - 1].text not in lexicon.whole_before:
+        joined = whole is not None and _joined_whole(lexicon, tokens, whole, reading)
+        if tokens[reading.start - 1].text not in lexicon.whole_before and not joined:
+            whole = None
             continue
         if any(t.text in _CLAUSE_PUNCTUATION for t in tokens[reading.end : following.start]):
+            whole = None
             continue
+        # "Из 350 японских военнослужащих и 380 мирных граждан погибли 602": every number of the whole is one.
         reading.rejection = "the whole that the figure after it is a part of, not a casualty figure"
+        whole = reading
+
+
+def _joined_whole(lexicon: Lexicon, tokens: list[_Token], whole: _Reading, reading: _Reading) -> bool:
+    """Return whether a reading is joined by "and" or a comma to the whole before it, with no word of what
+    happened between them ("Из 350 военнослужащих и 380 мирных граждан")."""
+    between = range(whole.end, reading.start)
+    if not any(
+        tokens[p].text in lexicon.joiners | lexicon.conjunctions or tokens[p].text == "," for p in between
+    ):
+        return False
+    return not any(
+        tokens[p].text in _CLAUSE_PUNCTUATION
+        or ((cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric")
+        for p in between
+    )
 
 
 def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
@@ -2178,6 +2257,30 @@ def _victims_beside_wounded(lexicon: Lexicon, tokens: list[_Token], readings: li
             and len(cue[0].words) == 1
         ):
             reading.metric = "killed"
+        elif _victims_word_near(lexicon, tokens, reading) and not any(
+            t.text in _CLAUSE_PUNCTUATION
+            or (
+                (cue := _match(lexicon.cues, tokens, p)) is not None
+                and cue[0].value in ("killed", "casualties")
+            )
+            or _match(lexicon.breakdowns, tokens, p)
+            for p, t in enumerate(tokens[reading.end : following.start], start=reading.end)
+        ):
+            # "Жертв среди мирного населения 12, раненых 30", "жертвами среди гражданских стали 12 человек, еще
+            # 30 ранены": where the wounded are counted apart, the victims are the dead.
+            reading.metric = "killed"
+
+
+def _victims_word_near(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> bool:
+    """Return whether a figure of casualties was read from a word for victims (VICTIM_CUES) in its clause."""
+    if not (lexicon.victims.exact or lexicon.victims.stems):
+        return False
+    first = reading.start
+    while (
+        first > 0 and first > reading.start - 10 and tokens[first - 1].text not in _CLAUSE_PUNCTUATION | {","}
+    ):
+        first -= 1
+    return any(_match(lexicon.victims, tokens, p) for p in range(first, min(len(tokens), reading.end + 3)))
 
 
 def _link_parts(readings: list[_Reading]) -> None:
