@@ -425,6 +425,9 @@ RATE_BEFORE = ("ежедневно", "каждый день", "ежесуточ�
 # "в соотношении 1 к 1", "один на каждые 10": a ratio, no count.
 RATIO_WORDS = ("в соотношении", "соотношение", "на каждые", "на каждого", "на каждых")
 RATIO_BETWEEN = ("к",)
+# Words before a group named in apposition after the people counted: "о гибели трех мирных жителей, мужчин: 1960,
+# 1973 и 1957 годов рождения", "погибли пять человек, все мужчины".
+APPOSITION_WORDS = ("все", "они", "все они", "—", "–")
 # Victims are all casualties among a population ("жертвы среди мирного населения"), but the dead where the wounded
 # are counted apart: "Жертв среди мирного населения 12, раненых 30".
 VICTIM_CUES = ("жертв*",)

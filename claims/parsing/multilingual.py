@@ -286,6 +286,9 @@ class Lexicon:
         self.parentheticals = _matcher_of(getattr(module, "PARENTHETICALS", ()), "aside")
         # Optional: words for victims, the dead where the wounded are counted apart ("жертв ... 12, раненых 30").
         self.victims = _matcher_of(getattr(module, "VICTIM_CUES", ()), "victims")
+        # Optional: words before a group named in apposition ("погибли пять человек, все мужчины"); a lexicon with
+        # none reads no group in apposition.
+        self.apposition = frozenset(fold_word(w) for w in getattr(module, "APPOSITION_WORDS", ()))
         self.agent_verbs = _matcher_of(getattr(module, "AGENT_VERBS", ()), "agent")
         self.agent_markers = _matcher_of(getattr(module, "AGENT_MARKERS", ()), "agent")
         self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
@@ -1889,7 +1892,7 @@ def _read_counted(
         populations = set(whose.populations)
     if len(populations) == 1:
         reading.population = populations.pop()
-    reading.group = after.group or "all"
+    reading.group = after.group or _group_in_apposition(lexicon, tokens, after_indices) or "all"
     group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
     if group_at is not None and group_at + 2 < len(tokens):
         joined = (
@@ -1912,6 +1915,39 @@ def _read_counted(
                 word = tokens[position].text
                 reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
                 return
+
+
+def _group_in_apposition(lexicon: Lexicon, tokens: list[_Token], after_indices: list[int]) -> str | None:
+    """Return the one group named in apposition after the people an amount counts: "о гибели трех мирных жителей,
+    мужчин: 1960, 1973 и 1957 годов рождения", "ранены двое жителей: женщины 1950 и 1962 г.р." (men, women and
+    children named together are no one group); else None."""
+    if not after_indices or not lexicon.apposition:
+        return None
+    stop = after_indices[-1] + 1
+    if stop + 1 >= len(tokens) or tokens[stop].text not in (",", ":"):
+        return None
+    position = stop + 1
+    while position < len(tokens) and tokens[position].text in lexicon.apposition:
+        position += 1  # "погибли пять человек, все мужчины"
+    group = _match(lexicon.groups, tokens, position)
+    if group is None:
+        return None
+    following = tokens[group[1]] if group[1] < len(tokens) else None
+    if not (
+        following is None
+        or following.text in (":", ".", ";")
+        or following.kind == "number"
+        or _match(lexicon.age_before, tokens, group[1])
+    ):
+        return None  # ("погибли трое, женщина ранена": a clause of its own)
+    found = {group[0].value}
+    for later in range(group[1], min(len(tokens), group[1] + 30)):
+        if tokens[later].text in (".", ";", "!", "?"):
+            break
+        other = _match(lexicon.groups, tokens, later)
+        if other:
+            found.add(other[0].value)
+    return found.pop() if len(found) == 1 else None
 
 
 def _clause_around(tokens: list[_Token], start: int, end: int, reach: int) -> list[int]:
