@@ -4491,3 +4491,22 @@ CASES += [
     Case("Погибли 3 человека, дети ранены.", "exact", 3, 3, 3, "killed"),
     Case("Погибли 5 человек, женщины и дети эвакуированы.", "exact", 5, 5, 5, "killed"),
 ]
+
+# A qualifier of two words or more set off by commas ("Погибли, по меньшей мере, 27 человек"), an aside right after
+# "никто" ("Никто, к счастью, не пострадал"), those taken to hospital (wounded) and those whose fate is unknown.
+CASES += [
+    Case("Погибли, по меньшей мере, 27 человек.", "at_least", 27, 27, None, "killed", covers=("qualifier",)),
+    Case("По крайней мере, 40 человек погибли.", "at_least", 40, 40, None, "killed", covers=("qualifier",)),
+    Case("Как минимум, 15 военнослужащих ранены.", "at_least", 15, 15, None, "wounded", "military"),
+    Case("Погибших больше, 27 человек ранены.", "exact", 27, 27, 27, "wounded"),
+    Case("Никто, к счастью, не пострадал.", "exact", 0, 0, 0, "casualties", covers=("zero",)),
+    Case(
+        "В результате атаки, к счастью, никто не пострадал.", "exact", 0, 0, 0, "casualties", covers=("zero",)
+    ),
+    Case("Пострадавших нет, к сожалению, погиб один человек.", "exact", 0, 0, 0, "casualties"),
+    Case("Погибших нет, однако ранены 12 человек.", "exact", 0, 0, 0, "killed"),
+    Case("В больницы доставлены 23 человека.", "exact", 23, 23, 23, "wounded", covers=("context_metric",)),
+    Case("Еще 6 человек доставлены в больницу с ранениями.", "exact", 6, 6, 6, "wounded"),
+    Case("Судьба еще 12 человек неизвестна.", "exact", 12, 12, 12, "missing", covers=("context_metric",)),
+    Case("Судьбу 30 военнослужащих выясняют.", "exact", 30, 30, 30, "missing", "military"),
+]

@@ -1476,9 +1476,24 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
     window = []
     increment = _increment_end(tokens, index)
     skipped = range(index, increment) if increment else range(0)  # "305 620 (+870) человек ликвидировано"
-    for position in range(index, min(len(tokens), index + len(skipped) + (30 if through_commas else 6))):
+    limit = index + len(skipped) + (30 if through_commas else 6)
+    position = index - 1
+    while position + 1 < min(len(tokens), limit):
+        position += 1
         token = tokens[position]
         if position in skipped:
+            continue
+        if (
+            token.text == ","
+            and not through_commas
+            and not window
+            and (aside := _match(lexicon.parentheticals, tokens, position + 1))
+            and not _metric_before(lexicon, tokens, index)
+        ):
+            # "Никто, к счастью, не пострадал": an aside right after the amount, which names nothing before it.
+            skip_to = aside[1] + 1 if aside[1] < len(tokens) and tokens[aside[1]].text == "," else aside[1]
+            limit += skip_to - position
+            skipped = range(index, skip_to)
             continue
         if token.text in _CLAUSE_PUNCTUATION or (token.text == "," and not through_commas):
             break
@@ -1509,6 +1524,17 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             break  # "استشهد ثلاثة مواطنين وأصيب خمسة": "and wounded" begins the next clause
         window.append(position)
     return window
+
+
+def _metric_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether a casualty word stands in the four words before tokens[index], in its clause."""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        if tokens[position].kind == "punct":
+            return False
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            return True
+    return False
 
 
 def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> list[int]:
@@ -2027,6 +2053,10 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
     ):
         start -= 1  # "يتجاوز الـ20 مواطنا": an article written onto the number
     cue = _ends_before(lexicon.qualifiers, tokens, start, 4)
+    if cue is None and start > 1 and tokens[start - 1].text == ",":
+        # "Погибли, по меньшей мере, 27 человек": a qualifier of two words or more set off by commas.
+        cue = _ends_before(lexicon.qualifiers, tokens, start - 1, 4)
+        cue = cue if cue and len(cue[0].words) > 1 else None
     if cue:
         qualifier = cue[0].value
         cue_word = tokens[cue[1]].text
