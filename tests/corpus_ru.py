@@ -4510,3 +4510,18 @@ CASES += [
     Case("Судьба еще 12 человек неизвестна.", "exact", 12, 12, 12, "missing", covers=("context_metric",)),
     Case("Судьбу 30 военнослужащих выясняют.", "exact", 30, 30, 30, "missing", "military"),
 ]
+
+# The wounded one as a noun ("скончался раненый"); hostages are not the side named after them; the accused and
+# the searchers are no one harmed.
+CASES += [
+    Case("В одной из больниц скончался раненый.", "exact", 1, 1, 1, "killed"),
+    Case("Еще один раненый скончался в больнице.", "exact", 1, 1, 1, "killed"),
+    Case("Раненый военнослужащий доставлен в госпиталь.", "exact", 1, 1, 1, "wounded", "military"),
+    Case("В ходе штурма погибли 130 заложников и все 40 террористов.", "exact", 130, 130, 130, "killed"),
+    Case("Погибли 3 заложника и 2 боевика.", "exact", 3, 3, 3, "killed"),
+]
+NON_FIGURES += [
+    "Суд приговорил двоих обвиняемых к 15 годам за убийство.",
+    "Двое подозреваемых в убийстве задержаны.",
+    "Около 500 человек приняли участие в поисках пропавших.",
+]

@@ -2302,6 +2302,9 @@ def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_R
             continue
         if not any(t.text in lexicon.joiners or t.text in lexicon.conjunctions for t in between):
             continue
+        own = _match(lexicon.cues, tokens, reading.end) if reading.end < len(tokens) else None
+        if own and own[0].kind == "metric" and own[0].value == "captured":
+            continue  # "погибли 130 заложников и все 40 террористов": hostages are not the terrorists' side
         reading.population = following.population
 
 
