@@ -1476,24 +1476,21 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
     window = []
     increment = _increment_end(tokens, index)
     skipped = range(index, increment) if increment else range(0)  # "305 620 (+870) человек ликвидировано"
-    limit = index + len(skipped) + (30 if through_commas else 6)
-    position = index - 1
-    while position + 1 < min(len(tokens), limit):
-        position += 1
+    if (
+        not through_commas
+        and not increment
+        and index + 1 < len(tokens)
+        and tokens[index].text == ","
+        and (aside := _match(lexicon.parentheticals, tokens, index + 1))
+        and not _metric_before(lexicon, tokens, index)
+    ):
+        # "Никто, к счастью, не пострадал": an aside right after the amount, which names nothing before it.
+        skipped = range(
+            index, aside[1] + 1 if aside[1] < len(tokens) and tokens[aside[1]].text == "," else aside[1]
+        )
+    for position in range(index, min(len(tokens), index + len(skipped) + (30 if through_commas else 6))):
         token = tokens[position]
         if position in skipped:
-            continue
-        if (
-            token.text == ","
-            and not through_commas
-            and not window
-            and (aside := _match(lexicon.parentheticals, tokens, position + 1))
-            and not _metric_before(lexicon, tokens, index)
-        ):
-            # "Никто, к счастью, не пострадал": an aside right after the amount, which names nothing before it.
-            skip_to = aside[1] + 1 if aside[1] < len(tokens) and tokens[aside[1]].text == "," else aside[1]
-            limit += skip_to - position
-            skipped = range(index, skip_to)
             continue
         if token.text in _CLAUSE_PUNCTUATION or (token.text == "," and not through_commas):
             break
