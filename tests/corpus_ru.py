@@ -4525,3 +4525,24 @@ NON_FIGURES += [
     "Двое подозреваемых в убийстве задержаны.",
     "Около 500 человек приняли участие в поисках пропавших.",
 ]
+
+# Victims whose parts are the dead or the wounded are casualties (not every victim died); "среди погибших" says
+# they are the dead.
+CASES += [
+    Case(
+        "Всего 16 жертв: 3 погибших и 13 раненых.", "exact", 16, 16, 16, "casualties", covers=("breakdown",)
+    ),
+    Case(
+        "Жертвами обстрела стали 16 человек: трое погибли, 13 ранены.",
+        "exact",
+        16,
+        16,
+        16,
+        "casualties",
+        covers=("breakdown", "context_metric"),
+    ),
+    Case("Число жертв достигло 45, из них 12 погибших.", "exact", 45, 45, 45, "casualties"),
+    Case("Жертвами стали 16 человек, из них 5 детей.", "exact", 16, 16, 16, "killed"),
+    Case("Жертвами стали 16 человек, еще 13 ранены.", "exact", 16, 16, 16, "killed"),
+    Case("Жертвами теракта стали 20 человек, среди погибших 4 ребенка.", "exact", 20, 20, 20, "killed"),
+]

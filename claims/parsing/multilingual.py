@@ -2224,6 +2224,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
     _link_parts(readings)
     _share_populations(lexicon, tokens, readings)
     _victims_beside_wounded(lexicon, tokens, readings)
+    _victims_with_parts(lexicon, tokens, readings)
     _refuse_wholes(lexicon, tokens, readings)
     _refuse_sized(lexicon, tokens, readings)
     return readings, tokens, folded, where
@@ -2335,6 +2336,35 @@ def _victims_beside_wounded(lexicon: Lexicon, tokens: list[_Token], readings: li
             # "Жертв среди мирного населения 12, раненых 30", "жертвами среди гражданских стали 12 человек, еще
             # 30 ранены": where the wounded are counted apart, the victims are the dead.
             reading.metric = "killed"
+
+
+def _victims_with_parts(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Make a figure of victims whose parts are the dead or the wounded count casualties: in "Жертвами обстрела
+    стали 16 человек: трое погибли, 13 ранены", "Число жертв достигло 45, из них 12 погибших" not every victim
+    died."""
+    for index, total in enumerate(readings):
+        if total.rejection or total.metric != "killed" or len(total.numbers) != 1:
+            continue
+        if not _victims_word_near(lexicon, tokens, total):
+            continue
+        for part in readings[index + 1 :]:
+            between = tokens[total.end : part.start]
+            if any(t.text in (".", "!", "?", ";") for t in between):
+                break
+            if part.rejection or part.far_metric or part.metric not in ("killed", "wounded"):
+                continue
+            if len(part.numbers) != 1 or part.numbers[0] >= total.numbers[0]:
+                continue
+            among = _ends_before(lexicon.breakdowns, tokens, part.start, 4)
+            if among and any(
+                (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
+                for p in range(among[1], part.start)
+            ):
+                continue  # "..., среди погибших 4 ребенка": the victims are the dead
+            listed = part.part_of is total or any(t.text in (":", "—", "–") for t in between)
+            if listed:
+                total.metric = "casualties"
+                break
 
 
 def _victims_word_near(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> bool:
