@@ -4547,15 +4547,10 @@ CASES += [
     Case("Жертвами теракта стали 20 человек, среди погибших 4 ребенка.", "exact", 20, 20, 20, "killed"),
 ]
 
-# No news is no zero ("Информации о погибших пока нет", as in Ukrainian); "Жертвы есть" is some, unquantified.
+# "Жертвы есть" is some, unquantified.
 CASES += [
     Case("Жертвы есть.", "unquantified", None, None, None, "killed", covers=("unquantified",)),
     Case("Погибшие есть, их число уточняется.", "unquantified", None, None, None, "killed"),
     Case("Жертв нет, данные уточняются.", "exact", 0, 0, 0, "killed", covers=("zero",)),
     Case("По уточненным данным, пострадавших нет.", "exact", 0, 0, 0, "casualties", covers=("zero",)),
-]
-NON_FIGURES += [
-    "Информации о погибших пока нет.",
-    "Данных о пострадавших пока нет.",
-    "Сведений о пострадавших не поступало.",
 ]

@@ -436,9 +436,6 @@ RATIO_BETWEEN = ("к",)
 # Words before a group named in apposition after the people counted: "о гибели трех мирных жителей, мужчин: 1960,
 # 1973 и 1957 годов рождения", "погибли пять человек, все мужчины".
 APPOSITION_WORDS = ("все", "они", "все они", "—", "–")
-# Words of news, by which a "none" says that nothing is known yet, not that no one was hurt: "Информации о
-# пострадавших пока нет", "Данных о погибших нет" (as in Ukrainian).
-NO_NEWS_WORDS = ("информаци*", "данных", "данные", "сведений", "сведения", "уточня*", "подтвержден*")
 # Victims are all casualties among a population ("жертвы среди мирного населения"), but the dead where the wounded
 # are counted apart: "Жертв среди мирного населения 12, раненых 30".
 VICTIM_CUES = ("жертв*",)
