@@ -4556,3 +4556,20 @@ CASES += [
 ]
 
 NON_FIGURES += ["Погибший — уроженец Красноярска, ему было 32.", "Раненой исполнилось 19."]
+
+# Soldiers of history and of every arm.
+CASES += [
+    Case(
+        "В боях погибли 27 тысяч советских воинов.",
+        "exact",
+        27000,
+        27000,
+        27000,
+        "killed",
+        "military",
+        covers=("military",),
+    ),
+    Case("Погибли 300 красноармейцев.", "exact", 300, 300, 300, "killed", "military"),
+    Case("Погибли 5 миротворцев ООН.", "exact", 5, 5, 5, "killed", "military"),
+    Case("Погибли трое саперов.", "exact", 3, 3, 3, "killed", "military"),
+]
