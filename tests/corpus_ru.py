@@ -4573,3 +4573,16 @@ CASES += [
     Case("Погибли 5 миротворцев ООН.", "exact", 5, 5, 5, "killed", "military"),
     Case("Погибли трое саперов.", "exact", 3, 3, 3, "killed", "military"),
 ]
+
+# Fates in other words: without a roof (displaced), driven off to forced labour (displaced), no contact (missing),
+# poisoned (wounded), suffocated and burnt (killed); "с" is "about" only before a number in words.
+CASES += [
+    Case("Более 10 тысяч человек остались без крова.", "more_than", 10001, None, None, "displaced"),
+    Case("Угнаны в Германию 2 млн человек.", "exact", 2000000, 2000000, 2000000, "displaced"),
+    Case("С 12 жителями нет связи.", "exact", 12, 12, 12, "missing", covers=("false_friend",)),
+    Case("Получили отравление 30 человек.", "exact", 30, 30, 30, "wounded"),
+    Case("Задохнулись 5 шахтеров.", "exact", 5, 5, 5, "killed"),
+    Case("Сгорели 10 человек.", "exact", 10, 10, 10, "killed"),
+    Case("С сотню человек погибли.", "approximate", None, 100, None, "killed", covers=("qualifier",)),
+]
+NON_FIGURES += ["Сгорели 5 домов."]

@@ -288,6 +288,8 @@ class Lexicon:
         self.victims = _matcher_of(getattr(module, "VICTIM_CUES", ()), "victims")
         # Optional: words before a group named in apposition ("погибли пять человек, все мужчины"); a lexicon with
         # none reads no group in apposition.
+        # Optional: qualifier cues that qualify a number written in words only ("с десяток", not "с 12 жителями").
+        self.words_only = frozenset(fold_word(w) for w in getattr(module, "WORDS_ONLY_QUALIFIERS", ()))
         self.apposition = frozenset(fold_word(w) for w in getattr(module, "APPOSITION_WORDS", ()))
         self.agent_verbs = _matcher_of(getattr(module, "AGENT_VERBS", ()), "agent")
         self.agent_markers = _matcher_of(getattr(module, "AGENT_MARKERS", ()), "agent")
@@ -2054,6 +2056,8 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
         # "Погибли, по меньшей мере, 27 человек": a qualifier of two words or more set off by commas.
         cue = _ends_before(lexicon.qualifiers, tokens, start - 1, 4)
         cue = cue if cue and len(cue[0].words) > 1 else None
+    if cue and " ".join(cue[0].words) in lexicon.words_only and tokens[start].kind == "number":
+        cue = None  # "с десяток раненых" is about ten, "С 12 жителями нет связи" is with twelve
     if cue:
         qualifier = cue[0].value
         cue_word = tokens[cue[1]].text
