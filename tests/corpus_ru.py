@@ -4586,3 +4586,13 @@ CASES += [
     Case("С сотню человек погибли.", "approximate", None, 100, None, "killed", covers=("qualifier",)),
 ]
 NON_FIGURES += ["Сгорели 5 домов."]
+
+# "без малого" and "чуть ли не" are "almost", not "without"; "как минимум" after what is counted.
+CASES += [
+    Case(
+        "Погибли без малого 200 человек.", "approximate", None, 200, None, "killed", covers=("false_friend",)
+    ),
+    Case("Погибли чуть ли не 500 человек.", "approximate", None, 500, None, "killed", covers=("qualifier",)),
+    Case("Погибли 12 человек как минимум.", "at_least", 12, 12, None, "killed", covers=("qualifier",)),
+    Case("Погибли 5 человек, как минимум 12 ранены.", "exact", 5, 5, 5, "killed"),
+]
