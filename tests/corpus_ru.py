@@ -4596,3 +4596,11 @@ CASES += [
     Case("Погибли 12 человек как минимум.", "at_least", 12, 12, None, "killed", covers=("qualifier",)),
     Case("Погибли 5 человек, как минимум 12 ранены.", "exact", 5, 5, 5, "killed"),
 ]
+
+# "без" is none only of a casualty word right after it.
+CASES += [
+    Case("Без учета военных погибли 20 человек.", "exact", 20, 20, 20, "killed", covers=("false_friend",)),
+    Case("Атака прошла без человеческих жертв.", "exact", 0, 0, 0, "killed", covers=("zero",)),
+    Case("Пожар обошелся без пострадавших.", "exact", 0, 0, 0, "casualties", covers=("zero",)),
+]
+NON_FIGURES += ["Погибли мирные жители без оружия.", "Без родителей остались 40 детей."]

@@ -288,6 +288,8 @@ class Lexicon:
         self.victims = _matcher_of(getattr(module, "VICTIM_CUES", ()), "victims")
         # Optional: words before a group named in apposition ("погибли пять человек, все мужчины"); a lexicon with
         # none reads no group in apposition.
+        # Optional: zero cues that say none only of a casualty word in the two words right after them ("без").
+        self.zero_next_only = frozenset(fold_word(w) for w in getattr(module, "ZERO_NEXT_ONLY", ()))
         # Optional: qualifier cues that qualify a number written in words only ("с десяток", not "с 12 жителями").
         self.words_only = frozenset(fold_word(w) for w in getattr(module, "WORDS_ONLY_QUALIFIERS", ()))
         self.apposition = frozenset(fold_word(w) for w in getattr(module, "APPOSITION_WORDS", ()))
@@ -887,6 +889,15 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
     starts_a_cue = _match(lexicon.cues, tokens, index)
     if zero and _match(lexicon.qualifiers, tokens, index):
         zero = None  # "ما لا يقل عن 14": the negation belongs to a qualifier ("not fewer than")
+    if (
+        zero
+        and " ".join(zero[0].words) in lexicon.zero_next_only
+        and not any(
+            (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
+            for p in range(zero[1], min(len(tokens), zero[1] + 2))
+        )
+    ):
+        zero = None  # "без жертв" is none, "Без учета военных погибли 20 человек" is without counting the soldiers
     if zero and not (starts_a_cue and starts_a_cue[1] > zero[1]):  # "без вести" is missing, not "without"
         end = zero[1]
         if end + 1 < len(tokens) and tokens[end].text in lexicon.zero_of:
