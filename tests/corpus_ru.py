@@ -4604,3 +4604,16 @@ CASES += [
     Case("Пожар обошелся без пострадавших.", "exact", 0, 0, 0, "casualties", covers=("zero",)),
 ]
 NON_FIGURES += ["Погибли мирные жители без оружия.", "Без родителей остались 40 детей."]
+
+# "нет", "не было" say none of the noun right after them when there is one.
+CASES += [
+    Case("Не было жертв.", "exact", 0, 0, 0, "killed", covers=("zero",)),
+    Case("Погибших нет и не было.", "exact", 0, 0, 0, "killed", covers=("zero",)),
+    Case("Жертв нет благодаря оперативной эвакуации.", "exact", 0, 0, 0, "killed", covers=("zero",)),
+    Case("Нет погибших среди военных.", "exact", 0, 0, 0, "killed", "military", covers=("zero",)),
+]
+NON_FIGURES += [
+    "Раненых нет возможности эвакуировать.",
+    "У погибших не было документов.",
+    "Погибших больше нет смысла считать.",
+]

@@ -290,6 +290,10 @@ class Lexicon:
         # none reads no group in apposition.
         # Optional: zero cues that say none only of a casualty word in the two words right after them ("без").
         self.zero_next_only = frozenset(fold_word(w) for w in getattr(module, "ZERO_NEXT_ONLY", ()))
+        # Optional: zero cues whose absent thing is the noun right after them ("нет возможности"), and the words
+        # after one that are no such noun ("нет пока", "нет среди").
+        self.zero_of_next_noun = frozenset(fold_word(w) for w in getattr(module, "ZERO_OF_NEXT_NOUN", ()))
+        self.zero_pass = frozenset(fold_word(w) for w in getattr(module, "ZERO_PASS_WORDS", ()))
         # Optional: qualifier cues that qualify a number written in words only ("с десяток", not "с 12 жителями").
         self.words_only = frozenset(fold_word(w) for w in getattr(module, "WORDS_ONLY_QUALIFIERS", ()))
         self.apposition = frozenset(fold_word(w) for w in getattr(module, "APPOSITION_WORDS", ()))
@@ -898,6 +902,18 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
         )
     ):
         zero = None  # "без жертв" is none, "Без учета военных погибли 20 человек" is without counting the soldiers
+    if (
+        zero
+        and " ".join(zero[0].words) in lexicon.zero_of_next_noun
+        and zero[1] < len(tokens)
+        and tokens[zero[1]].kind == "word"
+        and tokens[zero[1]].text not in lexicon.zero_pass
+        and not _match(lexicon.cues, tokens, zero[1])
+        and not _match(lexicon.groups, tokens, zero[1])
+    ):
+        zero = (
+            None  # "Раненых нет возможности эвакуировать", "У погибших не было документов": none of that noun
+        )
     if zero and not (starts_a_cue and starts_a_cue[1] > zero[1]):  # "без вести" is missing, not "without"
         end = zero[1]
         if end + 1 < len(tokens) and tokens[end].text in lexicon.zero_of:
