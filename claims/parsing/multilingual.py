@@ -290,6 +290,8 @@ class Lexicon:
         # none reads no group in apposition.
         # Optional: zero cues that say none only of a casualty word in the two words right after them ("без").
         self.zero_next_only = frozenset(fold_word(w) for w in getattr(module, "ZERO_NEXT_ONLY", ()))
+        # Optional: words right before a number of people who live somewhere ("проживают", "с населением").
+        self.residents = _matcher_of(getattr(module, "RESIDENTS_BEFORE", ()), "residents")
         # Optional: zero cues whose absent thing is the noun right after them ("нет возможности"), and the words
         # after one that are no such noun ("нет пока", "нет среди").
         self.zero_of_next_noun = frozenset(fold_word(w) for w in getattr(module, "ZERO_OF_NEXT_NOUN", ()))
@@ -1277,6 +1279,9 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("money")
     if _match(lexicon.age_after, tokens, after) or _ends_before(lexicon.age_before, tokens, reading.start, 4):
         return named("age")
+    if _ends_before(lexicon.residents, tokens, reading.start, 5):
+        # "В городе проживают 20 тысяч человек", "В поселке с населением 5 тысяч человек погибли 3 жителя".
+        return f"“{written}” is how many people live in a place or make up a body, not a casualty figure."
     designation = _ends_before(lexicon.designations, tokens, reading.start, 5)
     counted = _match(lexicon.cues, tokens, after)
     if designation and not (
@@ -1485,6 +1490,11 @@ def _counts_things(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
 def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
     """Return whether the word at position is in a clause of its own that goes on, within three words and
     without "and" or a comma, to another number: what that number counts, not a number before it."""
+    for preceding in range(position - 1, max(-1, position - 4), -1):
+        if tokens[preceding].kind == "punct":
+            break
+        if _match(lexicon.zero, tokens, preceding) and not _match(lexicon.qualifiers, tokens, preceding):
+            return True  # "находились 150 пассажиров, никто не пострадал": what none of was counted
     for following in range(position + 1, min(len(tokens), position + 4)):
         token = tokens[following]
         if token.kind == "punct" or token.text in lexicon.joiners:
@@ -1497,7 +1507,9 @@ def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
         ) or _match(
             lexicon.vague, tokens, following
         ):  # ("tuant des dizaines de personnes": a vague amount too)
-            return True  # (an article is no number, nor a date: "tuées dimanche par une frappe", "enlevées le 7 octobre")
+            return True
+        if _match(lexicon.zero, tokens, following) and not _match(lexicon.qualifiers, tokens, following):
+            return True  # "На борту находились 150 пассажиров, погибших нет": the dead are the zero's  # (an article is no number, nor a date: "tuées dimanche par une frappe", "enlevées le 7 octobre")
     return False
 
 
