@@ -62,6 +62,14 @@ forms of one entry in VAGUE_MAGNITUDES):
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
   مدرسة")
+- optional: ONE_OF (words after "one" that make it one of a kind: "одно из самых"), PARENTHETICALS (asides set off
+  by commas that say nothing of what is counted: "к счастью"), VICTIM_CUES (victims: the dead where the wounded are
+  counted apart, casualties where their parts are the dead or the wounded), APPOSITION_WORDS (before a group named
+  in apposition: "погибли пять человек, все мужчины"), WORDS_ONLY_QUALIFIERS (cues that qualify a number in words
+  only: "с десяток"), ZERO_NEXT_ONLY (zero cues that say none only of a casualty word right after them: "без"),
+  ZERO_OF_NEXT_NOUN and ZERO_PASS_WORDS (zero cues whose absent thing is the noun right after them, "нет
+  возможности", and the words that are no such noun), RESIDENTS_BEFORE (before how many live in a place:
+  "проживают")
 """
 
 from __future__ import annotations
