@@ -4640,3 +4640,12 @@ CASES += [
     Case("Полиция задержала 12 человек.", "exact", 12, 12, 12, "captured"),
     Case("Погибли 2 росгвардейца.", "exact", 2, 2, 2, "killed", "military"),
 ]
+
+# Two fates joined before the number are casualties.
+CASES += [
+    Case("Погибли и пострадали 30 человек.", "exact", 30, 30, 30, "casualties", covers=("context_metric",)),
+    Case("Ранены и убиты 40 человек.", "exact", 40, 40, 40, "casualties"),
+    Case("Погибли или получили ранения 25 человек.", "exact", 25, 25, 25, "casualties"),
+    Case("Погибли или пропали без вести 300 человек.", "exact", 300, 300, 300, "casualties"),
+    Case("Погибли 12 человек и пропали без вести 5.", "exact", 12, 12, 12, "killed"),
+]
