@@ -921,9 +921,8 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
         and not _match(lexicon.cues, tokens, zero[1])
         and not _match(lexicon.groups, tokens, zero[1])
     ):
-        zero = (
-            None  # "Раненых нет возможности эвакуировать", "У погибших не было документов": none of that noun
-        )
+        # "Раненых нет возможности эвакуировать", "У погибших не было документов": none of that noun.
+        zero = None
     if zero and not (starts_a_cue and starts_a_cue[1] > zero[1]):  # "без вести" is missing, not "without"
         end = zero[1]
         if end + 1 < len(tokens) and tokens[end].text in lexicon.zero_of:
@@ -1515,9 +1514,9 @@ def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
         ) or _match(
             lexicon.vague, tokens, following
         ):  # ("tuant des dizaines de personnes": a vague amount too)
-            return True
+            return True  # (an article is no number, nor a date: "tuées dimanche par une frappe", "enlevées le 7 octobre")
         if _match(lexicon.zero, tokens, following) and not _match(lexicon.qualifiers, tokens, following):
-            return True  # "На борту находились 150 пассажиров, погибших нет": the dead are the zero's  # (an article is no number, nor a date: "tuées dimanche par une frappe", "enlevées le 7 octobre")
+            return True  # "На борту находились 150 пассажиров, погибших нет": the dead are the zero's
     return False
 
 
@@ -1885,9 +1884,8 @@ def _read_counted(
     # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
     # атаки ВСУ пострадали 12 человек", "боевики расстреляли пятерых заложников"); before "потери" it is whose.
     verb, skip = -1, -1
-    losses_end = (
-        -1
-    )  # where the last word of losses ends: "потери батареи убитыми" (the losses' kind, no verb)
+    # Where the last word of losses ends: "потери батареи убитыми" ("убитыми" is the losses' kind, no verb).
+    losses_end = -1
     for position in sorted(before_indices):
         cue = _match(lexicon.cues, tokens, position) if position >= skip else None
         if cue:
