@@ -67,6 +67,14 @@ forms of one entry in VAGUE_MAGNITUDES):
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
   مدرسة")
+- optional: ONE_OF (words after "one" that make it one of a kind: "одно из самых"), PARENTHETICALS (asides set off
+  by commas that say nothing of what is counted: "к счастью"), VICTIM_CUES (victims: the dead where the wounded are
+  counted apart, casualties where their parts are the dead or the wounded), APPOSITION_WORDS (before a group named
+  in apposition: "погибли пять человек, все мужчины"), WORDS_ONLY_QUALIFIERS (cues that qualify a number in words
+  only: "с десяток"), ZERO_NEXT_ONLY (zero cues that say none only of a casualty word right after them: "без"),
+  ZERO_OF_NEXT_NOUN and ZERO_PASS_WORDS (zero cues whose absent thing is the noun right after them, "нет
+  возможности", and the words that are no such noun), RESIDENTS_BEFORE (before how many live in a place:
+  "проживают")
 """
 
 from __future__ import annotations
@@ -285,6 +293,25 @@ class Lexicon:
         self.word_variants = getattr(module, "word_variants", None)
         self.articles = frozenset(fold_word(w) for w in getattr(module, "ARTICLES", ()))
         self.ratios = _matcher_of(getattr(module, "RATIO_WORDS", ()), "ratio")
+        # Optional: words after "one" that make it one of a kind, no count ("одно из самых сильных землетрясений").
+        self.one_of = _matcher_of(getattr(module, "ONE_OF", ()), "one of")
+        # Optional: asides set off by commas that say nothing of what is counted ("Жертв, к счастью, нет").
+        self.parentheticals = _matcher_of(getattr(module, "PARENTHETICALS", ()), "aside")
+        # Optional: words for victims, the dead where the wounded are counted apart ("жертв ... 12, раненых 30").
+        self.victims = _matcher_of(getattr(module, "VICTIM_CUES", ()), "victims")
+        # Optional: words before a group named in apposition ("погибли пять человек, все мужчины"); a lexicon with
+        # none reads no group in apposition.
+        # Optional: zero cues that say none only of a casualty word in the two words right after them ("без").
+        self.zero_next_only = frozenset(fold_word(w) for w in getattr(module, "ZERO_NEXT_ONLY", ()))
+        # Optional: words right before a number of people who live somewhere ("проживают", "с населением").
+        self.residents = _matcher_of(getattr(module, "RESIDENTS_BEFORE", ()), "residents")
+        # Optional: zero cues whose absent thing is the noun right after them ("нет возможности"), and the words
+        # after one that are no such noun ("нет пока", "нет среди").
+        self.zero_of_next_noun = frozenset(fold_word(w) for w in getattr(module, "ZERO_OF_NEXT_NOUN", ()))
+        self.zero_pass = frozenset(fold_word(w) for w in getattr(module, "ZERO_PASS_WORDS", ()))
+        # Optional: qualifier cues that qualify a number written in words only ("с десяток", not "с 12 жителями").
+        self.words_only = frozenset(fold_word(w) for w in getattr(module, "WORDS_ONLY_QUALIFIERS", ()))
+        self.apposition = frozenset(fold_word(w) for w in getattr(module, "APPOSITION_WORDS", ()))
         self.agent_verbs = _matcher_of(getattr(module, "AGENT_VERBS", ()), "agent")
         self.agent_markers = _matcher_of(getattr(module, "AGENT_MARKERS", ()), "agent")
         self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
@@ -885,6 +912,26 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
     starts_a_cue = _match(lexicon.cues, tokens, index)
     if zero and _match(lexicon.qualifiers, tokens, index):
         zero = None  # "ما لا يقل عن 14": the negation belongs to a qualifier ("not fewer than")
+    if (
+        zero
+        and " ".join(zero[0].words) in lexicon.zero_next_only
+        and not any(
+            (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
+            for p in range(zero[1], min(len(tokens), zero[1] + 2))
+        )
+    ):
+        zero = None  # "без жертв" is none, "Без учета военных погибли 20 человек" is without counting the soldiers
+    if (
+        zero
+        and " ".join(zero[0].words) in lexicon.zero_of_next_noun
+        and zero[1] < len(tokens)
+        and tokens[zero[1]].kind == "word"
+        and tokens[zero[1]].text not in lexicon.zero_pass
+        and not _match(lexicon.cues, tokens, zero[1])
+        and not _match(lexicon.groups, tokens, zero[1])
+    ):
+        # "Раненых нет возможности эвакуировать", "У погибших не было документов": none of that noun.
+        zero = None
     if zero and not (starts_a_cue and starts_a_cue[1] > zero[1]):  # "без вести" is missing, not "without"
         end = zero[1]
         if end + 1 < len(tokens) and tokens[end].text in lexicon.zero_of:
@@ -1241,10 +1288,16 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("percentage")
     if _match(lexicon.ratios, tokens, after) or _ends_before(lexicon.ratios, tokens, reading.start, 3):
         return named("ratio")  # "uno de cada tres niños"
+    if reading.numbers == (1,) and _match(lexicon.one_of, tokens, after):
+        # "произошло одно из самых сильных землетрясений": one of the most ..., no count of anyone.
+        return f"“{written}” is one of a kind (“one of the most …”), not a count."
     if _match(lexicon.money, tokens, after) or (start and _match(lexicon.money, tokens, start - 1)):
         return named("money")
     if _match(lexicon.age_after, tokens, after) or _ends_before(lexicon.age_before, tokens, reading.start, 4):
         return named("age")
+    if _ends_before(lexicon.residents, tokens, reading.start, 5):
+        # "В городе проживают 20 тысяч человек", "В поселке с населением 5 тысяч человек погибли 3 жителя".
+        return f"“{written}” is how many people live in a place or make up a body, not a casualty figure."
     designation = _ends_before(lexicon.designations, tokens, reading.start, 5)
     longer = _ends_before(lexicon.qualifiers, tokens, reading.start, 8)
     if designation and longer and longer[1] < designation[1]:
@@ -1483,6 +1536,11 @@ def _counts_things(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
 def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
     """Return whether the word at position is in a clause of its own that goes on, within three words and
     without "and" or a comma, to another number: what that number counts, not a number before it."""
+    for preceding in range(position - 1, max(-1, position - 4), -1):
+        if tokens[preceding].kind == "punct":
+            break
+        if _match(lexicon.zero, tokens, preceding) and not _match(lexicon.qualifiers, tokens, preceding):
+            return True  # "находились 150 пассажиров, никто не пострадал": what none of was counted
     for following in range(position + 1, min(len(tokens), position + 4)):
         token = tokens[following]
         if token.kind == "punct" or token.text in lexicon.joiners:
@@ -1496,6 +1554,8 @@ def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
             lexicon.vague, tokens, following
         ):  # ("tuant des dizaines de personnes": a vague amount too)
             return True  # (an article is no number, nor a date: "tuées dimanche par une frappe", "enlevées le 7 octobre")
+        if _match(lexicon.zero, tokens, following) and not _match(lexicon.qualifiers, tokens, following):
+            return True  # "На борту находились 150 пассажиров, погибших нет": the dead are the zero's
     return False
 
 
@@ -1503,6 +1563,18 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
     window = []
     increment = _increment_end(tokens, index)
     skipped = range(index, increment) if increment else range(0)  # "305 620 (+870) человек ликвидировано"
+    if (
+        not through_commas
+        and not increment
+        and index + 1 < len(tokens)
+        and tokens[index].text == ","
+        and (aside := _match(lexicon.parentheticals, tokens, index + 1))
+        and not _metric_before(lexicon, tokens, index)
+    ):
+        # "Никто, к счастью, не пострадал": an aside right after the amount, which names nothing before it.
+        skipped = range(
+            index, aside[1] + 1 if aside[1] < len(tokens) and tokens[aside[1]].text == "," else aside[1]
+        )
     for position in range(index, min(len(tokens), index + len(skipped) + (30 if through_commas else 6))):
         token = tokens[position]
         if position in skipped:
@@ -1536,6 +1608,17 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             break  # "استشهد ثلاثة مواطنين وأصيب خمسة": "and wounded" begins the next clause
         window.append(position)
     return window
+
+
+def _metric_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether a casualty word stands in the four words before tokens[index], in its clause."""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        if tokens[position].kind == "punct":
+            return False
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            return True
+    return False
 
 
 def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> list[int]:
@@ -1582,6 +1665,22 @@ def _before_window(
             )  # "el total de bajas rusas -entre muertos y heridos- se sitúa en ..."
             position = opening - 1
             continue
+        if (
+            token.text == ","
+            and (aside := _match(lexicon.parentheticals, tokens, position + 1))
+            and aside[1] == index
+        ):
+            position -= 1  # "Жертв, к счастью нет": an aside whose closing comma is left out
+            continue
+        if (
+            token.text in _QUOTE_PAIRS
+            and (opening := _quote_opening(lexicon, tokens, position, floor)) is not None
+        ):
+            # "потери батареи убитыми составили по «Перечневой ведомости чинов, убитых с начала боевых действий…»
+            # 7 человек": a title quoted between a toll and its number, read past as one name.
+            reach += position - opening + 1
+            position = opening - 1
+            continue
         if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
             break
         if _is_amount_token(lexicon, token) and position not in passable:
@@ -1617,12 +1716,37 @@ def _dash_aside_before(lexicon: Lexicon, tokens: list[_Token], closing: int, flo
     return None
 
 
+_QUOTE_PAIRS = {"»": "«", "”": "“", "“": "„"}
+
+
+def _quote_opening(lexicon: Lexicon, tokens: list[_Token], closing: int, floor: int) -> int | None:
+    """Return where a quotation closed at tokens[closing] opens, when it holds what would stop a window (a comma,
+    a full stop, a number) and so must be read past as a whole; else None."""
+    opener = _QUOTE_PAIRS[tokens[closing].text]
+    for position in range(closing - 1, max(floor, closing - 25) - 1, -1):
+        if tokens[position].text == opener:
+            inside = range(position + 1, closing)
+            stops = any(
+                tokens[p].text in _CLAUSE_PUNCTUATION
+                or tokens[p].text == ","
+                or _is_amount_token(lexicon, tokens[p])
+                for p in inside
+            )
+            return position if stops and inside else None
+        if tokens[position].text in _QUOTE_PAIRS:
+            return None
+    return None
+
+
 def _aside_before(lexicon: Lexicon, tokens: list[_Token], comma: int, floor: int) -> int | None:
     """Return the index of the comma that opens an attribution set between commas and closed by tokens[comma]
     (", по данным британской разведки,"), or None."""
     for position in range(comma - 1, max(floor, comma - 10) - 1, -1):
         text = tokens[position].text
         if text == ",":
+            aside = _match(lexicon.parentheticals, tokens, position + 1, comma)
+            if aside and aside[1] == comma:
+                return position  # "Жертв, к счастью, нет": an aside that says nothing of what is counted
             return position if _match(lexicon.according, tokens, position + 1, comma) else None
         if text in _CLAUSE_PUNCTUATION or _is_amount_token(lexicon, tokens[position]):
             return None
@@ -1836,6 +1960,8 @@ def _read_counted(
     # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
     # атаки ВСУ пострадали 12 человек", "боевики расстреляли пятерых заложников"); before "потери" it is whose.
     verb, skip = -1, -1
+    # Where the last word of losses ends: "потери батареи убитыми" ("убитыми" is the losses' kind, no verb).
+    losses_end = -1
     for position in sorted(before_indices):
         cue = _match(lexicon.cues, tokens, position) if position >= skip else None
         if cue:
@@ -1846,9 +1972,13 @@ def _read_counted(
                 and _match(lexicon.cues, tokens, position - 1)[0].kind == "population"  # type: ignore[index]
                 # (a toll's noun ending right before the people: "عدد جنوده القتلى", "el número de soldados muertos")
                 and _ends_before(lexicon.toll_nouns, tokens, position - 1, 3) is not None
-            )
+            ) or position == losses_end
             if cue[0].kind == "metric" and cue[0].value != "casualties" and not described:
                 verb = position
+            if (cue[0].kind == "metric" and cue[0].value == "casualties") or (
+                cue[0].kind == "population" and position == losses_end
+            ):
+                losses_end = cue[1]  # (and past whose they are: "потери противника убитыми")
         elif _match(lexicon.agent_verbs, tokens, position):
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
     nearer = [position for position in before_indices if position > verb]
@@ -1909,7 +2039,7 @@ def _read_counted(
         populations = set(whose.populations)
     if len(populations) == 1:
         reading.population = populations.pop()
-    reading.group = after.group or "all"
+    reading.group = after.group or _group_in_apposition(lexicon, tokens, after_indices) or "all"
     group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
     if group_at is not None and group_at + 2 < len(tokens):
         joined = (
@@ -1932,6 +2062,39 @@ def _read_counted(
                 word = tokens[position].text
                 reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
                 return
+
+
+def _group_in_apposition(lexicon: Lexicon, tokens: list[_Token], after_indices: list[int]) -> str | None:
+    """Return the one group named in apposition after the people an amount counts: "о гибели трех мирных жителей,
+    мужчин: 1960, 1973 и 1957 годов рождения", "ранены двое жителей: женщины 1950 и 1962 г.р." (men, women and
+    children named together are no one group); else None."""
+    if not after_indices or not lexicon.apposition:
+        return None
+    stop = after_indices[-1] + 1
+    if stop + 1 >= len(tokens) or tokens[stop].text not in (",", ":"):
+        return None
+    position = stop + 1
+    while position < len(tokens) and tokens[position].text in lexicon.apposition:
+        position += 1  # "погибли пять человек, все мужчины"
+    group = _match(lexicon.groups, tokens, position)
+    if group is None:
+        return None
+    following = tokens[group[1]] if group[1] < len(tokens) else None
+    if not (
+        following is None
+        or following.text in (":", ".", ";")
+        or following.kind == "number"
+        or _match(lexicon.age_before, tokens, group[1])
+    ):
+        return None  # ("погибли трое, женщина ранена": a clause of its own)
+    found = {group[0].value}
+    for later in range(group[1], min(len(tokens), group[1] + 30)):
+        if tokens[later].text in (".", ";", "!", "?"):
+            break
+        other = _match(lexicon.groups, tokens, later)
+        if other:
+            found.add(other[0].value)
+    return found.pop() if len(found) == 1 else None
 
 
 def _clause_around(tokens: list[_Token], start: int, end: int, reach: int) -> list[int]:
@@ -2011,6 +2174,12 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
     ):
         start -= 1  # "يتجاوز الـ20 مواطنا": an article written onto the number
     cue = _ends_before(lexicon.qualifiers, tokens, start, 4)
+    if cue is None and start > 1 and tokens[start - 1].text == ",":
+        # "Погибли, по меньшей мере, 27 человек": a qualifier of two words or more set off by commas.
+        cue = _ends_before(lexicon.qualifiers, tokens, start - 1, 4)
+        cue = cue if cue and len(cue[0].words) > 1 else None
+    if cue and " ".join(cue[0].words) in lexicon.words_only and tokens[start].kind == "number":
+        cue = None  # "с десяток раненых" is about ten, "С 12 жителями нет связи" is with twelve
     if cue:
         qualifier = cue[0].value
         cue_word = tokens[cue[1]].text
@@ -2181,6 +2350,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
     _link_parts(readings)
     _share_populations(lexicon, tokens, readings)
     _victims_beside_wounded(lexicon, tokens, readings)
+    _victims_with_parts(lexicon, tokens, readings)
     _refuse_wholes(lexicon, tokens, readings)
     _refuse_sized(lexicon, tokens, readings)
     return readings, tokens, folded, where
@@ -2210,14 +2380,36 @@ def _refuse_sized(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readin
 def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
     """Refuse a number after "из" that a later figure of its clause is a part of: in "Из девяти человек на борту
     трое погибли" the nine were on board, the three were killed."""
+    whole: _Reading | None = None  # the last whole refused, to which the next may be joined
     for reading, following in itertools.pairwise(readings):
         if reading.rejection or following.rejection or not reading.start:
+            whole = whole if reading.rejection and reading is whole else None
             continue
-        if tokens[reading.start - 1].text not in lexicon.whole_before:
+        joined = whole is not None and _joined_whole(lexicon, tokens, whole, reading)
+        if tokens[reading.start - 1].text not in lexicon.whole_before and not joined:
+            whole = None
             continue
         if any(t.text in _CLAUSE_PUNCTUATION for t in tokens[reading.end : following.start]):
+            whole = None
             continue
+        # "Из 350 японских военнослужащих и 380 мирных граждан погибли 602": every number of the whole is one.
         reading.rejection = "the whole that the figure after it is a part of, not a casualty figure"
+        whole = reading
+
+
+def _joined_whole(lexicon: Lexicon, tokens: list[_Token], whole: _Reading, reading: _Reading) -> bool:
+    """Return whether a reading is joined by "and" or a comma to the whole before it, with no word of what
+    happened between them ("Из 350 военнослужащих и 380 мирных граждан")."""
+    between = range(whole.end, reading.start)
+    if not any(
+        tokens[p].text in lexicon.joiners | lexicon.conjunctions or tokens[p].text == "," for p in between
+    ):
+        return False
+    return not any(
+        tokens[p].text in _CLAUSE_PUNCTUATION
+        or ((cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric")
+        for p in between
+    )
 
 
 def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
@@ -2234,6 +2426,9 @@ def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_R
             continue
         if not any(t.text in lexicon.joiners or t.text in lexicon.conjunctions for t in between):
             continue
+        own = _match(lexicon.cues, tokens, reading.end) if reading.end < len(tokens) else None
+        if own and own[0].kind == "metric" and own[0].value == "captured":
+            continue  # "погибли 130 заложников и все 40 террористов": hostages are not the terrorists' side
         reading.population = following.population
 
 
@@ -2255,6 +2450,59 @@ def _victims_beside_wounded(lexicon: Lexicon, tokens: list[_Token], readings: li
             and len(cue[0].words) == 1
         ):
             reading.metric = "killed"
+        elif _victims_word_near(lexicon, tokens, reading) and not any(
+            t.text in _CLAUSE_PUNCTUATION
+            or (
+                (cue := _match(lexicon.cues, tokens, p)) is not None
+                and cue[0].value in ("killed", "casualties")
+            )
+            or _match(lexicon.breakdowns, tokens, p)
+            for p, t in enumerate(tokens[reading.end : following.start], start=reading.end)
+        ):
+            # "Жертв среди мирного населения 12, раненых 30", "жертвами среди гражданских стали 12 человек, еще
+            # 30 ранены": where the wounded are counted apart, the victims are the dead.
+            reading.metric = "killed"
+
+
+def _victims_with_parts(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Make a figure of victims whose parts are the dead or the wounded count casualties: in "Жертвами обстрела
+    стали 16 человек: трое погибли, 13 ранены", "Число жертв достигло 45, из них 12 погибших" not every victim
+    died."""
+    for index, total in enumerate(readings):
+        if total.rejection or total.metric != "killed" or len(total.numbers) != 1:
+            continue
+        if not _victims_word_near(lexicon, tokens, total):
+            continue
+        for part in readings[index + 1 :]:
+            between = tokens[total.end : part.start]
+            if any(t.text in (".", "!", "?", ";") for t in between):
+                break
+            if part.rejection or part.far_metric or part.metric not in ("killed", "wounded"):
+                continue
+            if len(part.numbers) != 1 or part.numbers[0] >= total.numbers[0]:
+                continue
+            among = _ends_before(lexicon.breakdowns, tokens, part.start, 4)
+            if among and any(
+                (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
+                for p in range(among[1], part.start)
+            ):
+                continue  # "..., среди погибших 4 ребенка": the victims are the dead
+            listed = part.part_of is total or any(t.text in (":", "—", "–") for t in between)
+            if listed:
+                total.metric = "casualties"
+                break
+
+
+def _victims_word_near(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> bool:
+    """Return whether a figure of casualties was read from a word for victims (VICTIM_CUES) in its clause."""
+    if not (lexicon.victims.exact or lexicon.victims.stems):
+        return False
+    first = reading.start
+    while (
+        first > 0 and first > reading.start - 10 and tokens[first - 1].text not in _CLAUSE_PUNCTUATION | {","}
+    ):
+        first -= 1
+    return any(_match(lexicon.victims, tokens, p) for p in range(first, min(len(tokens), reading.end + 3)))
 
 
 def _link_parts(readings: list[_Reading]) -> None:
