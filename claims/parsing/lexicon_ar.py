@@ -592,3 +592,127 @@ METRIC_CUES["captured"] = (*METRIC_CUES["captured"], *_al("أسرى الحرب",
 DESIGNATIONS = (*DESIGNATIONS, "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                 "التاسع", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
                 "الثامنة", "التاسعة")  # fmt: skip
+
+# --- Added while tuning on real text (the third batch's tuning half, issue 16) ---------------------------------
+# "أودى بحياة 5 أشخاص", "حصدت أرواح 40 مدنيا": a verb that takes lives kills.
+METRIC_CUES["killed"] = (
+    *METRIC_CUES["killed"],
+    *(
+        f"{verb} {lives}"
+        for verb in ("أودى", "أودت", "أوديا", "أودوا", "يودي", "تودي", "حصد", "حصدت", "يحصد", "تحصد", "أزهق",
+                     "أزهقت", "يزهق", "تزهق", "إزهاق")
+        for lives in ("بحياة", "بحياته", "بحياتها", "بحياتهم", "بأرواح", "أرواح", "حياة")
+    ),
+    # "أودى الزلزال بحياة 50 ألفا", "حصدت الكوليرا أرواح 40 شخصا": the cause between; "أودى بحياة شاب": one.
+    *(
+        f"{verb} * {lives}"
+        for verb in ("أودى", "أودت", "يودي", "تودي", "حصد", "حصدت", "يحصد", "تحصد", "أزهق", "أزهقت")
+        for lives in ("بحياة", "بأرواح", "أرواح")
+    ),
+    "بحياة", "بحياته", "بحياتها", "بحياتهم", "بأرواح",
+)  # fmt: skip
+# "لم يسفر عن أي أضرار بشرية": harm done to people, dead or hurt, as "خسائر بشرية".
+METRIC_CUES["casualties"] = (
+    *METRIC_CUES["casualties"],
+    *_al("أضرار بشرية", "أضرار في الأرواح", "إصابات بشرية", "ضحايا بشرية"),
+)
+# "وأوقعوهم بين قتيل وجريح", "أسفر القصف عن ضحايا مدنيين", "خلفت الغارة قتلى": killed and wounded, or victims, a
+# bare plural after a verb that caused them, with no number.
+_CAUSED = ("أسفر عن", "أسفرت عن", "أسفرا عن", "أسفرتا عن", "أسفروا عن", "يسفر عن", "تسفر عن", "خلف", "خلفت",
+           "خلفا", "يخلف", "تخلف", "مخلفا", "مخلفة", "أدى إلى", "أدت إلى", "يؤدي إلى", "تؤدي إلى", "أوقع", "أوقعت",
+           "تسبب في", "تسببت في", "تسبب", "تسببت", "أحدث", "أحدثت")  # fmt: skip
+UNQUANTIFIED_CUES = (
+    *UNQUANTIFIED_CUES,
+    *(
+        f"{among}{killed} {wounded}"
+        for among in ("بين ", "ما بين ")
+        for killed in ("قتيل", "شهيد", "قتلى", "شهداء")
+        for wounded in ("وجريح", "ومصاب", "وجرحى", "ومصابين", "أو جريح", "أو مصاب")
+    ),
+    *(
+        f"{verb}{' *' * subject} {preposition}{harm}"
+        for verb, preposition, subjects in (
+            *((verb, "", (0,)) for verb in _CAUSED),
+            # "أسفر القصف عن ضحايا", "خلفت الغارة الإسرائيلية قتلى": the cause may stand between.
+            *(
+                (verb, preposition + " ", (1, 2))
+                for preposition, verbs in (
+                    ("عن", ("أسفر", "أسفرت", "أسفرا", "أسفرتا", "يسفر", "تسفر")),
+                    ("إلى", ("أدى", "أدت", "يؤدي", "تؤدي")),
+                    ("في", ("تسبب", "تسببت")),
+                )
+                for verb in verbs
+            ),
+            *((verb, "", (1, 2)) for verb in ("خلف", "خلفت", "يخلف", "تخلف", "أوقع", "أوقعت")),
+        )
+        for subject in subjects
+        for harm in ("ضحايا", "قتلى", "جرحى", "إصابات", "شهداء", "مصابين", "وفيات", "خسائر بشرية",
+                     "أضرار بشرية", "إصابات بشرية")
+    ),
+)  # fmt: skip
+# "لم يسفر عن ضحايا": after a negation the verb says none (a zero cue), not some.
+FALSE_FRIENDS = {
+    **FALSE_FRIENDS,
+    **dict.fromkeys(("يسفر", "تسفر", "يخلف", "تخلف", "يؤدي", "تؤدي"), ("لم", "لا", "ولم", "ولا", "فلم")),
+    # "حدثت أكبر خسائر بشرية في أوروبا": the largest losses compare, they state none.
+    "خسائر": ("أكبر", "أفدح", "أعلى", "أكثر", "أقل", "أدنى"),
+}
+# "قوة مشاة إسرائيلية": infantry are soldiers.
+POPULATION_CUES["military"] = (*POPULATION_CUES["military"], *_al("مشاة", "قوة مشاة", "جنود مشاة"))
+# "أسفرت عن مقتل مدنيين اثنين أحدهما طفلة": one of them is a part of the count, not whom it counts.
+BREAKDOWN_CUES = (*BREAKDOWN_CUES, "أحدهما", "إحداهما", "أحدهم", "إحداهم", "إحداهن", "أحدهن", "منهما",
+                  "بينهما", "من بينهما", "إحداها", "أحدها")  # fmt: skip
+# A woman named by her trade or her people ("مقتل مجندة", "8 فلسطينيات"); young men are men ("الشبان الثلاثة"), as
+# "junge Männer" in German ("الشباب" is youth, and a movement's name).
+# (A soldier or a policewoman is named among the armed, not as people: "مجند*", "جندي*", "شرطي*".)
+_ARMED_WOMEN = ("مجندة", "مجندات", "جندية", "مجندتين", "شرطية", "شرطيات", "ضابطة")
+_WOMEN = ("مواطنة", "مواطنات", "شابة", "شابات", "طبيبة", "طبيبات", "ممرضة", "ممرضات",
+          "معلمة", "معلمات", "مسعفة", "مسعفات", "موظفة", "موظفات", "ناشطة", "ناشطات", "أسيرة", "أسيرات",
+          "لاجئة", "لاجئات", "سجينة", "سجينات", "صحفيات", "صحافيات", "مزارعة",
+          "فلسطينيات", "إسرائيليات", "سوريات", "لبنانيات", "يمنيات", "عراقيات", "سودانيات", "أوكرانيات",
+          "مدنيات", "أم", "أما", "والدة", "زوجة", "زوجته", "أمهات", "أرملة", "جدة", "ابنة", "ابنته", "شقيقة",
+          "شقيقته")  # fmt: skip
+GROUP_CUES = {
+    **GROUP_CUES,
+    "women": (*GROUP_CUES["women"], *_al(*_WOMEN, *_ARMED_WOMEN)),
+    "men": (*GROUP_CUES["men"], *_al("شبان", "شاب", "شابا", "شابان", "شابين")),
+}
+PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al(*_WOMEN), *_al("متظاهر*", "محتج*", "نشطاء", "ناشط*"))
+SINGULAR_NOUNS = (*SINGULAR_NOUNS, "جندية", "ممرضة", "معلمة", "طبيبة", "مسعفة", "موظفة", "ناشطة", "أسيرة",
+                  "لاجئة", "شرطية", "أم", "والدة", "زوجة", "أرملة", "جدة", "ابنة", "شقيقة")  # fmt: skip
+# "غارات على ثلاثة أهداف": targets, towers and the like are things.
+THING_NOUNS = (*THING_NOUNS, *_al("أهداف", "هدف", "هدفا", "هدفين", "أبراج", "برج", "برجا", "عمارة", "عمارات",
+                                  "مطار", "مطارات", "ميناء", "موانئ", "محطة", "محطات", "جامعة", "جامعات",
+                                  "ملعب", "ملاعب", "معركة", "معارك", "حريق", "حرائق", "مرفق", "مرافق"))  # fmt: skip
+# "تخطت أعداد النازحين، حاجز المليون": a barrier or a threshold crossed is more than it; one approached, about it.
+QUALIFIER_CUES = {
+    **QUALIFIER_CUES,
+    "more_than": (*QUALIFIER_CUES["more_than"], "حاجز", "عتبة", "حاجز ال", "عتبة ال", "سقف", "كسر حاجز",
+                  "كسرت حاجز", "اجتاز", "اجتازت", "تعدى", "تعدت", "يتعدى", "تتعدى"),
+    "approximate": (*QUALIFIER_CUES["approximate"],
+                    *(f"{verb} {mark}" for verb in ("يقترب من", "تقترب من", "اقترب من", "اقتربت من", "يقارب",
+                                                    "تقارب", "قارب", "قاربت", "يلامس", "تلامس", "لامس", "لامست")
+                      for mark in ("حاجز", "عتبة")),
+                    # "اقترب عدد النازحين من حاجز المليون": near a mark is about it.
+                    "من حاجز", "من عتبة"),
+}  # fmt: skip
+SCALES = {**SCALES, **_forms(2_000_000, "المليونين", "المليونان")}
+# "ارتفع عدد القتلى إلى 70 فيما أصيب أكثر من مئة": "whereas", "while" begin another clause.
+CLAUSE_OPENERS = ("فيما", "بينما", "في حين", "حين", "كما", "فضلا عن", "علاوة على")
+# "مدينة يبلغ تعدادها 7 ملايين نسمة": inhabitants, a population's size unless its clause says a harm.
+SIZE_NOUNS = _al("نسمة")
+# "باستشهاد الشبان الثلاثة", "مقتل مدنيين اثنين": a number with the article, or two, after the noun it counts
+# ("الأيام الثلاثة" is a duration). Not "الاثنين" (Monday), "الست" (the lady), "السبع" (the lion), "العشر" (of
+# Ramadan's last ten nights).
+_DEFINITE_NUMBERS = (
+    _forms(3, "الثلاثة", "الثلاث")
+    | _forms(4, "الأربعة", "الأربع")
+    | _forms(5, "الخمسة", "الخمس")
+    | _forms(6, "الستة")
+    | _forms(7, "السبعة")
+    | _forms(8, "الثمانية", "الثماني")
+    | _forms(9, "التسعة", "التسع")
+    | _forms(10, "العشرة")
+)
+NUMBER_WORDS = {**NUMBER_WORDS, **_DEFINITE_NUMBERS}
+NOUN_FIRST_NUMBERS = (*_DEFINITE_NUMBERS, "اثنين", "اثنان", "اثنتين", "اثنتان")

@@ -61,7 +61,10 @@ forms of one entry in VAGUE_MAGNITUDES):
   saying name a speaker, in a script without capitals: "قال أبو عبيدة إن"), DESCRIPTION_STEMS = False (a word
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
-  مدرسة")
+  مدرسة"), CLAUSE_OPENERS (words that open another clause, whose words the number before does not count: "ارتفع
+  إلى 70 فيما أصيب أكثر من مئة"), SIZE_NOUNS (nouns that count a population's size unless a harm is said in
+  their clause: "يبلغ تعدادها نحو 7 ملايين نسمة"), NOUN_FIRST_NUMBERS (number words written after the noun they
+  count, which says what they count and whose: "الأيام الثلاثة" is a duration, "الشبان الثلاثة" young men)
 """
 
 from __future__ import annotations
@@ -404,6 +407,13 @@ class Lexicon:
         self.no_news = _matcher_of(getattr(module, "NO_NEWS_WORDS", ()), "no news")
         # Optional: words that join two clauses ("та", "і"): a verb after one does not count the number before it.
         self.conjunctions = frozenset(fold_word(w) for w in getattr(module, "CONJUNCTIONS", ()))
+        # Optional: words that open another clause ("فيما", "بينما"): what follows one is not what the number before
+        # it counts ("ارتفع عدد القتلى إلى 70 فيما أصيب أكثر من مئة").
+        self.clause_openers = _matcher_of(getattr(module, "CLAUSE_OPENERS", ()), "opener")
+        # Optional: nouns that count a population's size ("نسمة"), not casualties unless its clause says a harm.
+        self.size_nouns = _matcher_of(getattr(module, "SIZE_NOUNS", ()), "size")
+        # Optional: number words written after the noun they count ("الأطفال الثلاثة", "مدنيين اثنين").
+        self.noun_first_numbers = frozenset(fold_word(w) for w in getattr(module, "NOUN_FIRST_NUMBERS", ()))
         # Optional: the word after a verb of change before by how much ("зросла на 3"): no toll.
         self.change_by = frozenset(fold_word(w) for w in getattr(module, "CHANGE_BY", ()))
         # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
@@ -1242,9 +1252,15 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         # An article written onto the number before the people it counts is no designation: "يتجاوز الـ20
         # مواطنا" (the 20 citizens), as "اليوم الـ100" (the 100th day) is one.
         designation[1] == reading.start - 1
-        and tokens[reading.start - 1].end == first.start
-        and counted
-        and counted[0].kind in ("people", "population", "metric")
+        and (
+            (
+                tokens[reading.start - 1].end == first.start
+                and counted
+                and counted[0].kind in ("people", "population", "metric")
+            )
+            # ... nor after a bound: "تجاوز الـ 9000" (exceeded the 9,000), "أكثر من الـ 200".
+            or _bound_before(lexicon, tokens, reading.start - 1)
+        )
     ):
         return named("designation")
     year_like = (
@@ -1321,6 +1337,24 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         if _match(lexicon.rates_before, tokens, position):
             return named("rate")  # "Täglich sterben 30 Kinder"
     return None
+
+
+def _bound_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether a qualifier that bounds (more than, at least, about, fewer than) ends right before
+    tokens[index], or a toll's verb begins its clause ("يتخطى عدد النازحين الـ 3 ملايين")."""
+    bounds = ("more_than", "at_least", "approximate", "fewer_than")
+    cue = _ends_before(lexicon.qualifiers, tokens, index, 4)
+    if cue is not None:
+        return cue[0].value in bounds
+    for position in range(index - 1, max(-1, index - 10), -1):
+        if tokens[position].text in _CLAUSE_PUNCTUATION or tokens[position].text == ",":
+            return False
+        if _is_amount_token(lexicon, tokens[position]):
+            return False
+        toll = _match(lexicon.toll_qualifiers, tokens, position)
+        if toll:
+            return toll[0].value in bounds
+    return False
 
 
 def _people_right_after(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
@@ -1489,10 +1523,20 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             )
             if names_its_people and not joined and not in_breakdown:
                 break
-        if position > index and not through_commas and _match(lexicon.breakdowns, tokens, position):
-            break  # "18 فلسطينيا معظمهم من النساء", "7 أشخاص بينهم طفلان": the part's words are not the total's
+        if (
+            (position > index or (index and _is_amount_token(lexicon, tokens[index - 1])))
+            and not through_commas
+            and _match(lexicon.breakdowns, tokens, position)
+            and not _match(lexicon.breakdowns_after, tokens, position)
+        ):
+            # "18 فلسطينيا معظمهم من النساء", "7 أشخاص بينهم طفلان": the part's words are not the total's; nor
+            # right after a number that follows its noun ("مقتل مدنيين اثنين أحدهما طفلة"), unless the number is
+            # the part ("пятеро из них погибли").
+            break
         if position > index and _match(lexicon.agent_markers, tokens, position):
             break  # "fueron secuestradas por hombres armados": the passive's agent is not what is counted
+        if not through_commas and _match(lexicon.clause_openers, tokens, position):
+            break  # "إلى 70 فيما أصيب أكثر من مئة": "whereas" begins another clause
         if not through_commas and _joins_a_metric(lexicon, tokens, position):
             break  # "استشهد ثلاثة مواطنين وأصيب خمسة": "and wounded" begins the next clause
         window.append(position)
@@ -1638,6 +1682,17 @@ def _read_counted(
             word = tokens[reading.start - 2].text
             reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
             return
+    # A number written after the noun it counts ("الأيام الثلاثة", "الشبان الثلاثة"): that noun says what it counts.
+    noun_before = (
+        _match(lexicon.cues, tokens, reading.start - 1, reading.start)
+        if reading.start and any(f in lexicon.noun_first_numbers for f in tokens[reading.start].forms)
+        else None
+    )
+    if noun_before and noun_before[0].kind in ("thing", "time"):
+        word = tokens[reading.start - 1].text
+        what = "is a duration" if noun_before[0].kind == "time" else f"counts {word}, not people"
+        reading.rejection = f"“{written(reading.start - 1, reading.end)}” {what}: not a casualty figure."
+        return
     # Things and durations right after the number: "12 танков", "три дня" (one describing word may come between).
     # (Arabic writes the adjective after its noun: "5 في مدرسة" is no count of schools, "12 مدرسة" is.)
     reach = 2 if lexicon.adjective_before_noun else 1
@@ -1833,6 +1888,8 @@ def _read_counted(
     if len(populations) == 1:
         reading.population = populations.pop()
     reading.group = after.group or "all"
+    if noun_before and (group_before := _match(lexicon.groups, tokens, reading.start - 1, reading.start)):
+        reading.group = cast(str, group_before[0].value)  # "باستشهاد الشبان الثلاثة": young men
     group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
     if group_at is not None and group_at + 2 < len(tokens):
         joined = (
@@ -1929,10 +1986,10 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
     if (
         start > 0
         and tokens[start].kind == "number"
-        and tokens[start - 1].end == tokens[start].start
         and _match(lexicon.designations, tokens, start - 1, start)
+        and (tokens[start - 1].end == tokens[start].start or _bound_before(lexicon, tokens, start - 1))
     ):
-        start -= 1  # "يتجاوز الـ20 مواطنا": an article written onto the number
+        start -= 1  # "يتجاوز الـ20 مواطنا", "تجاوز الـ 9000": an article before the number
     cue = _ends_before(lexicon.qualifiers, tokens, start, 4)
     if cue:
         qualifier = cue[0].value
@@ -2043,6 +2100,14 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             _read_counted(lexicon, tokens, reading, floor, written_span, passable)
             if joined_group:
                 reading.group = joined_group
+            if (
+                (reading.metric is None or reading.far_metric)
+                and reading.end < len(tokens)
+                and _match(lexicon.size_nouns, tokens, reading.end)
+            ):
+                # "يبلغ تعدادها نحو 7 ملايين نسمة": inhabitants, with no harm said in their clause, are a
+                # population's size ("نزح 1.9 مليون نسمة" says a harm).
+                reading.rejection = f"“{written}” is the size of a population, not a casualty figure."
         if reading.rejection is None:
             _qualify(lexicon, tokens, reading)
             if (
@@ -2061,7 +2126,12 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
                     1  # "нет" with no casualty word near, or no news of one ("інформації про загиблих немає")
                 )
                 continue
-            if reading.qualifier in ("unquantified",) and reading.metric is None:
+            if reading.qualifier in ("unquantified",) and (
+                reading.metric is None
+                # "يقدر العديد من المؤرخين الأرقام بحوالي 26 مليون قتيل": many of whom no harm is said, whose
+                # casualty word stands only past its clause, are no figure (the number after them may be).
+                or (reading.far_metric and not _counts_people(lexicon, tokens, reading.end))
+            ):
                 index += 1
                 continue
             if (
