@@ -744,6 +744,19 @@ CASES = [
     Case("انفجار أودى بحياة 5 أشخاص", "exact", 5, 5, 5, "killed"),
     Case("حصدت الكوليرا أرواح 40 شخصا", "exact", 40, 40, 40, "killed"),
     Case("الحادث أودى بحياة شاب", "exact", 1, 1, 1, "killed", "all", "men"),
+    # People listed before their fate ("and" written onto the next noun), a relative named by whose he is.
+    Case("فتاة وشاب استشهدا برصاص الاحتلال", "exact", 2, 2, 2, "killed", covers=("words",)),
+    Case("طفل وامرأة قتلا في القصف", "exact", 2, 2, 2, "killed"),
+    Case("رجل وزوجته لقيا حتفهما", "exact", 2, 2, 2, "killed"),
+    Case("استشهد فتى وفتاة", "exact", 2, 2, 2, "killed", "all", "children"),
+    Case("أصيبت امرأة وطفلها", "exact", 2, 2, 2, "wounded"),
+    # One of them ("أحد") is one; no one ("لم يصب أحد") a zero.
+    Case("قتل أحد عناصر الأمن", "exact", 1, 1, 1, "killed", "military"),
+    Case("استشهاد أحد الشبان وإصابة 3 آخرين", "exact", 1, 1, 1, "killed", "all", "men"),
+    Case("لم يصب أحد بأذى", "exact", 0, 0, 0, "wounded", covers=("zero",)),
+    # The present of the verbs of harm.
+    Case("الاحتلال يعتقل 20 مواطنا", "exact", 20, 20, 20, "captured"),
+    Case("تشرد مئات الآلاف من السكان", "vague", 100_000, None, None, "displaced", literal_low=200_000),
     # Targets are things; the zero after them is the figure.
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)
@@ -798,6 +811,7 @@ NON_FIGURES = [
     "قصفت المدفعية 4 أهداف للمسلحين",
     "شهدت المدينة أكبر خسائر بشرية في الحرب",
     "يرى العديد من الباحثين أن الأرقام غير دقيقة، رغم حجم الخسائر",
+    "أحد المستشفيات تعرض للقصف",
 ]
 
 EXTRACTIONS = [

@@ -983,7 +983,7 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
         return None
     groups, ends, separators = [first[0]], [first[1]], []
     position = first[1]
-    while position + 1 < len(tokens):
+    while position < len(tokens):  # (the last word may be a noun with "and" written onto it: "فتى وفتاة")
         separator = tokens[position].text
         following = position + 1
         if separator not in lexicon.conjunctions | lexicon.joiners and separator != ",":
@@ -1027,13 +1027,20 @@ def _listed_before_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], end: 
     """Return whether a singular noun ending at `end` begins a list of them ("женщина и мужчина", "мужчина,
     женщина и ребенок") that a casualty word follows ("... скончались на месте")."""
     position, joined = end, False
-    while position + 1 < len(tokens) and (
-        tokens[position].text in lexicon.conjunctions or tokens[position].text == ","
-    ):
-        following = _match(lexicon.singulars, tokens, position + 1)
-        if following is None:
-            return False
-        joined = joined or tokens[position].text in lexicon.conjunctions
+    while position + 1 < len(tokens):
+        if tokens[position].text in lexicon.conjunctions or tokens[position].text == ",":
+            following = _match(lexicon.singulars, tokens, position + 1)
+            if following is None:
+                return False
+            joined = joined or tokens[position].text in lexicon.conjunctions
+        elif (
+            lexicon.clitics
+            and tokens[position].text[:1] in lexicon.joiners
+            and (following := _match(lexicon.singulars, tokens, position)) is not None
+        ):
+            joined = True  # Arabic writes "and" onto the next noun: "فتاة وشاب استشهدا"
+        else:
+            break
         position = following[1]
     after = _match(lexicon.cues, tokens, position) if joined and position < len(tokens) else None
     return after is not None and after[0].kind == "metric"
