@@ -757,6 +757,13 @@ CASES = [
     # The present of the verbs of harm.
     Case("الاحتلال يعتقل 20 مواطنا", "exact", 20, 20, 20, "captured"),
     Case("تشرد مئات الآلاف من السكان", "vague", 100_000, None, None, "displaced", literal_low=200_000),
+    # "A number of" counts whom it names: people in either case, not things, nor those who speak.
+    Case("دمرت الغارات العديد من المباني وقتلت عددا من السكان", "unquantified", None, None, None, "killed"),
+    Case("يقدر العديد من الخبراء عدد القتلى بنحو 500", "approximate", None, 500, None, "killed"),
+    Case(
+        "أكد العديد من الشهود سقوط قتلى", "unquantified", None, None, None, "killed", covers=("unquantified",)
+    ),
+    Case("قتل عدد من المسؤولين في الهجوم", "unquantified", None, None, None, "killed"),
     # Targets are things; the zero after them is the figure.
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)
@@ -812,6 +819,8 @@ NON_FIGURES = [
     "شهدت المدينة أكبر خسائر بشرية في الحرب",
     "يرى العديد من الباحثين أن الأرقام غير دقيقة، رغم حجم الخسائر",
     "أحد المستشفيات تعرض للقصف",
+    "أصيب عدد من المنازل بأضرار جسيمة",
+    "لحقت أضرار بعدد من السيارات",
 ]
 
 EXTRACTIONS = [

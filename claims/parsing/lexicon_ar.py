@@ -750,3 +750,11 @@ METRIC_CUES["killed"] = (
     *METRIC_CUES["killed"],
     *(f"{met} {death}*" for met in ("لقي", "لقيت", "لقيا", "لقيتا", "لقوا", "لقين", "يلقى", "تلقى") for death in ("حتف", "مصرع")),
 )  # fmt: skip
+# "قتلت عددا من السكان": the accusative of "a number of" too.
+UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, *_al("عددا من", "أعدادا من", "عددا كبيرا من", "أعدادا كبيرة من",
+                                             "عددا آخر من", "عدد آخر من"))  # fmt: skip
+# "دون وقوع إصابات": the negation says none; what it negates is no figure of its own.
+FALSE_FRIENDS = {
+    **FALSE_FRIENDS,
+    **dict.fromkeys(("وقوع", "سقوط", "تسجيل"), ("دون", "بدون", "من دون", "عدم", "لا", "ولا", "لم", "ولم")),
+}

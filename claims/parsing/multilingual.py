@@ -1482,6 +1482,29 @@ def _counts_things(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
     return bool(cue and cue[0].kind in ("thing", "time"))
 
 
+def _many_things(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether the words after an unquantified cue name things ("عدد من المنازل"), not people said to be
+    harmed ("numerosos aldeanos muertos")."""
+    thing = _match(lexicon.cues, tokens, index) if index < len(tokens) else None
+    if not thing or thing[0].kind not in ("thing", "time"):
+        return False
+    harmed = _match(lexicon.cues, tokens, thing[1]) if thing[1] < len(tokens) else None
+    return not (harmed and harmed[0].kind == "metric")
+
+
+def _speakers_counted(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> bool:
+    """Return whether an unquantified cue counts those who speak, not victims: "يقدر العديد من الخبراء عدد القتلى
+    بنحو 500", "أكد العديد من الشهود سقوط قتلى" (many experts, many witnesses); not after a casualty word ("قتل عدد
+    من المسؤولين")."""
+    if reading.end >= len(tokens) or not _match(lexicon.speaker_nouns, tokens, reading.end):
+        return False
+    named = _match(lexicon.cues, tokens, reading.end)
+    if named and named[0].kind in ("metric", "population", "people"):
+        return False
+    before = _match(lexicon.cues, tokens, reading.start - 1, reading.start) if reading.start else None
+    return not (before and before[0].kind == "metric")
+
+
 def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
     """Return whether the word at position is in a clause of its own that goes on, within three words and
     without "and" or a comma, to another number: what that number counts, not a number before it."""
@@ -2138,6 +2161,9 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
                 # "يقدر العديد من المؤرخين الأرقام بحوالي 26 مليون قتيل": many of whom no harm is said, whose
                 # casualty word stands only past its clause, are no figure (the number after them may be).
                 or (reading.far_metric and not _counts_people(lexicon, tokens, reading.end))
+                # "أصيب عدد من المنازل بأضرار": many things, not people.
+                or _many_things(lexicon, tokens, reading.end)
+                or _speakers_counted(lexicon, tokens, reading)
             ):
                 index += 1
                 continue
