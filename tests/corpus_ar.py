@@ -764,6 +764,11 @@ CASES = [
         "أكد العديد من الشهود سقوط قتلى", "unquantified", None, None, None, "killed", covers=("unquantified",)
     ),
     Case("قتل عدد من المسؤولين في الهجوم", "unquantified", None, None, None, "killed"),
+    # Zeros: none recorded ("لم يتم تسجيل"), free of harm ("خلا من"), damage to things only.
+    Case("لم يتم تسجيل أي حالة وفاة", "exact", 0, 0, 0, "killed", covers=("zero",)),
+    Case("خلا الحادث من الإصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)),
+    Case("اقتصرت الأضرار على الماديات", "exact", 0, 0, 0, "casualties", covers=("zero",)),
+    Case("خلا ذلك قتل 5 أشخاص", "exact", 5, 5, 5, "killed"),
     # Targets are things; the zero after them is the figure.
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)
@@ -821,6 +826,7 @@ NON_FIGURES = [
     "أحد المستشفيات تعرض للقصف",
     "أصيب عدد من المنازل بأضرار جسيمة",
     "لحقت أضرار بعدد من السيارات",
+    "لم يتم الكشف عن عدد الضحايا",
 ]
 
 EXTRACTIONS = [

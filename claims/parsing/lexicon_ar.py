@@ -758,3 +758,17 @@ FALSE_FRIENDS = {
     **FALSE_FRIENDS,
     **dict.fromkeys(("وقوع", "سقوط", "تسجيل"), ("دون", "بدون", "من دون", "عدم", "لا", "ولا", "لم", "ولم")),
 }
+# "لم يتم تسجيل أي حالة وفاة" is a zero; only what is not yet known undoes one ("لم يتم الكشف عن عدد الضحايا").
+PEOPLE_NOUNS = (
+    *(noun for noun in PEOPLE_NOUNS if not noun.endswith(" يتم")),
+    *(
+        f"{negation} يتم {verb}"
+        for negation in ("لم", "لا", "ولم", "ولا")
+        for verb in ("التعرف", "الكشف", "تحديد", "الإعلان", "التأكد", "التحقق", "معرفة", "حصر", "إحصاء")
+    ),
+)
+# "خلا الحادث من الإصابات" (free of them), "اقتصرت الأضرار على الماديات" (the damage was to things only): none.
+ZERO_CUES = (*ZERO_CUES, *(f"{free}{between} من" for free in ("خلا", "خلت", "يخلو", "تخلو") for between in ("", " *")),
+             "اقتصرت الأضرار", "اقتصر الضرر", "اقتصرت الخسائر",
+             "واقتصرت الأضرار", "واقتصرت الخسائر")  # fmt: skip
+METRIC_CUES["casualties"] = (*METRIC_CUES["casualties"], "على الماديات", "على الأضرار المادية")
