@@ -769,6 +769,9 @@ CASES = [
     Case("خلا الحادث من الإصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)),
     Case("اقتصرت الأضرار على الماديات", "exact", 0, 0, 0, "casualties", covers=("zero",)),
     Case("خلا ذلك قتل 5 أشخاص", "exact", 5, 5, 5, "killed"),
+    # Men of a service are its members, of no one group; the police are no army (as in every language here).
+    Case("مقتل 5 من رجال الأمن", "exact", 5, 5, 5, "killed"),
+    Case("قتل 3 رجال شرطة في كمين", "exact", 3, 3, 3, "killed"),
     # Targets are things; the zero after them is the figure.
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)

@@ -772,3 +772,9 @@ ZERO_CUES = (*ZERO_CUES, *(f"{free}{between} من" for free in ("خلا", "خل�
              "اقتصرت الأضرار", "اقتصر الضرر", "اقتصرت الخسائر",
              "واقتصرت الأضرار", "واقتصرت الخسائر")  # fmt: skip
 METRIC_CUES["casualties"] = (*METRIC_CUES["casualties"], "على الماديات", "على الأضرار المادية")
+# "مقتل 5 من رجال الأمن": men of a service are its members, of no one group ("رجال" alone are men).
+GROUP_CUES = {
+    **GROUP_CUES,
+    "all": _al(*(f"رجال {service}" for service in ("الأمن", "أمن", "الشرطة", "شرطة", "الإطفاء", "إطفاء", "الإنقاذ",
+                                                   "الإسعاف", "الدين", "دين", "الجمارك", "المقاومة", "القبائل"))),
+}  # fmt: skip
