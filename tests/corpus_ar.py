@@ -772,6 +772,19 @@ CASES = [
     # Men of a service are its members, of no one group; the police are no army (as in every language here).
     Case("مقتل 5 من رجال الأمن", "exact", 5, 5, 5, "killed"),
     Case("قتل 3 رجال شرطة في كمين", "exact", 3, 3, 3, "killed"),
+    # Civil institutions are no civilians.
+    Case(
+        "أعلنت الهيئة العامة للشؤون المدنية أن 10 من الأسرى قضوا في سجون الاحتلال",
+        "exact",
+        10,
+        10,
+        10,
+        "killed",
+    ),
+    # More than, as the press also writes it.
+    Case("قتل فوق 100 شخص", "more_than", 101, None, None, "killed", covers=("qualifier",)),
+    Case("قتل ما ينوف على 40 شخصا", "more_than", 41, None, None, "killed", covers=("qualifier",)),
+    Case("قتل نيف وعشرون شخصا", "more_than", 21, None, None, "killed", covers=("qualifier", "words")),
     # Targets are things; the zero after them is the figure.
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)
