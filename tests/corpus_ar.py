@@ -785,6 +785,11 @@ CASES = [
     Case("قتل فوق 100 شخص", "more_than", 101, None, None, "killed", covers=("qualifier",)),
     Case("قتل ما ينوف على 40 شخصا", "more_than", 41, None, None, "killed", covers=("qualifier",)),
     Case("قتل نيف وعشرون شخصا", "more_than", 21, None, None, "killed", covers=("qualifier", "words")),
+    # The wounded named before the killed: casualties all the same.
+    Case("سقط 40 بين جريح وقتيل", "exact", 40, 40, 40, "casualties", covers=("context_metric",)),
+    Case("أوقع الهجوم عشرات الجرحى والقتلى", "vague", 10, None, None, "casualties", literal_low=20),
+    Case("أوقعت الغارة من في المبنى بين جريح وقتيل", "unquantified", None, None, None, "casualties"),
+    Case("12 جريحا و5 قتلى", "exact", 12, 12, 12, "wounded"),
     # Targets are things; the zero after them is the figure.
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)

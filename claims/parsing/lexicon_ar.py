@@ -789,3 +789,21 @@ QUALIFIER_CUES = {
     "more_than": (*QUALIFIER_CUES["more_than"], "فوق", "ما ينوف على", "ما ينوف عن", "ينوف على", "ينوف عن", "نيف",
                   "ما ينيف عن", "ينيف عن"),
 }  # fmt: skip
+# "سقط 40 بين جريح وقتيل", "عشرات الجرحى والقتلى": the wounded named first, casualties all the same.
+METRIC_CUES["casualties"] = (
+    *METRIC_CUES["casualties"],
+    *(
+        f"{wounded} {killed}"
+        for wounded in ("جريح*", "جرحى", "الجرحى", "مصاب*", "المصابين", "المصاب*", "إصابة", "إصابات", "الإصابات")
+        for killed in ("قتيل*", "قتلى", "القتلى", "شهيد*", "شهداء", "الشهداء")
+    ),
+)  # fmt: skip
+UNQUANTIFIED_CUES = (
+    *UNQUANTIFIED_CUES,
+    *(
+        f"{among}{wounded} {killed}"
+        for among in ("بين ", "ما بين ")
+        for wounded in ("جريح", "مصاب", "جرحى", "مصابين")
+        for killed in ("وقتيل", "وشهيد", "وقتلى", "وشهداء")
+    ),
+)  # fmt: skip
