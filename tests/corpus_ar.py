@@ -790,6 +790,7 @@ CASES = [
     Case("أوقع الهجوم عشرات الجرحى والقتلى", "vague", 10, None, None, "casualties", literal_low=20),
     Case("أوقعت الغارة من في المبنى بين جريح وقتيل", "unquantified", None, None, None, "casualties"),
     Case("12 جريحا و5 قتلى", "exact", 12, 12, 12, "wounded"),
+    Case("أسفرت مجزرة 2012 عن 100 قتيل", "exact", 100, 100, 100, "killed"),
     # Targets are things; the zero after them is the figure.
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)
@@ -848,6 +849,8 @@ NON_FIGURES = [
     "أصيب عدد من المنازل بأضرار جسيمة",
     "لحقت أضرار بعدد من السيارات",
     "لم يتم الكشف عن عدد الضحايا",
+    "تحيي المدينة ذكرى مجزرة 1982",
+    "عدوان 2014 على غزة",
 ]
 
 EXTRACTIONS = [
