@@ -791,6 +791,8 @@ CASES = [
     Case("أوقعت الغارة من في المبنى بين جريح وقتيل", "unquantified", None, None, None, "casualties"),
     Case("12 جريحا و5 قتلى", "exact", 12, 12, 12, "wounded"),
     Case("أسفرت مجزرة 2012 عن 100 قتيل", "exact", 100, 100, 100, "killed"),
+    # "والاثنين" is "and Monday", not "and two".
+    Case("بين يومي الأحد والاثنين قتل 5 أشخاص", "exact", 5, 5, 5, "killed"),
     # Targets are things; the zero after them is the figure.
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)
@@ -851,6 +853,7 @@ NON_FIGURES = [
     "لم يتم الكشف عن عدد الضحايا",
     "تحيي المدينة ذكرى مجزرة 1982",
     "عدوان 2014 على غزة",
+    "اشتباكات متقطعة يومي السبت والاثنين أسفرت عن أضرار مادية",
 ]
 
 EXTRACTIONS = [

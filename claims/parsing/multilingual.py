@@ -46,7 +46,8 @@ forms of one entry in VAGUE_MAGNITUDES):
 - BREAKDOWN_CUES ("в том числе", "из них"): what follows is a part of the figure before
 - ATTRIBUTION_VERBS, ACCORDING_TO, SPEAKER_NOUNS, NAME_STOPS, DETERMINERS: whom a sentence credits
 - NON_FIGURES {kind: examples}, NUMBER_FORMS (examples read in docs/methodology.md)
-- optional: CLITICS (Arabic particles written onto a word), DUAL_NOUNS {dual form: singular}, and
+- optional: CLITICS (Arabic particles written onto a word; ARTICLE_CLITICS those that carry the article, which
+  leave no number word: "والاثنين" is "and Monday"), DUAL_NOUNS {dual form: singular}, and
   `compound_number(word) -> int | None` for languages that write a number as one word (German)
 - optional: AGENT_VERBS (verbs whose subject did the harm: no population is read before them, "Hombres armados
   secuestraron a 287"), AGENT_MARKERS (after the amount, the passive's agent: "secuestradas por hombres
@@ -278,6 +279,8 @@ class Lexicon:
             sorted((fold_word(c) for c in getattr(module, "CLITICS", ())), key=len, reverse=True)
         )
         self.duals = {fold_word(k): fold_word(v) for k, v in getattr(module, "DUAL_NOUNS", {}).items()}
+        # Optional: clitics that carry the article ("وال"): taken off, they leave no number word ("والاثنين").
+        self.article_clitics = frozenset(fold_word(c) for c in getattr(module, "ARTICLE_CLITICS", ()))
         self.compound_number = getattr(module, "compound_number", None)
         # A compound's head as a form of the word ("Regierungssoldaten": "soldaten").
         self.word_variants = getattr(module, "word_variants", None)
@@ -498,6 +501,16 @@ def _tokens(lexicon: Lexicon, text: str) -> list[_Token]:
             continue
         token = _Token(word.lower(), start, match.end(), kind, word[:1].isupper())
         token.forms = lexicon.variants(token.text) if kind == "word" else [token.text]
+        if lexicon.article_clitics and kind == "word":
+            # "والاثنين" is "and Monday": a particle with the article written on is no way to a number word.
+            token.forms = [
+                form
+                for form in token.forms
+                if not (
+                    form in lexicon.number_words
+                    and any(token.text == clitic + form for clitic in lexicon.article_clitics)
+                )
+            ]
         if (
             kind == "word"
             and token.text in lexicon.ordinal_suffixes
