@@ -791,6 +791,13 @@ CASES = [
     Case("أوقعت الغارة من في المبنى بين جريح وقتيل", "unquantified", None, None, None, "casualties"),
     Case("12 جريحا و5 قتلى", "exact", 12, 12, 12, "wounded"),
     Case("أسفرت مجزرة 2012 عن 100 قتيل", "exact", 100, 100, 100, "killed"),
+    # A noun with a preposition written on is not what the number counts; whoever did it is not the victims.
+    Case("قتل 5 بغارة إسرائيلية", "exact", 5, 5, 5, "killed"),
+    Case("أصيب 7 بشظايا", "exact", 7, 7, 7, "wounded"),
+    Case("قتل 5 برصاص مسلحين مجهولين", "exact", 5, 5, 5, "killed"),
+    Case("أعدم 12 شخصا على يد عناصر التنظيم", "exact", 12, 12, 12, "killed"),
+    # A fate not known is missing.
+    Case("لا يزال مصير 40 شخصا مجهولا", "exact", 40, 40, 40, "missing"),
     # "والاثنين" is "and Monday", not "and two".
     Case("بين يومي الأحد والاثنين قتل 5 أشخاص", "exact", 5, 5, 5, "killed"),
     # Targets are things; the zero after them is the figure.
@@ -854,6 +861,7 @@ NON_FIGURES = [
     "تحيي المدينة ذكرى مجزرة 1982",
     "عدوان 2014 على غزة",
     "اشتباكات متقطعة يومي السبت والاثنين أسفرت عن أضرار مادية",
+    "استهدف المسلحون الموقع بـ 5 قذائف",
 ]
 
 EXTRACTIONS = [

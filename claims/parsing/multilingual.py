@@ -47,7 +47,8 @@ forms of one entry in VAGUE_MAGNITUDES):
 - ATTRIBUTION_VERBS, ACCORDING_TO, SPEAKER_NOUNS, NAME_STOPS, DETERMINERS: whom a sentence credits
 - NON_FIGURES {kind: examples}, NUMBER_FORMS (examples read in docs/methodology.md)
 - optional: CLITICS (Arabic particles written onto a word; ARTICLE_CLITICS those that carry the article, which
-  leave no number word: "والاثنين" is "and Monday"), DUAL_NOUNS {dual form: singular}, and
+  leave no number word: "والاثنين" is "and Monday"; PREPOSITION_CLITICS those that are prepositions, whose noun
+  is not what a number before counts: "قتل 5 بغارة"), DUAL_NOUNS {dual form: singular}, and
   `compound_number(word) -> int | None` for languages that write a number as one word (German)
 - optional: AGENT_VERBS (verbs whose subject did the harm: no population is read before them, "Hombres armados
   secuestraron a 287"), AGENT_MARKERS (after the amount, the passive's agent: "secuestradas por hombres
@@ -281,6 +282,8 @@ class Lexicon:
         self.duals = {fold_word(k): fold_word(v) for k, v in getattr(module, "DUAL_NOUNS", {}).items()}
         # Optional: clitics that carry the article ("وال"): taken off, they leave no number word ("والاثنين").
         self.article_clitics = frozenset(fold_word(c) for c in getattr(module, "ARTICLE_CLITICS", ()))
+        # Optional: prepositions written onto a word ("ب"): the noun after one is not what a number before counts.
+        self.preposition_clitics = tuple(fold_word(c) for c in getattr(module, "PREPOSITION_CLITICS", ()))
         self.compound_number = getattr(module, "compound_number", None)
         # A compound's head as a form of the word ("Regierungssoldaten": "soldaten").
         self.word_variants = getattr(module, "word_variants", None)
@@ -1576,8 +1579,11 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             # right after a number that follows its noun ("مقتل مدنيين اثنين أحدهما طفلة"), unless the number is
             # the part ("пятеро из них погибли").
             break
-        if position > index and _match(lexicon.agent_markers, tokens, position):
-            break  # "fueron secuestradas por hombres armados": the passive's agent is not what is counted
+        if (position > index or (index and _is_amount_token(lexicon, tokens[index - 1]))) and _match(
+            lexicon.agent_markers, tokens, position
+        ):
+            # "fueron secuestradas por hombres armados", "قتل 5 برصاص مسلحين": the agent is not what is counted
+            break
         if not through_commas and _match(lexicon.clause_openers, tokens, position):
             break  # "إلى 70 فيما أصيب أكثر من مئة": "whereas" begins another clause
         if not through_commas and _joins_a_metric(lexicon, tokens, position):
@@ -1741,6 +1747,13 @@ def _read_counted(
     reach = 2 if lexicon.adjective_before_noun else 1
     for position in after_indices[:reach] if reading.numbers != (0,) else ():  # ("لم تسفر الغارة عن": a zero)
         cue = _match(lexicon.cues, tokens, position)
+        if (
+            cue
+            and cue[0].kind in ("thing", "time")
+            and not _Matcher._word_matches(cue[0].words[0], tokens[position].text)
+            and any(tokens[position].text.startswith(p) for p in lexicon.preposition_clitics)
+        ):
+            break  # "قتل 5 بغارة إسرائيلية": by a raid; a preposition's noun is not what the number counts
         if cue and cue[0].kind in ("thing", "time"):
             word = tokens[position].text
             what = "is a duration" if cue[0].kind == "time" else f"counts {word}, not people"
