@@ -796,6 +796,11 @@ CASES = [
     Case("أصيب 7 بشظايا", "exact", 7, 7, 7, "wounded"),
     Case("قتل 5 برصاص مسلحين مجهولين", "exact", 5, 5, 5, "killed"),
     Case("أعدم 12 شخصا على يد عناصر التنظيم", "exact", 12, 12, 12, "killed"),
+    # Some, with no number: there are dead, an unknown number of.
+    Case("هناك قتلى في صفوف المدنيين", "unquantified", None, None, None, "killed", "civilian"),
+    Case("قتل عدد غير معروف من المسلحين", "unquantified", None, None, None, "killed", "military"),
+    Case("أفادت مصادر طبية بوجود إصابات", "unquantified", None, None, None, "wounded"),
+    Case("لا يوجد قتلى", "exact", 0, 0, 0, "killed", covers=("zero",)),
     # A fate not known is missing.
     Case("لا يزال مصير 40 شخصا مجهولا", "exact", 40, 40, 40, "missing"),
     # "والاثنين" is "and Monday", not "and two".
