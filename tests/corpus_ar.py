@@ -801,6 +801,10 @@ CASES = [
     Case("قتل عدد غير معروف من المسلحين", "unquantified", None, None, None, "killed", "military"),
     Case("أفادت مصادر طبية بوجود إصابات", "unquantified", None, None, None, "wounded"),
     Case("لا يوجد قتلى", "exact", 0, 0, 0, "killed", covers=("zero",)),
+    # Members of a rescue service or of the police are no soldiers.
+    Case("أصيب 3 من عناصر الدفاع المدني خلال عمليات الإنقاذ", "exact", 3, 3, 3, "wounded"),
+    Case("مقتل عنصرين من الشرطة", "exact", 2, 2, 2, "killed"),
+    Case("قتل 4 من عناصر الجيش", "exact", 4, 4, 4, "killed", "military"),
     # A fate not known is missing.
     Case("لا يزال مصير 40 شخصا مجهولا", "exact", 40, 40, 40, "missing"),
     # "والاثنين" is "and Monday", not "and two".

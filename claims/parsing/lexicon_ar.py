@@ -845,3 +845,15 @@ FALSE_FRIENDS = {
     **FALSE_FRIENDS,
     **dict.fromkeys(("يوجد", "توجد", "سقط", "سقطت", "وقع", "وقعت", "سجل", "سجلت"), FALSE_FRIENDS["وقوع"]),
 }
+# "3 من عناصر الدفاع المدني", "عناصر الإسعاف", "عناصر الشرطة": members of a rescue service or the police, not
+# soldiers (as police officers are everywhere here).
+PEOPLE_NOUNS = (
+    *PEOPLE_NOUNS,
+    *(
+        f"{of}{member} {service}"
+        for of in ("", "من ")
+        for member in ("عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "أفراد", "فرد", "طواقم", "طاقم")
+        for service in ("الدفاع المدني", "من الدفاع المدني", "في الدفاع المدني", "الإسعاف", "الإطفاء", "الشرطة",
+                        "من الشرطة", "في الشرطة", "الحماية المدنية", "الهلال الأحمر", "الصليب الأحمر")
+    ),
+)  # fmt: skip
