@@ -801,6 +801,8 @@ CASES = [
     Case("قتل عدد غير معروف من المسلحين", "unquantified", None, None, None, "killed", "military"),
     Case("أفادت مصادر طبية بوجود إصابات", "unquantified", None, None, None, "wounded"),
     Case("لا يوجد قتلى", "exact", 0, 0, 0, "killed", covers=("zero",)),
+    # A mother's name for a place ("أم درمان") or a city ("جدة") says no women.
+    Case("قتل 40 مدنيا في أم درمان", "exact", 40, 40, 40, "killed", "civilian"),
     # Members of a rescue service or of the police are no soldiers.
     Case("أصيب 3 من عناصر الدفاع المدني خلال عمليات الإنقاذ", "exact", 3, 3, 3, "wounded"),
     Case("مقتل عنصرين من الشرطة", "exact", 2, 2, 2, "killed"),

@@ -662,7 +662,7 @@ POPULATION_CUES["military"] = (*POPULATION_CUES["military"], *_al("مشاة", "�
 # "أسفرت عن مقتل مدنيين اثنين أحدهما طفلة": one of them is a part of the count, not whom it counts.
 BREAKDOWN_CUES = (*BREAKDOWN_CUES, "أحدهما", "إحداهما", "أحدهم", "إحداهم", "إحداهن", "أحدهن", "منهما",
                   "بينهما", "من بينهما", "إحداها", "أحدها")  # fmt: skip
-# A woman named by her trade or her people ("مقتل مجندة", "8 فلسطينيات"); young men are men ("الشبان الثلاثة"), as
+# A woman named by her trade or her people ("مقتل مجندة", "8 فلسطينيات"; not "أم", "جدة": "أم درمان", Jeddah); young men are men ("الشبان الثلاثة"), as
 # "junge Männer" in German ("الشباب" is youth, and a movement's name).
 # (A soldier or a policewoman is named among the armed, not as people: "مجند*", "جندي*", "شرطي*".)
 _ARMED_WOMEN = ("مجندة", "مجندات", "جندية", "مجندتين", "شرطية", "شرطيات", "ضابطة")
@@ -670,7 +670,7 @@ _WOMEN = ("مواطنة", "مواطنات", "شابة", "شابات", "طبيب�
           "معلمة", "معلمات", "مسعفة", "مسعفات", "موظفة", "موظفات", "ناشطة", "ناشطات", "أسيرة", "أسيرات",
           "لاجئة", "لاجئات", "سجينة", "سجينات", "صحفيات", "صحافيات", "مزارعة",
           "فلسطينيات", "إسرائيليات", "سوريات", "لبنانيات", "يمنيات", "عراقيات", "سودانيات", "أوكرانيات",
-          "مدنيات", "أم", "أما", "والدة", "والدته", "والدتها", "زوجة", "زوجته", "أمهات", "أرملة", "جدة",
+          "مدنيات", "والدة", "والدته", "والدتها", "زوجة", "زوجته", "أمهات", "أرملة",
           "شقيقة", "شقيقته", "شقيقتها")  # fmt: skip
 GROUP_CUES = {
     **GROUP_CUES,
@@ -679,7 +679,7 @@ GROUP_CUES = {
 }
 PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al(*_WOMEN), *_al("متظاهر*", "محتج*", "نشطاء", "ناشط*"))
 SINGULAR_NOUNS = (*SINGULAR_NOUNS, "جندية", "ممرضة", "معلمة", "طبيبة", "مسعفة", "موظفة", "ناشطة", "أسيرة",
-                  "لاجئة", "شرطية", "أم", "والدة", "زوجة", "أرملة", "جدة", "ابنة", "شقيقة",
+                  "لاجئة", "شرطية", "والدة", "زوجة", "أرملة", "ابنة", "شقيقة",
                   # "رجل وزوجته لقيا حتفهما", "أصيبت امرأة وطفلها": a relative named by whose he is is one too.
                   *(
                       noun + own
@@ -694,7 +694,7 @@ THING_NOUNS = (*THING_NOUNS, *_al("أهداف", "هدف", "هدفا", "هدفي�
 # "تخطت أعداد النازحين، حاجز المليون": a barrier or a threshold crossed is more than it; one approached, about it.
 QUALIFIER_CUES = {
     **QUALIFIER_CUES,
-    "more_than": (*QUALIFIER_CUES["more_than"], "حاجز", "عتبة", "حاجز ال", "عتبة ال", "سقف", "كسر حاجز",
+    "more_than": (*QUALIFIER_CUES["more_than"], "حاجز", "عتبة", "حاجز ال", "عتبة ال", "تجاوز سقف", "تجاوزت سقف", "تخطى سقف", "تخطت سقف", "كسر حاجز",
                   "كسرت حاجز", "اجتاز", "اجتازت", "تعدى", "تعدت", "يتعدى", "تتعدى"),
     "approximate": (*QUALIFIER_CUES["approximate"],
                     *(f"{verb} {mark}" for verb in ("يقترب من", "تقترب من", "اقترب من", "اقتربت من", "يقارب",
