@@ -807,6 +807,9 @@ CASES = [
     Case("أصيب 3 من عناصر الدفاع المدني خلال عمليات الإنقاذ", "exact", 3, 3, 3, "wounded"),
     Case("مقتل عنصرين من الشرطة", "exact", 2, 2, 2, "killed"),
     Case("قتل 4 من عناصر الجيش", "exact", 4, 4, 4, "killed", "military"),
+    # Those in it, with no number.
+    Case("تدمير آلية عسكرية ومقتل من فيها", "unquantified", None, None, None, "killed"),
+    Case("مقتل وإصابة من فيها", "unquantified", None, None, None, "casualties"),
     # A fate not known is missing.
     Case("لا يزال مصير 40 شخصا مجهولا", "exact", 40, 40, 40, "missing"),
     # "والاثنين" is "and Monday", not "and two".
