@@ -592,3 +592,272 @@ METRIC_CUES["captured"] = (*METRIC_CUES["captured"], *_al("أسرى الحرب",
 DESIGNATIONS = (*DESIGNATIONS, "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                 "التاسع", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
                 "الثامنة", "التاسعة")  # fmt: skip
+
+# --- Added while tuning on real text (the third batch's tuning half, issue 16) ---------------------------------
+# "أودى بحياة 5 أشخاص", "حصدت أرواح 40 مدنيا": a verb that takes lives kills.
+METRIC_CUES["killed"] = (
+    *METRIC_CUES["killed"],
+    *(
+        f"{verb} {lives}"
+        for verb in ("أودى", "أودت", "أوديا", "أودوا", "يودي", "تودي", "حصد", "حصدت", "يحصد", "تحصد", "أزهق",
+                     "أزهقت", "يزهق", "تزهق", "إزهاق")
+        for lives in ("بحياة", "بحياته", "بحياتها", "بحياتهم", "بأرواح", "أرواح", "حياة")
+    ),
+    # "أودى الزلزال بحياة 50 ألفا", "حصدت الكوليرا أرواح 40 شخصا": the cause between; "أودى بحياة شاب": one.
+    *(
+        f"{verb} * {lives}"
+        for verb in ("أودى", "أودت", "يودي", "تودي", "حصد", "حصدت", "يحصد", "تحصد", "أزهق", "أزهقت")
+        for lives in ("بحياة", "بأرواح", "أرواح")
+    ),
+    "بحياة", "بحياته", "بحياتها", "بحياتهم", "بأرواح",
+)  # fmt: skip
+# "لم يسفر عن أي أضرار بشرية": harm done to people, dead or hurt, as "خسائر بشرية".
+METRIC_CUES["casualties"] = (
+    *METRIC_CUES["casualties"],
+    *_al("أضرار بشرية", "أضرار في الأرواح", "إصابات بشرية", "ضحايا بشرية"),
+)
+# "وأوقعوهم بين قتيل وجريح", "أسفر القصف عن ضحايا مدنيين", "خلفت الغارة قتلى": killed and wounded, or victims, a
+# bare plural after a verb that caused them, with no number.
+_CAUSED = ("أسفر عن", "أسفرت عن", "أسفرا عن", "أسفرتا عن", "أسفروا عن", "يسفر عن", "تسفر عن", "خلف", "خلفت",
+           "خلفا", "يخلف", "تخلف", "مخلفا", "مخلفة", "أدى إلى", "أدت إلى", "يؤدي إلى", "تؤدي إلى", "أوقع", "أوقعت",
+           "تسبب في", "تسببت في", "تسبب", "تسببت", "أحدث", "أحدثت")  # fmt: skip
+UNQUANTIFIED_CUES = (
+    *UNQUANTIFIED_CUES,
+    *(
+        f"{among}{killed} {wounded}"
+        for among in ("بين ", "ما بين ")
+        for killed in ("قتيل", "شهيد", "قتلى", "شهداء")
+        for wounded in ("وجريح", "ومصاب", "وجرحى", "ومصابين", "أو جريح", "أو مصاب")
+    ),
+    *(
+        f"{verb}{' *' * subject} {preposition}{harm}"
+        for verb, preposition, subjects in (
+            *((verb, "", (0,)) for verb in _CAUSED),
+            # "أسفر القصف عن ضحايا", "خلفت الغارة الإسرائيلية قتلى": the cause may stand between.
+            *(
+                (verb, preposition + " ", (1, 2))
+                for preposition, verbs in (
+                    ("عن", ("أسفر", "أسفرت", "أسفرا", "أسفرتا", "يسفر", "تسفر")),
+                    ("إلى", ("أدى", "أدت", "يؤدي", "تؤدي")),
+                    ("في", ("تسبب", "تسببت")),
+                )
+                for verb in verbs
+            ),
+            *((verb, "", (1, 2)) for verb in ("خلف", "خلفت", "يخلف", "تخلف", "أوقع", "أوقعت")),
+        )
+        for subject in subjects
+        for harm in ("ضحايا", "قتلى", "جرحى", "إصابات", "شهداء", "مصابين", "وفيات", "خسائر بشرية",
+                     "أضرار بشرية", "إصابات بشرية")
+    ),
+)  # fmt: skip
+# "لم يسفر عن ضحايا": after a negation the verb says none (a zero cue), not some.
+FALSE_FRIENDS = {
+    **FALSE_FRIENDS,
+    **dict.fromkeys(("يسفر", "تسفر", "يخلف", "تخلف", "يؤدي", "تؤدي"), ("لم", "لا", "ولم", "ولا", "فلم")),
+    # "حدثت أكبر خسائر بشرية في أوروبا": the largest losses compare, they state none.
+    "خسائر": ("أكبر", "أفدح", "أعلى", "أكثر", "أقل", "أدنى"),
+}
+# "قوة مشاة إسرائيلية": infantry are soldiers.
+POPULATION_CUES["military"] = (*POPULATION_CUES["military"], *_al("مشاة", "قوة مشاة", "جنود مشاة"))
+# "أسفرت عن مقتل مدنيين اثنين أحدهما طفلة": one of them is a part of the count, not whom it counts.
+BREAKDOWN_CUES = (*BREAKDOWN_CUES, "أحدهما", "إحداهما", "أحدهم", "إحداهم", "إحداهن", "أحدهن", "منهما",
+                  "بينهما", "من بينهما", "إحداها", "أحدها")  # fmt: skip
+# A woman named by her trade or her people ("مقتل مجندة", "8 فلسطينيات"; not "أم", "جدة": "أم درمان", Jeddah); young men are men ("الشبان الثلاثة"), as
+# "junge Männer" in German ("الشباب" is youth, and a movement's name).
+# (A soldier or a policewoman is named among the armed, not as people: "مجند*", "جندي*", "شرطي*".)
+_ARMED_WOMEN = ("مجندة", "مجندات", "جندية", "مجندتين", "شرطية", "شرطيات", "ضابطة")
+_WOMEN = ("مواطنة", "مواطنات", "شابة", "شابات", "طبيبة", "طبيبات", "ممرضة", "ممرضات",
+          "معلمة", "معلمات", "مسعفة", "مسعفات", "موظفة", "موظفات", "ناشطة", "ناشطات", "أسيرة", "أسيرات",
+          "لاجئة", "لاجئات", "سجينة", "سجينات", "صحفيات", "صحافيات", "مزارعة",
+          "فلسطينيات", "إسرائيليات", "سوريات", "لبنانيات", "يمنيات", "عراقيات", "سودانيات", "أوكرانيات",
+          "مدنيات", "والدة", "والدته", "والدتها", "زوجة", "زوجته", "أمهات", "أرملة",
+          "شقيقة", "شقيقته", "شقيقتها")  # fmt: skip
+GROUP_CUES = {
+    **GROUP_CUES,
+    "women": (*GROUP_CUES["women"], *_al(*_WOMEN, *_ARMED_WOMEN)),
+    "men": (*GROUP_CUES["men"], *_al("شبان", "شاب", "شابا", "شابان", "شابين")),
+}
+PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al(*_WOMEN), *_al("متظاهر*", "محتج*", "نشطاء", "ناشط*"))
+SINGULAR_NOUNS = (*SINGULAR_NOUNS, "جندية", "ممرضة", "معلمة", "طبيبة", "مسعفة", "موظفة", "ناشطة", "أسيرة",
+                  "لاجئة", "شرطية", "والدة", "زوجة", "أرملة", "ابنة", "شقيقة",
+                  # "رجل وزوجته لقيا حتفهما", "أصيبت امرأة وطفلها": a relative named by whose he is is one too.
+                  *(
+                      noun + own
+                      for noun in ("زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "والد", "والدت", "شقيق", "شقيقت",
+                                   "نجل", "نجلت", "حفيد", "حفيدت", "أخ", "أخت")
+                      for own in ("ه", "ها")
+                  ))  # fmt: skip
+# "غارات على ثلاثة أهداف": targets, towers and the like are things.
+THING_NOUNS = (*THING_NOUNS, *_al("أهداف", "هدف", "هدفا", "هدفين", "أبراج", "برج", "برجا", "عمارة", "عمارات",
+                                  "مطار", "مطارات", "ميناء", "موانئ", "محطة", "محطات", "جامعة", "جامعات",
+                                  "ملعب", "ملاعب", "معركة", "معارك", "حريق", "حرائق", "مرفق", "مرافق"))  # fmt: skip
+# "تخطت أعداد النازحين، حاجز المليون": a barrier or a threshold crossed is more than it; one approached, about it.
+QUALIFIER_CUES = {
+    **QUALIFIER_CUES,
+    "more_than": (*QUALIFIER_CUES["more_than"], "حاجز", "عتبة", "حاجز ال", "عتبة ال", "تجاوز سقف", "تجاوزت سقف", "تخطى سقف", "تخطت سقف", "كسر حاجز",
+                  "كسرت حاجز", "اجتاز", "اجتازت", "تعدى", "تعدت", "يتعدى", "تتعدى"),
+    "approximate": (*QUALIFIER_CUES["approximate"],
+                    *(f"{verb} {mark}" for verb in ("يقترب من", "تقترب من", "اقترب من", "اقتربت من", "يقارب",
+                                                    "تقارب", "قارب", "قاربت", "يلامس", "تلامس", "لامس", "لامست")
+                      for mark in ("حاجز", "عتبة")),
+                    # "اقترب عدد النازحين من حاجز المليون": near a mark is about it.
+                    "من حاجز", "من عتبة"),
+}  # fmt: skip
+SCALES = {**SCALES, **_forms(2_000_000, "المليونين", "المليونان")}
+# "ارتفع عدد القتلى إلى 70 فيما أصيب أكثر من مئة": "whereas", "while" begin another clause.
+CLAUSE_OPENERS = ("فيما", "بينما", "في حين", "حين", "كما", "فضلا عن", "علاوة على")
+# "مدينة يبلغ تعدادها 7 ملايين نسمة": inhabitants, a population's size unless its clause says a harm.
+SIZE_NOUNS = _al("نسمة")
+# "باستشهاد الشبان الثلاثة", "مقتل مدنيين اثنين": a number with the article, or two, after the noun it counts
+# ("الأيام الثلاثة" is a duration). Not "الاثنين" (Monday), "الست" (the lady), "السبع" (the lion), "العشر" (of
+# Ramadan's last ten nights).
+_DEFINITE_NUMBERS = (
+    _forms(3, "الثلاثة", "الثلاث")
+    | _forms(4, "الأربعة", "الأربع")
+    | _forms(5, "الخمسة", "الخمس")
+    | _forms(6, "الستة")
+    | _forms(7, "السبعة")
+    | _forms(8, "الثمانية", "الثماني")
+    | _forms(9, "التسعة", "التسع")
+    | _forms(10, "العشرة")
+)
+NUMBER_WORDS = {**NUMBER_WORDS, **_DEFINITE_NUMBERS}
+NOUN_FIRST_NUMBERS = (*_DEFINITE_NUMBERS, "اثنين", "اثنان", "اثنتين", "اثنتان")
+# "قتل أحد عناصر الأمن", "إصابة أحد المسعفين": one of them is one ("لم يصب أحد": no one, a zero).
+SINGULAR_NOUNS = (
+    *SINGULAR_NOUNS,
+    *(
+        f"{one} {whom}"
+        for one in ("أحد", "إحدى", "احد", "احدى")
+        for whom in ("عناصر", "أفراد", "جنود", "الجنود", "المواطنين", "المدنيين", "الأطفال", "الشبان", "الصحفيين",
+                     "المسعفين", "المقاتلين", "الأسرى", "الرهائن", "حراس", "قادة", "أبناء", "سكان", "العمال",
+                     "النساء", "السيدات", "الضباط", "ضباط", "المستوطنين", "الفلسطينيين", "المصلين", "الركاب",
+                     "الموظفين", "المعتقلين", "المختطفين", "المدنيات", "الطلاب", "الصيادين", "المزارعين",
+                     "المتظاهرين", "الناشطين", "العسكريين", "المسلحين", "قيادات", "كوادر", "أعضاء")
+    ),
+)  # fmt: skip
+METRIC_CUES["displaced"] = (
+    *METRIC_CUES["displaced"],
+    *_al("تشرد", "تشردت", "تشردوا", "يتشرد", "تتشرد", "يتشردون"),
+)
+# "الاحتلال يعتقل 20 مواطنا", "تختطف": the present of the verbs of harm.
+METRIC_CUES["captured"] = (*METRIC_CUES["captured"], *_al("يعتقل*", "تعتقل*", "يختطف*", "تختطف*", "يأسر", "تأسر",
+                                                          "يحتجز*", "تحتجز*"))  # fmt: skip
+METRIC_CUES["wounded"] = (*METRIC_CUES["wounded"], "يصيب", "تصيب", "يجرح", "تجرح")
+METRIC_CUES["displaced"] = (*METRIC_CUES["displaced"], "ينزح", "تنزح", "ينزحون", "يهجر", "تهجر")
+# "رجل وزوجته لقيا حتفهما": met their death, in every person and number.
+METRIC_CUES["killed"] = (
+    *METRIC_CUES["killed"],
+    *(f"{met} {death}*" for met in ("لقي", "لقيت", "لقيا", "لقيتا", "لقوا", "لقين", "يلقى", "تلقى") for death in ("حتف", "مصرع")),
+)  # fmt: skip
+# "قتلت عددا من السكان": the accusative of "a number of" too.
+UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, *_al("عددا من", "أعدادا من", "عددا كبيرا من", "أعدادا كبيرة من",
+                                             "عددا آخر من", "عدد آخر من"))  # fmt: skip
+# "دون وقوع إصابات": the negation says none; what it negates is no figure of its own.
+FALSE_FRIENDS = {
+    **FALSE_FRIENDS,
+    **dict.fromkeys(("وقوع", "سقوط", "تسجيل"), ("دون", "بدون", "من دون", "عدم", "لا", "ولا", "لم", "ولم")),
+}
+# "لم يتم تسجيل أي حالة وفاة" is a zero; only what is not yet known undoes one ("لم يتم الكشف عن عدد الضحايا").
+PEOPLE_NOUNS = (
+    *(noun for noun in PEOPLE_NOUNS if not noun.endswith(" يتم")),
+    *(
+        f"{negation} يتم {verb}"
+        for negation in ("لم", "لا", "ولم", "ولا")
+        for verb in ("التعرف", "الكشف", "تحديد", "الإعلان", "التأكد", "التحقق", "معرفة", "حصر", "إحصاء")
+    ),
+)
+# "خلا الحادث من الإصابات" (free of them), "اقتصرت الأضرار على الماديات" (the damage was to things only): none.
+ZERO_CUES = (*ZERO_CUES, *(f"{free}{between} من" for free in ("خلا", "خلت", "يخلو", "تخلو") for between in ("", " *")),
+             "اقتصرت الأضرار", "اقتصر الضرر", "اقتصرت الخسائر",
+             "واقتصرت الأضرار", "واقتصرت الخسائر")  # fmt: skip
+METRIC_CUES["casualties"] = (*METRIC_CUES["casualties"], "على الماديات", "على الأضرار المادية")
+# "مقتل 5 من رجال الأمن": men of a service are its members, of no one group ("رجال" alone are men).
+GROUP_CUES = {
+    **GROUP_CUES,
+    "all": _al(*(f"رجال {service}" for service in ("الأمن", "أمن", "الشرطة", "شرطة", "الإطفاء", "إطفاء", "الإنقاذ",
+                                                   "الإسعاف", "الدين", "دين", "الجمارك", "المقاومة", "القبائل"))),
+}  # fmt: skip
+# "الهيئة العامة للشؤون المدنية": civil institutions are no civilians.
+PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al("الشؤون المدنية", "شؤون المدنية", "شؤون مدنية", "الأحوال المدنية",
+                                    "أحوال المدنية", "الخدمة المدنية", "المنظمات المدنية", "الهيئات المدنية",
+                                    "السلطات المدنية", "القوى المدنية", "الحكومة المدنية", "الحرب الأهلية",
+                                    "السلطة المدنية"))  # fmt: skip
+# "فوق 100 قتيل", "ما ينوف على 40", "نيف وعشرون" (twenty-odd): more than it.
+QUALIFIER_CUES = {
+    **QUALIFIER_CUES,
+    "more_than": (*QUALIFIER_CUES["more_than"], "فوق", "ما ينوف على", "ما ينوف عن", "ينوف على", "ينوف عن", "نيف",
+                  "ما ينيف عن", "ينيف عن"),
+}  # fmt: skip
+# "سقط 40 بين جريح وقتيل", "عشرات الجرحى والقتلى": the wounded named first, casualties all the same.
+METRIC_CUES["casualties"] = (
+    *METRIC_CUES["casualties"],
+    *(
+        f"{wounded} {killed}"
+        for wounded in ("جريح*", "جرحى", "الجرحى", "مصاب*", "المصابين", "المصاب*", "إصابة", "إصابات", "الإصابات")
+        for killed in ("قتيل*", "قتلى", "القتلى", "شهيد*", "شهداء", "الشهداء")
+    ),
+)  # fmt: skip
+UNQUANTIFIED_CUES = (
+    *UNQUANTIFIED_CUES,
+    *(
+        f"{among}{wounded} {killed}"
+        for among in ("بين ", "ما بين ")
+        for wounded in ("جريح", "مصاب", "جرحى", "مصابين")
+        for killed in ("وقتيل", "وشهيد", "وقتلى", "وشهداء")
+    ),
+)  # fmt: skip
+# "ذكرى مجزرة 1982", "عدوان 2014": an event's year.
+YEAR_BEFORE = (*YEAR_BEFORE, *_al("مجزرة", "مذبحة", "مجازر", "مذابح", "معركة", "معارك", "هجمات", "هجوم", "تفجيرات",
+                                  "فيضان", "حصار", "عدوان", "اجتياح", "إبادة", "كارثة", "مأساة", "ثورة"))  # fmt: skip
+# "يومي الأحد والاثنين": "and Monday", not "and two".
+ARTICLE_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ولل", "وبال")
+# "لا يزال مصير 40 شخصا مجهولا": a fate not known is missing.
+METRIC_CUES["missing"] = (*METRIC_CUES["missing"], *_al("مصير * مجهول*", "مصير * * مجهول*", "مصير * * * مجهول*",
+                                                        "مصيرهم مجهول*", "مصيرهم غير معروف", "مصير * غير معروف",
+                                                        "مصير * * غير معروف"))  # fmt: skip
+# "قتل 5 بغارة إسرائيلية", "أصيب 7 بشظايا": "by", "for", "as" written onto a noun after the number.
+PREPOSITION_CLITICS = ("ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+# "قتل 5 برصاص مسلحين مجهولين", "على يد عناصر الميليشيا": whoever did it, named after the victims, is not them.
+AGENT_MARKERS = (
+    "برصاص",
+    "بنيران",
+    "على يد",
+    "على أيدي",
+    "على أيادي",
+    "بأيدي",
+    "من قبل",
+    "برصاص قوات",
+    "بنيران قوات",
+)
+# "هناك قتلى في صفوف المدنيين", "أفادت بوجود إصابات", "قتل عدد غير معروف من المسلحين": some, with no number.
+UNQUANTIFIED_CUES = (
+    *UNQUANTIFIED_CUES,
+    *(
+        f"{there} {harm}"
+        for there in ("هناك", "يوجد", "توجد", "بوجود", "وجود", "سقط", "سقطت", "وقع", "وقعت", "تسجيل", "سجلت", "سجل")
+        for harm in ("قتلى", "ضحايا", "جرحى", "إصابات", "شهداء", "مصابين", "مصابون", "وفيات")
+    ),
+    *_al("عدد غير معروف من", "عدد غير محدد من", "أعداد غير معروفة من", "أعداد غير محددة من", "عدد لم يحدد من",
+         "عددا غير معروف من", "عددا غير محدد من"),
+)  # fmt: skip
+FALSE_FRIENDS = {
+    **FALSE_FRIENDS,
+    **dict.fromkeys(("يوجد", "توجد", "سقط", "سقطت", "وقع", "وقعت", "سجل", "سجلت"), FALSE_FRIENDS["وقوع"]),
+}
+# "3 من عناصر الدفاع المدني", "عناصر الإسعاف", "عناصر الشرطة": members of a rescue service or the police, not
+# soldiers (as police officers are everywhere here).
+PEOPLE_NOUNS = (
+    *PEOPLE_NOUNS,
+    *(
+        f"{of}{member} {service}"
+        for of in ("", "من ")
+        for member in ("عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "أفراد", "فرد", "طواقم", "طاقم")
+        for service in ("الدفاع المدني", "من الدفاع المدني", "في الدفاع المدني", "الإسعاف", "الإطفاء", "الشرطة",
+                        "من الشرطة", "في الشرطة", "الحماية المدنية", "الهلال الأحمر", "الصليب الأحمر")
+    ),
+)  # fmt: skip
+# "تدمير آلية ومقتل من فيها": those in it, all of them, with no number.
+UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, "من فيها", "من فيه", "من بداخلها", "من بداخله", "من كانوا فيها",
+                     "من كانوا بداخلها", "من كان بداخلها", "من كان فيها", "من كانوا على متنها", "من على متنها",
+                     "جميع من فيها", "جميع من كانوا فيها")  # fmt: skip

@@ -46,7 +46,9 @@ forms of one entry in VAGUE_MAGNITUDES):
 - BREAKDOWN_CUES ("в том числе", "из них"): what follows is a part of the figure before
 - ATTRIBUTION_VERBS, ACCORDING_TO, SPEAKER_NOUNS, NAME_STOPS, DETERMINERS: whom a sentence credits
 - NON_FIGURES {kind: examples}, NUMBER_FORMS (examples read in docs/methodology.md)
-- optional: CLITICS (Arabic particles written onto a word), DUAL_NOUNS {dual form: singular}, and
+- optional: CLITICS (Arabic particles written onto a word; ARTICLE_CLITICS those that carry the article, which
+  leave no number word: "والاثنين" is "and Monday"; PREPOSITION_CLITICS those that are prepositions, whose noun
+  is not what a number before counts: "قتل 5 بغارة"), DUAL_NOUNS {dual form: singular}, and
   `compound_number(word) -> int | None` for languages that write a number as one word (German)
 - optional: AGENT_VERBS (verbs whose subject did the harm: no population is read before them, "Hombres armados
   secuestraron a 287"), AGENT_MARKERS (after the amount, the passive's agent: "secuestradas por hombres
@@ -66,7 +68,10 @@ forms of one entry in VAGUE_MAGNITUDES):
   saying name a speaker, in a script without capitals: "قال أبو عبيدة إن"), DESCRIPTION_STEMS = False (a word
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
-  مدرسة")
+  مدرسة"), CLAUSE_OPENERS (words that open another clause, whose words the number before does not count: "ارتفع
+  إلى 70 فيما أصيب أكثر من مئة"), SIZE_NOUNS (nouns that count a population's size unless a harm is said in
+  their clause: "يبلغ تعدادها نحو 7 ملايين نسمة"), NOUN_FIRST_NUMBERS (number words written after the noun they
+  count, which says what they count and whose: "الأيام الثلاثة" is a duration, "الشبان الثلاثة" young men)
 - optional: ONE_OF (words after "one" that make it one of a kind: "одно из самых"), PARENTHETICALS (asides set off
   by commas that say nothing of what is counted: "к счастью"), VICTIM_CUES (victims: the dead where the wounded are
   counted apart, casualties where their parts are the dead or the wounded), APPOSITION_WORDS (before a group named
@@ -288,6 +293,10 @@ class Lexicon:
             sorted((fold_word(c) for c in getattr(module, "CLITICS", ())), key=len, reverse=True)
         )
         self.duals = {fold_word(k): fold_word(v) for k, v in getattr(module, "DUAL_NOUNS", {}).items()}
+        # Optional: clitics that carry the article ("وال"): taken off, they leave no number word ("والاثنين").
+        self.article_clitics = frozenset(fold_word(c) for c in getattr(module, "ARTICLE_CLITICS", ()))
+        # Optional: prepositions written onto a word ("ب"): the noun after one is not what a number before counts.
+        self.preposition_clitics = tuple(fold_word(c) for c in getattr(module, "PREPOSITION_CLITICS", ()))
         self.compound_number = getattr(module, "compound_number", None)
         # A compound's head as a form of the word ("Regierungssoldaten": "soldaten").
         self.word_variants = getattr(module, "word_variants", None)
@@ -440,6 +449,13 @@ class Lexicon:
         self.no_news = _matcher_of(getattr(module, "NO_NEWS_WORDS", ()), "no news")
         # Optional: words that join two clauses ("та", "і"): a verb after one does not count the number before it.
         self.conjunctions = frozenset(fold_word(w) for w in getattr(module, "CONJUNCTIONS", ()))
+        # Optional: words that open another clause ("فيما", "بينما"): what follows one is not what the number before
+        # it counts ("ارتفع عدد القتلى إلى 70 فيما أصيب أكثر من مئة").
+        self.clause_openers = _matcher_of(getattr(module, "CLAUSE_OPENERS", ()), "opener")
+        # Optional: nouns that count a population's size ("نسمة"), not casualties unless its clause says a harm.
+        self.size_nouns = _matcher_of(getattr(module, "SIZE_NOUNS", ()), "size")
+        # Optional: number words written after the noun they count ("الأطفال الثلاثة", "مدنيين اثنين").
+        self.noun_first_numbers = frozenset(fold_word(w) for w in getattr(module, "NOUN_FIRST_NUMBERS", ()))
         # Optional: the word after a verb of change before by how much ("зросла на 3"): no toll.
         self.change_by = frozenset(fold_word(w) for w in getattr(module, "CHANGE_BY", ()))
         # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
@@ -524,6 +540,16 @@ def _tokens(lexicon: Lexicon, text: str) -> list[_Token]:
             continue
         token = _Token(word.lower(), start, match.end(), kind, word[:1].isupper())
         token.forms = lexicon.variants(token.text) if kind == "word" else [token.text]
+        if lexicon.article_clitics and kind == "word":
+            # "والاثنين" is "and Monday": a particle with the article written on is no way to a number word.
+            token.forms = [
+                form
+                for form in token.forms
+                if not (
+                    form in lexicon.number_words
+                    and any(token.text == clitic + form for clitic in lexicon.article_clitics)
+                )
+            ]
         if (
             kind == "word"
             and token.text in lexicon.ordinal_suffixes
@@ -1029,7 +1055,7 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
         return None
     groups, ends, separators = [first[0]], [first[1]], []
     position = first[1]
-    while position + 1 < len(tokens):
+    while position < len(tokens):  # (the last word may be a noun with "and" written onto it: "فتى وفتاة")
         separator = tokens[position].text
         following = position + 1
         if separator not in lexicon.conjunctions | lexicon.joiners and separator != ",":
@@ -1073,13 +1099,20 @@ def _listed_before_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], end: 
     """Return whether a singular noun ending at `end` begins a list of them ("женщина и мужчина", "мужчина,
     женщина и ребенок") that a casualty word follows ("... скончались на месте")."""
     position, joined = end, False
-    while position + 1 < len(tokens) and (
-        tokens[position].text in lexicon.conjunctions or tokens[position].text == ","
-    ):
-        following = _match(lexicon.singulars, tokens, position + 1)
-        if following is None:
-            return False
-        joined = joined or tokens[position].text in lexicon.conjunctions
+    while position + 1 < len(tokens):
+        if tokens[position].text in lexicon.conjunctions or tokens[position].text == ",":
+            following = _match(lexicon.singulars, tokens, position + 1)
+            if following is None:
+                return False
+            joined = joined or tokens[position].text in lexicon.conjunctions
+        elif (
+            lexicon.clitics
+            and tokens[position].text[:1] in lexicon.joiners
+            and (following := _match(lexicon.singulars, tokens, position)) is not None
+        ):
+            joined = True  # Arabic writes "and" onto the next noun: "فتاة وشاب استشهدا"
+        else:
+            break
         position = following[1]
     after = _match(lexicon.cues, tokens, position) if joined and position < len(tokens) else None
     return after is not None and after[0].kind == "metric"
@@ -1309,9 +1342,15 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         # An article written onto the number before the people it counts is no designation: "يتجاوز الـ20
         # مواطنا" (the 20 citizens), as "اليوم الـ100" (the 100th day) is one.
         designation[1] == reading.start - 1
-        and tokens[reading.start - 1].end == first.start
-        and counted
-        and counted[0].kind in ("people", "population", "metric")
+        and (
+            (
+                tokens[reading.start - 1].end == first.start
+                and counted
+                and counted[0].kind in ("people", "population", "metric")
+            )
+            # ... nor after a bound: "تجاوز الـ 9000" (exceeded the 9,000), "أكثر من الـ 200".
+            or _bound_before(lexicon, tokens, reading.start - 1)
+        )
     ):
         return named("designation")
     year_like = (
@@ -1412,6 +1451,24 @@ def _people_counted_after(lexicon: Lexicon, tokens: list[_Token], index: int) ->
             return False
         if _is_amount_token(lexicon, tokens[position]):
             return _counts_people(lexicon, tokens, position + 1)
+    return False
+
+
+def _bound_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether a qualifier that bounds (more than, at least, about, fewer than) ends right before
+    tokens[index], or a toll's verb begins its clause ("يتخطى عدد النازحين الـ 3 ملايين")."""
+    bounds = ("more_than", "at_least", "approximate", "fewer_than")
+    cue = _ends_before(lexicon.qualifiers, tokens, index, 4)
+    if cue is not None:
+        return cue[0].value in bounds
+    for position in range(index - 1, max(-1, index - 10), -1):
+        if tokens[position].text in _CLAUSE_PUNCTUATION or tokens[position].text == ",":
+            return False
+        if _is_amount_token(lexicon, tokens[position]):
+            return False
+        toll = _match(lexicon.toll_qualifiers, tokens, position)
+        if toll:
+            return toll[0].value in bounds
     return False
 
 
@@ -1533,6 +1590,29 @@ def _counts_things(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
     return bool(cue and cue[0].kind in ("thing", "time"))
 
 
+def _many_things(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
+    """Return whether the words after an unquantified cue name things ("عدد من المنازل"), not people said to be
+    harmed ("numerosos aldeanos muertos")."""
+    thing = _match(lexicon.cues, tokens, index) if index < len(tokens) else None
+    if not thing or thing[0].kind not in ("thing", "time"):
+        return False
+    harmed = _match(lexicon.cues, tokens, thing[1]) if thing[1] < len(tokens) else None
+    return not (harmed and harmed[0].kind == "metric")
+
+
+def _speakers_counted(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> bool:
+    """Return whether an unquantified cue counts those who speak, not victims: "يقدر العديد من الخبراء عدد القتلى
+    بنحو 500", "أكد العديد من الشهود سقوط قتلى" (many experts, many witnesses); not after a casualty word ("قتل عدد
+    من المسؤولين")."""
+    if reading.end >= len(tokens) or not _match(lexicon.speaker_nouns, tokens, reading.end):
+        return False
+    named = _match(lexicon.cues, tokens, reading.end)
+    if named and named[0].kind in ("metric", "population", "people"):
+        return False
+    before = _match(lexicon.cues, tokens, reading.start - 1, reading.start) if reading.start else None
+    return not (before and before[0].kind == "metric")
+
+
 def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
     """Return whether the word at position is in a clause of its own that goes on, within three words and
     without "and" or a comma, to another number: what that number counts, not a number before it."""
@@ -1600,10 +1680,23 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             )
             if names_its_people and not joined and not in_breakdown:
                 break
-        if position > index and not through_commas and _match(lexicon.breakdowns, tokens, position):
-            break  # "18 فلسطينيا معظمهم من النساء", "7 أشخاص بينهم طفلان": the part's words are not the total's
-        if position > index and _match(lexicon.agent_markers, tokens, position):
-            break  # "fueron secuestradas por hombres armados": the passive's agent is not what is counted
+        if (
+            (position > index or (index and _is_amount_token(lexicon, tokens[index - 1])))
+            and not through_commas
+            and _match(lexicon.breakdowns, tokens, position)
+            and not _match(lexicon.breakdowns_after, tokens, position)
+        ):
+            # "18 فلسطينيا معظمهم من النساء", "7 أشخاص بينهم طفلان": the part's words are not the total's; nor
+            # right after a number that follows its noun ("مقتل مدنيين اثنين أحدهما طفلة"), unless the number is
+            # the part ("пятеро из них погибли").
+            break
+        if (position > index or (index and _is_amount_token(lexicon, tokens[index - 1]))) and _match(
+            lexicon.agent_markers, tokens, position
+        ):
+            # "fueron secuestradas por hombres armados", "قتل 5 برصاص مسلحين": the agent is not what is counted
+            break
+        if not through_commas and _match(lexicon.clause_openers, tokens, position):
+            break  # "إلى 70 فيما أصيب أكثر من مئة": "whereas" begins another clause
         if not through_commas and _joins_a_metric(lexicon, tokens, position):
             break  # "استشهد ثلاثة مواطنين وأصيب خمسة": "and wounded" begins the next clause
         window.append(position)
@@ -1838,11 +1931,29 @@ def _read_counted(
             word = tokens[reading.start - 2].text
             reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
             return
+    # A number written after the noun it counts ("الأيام الثلاثة", "الشبان الثلاثة"): that noun says what it counts.
+    noun_before = (
+        _match(lexicon.cues, tokens, reading.start - 1, reading.start)
+        if reading.start and any(f in lexicon.noun_first_numbers for f in tokens[reading.start].forms)
+        else None
+    )
+    if noun_before and noun_before[0].kind in ("thing", "time"):
+        word = tokens[reading.start - 1].text
+        what = "is a duration" if noun_before[0].kind == "time" else f"counts {word}, not people"
+        reading.rejection = f"“{written(reading.start - 1, reading.end)}” {what}: not a casualty figure."
+        return
     # Things and durations right after the number: "12 танков", "три дня" (one describing word may come between).
     # (Arabic writes the adjective after its noun: "5 في مدرسة" is no count of schools, "12 مدرسة" is.)
     reach = 2 if lexicon.adjective_before_noun else 1
     for position in after_indices[:reach] if reading.numbers != (0,) else ():  # ("لم تسفر الغارة عن": a zero)
         cue = _match(lexicon.cues, tokens, position)
+        if (
+            cue
+            and cue[0].kind in ("thing", "time")
+            and not _Matcher._word_matches(cue[0].words[0], tokens[position].text)
+            and any(tokens[position].text.startswith(p) for p in lexicon.preposition_clitics)
+        ):
+            break  # "قتل 5 بغارة إسرائيلية": by a raid; a preposition's noun is not what the number counts
         if cue and cue[0].kind in ("thing", "time"):
             word = tokens[position].text
             what = "is a duration" if cue[0].kind == "time" else f"counts {word}, not people"
@@ -2040,6 +2151,8 @@ def _read_counted(
     if len(populations) == 1:
         reading.population = populations.pop()
     reading.group = after.group or _group_in_apposition(lexicon, tokens, after_indices) or "all"
+    if noun_before and (group_before := _match(lexicon.groups, tokens, reading.start - 1, reading.start)):
+        reading.group = cast(str, group_before[0].value)  # "باستشهاد الشبان الثلاثة": young men
     group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
     if group_at is not None and group_at + 2 < len(tokens):
         joined = (
@@ -2169,10 +2282,10 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
     if (
         start > 0
         and tokens[start].kind == "number"
-        and tokens[start - 1].end == tokens[start].start
         and _match(lexicon.designations, tokens, start - 1, start)
+        and (tokens[start - 1].end == tokens[start].start or _bound_before(lexicon, tokens, start - 1))
     ):
-        start -= 1  # "يتجاوز الـ20 مواطنا": an article written onto the number
+        start -= 1  # "يتجاوز الـ20 مواطنا", "تجاوز الـ 9000": an article before the number
     cue = _ends_before(lexicon.qualifiers, tokens, start, 4)
     if cue is None and start > 1 and tokens[start - 1].text == ",":
         # "Погибли, по меньшей мере, 27 человек": a qualifier of two words or more set off by commas.
@@ -2289,6 +2402,14 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             _read_counted(lexicon, tokens, reading, floor, written_span, passable)
             if joined_group:
                 reading.group = joined_group
+            if (
+                (reading.metric is None or reading.far_metric)
+                and reading.end < len(tokens)
+                and _match(lexicon.size_nouns, tokens, reading.end)
+            ):
+                # "يبلغ تعدادها نحو 7 ملايين نسمة": inhabitants, with no harm said in their clause, are a
+                # population's size ("نزح 1.9 مليون نسمة" says a harm).
+                reading.rejection = f"“{written}” is the size of a population, not a casualty figure."
         if reading.rejection is None:
             _qualify(lexicon, tokens, reading)
             if (
@@ -2307,7 +2428,15 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
                     1  # "нет" with no casualty word near, or no news of one ("інформації про загиблих немає")
                 )
                 continue
-            if reading.qualifier in ("unquantified",) and reading.metric is None:
+            if reading.qualifier in ("unquantified",) and (
+                reading.metric is None
+                # "يقدر العديد من المؤرخين الأرقام بحوالي 26 مليون قتيل": many of whom no harm is said, whose
+                # casualty word stands only past its clause, are no figure (the number after them may be).
+                or (reading.far_metric and not _counts_people(lexicon, tokens, reading.end))
+                # "أصيب عدد من المنازل بأضرار": many things, not people.
+                or _many_things(lexicon, tokens, reading.end)
+                or _speakers_counted(lexicon, tokens, reading)
+            ):
                 index += 1
                 continue
             if (
