@@ -79,6 +79,7 @@ class CaptureServer:
             "/old": (301, [("Location", "/moved")], b""),
             "/moved": (302, [("Location", "/article?utm_source=x")], b""),
             "/loop": (302, [("Location", "/loop")], b""),
+            "/junk-redirect": (302, [("Location", "http://exa mple.org:99999/\u0000x")], b""),
             "/missing": (
                 404,
                 [("Content-Type", "text/html")],

@@ -156,6 +156,7 @@ def test_a_page_in_another_charset_is_read_in_it(server, private_allowed):
         ("/big-undeclared", {"CAPTURE_MAX_BYTES": 1024 * 1024}, "larger than the capture limit (more than"),
         ("/slow", {"CAPTURE_TIMEOUT_SECONDS": 1}, "did not send the whole document within 1 seconds"),
         ("/loop", {"CAPTURE_MAX_REDIRECTS": 3}, "redirected more than 3 times"),
+        ("/junk-redirect", {}, "could not be fetched"),
     ],
 )
 def test_what_cannot_be_captured_is_refused_with_a_message(

@@ -155,9 +155,10 @@ def fetch(url: str, *, client: httpx.Client | None = None) -> Fetched:
                     )
             except httpx.TimeoutException:
                 raise CaptureError(_too_slow()) from None
-            except httpx.HTTPError as error:
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as error:
+                # (also a redirect to an address no client can follow, a host name IDNA cannot encode)
                 raise CaptureError(
-                    f"“{current}” could not be fetched: {error or type(error).__name__}."
+                    f"“{current[:300]}” could not be fetched: {error or type(error).__name__}."
                 ) from None
         raise CaptureError(f"“{url}” redirected more than {settings.CAPTURE_MAX_REDIRECTS} times.")
     finally:
