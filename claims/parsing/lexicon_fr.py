@@ -303,7 +303,10 @@ UNQUANTIFIED_CUES = ("un nombre important", "un nombre élevé", "un nombre cons
                      "importantes", "considérables", "une multitude de", "une multitude d'", "énormément de",
                      "énormément d'", "innombrables", "d' innombrables", "massives", "de très nombreux",
                      "de très nombreuses", "très nombreux", "très nombreuses", "un lourd tribut", "subi des",
-                     "tant de", "tant d'", "bien des", "une foule de")  # fmt: skip
+                     "tant de", "tant d'", "bien des", "une foule de", "des tas de", "des tas d'", "un tas de",
+                     "un tas d'", "des monceaux de", "des monceaux d'", "des piles de", "des piles d'",
+                     "des amas de", "des amas d'", "des quantités de", "des quantités d'", "une quantité de",
+                     "une quantité d'", "une kyrielle de", "une kyrielle d'", "une pluie de")  # fmt: skip
 
 # --- What is counted -----------------------------------------------------------------------------------------
 
@@ -410,7 +413,7 @@ THING_NOUNS = ("char", "chars", "blindé*", "véhicule*", "camion*", "drone*", "
                "immeuble*", "habitation*", "appartement*", "école*", "hôpital", "hôpitaux", "établissement*",
                "village", "villages", "ville", "villes", "localité*", "commune", "communes", "quartier*",
                "région*", "province*", "pays", "position*", "poste", "postes", "checkpoint*", "barrage*",
-               "fois", "tiers", "quart", "quarts", "états", "état", "pays membres", "km", "mm", "cm", "millimètre*",
+               "fois", "reprise*", "endroit*", "occasion*", "tiers", "quart", "quarts", "états", "état", "pays membres", "km", "mm", "cm", "millimètre*",
                "centimètre*", "calibre*", "kilomètre*", "mètre*", "tonne*", "hectare*", "famille*", "foyer*",
                "ménage*",
                "cessez-le-feu", "trêve*", "incident*", "attentat*", "explosion*", "bombardement*", "lits",
@@ -624,7 +627,14 @@ RATIO_BETWEEN = ("sur",)  # "un enfant sur cinq"
 RATE_CUES = (*(f"sur {n}" for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent",
                                   "mille", *map(str, range(2, 11)), "100", "1000", "1 000")),
              "par jour", "par semaine", "par mois", "par an", "par heure", "chaque jour", "chaque semaine",
-             "quotidiennement", "pour 1000", "pour 100 000", "pour mille", "pour cent mille")  # fmt: skip
+             "quotidiennement", "pour 1000", "pour 100 000", "pour mille", "pour cent mille", "tous les jours",
+             "toutes les semaines", "tous les mois", "tous les ans", "chaque mois", "chaque année", "chaque nuit",
+             "chaque heure", "toutes les heures", "par nuit", "par année", "par an en moyenne", "en moyenne par jour",
+             "jour après jour")  # fmt: skip
+# ... and before it: "libérer chaque jour une dizaine d'otages", "Tous les jours, 30 personnes meurent".
+RATE_BEFORE = ("chaque jour", "tous les jours", "quotidiennement", "chaque semaine", "toutes les semaines",
+               "chaque mois", "tous les mois", "chaque année", "tous les ans", "chaque nuit", "chaque heure",
+               "toutes les heures", "jour après jour", "en moyenne", "par jour", "par semaine", "par mois")  # fmt: skip
 # Sentences that credit no one, and borrow no speaker from the sentence before.
 UNATTRIBUTED_CUES = ("d' autres sources", "d' autres estimations", "d' autres bilans", "certaines sources",
                      "certains médias", "selon d' autres", "d' autres évoquent", "d' autres chiffres", "été signalé*",
@@ -647,6 +657,12 @@ AMONG = ("parmi", "dans les rangs", "dans leurs rangs", "dans ses rangs", "côt�
 # "les rebelles ADF ont fait plusieurs morts": whoever made the dead is not whom the figure counts.
 AGENT_VERBS = ("fait", "faisant", "causé", "causant", "provoqué", "provoquant", "entraîné", "entraînant", "coûté",
                "infligé", "fera", "font", "fait état")  # fmt: skip
+# Words that open a clause of their own: "deux civils blessés dans l'attentat qui a tué le gouverneur" (the
+# killing is the attack's, not the wounded's).
+CLAUSE_OPENERS = ("qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "mais", "car", "puis", "tandis",
+                  "alors")  # fmt: skip
+# After "aucun", "aucune": of whom none was hurt ("aucun des 12 passagers n'a été blessé", "aucun d'entre eux").
+ZERO_OF = ("des", "d'")
 # "un enfant sur cinq": a ratio (a count "sur 251 personnes enlevées" is not one).
 RATIO_WORDS = tuple(
     f"{noun} sur"

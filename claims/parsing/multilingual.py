@@ -404,6 +404,9 @@ class Lexicon:
         self.no_news = _matcher_of(getattr(module, "NO_NEWS_WORDS", ()), "no news")
         # Optional: words that join two clauses ("та", "і"): a verb after one does not count the number before it.
         self.conjunctions = frozenset(fold_word(w) for w in getattr(module, "CONJUNCTIONS", ()))
+        # Optional: words that open a clause of their own ("qui", "où"): a verb after one is not what the amount
+        # before it suffered ("deux civils blessés dans l'attentat qui a tué le gouverneur").
+        self.clause_openers = frozenset(fold_word(w) for w in getattr(module, "CLAUSE_OPENERS", ()))
         # Optional: the word after a verb of change before by how much ("зросла на 3"): no toll.
         self.change_by = frozenset(fold_word(w) for w in getattr(module, "CHANGE_BY", ()))
         # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
@@ -1320,6 +1323,16 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
             break
         if _match(lexicon.rates_before, tokens, position):
             return named("rate")  # "Täglich sterben 30 Kinder"
+    # "Chaque jour, une dizaine de civils sont tués": a rate set apart by a comma, at its clause's start.
+    comma = next(
+        (p for p in range(reading.start - 1, max(-1, reading.start - 5), -1) if tokens[p].kind == "punct"),
+        None,
+    )
+    if comma is not None and tokens[comma].text == ",":
+        opening = next((p for p in range(comma - 1, max(-1, comma - 5), -1) if tokens[p].kind == "punct"), -1)
+        rate = _match(lexicon.rates_before, tokens, opening + 1)
+        if rate and rate[1] == comma:
+            return named("rate")
     return None
 
 
@@ -1598,6 +1611,19 @@ def _read_counted(
         # "тіло 15-річного хлопця з вогнепальними пораненнями": one person, counted by the casualty word next to
         # the noun; the words after it describe him.
         after_indices = [p for p in after_indices if p <= reading.end]
+    if (
+        reading.numbers == (0,)
+        and after_indices
+        and after_indices[-1] == own + 5  # (the window ended by its length, not at a stop)
+        and any(
+            tokens[p].text in lexicon.zero_of for p in range(reading.start, min(len(tokens), reading.end + 1))
+        )
+    ):
+        # "Aucun des groupes kidnappés n'a été tué": none of whom, then what befell them at the clause's end.
+        for position in range(own + 6, min(len(tokens), own + 12)):
+            if tokens[position].kind == "punct" or _is_amount_token(lexicon, tokens[position]):
+                break
+            after_indices.append(position)
     _look(lexicon, tokens, after_indices, after)
     if (
         after_indices
@@ -1694,7 +1720,10 @@ def _read_counted(
     )
     own_clause = _Found()
     _look(lexicon, tokens, before_indices[:cut], own_clause, nearest_last=True)
-    if metric == "wounded" and _dies_in_clause(lexicon, tokens, own_clause, after_indices):
+    if metric == "wounded" and (
+        _dies_in_clause(lexicon, tokens, own_clause, after_indices)
+        or _die_later(lexicon, tokens, after_indices)
+    ):
         metric = (
             "killed"  # "помер ще один постраждалий", "5 поранених померли в лікарні": the wounded who died
         )
@@ -1885,6 +1914,52 @@ def _dies_in_clause(lexicon: Lexicon, tokens: list[_Token], before: _Found, afte
                 wounded = True
             elif cue[0].value == "killed" and wounded:
                 return True
+    return False
+
+
+def _die_later(lexicon: Lexicon, tokens: list[_Token], after_indices) -> bool:
+    """Return whether the wounded an amount counts, described so right after it, die further on in its sentence,
+    past asides set off by commas ("Plusieurs militaires blessés dans l'attaque de mercredi soir, à Henchir
+    Ettalla, n'ont pas survécu", "Deux soldats blessés lors de l'embuscade ont succombé à leurs blessures"); not
+    past another amount, "and", a breakdown, a source or a word that opens a clause of its own ("blessés dans
+    l'attentat qui a tué le gouverneur")."""
+    wounded_at = None
+    for position in after_indices[:3]:  # ("trois civils grièvement blessés")
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            wounded_at = cue[1] if cue[0].value == "wounded" else None
+            break
+    if wounded_at is None:
+        return False
+    for position in range(wounded_at, min(len(tokens), wounded_at + 25)):
+        token = tokens[position]
+        if (
+            token.text in _CLAUSE_PUNCTUATION
+            or token.text in lexicon.joiners | lexicon.conjunctions | lexicon.clause_openers
+            or _is_amount_token(lexicon, token)
+            or any(
+                _match(matcher, tokens, position)
+                for matcher in (
+                    lexicon.vague,
+                    lexicon.zero,
+                    lexicon.unquantified,
+                    lexicon.breakdowns,
+                    lexicon.according,
+                    lexicon.verbs,
+                )
+            )
+        ):
+            return False
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            # (not a noun opening the next item, nor one said to be none: "5 Menschen verletzt, Tote gab es keine")
+            return (
+                cue[0].value == "killed"
+                and tokens[position - 1].text != ","
+                and not any(
+                    _match(lexicon.zero, tokens, p) for p in range(cue[1], min(len(tokens), cue[1] + 4))
+                )
+            )
     return False
 
 
