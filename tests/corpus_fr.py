@@ -1177,7 +1177,32 @@ CASES += [
         covers=("words", "sentence"),
     ),
 ]
+CASES += [
+    # "N X pour M Y" is a ratio only with a count after "pour": not a year, not a day.
+    Case(
+        "L'ONU a recensé 3 000 morts pour 2023 en Méditerranée.",
+        "exact",
+        3000,
+        3000,
+        3000,
+        "killed",
+        covers=("separator", "sentence"),
+    ),
+    Case(
+        "Au moins 45 morts pour la seule journée de samedi.",
+        "at_least",
+        45,
+        45,
+        None,
+        "killed",
+        covers=("qualifier",),
+    ),
+]
 NON_FIGURES += [
+    # So many per so many others: a ratio, no count.
+    "On dénombre un mort pour 1 000 habitants dans la province.",
+    "Un soldat ukrainien tué pour sept soldats russes, selon Kiev.",
+    "Il y a un blessé pour trois maisons détruites dans ce quartier.",
     # A rate is no count, its cue before the number or set apart at the clause's start.
     "Chaque jour, une dizaine de civils sont tués à Gaza.",
     "Tous les jours, 30 personnes meurent dans les combats.",

@@ -624,6 +624,7 @@ DETERMINERS = (*_DOCUMENT_WORDS, "le", "la", "les", "l'", "à", "au", "aux", "lu
 
 # Optional tables (multilingual.py reads them when present).
 RATIO_BETWEEN = ("sur",)  # "un enfant sur cinq"
+RATIO_PER = ("pour",)  # "une victime pour 57 bâtiments détruits", "un médecin pour 10 000 habitants"
 RATE_CUES = (*(f"sur {n}" for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent",
                                   "mille", *map(str, range(2, 11)), "100", "1000", "1 000")),
              "par jour", "par semaine", "par mois", "par an", "par heure", "chaque jour", "chaque semaine",

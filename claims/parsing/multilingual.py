@@ -355,6 +355,8 @@ class Lexicon:
         self.ordinal_dot: bool = getattr(module, "ORDINAL_DOT", False)
         self.ordinal_before = frozenset(fold_word(w) for w in getattr(module, "ORDINAL_BEFORE", ()))
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
+        # Optional: a word between a count and the count it is per ("une victime pour 57 bâtiments"): a ratio.
+        self.ratio_per = frozenset(fold_word(w) for w in getattr(module, "RATIO_PER", ()))
         self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
         self.rates_before = _matcher_of(getattr(module, "RATE_BEFORE", ()), "rate")
         # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
@@ -1313,6 +1315,32 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and _is_amount_token(lexicon, tokens[reading.start - 2])
     ):
         return named("ratio")
+    # "une victime pour 57 bâtiments détruits", "un médecin pour 10 000 habitants": so many per so many others.
+    per = next(
+        (p for p in range(after, min(len(tokens), after + 4)) if tokens[p].text in lexicon.ratio_per), None
+    )
+    if (
+        per is not None
+        and per + 2 < len(tokens)
+        and all(
+            tokens[p].kind == "word" and not _is_amount_token(lexicon, tokens[p]) for p in range(after, per)
+        )
+        and (whole := _read_number(lexicon, tokens, per + 1)) is not None
+        and (counted := _match(lexicon.cues, tokens, whole.end)) is not None
+        and counted[0].kind in ("thing", "people", "population", "metric")
+    ):
+        return named("ratio")
+    if (
+        lexicon.ratio_per and start >= 2 and tokens[start - 1].text in lexicon.ratio_per
+    ):  # (the "1 000 habitants")
+        for position in range(start - 2, max(-1, start - 6), -1):
+            if _is_amount_token(lexicon, tokens[position]):
+                counted = _match(lexicon.cues, tokens, position + 1)
+                if counted and counted[0].kind in ("people", "population", "metric"):
+                    return named("ratio")
+                break
+            if tokens[position].kind != "word":
+                break
     for position in range(after, min(len(tokens), after + 4)):
         if tokens[position].kind == "punct":
             break
