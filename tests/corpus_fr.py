@@ -1198,6 +1198,58 @@ CASES += [
         covers=("qualifier",),
     ),
 ]
+CASES += [
+    # Whose figures, named at the sentence's start and set apart by a comma.
+    Case(
+        "Pour les civils, le bilan est de 40 morts.",
+        "exact",
+        40,
+        40,
+        40,
+        "killed",
+        "civilian",
+        covers=("sentence",),
+    ),
+    Case(
+        "Chez les militaires, on compte 45 morts depuis janvier.",
+        "exact",
+        45,
+        45,
+        45,
+        "killed",
+        "military",
+        covers=("military", "sentence"),
+    ),
+    Case(
+        "Du côté des soldats ukrainiens, au moins 30 ont été tués.",
+        "at_least",
+        30,
+        30,
+        None,
+        "killed",
+        "military",
+        covers=("military", "qualifier"),
+    ),
+    Case(
+        "Côté civil, on déplore 12 morts et 40 blessés.",
+        "exact",
+        12,
+        12,
+        12,
+        "killed",
+        "civilian",
+        covers=("sentence",),
+    ),
+    Case(
+        "Selon les soldats, 12 personnes ont été tuées.",
+        "exact",
+        12,
+        12,
+        12,
+        "killed",
+        covers=("sentence",),
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

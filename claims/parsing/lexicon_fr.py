@@ -653,6 +653,10 @@ SPEAKER_DESCRIPTIONS = ("observatoire", "agence", "bureau", "mission", "haut-com
                         "ce dernier", "cette dernière", "celui-ci", "celle-ci")  # fmt: skip
 # "enlevés par des hommes armés": the passive's agent is not what is counted.
 AGENT_MARKERS = ("par",)
+# "Pour les civils français d'Algérie, le nombre est de 2 788 tués": whose figures, at the sentence's start.
+TOPIC_CUES = ("pour les", "pour la", "pour le", "chez les", "parmi les", "du côté des", "du côté de", "côté",
+              "dans les rangs des", "dans les rangs de", "s' agissant des", "concernant les", "quant aux",
+              "en ce qui concerne les", "pour ce qui est des", "au sein des", "au sein de", "dans le camp des")  # fmt: skip
 # "2 morts et 5 blessés parmi les militaires français": whose losses, named after the figures.
 AMONG = ("parmi", "dans les rangs", "dans leurs rangs", "dans ses rangs", "côté")
 # "les rebelles ADF ont fait plusieurs morts": whoever made the dead is not whom the figure counts.

@@ -355,6 +355,9 @@ class Lexicon:
         self.ordinal_dot: bool = getattr(module, "ORDINAL_DOT", False)
         self.ordinal_before = frozenset(fold_word(w) for w in getattr(module, "ORDINAL_BEFORE", ()))
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
+        # Optional: words that open a sentence's topic, set apart by a comma, whose figures follow ("Pour les
+        # civils, le bilan est de 40 morts").
+        self.topics = _matcher_of(getattr(module, "TOPIC_CUES", ()), "topic")
         # Optional: a word between a count and the count it is per ("une victime pour 57 bâtiments"): a ratio.
         self.ratio_per = frozenset(fold_word(w) for w in getattr(module, "RATIO_PER", ()))
         self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
@@ -1887,6 +1890,22 @@ def _read_counted(
         whose = _Found()
         _look(lexicon, tokens, _sentence_before(lexicon, tokens, reading.start, floor, passable), whose, True)
         populations = set(whose.populations)
+    if not populations and not after.people and lexicon.topics:
+        # "Pour les civils français d'Algérie, le nombre est de 2 788 tués", "Chez les militaires, on compte 45
+        # morts": whose figures, set apart by a comma at the sentence's start.
+        sentence = _sentence_before(lexicon, tokens, reading.start, floor, passable)
+        first = min(sentence, default=reading.start)
+        topic = _match(lexicon.topics, tokens, first)
+        comma = next((p for p in range(first, reading.start) if tokens[p].text == ","), None)
+        if (
+            topic
+            and comma is not None
+            and topic[1] < comma
+            and (first == 0 or tokens[first - 1].text in _CLAUSE_PUNCTUATION)
+        ):
+            whose = _Found()
+            _look(lexicon, tokens, range(topic[1], comma), whose)
+            populations = set(whose.populations)
     if len(populations) == 1:
         reading.population = populations.pop()
     reading.group = after.group or "all"
