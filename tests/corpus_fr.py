@@ -1250,6 +1250,51 @@ CASES += [
         covers=("sentence",),
     ),
 ]
+CASES += [
+    # Whom a massacre or an attack struck is named after it, before the verb that made the dead; not its author.
+    Case(
+        "Les attaques contre des civils ont fait au moins 300 morts dans la région depuis janvier.",
+        "at_least",
+        300,
+        300,
+        None,
+        "killed",
+        "civilian",
+        covers=("qualifier", "sentence"),
+    ),
+    Case(
+        "Les attaques des jihadistes contre les civils ont fait 12 morts.",
+        "exact",
+        12,
+        12,
+        12,
+        "killed",
+        "civilian",
+        covers=("sentence",),
+    ),
+    Case(
+        "Le groupe est accusé du massacre de civils ayant causé plus de 200 morts en 2021.",
+        "more_than",
+        201,
+        None,
+        None,
+        "killed",
+        "civilian",
+        covers=("qualifier", "sentence"),
+    ),
+    Case(
+        "Les attaques des jihadistes ont fait 12 morts.", "exact", 12, 12, 12, "killed", covers=("sentence",)
+    ),
+    Case(
+        "Les tirs des soldats contre les manifestants ont fait 12 morts.",
+        "exact",
+        12,
+        12,
+        12,
+        "killed",
+        covers=("sentence",),
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

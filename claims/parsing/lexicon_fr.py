@@ -668,6 +668,18 @@ CLAUSE_OPENERS = ("qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "qua
                   "alors")  # fmt: skip
 # After "aucun", "aucune": of whom none was hurt ("aucun des 12 passagers n'a été blessé", "aucun d'entre eux").
 ZERO_OF = ("des", "d'")
+# "massacres de civils ayant fait 6 000 morts", "attaques contre des civils qui ont fait 12 morts": the people
+# named after these words are whom the act struck, not who made the dead (AGENT_VERBS).
+# (After a killing's noun "de" names the killed; after an attack's it names the attacker: "les attaques des
+# jihadistes".)
+VICTIMS_OF = (
+    *(f"{killing} {linker}" for killing in ("massacre*", "meurtre*", "assassinat*", "tuerie*", "exécution*")
+      for linker in ("de", "d'", "des", "contre", "visant")),
+    *(f"{act} {linker}" for act in ("attaque*", "frappe*", "violence*", "exaction*", "attentat*", "tirs", "raid*",
+                                    "représailles", "offensive*", "bombardement*", "crime*", "atrocité*")
+      for linker in ("contre", "visant", "ciblant", "sur")),
+    "contre", "visant", "ciblant",  # ("les attaques des jihadistes contre les civils")
+)  # fmt: skip
 # "un enfant sur cinq": a ratio (a count "sur 251 personnes enlevées" is not one).
 RATIO_WORDS = tuple(
     f"{noun} sur"

@@ -355,6 +355,9 @@ class Lexicon:
         self.ordinal_dot: bool = getattr(module, "ORDINAL_DOT", False)
         self.ordinal_before = frozenset(fold_word(w) for w in getattr(module, "ORDINAL_BEFORE", ()))
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
+        # Optional: words after which the people named are whom an act struck, before a verb that harms ("massacres
+        # de civils ayant fait 6 000 morts", "attaques contre des civils").
+        self.victims_of = _matcher_of(getattr(module, "VICTIMS_OF", ()), "victims")
         # Optional: words that open a sentence's topic, set apart by a comma, whose figures follow ("Pour les
         # civils, le bilan est de 40 morts").
         self.topics = _matcher_of(getattr(module, "TOPIC_CUES", ()), "topic")
@@ -1838,6 +1841,10 @@ def _read_counted(
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
         # "среди мирного населения погибли 12 человек"
         nearer += [p for p in before_indices if among < p < verb]
+    for victims_at in (p for p in before_indices if p < verb and _match(lexicon.victims_of, tokens, p)):
+        # "massacres de civils ayant fait au moins 6.000 morts": whom the massacres struck, not who made the dead.
+        struck = cast(tuple, _match(lexicon.victims_of, tokens, victims_at))[1]
+        nearer += [p for p in before_indices if struck <= p < min(verb, struck + 3)]
     for position in before_indices:
         # "nach Angaben von Rebellen mindestens 40 Menschen": whoever is cited is no subject of the verb.
         according = _match(lexicon.according, tokens, position, reading.start)
