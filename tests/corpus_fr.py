@@ -1295,6 +1295,37 @@ CASES += [
         covers=("sentence",),
     ),
 ]
+CASES += [
+    # A qualifier after an "-aine" qualifies it as one before it does ("au moins une quinzaine").
+    Case(
+        "Une quinzaine au moins de villageois ont été tués.",
+        "at_least",
+        15,
+        15,
+        None,
+        "killed",
+        covers=("qualifier", "vague"),
+    ),
+    Case(
+        "Une centaine de personnes au moins ont été tuées dans l'attaque, selon un élu local.",
+        "at_least",
+        100,
+        100,
+        None,
+        "killed",
+        covers=("qualifier", "sentence"),
+    ),
+    Case(
+        "Un millier de soldats au minimum ont péri.",
+        "at_least",
+        1000,
+        1000,
+        None,
+        "killed",
+        "military",
+        covers=("qualifier", "military"),
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

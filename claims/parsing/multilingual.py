@@ -2097,7 +2097,7 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
         suffix = _match(lexicon.suffixes, tokens, position)
         if suffix and suffix[1] < len(tokens) and _is_amount_token(lexicon, tokens[suffix[1]]):
             suffix = None  # "183 дитини загинуло та більше 342 отримали поранення": "more" is the next one's
-        if suffix and reading.qualifier == "exact":
+        if suffix and (reading.qualifier == "exact" or reading.about):  # ("une quinzaine au moins")
             reading.qualifier = suffix[0].value  # type: ignore[assignment]
             reading.phrase_end = max(reading.phrase_end, suffix[1])
             return
