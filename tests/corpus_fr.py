@@ -1326,6 +1326,36 @@ CASES += [
         covers=("qualifier", "military"),
     ),
 ]
+CASES += [
+    # Victims said to be a share of the dead are dead; a share of them that died leaves them casualties.
+    Case(
+        "La province compte 1 200 victimes, soit 40 % des décès enregistrés dans le pays.",
+        "exact",
+        1200,
+        1200,
+        1200,
+        "killed",
+        covers=("context_metric", "separator", "sentence"),
+    ),
+    Case(
+        "Les 450 victimes de la ville représentent 12 pour cent des personnes tuées.",
+        "exact",
+        450,
+        450,
+        450,
+        "killed",
+        covers=("context_metric", "sentence"),
+    ),
+    Case(
+        "Au moins 1 200 victimes, dont 40 % de morts, ont été recensées.",
+        "at_least",
+        1200,
+        1200,
+        None,
+        "casualties",
+        covers=("context_metric", "breakdown"),
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

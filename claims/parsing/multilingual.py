@@ -2233,6 +2233,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
     _link_parts(readings)
     _share_populations(lexicon, tokens, readings)
     _victims_beside_wounded(lexicon, tokens, readings)
+    _victims_share_of_dead(lexicon, tokens, readings)
     _refuse_wholes(lexicon, tokens, readings)
     _refuse_sized(lexicon, tokens, readings)
     return readings, tokens, folded, where
@@ -2307,6 +2308,31 @@ def _victims_beside_wounded(lexicon: Lexicon, tokens: list[_Token], readings: li
             and len(cue[0].words) == 1
         ):
             reading.metric = "killed"
+
+
+def _victims_share_of_dead(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Make a figure of victims said right after to be a share of the dead count the dead: "1 167 victimes, qui
+    représentent 14 % du nombre total des morts" (not a breakdown of them: "1 200 victimes, dont 40 % de morts")."""
+    for reading, following in itertools.pairwise(readings):
+        if reading.metric != "casualties" or reading.rejection or following.end >= len(tokens):
+            continue
+        between = range(max(reading.end, reading.phrase_end), following.start)
+        if len(between) > 6 or any(
+            tokens[p].text in _CLAUSE_PUNCTUATION or _match(lexicon.breakdowns, tokens, p) for p in between
+        ):
+            continue
+        share = _match(lexicon.percent, tokens, following.end)
+        if share is None and tokens[following.end].text not in ("%", "٪"):
+            continue
+        after = share[1] if share else following.end + 1
+        for position in range(after, min(len(tokens), after + 8)):
+            if tokens[position].kind == "punct" or _is_amount_token(lexicon, tokens[position]):
+                break
+            cue = _match(lexicon.cues, tokens, position)
+            if cue and cue[0].kind == "metric":
+                if cue[0].value == "killed":
+                    reading.metric = "killed"
+                break
 
 
 def _link_parts(readings: list[_Reading]) -> None:
