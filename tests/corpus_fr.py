@@ -1356,6 +1356,37 @@ CASES += [
         covers=("context_metric", "breakdown"),
     ),
 ]
+CASES += [
+    # An "-aine" of thousands, of millions: about that many thousands, millions.
+    Case(
+        "Une centaine de milliers de personnes ont été déplacées par les combats.",
+        "approximate",
+        None,
+        100_000,
+        None,
+        "displaced",
+        covers=("vague", "words"),
+    ),
+    Case(
+        "Plus d'une dizaine de milliers de civils ont été tués depuis le début de la guerre.",
+        "more_than",
+        10_001,
+        None,
+        None,
+        "killed",
+        "civilian",
+        covers=("qualifier", "words"),
+    ),
+    Case(
+        "Une quinzaine de millions de personnes ont fui leur foyer.",
+        "approximate",
+        None,
+        15_000_000,
+        None,
+        "displaced",
+        covers=("words",),
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

@@ -99,6 +99,8 @@ APPROXIMATE_UNITS = {
     **_forms(100, "centaine", "centaines"),
     **_forms(1_000, "millier", "milliers"),
 }
+# "une centaine de milliers", "une dizaine de millions": about a hundred thousand, ten million.
+SCALE_LINKERS = ("de", "d'")
 FRACTIONS = {"demi": 0.5}
 NUMBER_JOINERS = ("et",)
 # "un", "une" are a number only before whom they count ("un civil a été tué"), not in "une frappe a tué".

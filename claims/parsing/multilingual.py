@@ -355,6 +355,8 @@ class Lexicon:
         self.ordinal_dot: bool = getattr(module, "ORDINAL_DOT", False)
         self.ordinal_before = frozenset(fold_word(w) for w in getattr(module, "ORDINAL_BEFORE", ()))
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
+        # Optional: words between a noun of about so many and a scale ("une centaine de milliers").
+        self.scale_linkers = frozenset(fold_word(w) for w in getattr(module, "SCALE_LINKERS", ()))
         # Optional: words after which the people named are whom an act struck, before a verb that harms ("massacres
         # de civils ayant fait 6 000 morts", "attaques contre des civils").
         self.victims_of = _matcher_of(getattr(module, "VICTIMS_OF", ()), "victims")
@@ -769,6 +771,13 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
             current *= about  # "une centaine", "deux milliers": about that many
             position = end = position + 1
             approximate = True
+            if position + 1 < len(tokens) and tokens[position].text in lexicon.scale_linkers:
+                # "une centaine de milliers", "une dizaine de millions": about that many thousands, millions
+                bigger = _scale_at(lexicon, tokens, position + 1)
+                unit = bigger[0] if bigger else _approximate_unit_at(lexicon, tokens, position + 1)
+                if unit and unit >= 1000:
+                    current *= unit
+                    position = end = bigger[1] if bigger else position + 2
             break
     if count == 0:
         return None
