@@ -1387,6 +1387,67 @@ CASES += [
         covers=("words",),
     ),
 ]
+CASES += [
+    # The passé simple of histories, and "hommes" lost by an army are soldiers, not men as a group.
+    Case(
+        "Plus de 500 civils moururent de faim pendant le siège.",
+        "more_than",
+        501,
+        None,
+        None,
+        "killed",
+        "civilian",
+        covers=("qualifier", "sentence"),
+    ),
+    Case(
+        "L'épidémie de choléra emporta 2 000 personnes en un mois.",
+        "exact",
+        2000,
+        2000,
+        2000,
+        "killed",
+        covers=("context_metric", "sentence"),
+    ),
+    Case(
+        "Les insurgés tuèrent 40 colons et en blessèrent une centaine.",
+        "exact",
+        40,
+        40,
+        40,
+        "killed",
+        covers=("sentence",),
+    ),
+    Case(
+        "L'armée perdit 3 000 hommes dans la retraite.",
+        "exact",
+        3000,
+        3000,
+        3000,
+        "casualties",
+        "military",
+        covers=("military", "context_metric"),
+    ),
+    Case(
+        "Les forces russes ont perdu 300 hommes en une journée, selon Kiev.",
+        "exact",
+        300,
+        300,
+        300,
+        "casualties",
+        "military",
+        covers=("military", "sentence"),
+    ),
+    Case(
+        "Douze hommes ont été tués par des hommes armés dans le village.",
+        "exact",
+        12,
+        12,
+        12,
+        "killed",
+        group="men",
+        covers=("words", "sentence"),
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",
@@ -1399,4 +1460,5 @@ NON_FIGURES += [
     "Le Hamas s'est engagé à libérer chaque jour dix otages.",
     "En moyenne, 12 civils sont tués chaque semaine.",
     "Aucun des bâtiments visés n'a été détruit.",
+    "La tempête a emporté 30 toits.",
 ]

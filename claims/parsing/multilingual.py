@@ -1934,6 +1934,8 @@ def _read_counted(
         other = _match(lexicon.groups, tokens, group_at + 2)
         if joined and other and other[0].value != reading.group:
             reading.group = "all"  # "68 778 hommes, femmes et enfants": men, women and children are everyone
+    if reading.population == "military" and reading.group == "men":
+        reading.group = "all"  # "L'armée a perdu 300 hommes", "12 hommes armés": soldiers, not men as a group
     reading.phrase_end = max(reading.end, after.end or reading.end)
     reading.phrase_start = reading.start
     reading.people = bool(
