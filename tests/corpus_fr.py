@@ -1448,6 +1448,46 @@ CASES += [
         covers=("words", "sentence"),
     ),
 ]
+CASES += [
+    # An adjective inside an "-aine" leaves it approximate; "guère plus de" is about, not more than.
+    Case(
+        "Une petite dizaine de morts ont été recensés.",
+        "approximate",
+        None,
+        10,
+        None,
+        "killed",
+        covers=("words",),
+    ),
+    Case(
+        "Une bonne centaine de blessés ont été soignés sur place.",
+        "approximate",
+        None,
+        100,
+        None,
+        "wounded",
+        covers=("words",),
+    ),
+    Case(
+        "Au moins une grosse centaine de civils ont été tués.",
+        "at_least",
+        100,
+        100,
+        None,
+        "killed",
+        "civilian",
+        covers=("qualifier", "words"),
+    ),
+    Case(
+        "Guère plus de 20 personnes ont été blessées.",
+        "approximate",
+        None,
+        20,
+        None,
+        "wounded",
+        covers=("qualifier", "false_friend"),
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

@@ -99,6 +99,8 @@ APPROXIMATE_UNITS = {
     **_forms(100, "centaine", "centaines"),
     **_forms(1_000, "millier", "milliers"),
 }
+# "une petite dizaine", "une bonne centaine", "une grosse centaine": about that many all the same.
+UNIT_ADJECTIVES = ("petite", "petites", "bonne", "bonnes", "grosse", "grosses", "large", "courte", "longue")
 # "une centaine de milliers", "une dizaine de millions": about a hundred thousand, ten million.
 SCALE_LINKERS = ("de", "d'")
 FRACTIONS = {"demi": 0.5}
@@ -153,7 +155,8 @@ def compound_number(word: str) -> int | None:
 
 QUALIFIER_CUES = {
     "exact": ("exactement", "au total", "un total de", "un total d'", "au total de", "en tout", "pile", "précisément"),
-    "approximate": ("environ", "près de", "près d'", "presque", "quelque", "approximativement", "à peu près",
+    "approximate": ("environ", "près de", "près d'", "guère plus de", "guère plus d'", "guère moins de",
+                    "guère moins d'", "presque", "quelque", "approximativement", "à peu près",
                     "autour de", "autour d'", "aux alentours de", "aux alentours d'", "dans les", "pas loin de",
                     "pas loin d'", "quasiment", "pratiquement", "grosso modo", "une estimation de",
                     "un chiffre estimé à", "estimé à", "estimés à", "estimées à", "évalué à", "évalués à",

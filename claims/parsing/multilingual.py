@@ -357,6 +357,9 @@ class Lexicon:
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
         # Optional: words between a noun of about so many and a scale ("une centaine de milliers").
         self.scale_linkers = frozenset(fold_word(w) for w in getattr(module, "SCALE_LINKERS", ()))
+        # Optional: adjectives between a number and its noun of about so many ("une petite dizaine", "une bonne
+        # centaine"): about that many all the same.
+        self.unit_adjectives = frozenset(fold_word(w) for w in getattr(module, "UNIT_ADJECTIVES", ()))
         # Optional: words after which the people named are whom an act struck, before a verb that harms ("massacres
         # de civils ayant fait 6 000 morts", "attaques contre des civils").
         self.victims_of = _matcher_of(getattr(module, "VICTIMS_OF", ()), "victims")
@@ -767,6 +770,9 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
             scaled = True
         end = position
         about = _approximate_unit_at(lexicon, tokens, position)
+        if not about and position < len(tokens) and tokens[position].text in lexicon.unit_adjectives:
+            about = _approximate_unit_at(lexicon, tokens, position + 1)  # "une petite dizaine"
+            position += 1 if about else 0
         if about:
             current *= about  # "une centaine", "deux milliers": about that many
             position = end = position + 1
