@@ -1488,6 +1488,48 @@ CASES += [
         covers=("qualifier", "false_friend"),
     ),
 ]
+CASES += [
+    # The armed: prisoners of war, members of armed groups, the dead "dans les rangs de l'armée".
+    Case(
+        "Kiev a récupéré 95 prisonniers de guerre lors d'un échange.",
+        "exact",
+        95,
+        95,
+        95,
+        "captured",
+        "military",
+        covers=("military",),
+    ),
+    Case(
+        "Quatre éléments des groupes armés ont été neutralisés par l'armée.",
+        "exact",
+        4,
+        4,
+        4,
+        "killed",
+        "military",
+        covers=("military", "words"),
+    ),
+    Case(
+        "Les affrontements ont fait 40 morts dans les rangs de l'armée, selon une source sécuritaire.",
+        "exact",
+        40,
+        40,
+        40,
+        "killed",
+        "military",
+        covers=("military", "sentence"),
+    ),
+    Case(
+        "Les combats ont fait 40 morts parmi les habitants du village.",
+        "exact",
+        40,
+        40,
+        40,
+        "killed",
+        covers=("sentence",),
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

@@ -1880,7 +1880,12 @@ def _read_counted(
             whole.append(position)
         if reading.numbers != (0,):
             among_at = next((i for i, p in enumerate(whole) if _match(lexicon.among, tokens, p)), None)
-            whole = whole[among_at : among_at + 4] if among_at is not None else []
+            among_end = (
+                cast(tuple, _match(lexicon.among, tokens, whole[among_at]))[1] - whole[among_at]
+                if among_at is not None
+                else 0
+            )  # (three words past the cue: "dans les rangs de l'armée")
+            whole = whole[among_at : among_at + max(4, among_end + 3)] if among_at is not None else []
         _look(lexicon, tokens, whole, clause)
         after.populations |= clause.populations
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
