@@ -1530,6 +1530,15 @@ CASES += [
         covers=("sentence",),
     ),
 ]
+CASES += [
+    # A zero whose own cue names the harm ("sans pertes") counts it; "N mort sur la route" is no ratio.
+    Case("L'attaque a été repoussée sans pertes.", "exact", 0, 0, 0, "casualties", covers=("zero",)),
+    Case(
+        "L'assaut a été mené sans blessés, selon l'état-major.", "exact", 0, 0, 0, "wounded", covers=("zero",)
+    ),
+    Case("Un mort sur la route de Gao, selon la gendarmerie.", "exact", 1, 1, 1, "killed", covers=("words",)),
+    Case("Zéro mort sur les routes ce week-end.", "exact", 0, 0, 0, "killed", covers=("zero",)),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

@@ -1256,7 +1256,14 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("date")
     if _match(lexicon.percent, tokens, after):
         return named("percentage")
-    if _match(lexicon.ratios, tokens, after) or _ends_before(lexicon.ratios, tokens, reading.start, 3):
+    ratio = _match(lexicon.ratios, tokens, after)
+    if (
+        ratio
+        and ratio[1] < len(tokens)
+        and _is_amount_token(
+            lexicon, tokens[ratio[1]]
+        )  # (not "un mort sur la route", "zéro mort sur les routes")
+    ) or _ends_before(lexicon.ratios, tokens, reading.start, 3):
         return named("ratio")  # "uno de cada tres niños"
     if _match(lexicon.money, tokens, after) or (start and _match(lexicon.money, tokens, start - 1)):
         return named("money")
@@ -1673,6 +1680,12 @@ def _read_counted(
             if tokens[position].kind == "punct" or _is_amount_token(lexicon, tokens[position]):
                 break
             after_indices.append(position)
+    if reading.numbers == (0,) and any(
+        (cue := _match(lexicon.cues, tokens, p)) and cue[0].kind == "metric" and cue[1] <= reading.end
+        for p in range(reading.start, reading.end)
+    ):
+        # "repoussée sans pertes", "sans victimes": the zero's own cue names what none of was counted.
+        after_indices = sorted({*range(reading.start, reading.end), *after_indices})
     _look(lexicon, tokens, after_indices, after)
     if (
         after_indices
