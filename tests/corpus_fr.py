@@ -1539,6 +1539,32 @@ CASES += [
     Case("Un mort sur la route de Gao, selon la gendarmerie.", "exact", 1, 1, 1, "killed", covers=("words",)),
     Case("Zéro mort sur les routes ce week-end.", "exact", 0, 0, 0, "killed", covers=("zero",)),
 ]
+CASES += [
+    # A range shares its high end's noun of about so many; pupils of a lycée or a collège are children.
+    Case(
+        "Une à deux centaines de personnes ont été tuées, selon des témoins.",
+        "range",
+        100,
+        None,
+        200,
+        "killed",
+        covers=("range", "words"),
+    ),
+    Case("Entre 3 et une dizaine de morts.", "range", 3, None, 10, "killed", covers=("range",)),
+    Case(
+        "Les 276 lycéennes enlevées à Chibok n'ont pas toutes été libérées.",
+        "exact",
+        276,
+        276,
+        276,
+        "captured",
+        group="children",
+        covers=("sentence",),
+    ),
+    Case(
+        "Trois collégiens ont été blessés.", "exact", 3, 3, 3, "wounded", group="children", covers=("words",)
+    ),
+]
 NON_FIGURES += [
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",

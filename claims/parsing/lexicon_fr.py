@@ -398,7 +398,8 @@ POPULATION_CUES = {
                  "vdp", "fardc", "fsr", "saf"),
 }  # fmt: skip
 PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*", "homme", "hommes", "garçon*",
-                "fille*", "fillette*", "bébé*", "nourrisson*", "adolescent*", "mineur*", "élève*", "écolier*",
+                "fille*", "fillette*", "bébé*", "nourrisson*", "adolescent*", "mineur*", "élève*", "écolier*", "lycéen*",
+                "collégien*", "orphelin*",
                 "écolière*", "étudiant*", "personnes âgées", "personne âgée", "vieillard*", "retraité*",
                 "journaliste*", "secouriste*", "médecin*", "soignant*", "infirmi*", "travailleur*", "ouvrier*",
                 "villageois", "citoyen*", "résident*", "passager*", "patient*", "migrant*", "fidèle*",
@@ -415,7 +416,8 @@ PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*
                 "société civile", "guerre civile", "aviation civile")  # fmt: skip
 GROUP_CUES = {
     "children": ("enfant*", "mineur*", "bébé*", "nourrisson*", "garçon*", "fillette*", "fille", "filles",
-                 "jeunes filles", "adolescent*", "élève*", "écolier*", "écolière*", "nouveau-né*", "mineure*"),
+                 "jeunes filles", "adolescent*", "élève*", "écolier*", "écolière*", "nouveau-né*", "mineure*",
+                 "lycéen*", "collégien*", "orphelin*"),
     "women": ("femme*",),
     "men": ("homme", "hommes"),
     "elderly": ("personnes âgées", "personne âgée", "retraité*", "vieillard*", "aînés", "seniors"),

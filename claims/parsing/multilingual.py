@@ -1106,6 +1106,10 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
             scale = 1000 ** (len(groups.group(1)) // 4) if groups else 1
             if scale > 1 and low_value * scale <= high.value < low_value * scale * 10:
                 low_value *= scale
+        if high.approximate and not low.approximate and not low.scaled:
+            unit = _approximate_unit_at(lexicon, tokens, high.end - 1)
+            if unit and low_value * unit <= high.value:
+                low_value *= unit  # "une à deux centaines": the noun of about so many is shared
         start = low.start - len(before)
         if before and _ends_before(lexicon.change_verbs, tokens, start, 4):
             # "возросло с 12 до 45": the figure is what it rose to.
