@@ -1565,7 +1565,52 @@ CASES += [
         "Trois collégiens ont été blessés.", "exact", 3, 3, 3, "wounded", group="children", covers=("words",)
     ),
 ]
+CASES += [
+    # Other words of harm: found lifeless, poisoned, burnt, hit by fire; the homeless are displaced.
+    Case("Trente personnes ont été retrouvées sans vie.", "exact", 30, 30, 30, "killed", covers=("words",)),
+    Case(
+        "Douze personnes ont été intoxiquées par la fumée de l'incendie.",
+        "exact",
+        12,
+        12,
+        12,
+        "wounded",
+        covers=("words",),
+    ),
+    Case("Trois personnes ont été grièvement brûlées.", "exact", 3, 3, 3, "wounded", covers=("words",)),
+    Case(
+        "Quatre civils ont été atteints par des éclats d'obus.",
+        "exact",
+        4,
+        4,
+        4,
+        "wounded",
+        "civilian",
+        covers=("words",),
+    ),
+    Case(
+        "Trois soldats ont été touchés par des tirs de snipers.",
+        "exact",
+        3,
+        3,
+        3,
+        "wounded",
+        "military",
+        covers=("words", "military"),
+    ),
+    Case(
+        "Quelque 3 000 personnes se retrouvent sans-abri après le séisme.",
+        "approximate",
+        None,
+        3000,
+        None,
+        "displaced",
+        covers=("qualifier", "separator"),
+    ),
+]
 NON_FIGURES += [
+    "300 000 personnes ont été touchées par les inondations.",
+    "Trente maisons ont été brûlées.",
     # So many per so many others: a ratio, no count.
     "On dénombre un mort pour 1 000 habitants dans la province.",
     "Un soldat ukrainien tué pour sept soldats russes, selon Kiev.",
