@@ -1608,7 +1608,20 @@ CASES += [
         covers=("qualifier", "separator"),
     ),
 ]
+CASES += [
+    # "n° 3" is a number's designation, written as two tokens.
+    Case(
+        "La frappe sur la maternité n° 3 a fait deux morts.",
+        "exact",
+        2,
+        2,
+        2,
+        "killed",
+        covers=("words", "sentence"),
+    ),
+]
 NON_FIGURES += [
+    "l'hôpital n°3 de Kherson",
     "300 000 personnes ont été touchées par les inondations.",
     "Trente maisons ont été brûlées.",
     # So many per so many others: a ratio, no count.

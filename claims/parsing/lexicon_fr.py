@@ -483,7 +483,7 @@ MONEY_WORDS = ("euro*", "dollar*", "francs", "franc", "€", "$", "£", "livres"
                "rouble", "fcfa", "f cfa", "cfa", "dinars", "dinar", "shekels", "shekel", "de dinars",
                "de shekels", "de fcfa", "de francs cfa", "usd", "eur", "chf", "m€", "md€", "mds€", "de dirhams",
                "dirhams", "livres libanaises", "de livres libanaises")  # fmt: skip
-DESIGNATIONS = ("n°", "no", "numéro", "route", "autoroute", "vol", "résolution", "article", "h", "rue", "secteur",
+DESIGNATIONS = ("n°", "n °", "no", "numéro", "route", "autoroute", "vol", "résolution", "article", "h", "rue", "secteur",
                 "au kilomètre", "au km", "chapitre", "page", "p", "paragraphe", "ligne", "bus", "train",
                 "base", "brigade", "régiment", "bataillon", "division", "unité", "poste", "point",
                 "boulevard", "avenue", "bloc", "camp", "décret", "loi", "protocole", "alinéa", "tome", "annexe",
