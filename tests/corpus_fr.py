@@ -1620,7 +1620,21 @@ CASES += [
         covers=("words", "sentence"),
     ),
 ]
+CASES += [
+    # An encyclopedia's footnote numbers and page references are no counts.
+    Case(
+        "Le massacre[12] a fait 45 morts, selon les historiens.",
+        "exact",
+        45,
+        45,
+        45,
+        "killed",
+        covers=("sentence",),
+    ),
+    Case("Le rapport (p. 45) recense 120 morts.", "exact", 120, 120, 120, "killed", covers=("sentence",)),
+]
 NON_FIGURES += [
+    "le massacre de Babi Yar[1]",
     "l'hôpital n°3 de Kherson",
     "300 000 personnes ont été touchées par les inondations.",
     "Trente maisons ont été brûlées.",

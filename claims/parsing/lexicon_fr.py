@@ -484,7 +484,7 @@ MONEY_WORDS = ("euro*", "dollar*", "francs", "franc", "€", "$", "£", "livres"
                "de shekels", "de fcfa", "de francs cfa", "usd", "eur", "chf", "m€", "md€", "mds€", "de dirhams",
                "dirhams", "livres libanaises", "de livres libanaises")  # fmt: skip
 DESIGNATIONS = ("n°", "n °", "no", "numéro", "route", "autoroute", "vol", "résolution", "article", "h", "rue", "secteur",
-                "au kilomètre", "au km", "chapitre", "page", "p", "paragraphe", "ligne", "bus", "train",
+                "au kilomètre", "au km", "chapitre", "page", "p", "p .", "pp .", "art .", "chap .", "vol .", "paragraphe", "ligne", "bus", "train",
                 "base", "brigade", "régiment", "bataillon", "division", "unité", "poste", "point",
                 "boulevard", "avenue", "bloc", "camp", "décret", "loi", "protocole", "alinéa", "tome", "annexe",
                 "tableau", "figure", "chambre", "salle", "porte", "quai", "terminal", "hangar", "zone", "lot",

@@ -1173,6 +1173,16 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and (tokens[start - 1].text.isascii() or tokens[start - 1].capital)  # (or "Ту-22М3", "Т-72Б3")
     ):
         return f"“{written}” is part of a name or a code, not a casualty figure."
+    # "Le massacre[12] a fait 45 morts", "Babi Yar[1]": a footnote's number, alone in square brackets.
+    if (
+        first.kind == "number"
+        and end == start + 1
+        and start >= 1
+        and tokens[start - 1].text == "["
+        and end < len(tokens)
+        and tokens[end].text == "]"
+    ):
+        return f"“{written}” is a footnote's number, not a casualty figure."
     if (
         first.kind == "number"
         and start >= 2
