@@ -1271,13 +1271,9 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
     if _match(lexicon.percent, tokens, after):
         return named("percentage")
     ratio = _match(lexicon.ratios, tokens, after)
-    if (
-        ratio
-        and ratio[1] < len(tokens)
-        and _is_amount_token(
-            lexicon, tokens[ratio[1]]
-        )  # (not "un mort sur la route", "zéro mort sur les routes")
-    ) or _ends_before(lexicon.ratios, tokens, reading.start, 3):
+    if ratio and ratio[1] < len(tokens) and tokens[ratio[1]].text in lexicon.determiners:
+        ratio = None  # "un mort sur la route de Gao", "zéro mort sur les routes": a place, not the whole
+    if ratio or _ends_before(lexicon.ratios, tokens, reading.start, 3):
         return named("ratio")  # "uno de cada tres niños"
     if _match(lexicon.money, tokens, after) or (start and _match(lexicon.money, tokens, start - 1)):
         return named("money")
