@@ -1633,7 +1633,29 @@ CASES += [
     ),
     Case("Le rapport (p. 45) recense 120 morts.", "exact", 120, 120, 120, "killed", covers=("sentence",)),
 ]
+CASES += [
+    # Made to leave one's home is displacement; leaving a post is not.
+    Case(
+        "Les violences ont poussé plus de 200 000 personnes à quitter leur foyer.",
+        "more_than",
+        200_001,
+        None,
+        None,
+        "displaced",
+        covers=("qualifier", "separator", "sentence"),
+    ),
+    Case(
+        "Quelque 3 000 habitants ont dû quitter leur village.",
+        "approximate",
+        None,
+        3000,
+        None,
+        "displaced",
+        covers=("qualifier",),
+    ),
+]
 NON_FIGURES += [
+    "Trois ministres ont décidé de quitter leur poste.",
     "le massacre de Babi Yar[1]",
     "l'hôpital n°3 de Kherson",
     "300 000 personnes ont été touchées par les inondations.",

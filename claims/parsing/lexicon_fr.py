@@ -376,7 +376,12 @@ METRIC_CUES = {
                   "jetés sur les routes", "contraint* de quitter", "contraint* d' abandonner", "contraint* de fuir",
                   "abandonner leur*", "abandonné leur*", "dû quitter",
                   "dû fuir", "ont fui", "ont quitté", "a quitté", "avaient quitté", "avait quitté", "ayant quitté",
-                  "quittent", "quittaient"),
+                  "quittent", "quittaient",
+                  # "poussé 200 000 personnes à quitter leur foyer" (not "quitter leur poste")
+                  *(f"{verb} {their} {home}" for verb in ("quitter", "quitté", "quittant")
+                    for their in ("leur", "leurs", "son", "sa", "ses")
+                    for home in ("foyer*", "domicile*", "maison*", "logement*", "village*", "ville*", "région*",
+                                 "pays", "terre*", "habitation*", "quartier*", "localité*"))),
 }  # fmt: skip
 POPULATION_CUES = {
     "civilian": ("civil", "civils", "civile", "civiles", "population civile", "populations civiles",
