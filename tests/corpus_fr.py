@@ -1654,7 +1654,24 @@ CASES += [
         covers=("qualifier",),
     ),
 ]
+CASES += [
+    Case(
+        "Trois soldats blessés ont été décorés, deux autres sont morts.",
+        "exact",
+        3,
+        3,
+        3,
+        "wounded",
+        "military",
+        covers=("words", "sentence"),
+    ),
+]
 NON_FIGURES += [
+    # The rules above read no harm where none is said.
+    "Pour les 300 habitants du village, la vie continue.",
+    "Aucun des 12 accusés n'a été condamné.",
+    "Une dizaine de milliers d'euros ont été volés.",
+    "Une centaine de milliers de manifestants ont défilé.",
     "Trois ministres ont décidé de quitter leur poste.",
     "le massacre de Babi Yar[1]",
     "l'hôpital n°3 de Kherson",
