@@ -30,7 +30,10 @@ _FUNCTION_WORDS = {
     "en": _words(
         "the of and to in is was were that with for on by at from said have has had been killed people"
     ),
-    "fr": _words("le la les des du un une et est sont dans pour par sur au aux ont été selon qui"),
+    "fr": _words(
+        "le la les des du un une et est sont dans pour par sur au aux ont été selon qui ce cette ces leur leurs lors"
+        " depuis chez avec ils elles eux nous aucun aucune chaque pas sans aussi était avait avaient très"
+    ),
     "es": _words("el la los las del un una y es son en por para con al han sido según que fueron"),
     "de": _words("der die das den dem des und ist sind wurden ein eine mit von im zu auf laut nach"),
     "ru": _words(

@@ -99,6 +99,10 @@ APPROXIMATE_UNITS = {
     **_forms(100, "centaine", "centaines"),
     **_forms(1_000, "millier", "milliers"),
 }
+# "une petite dizaine", "une bonne centaine", "une grosse centaine": about that many all the same.
+UNIT_ADJECTIVES = ("petite", "petites", "bonne", "bonnes", "grosse", "grosses", "large", "courte", "longue")
+# "une centaine de milliers", "une dizaine de millions": about a hundred thousand, ten million.
+SCALE_LINKERS = ("de", "d'")
 FRACTIONS = {"demi": 0.5}
 NUMBER_JOINERS = ("et",)
 # "un", "une" are a number only before whom they count ("un civil a été tué"), not in "une frappe a tué".
@@ -151,7 +155,8 @@ def compound_number(word: str) -> int | None:
 
 QUALIFIER_CUES = {
     "exact": ("exactement", "au total", "un total de", "un total d'", "au total de", "en tout", "pile", "précisément"),
-    "approximate": ("environ", "près de", "près d'", "presque", "quelque", "approximativement", "à peu près",
+    "approximate": ("environ", "près de", "près d'", "guère plus de", "guère plus d'", "guère moins de",
+                    "guère moins d'", "presque", "quelque", "approximativement", "à peu près",
                     "autour de", "autour d'", "aux alentours de", "aux alentours d'", "dans les", "pas loin de",
                     "pas loin d'", "quasiment", "pratiquement", "grosso modo", "une estimation de",
                     "un chiffre estimé à", "estimé à", "estimés à", "estimées à", "évalué à", "évalués à",
@@ -303,7 +308,10 @@ UNQUANTIFIED_CUES = ("un nombre important", "un nombre élevé", "un nombre cons
                      "importantes", "considérables", "une multitude de", "une multitude d'", "énormément de",
                      "énormément d'", "innombrables", "d' innombrables", "massives", "de très nombreux",
                      "de très nombreuses", "très nombreux", "très nombreuses", "un lourd tribut", "subi des",
-                     "tant de", "tant d'", "bien des", "une foule de")  # fmt: skip
+                     "tant de", "tant d'", "bien des", "une foule de", "des tas de", "des tas d'", "un tas de",
+                     "un tas d'", "des monceaux de", "des monceaux d'", "des piles de", "des piles d'",
+                     "des amas de", "des amas d'", "des quantités de", "des quantités d'", "une quantité de",
+                     "une quantité d'", "une kyrielle de", "une kyrielle d'", "une pluie de")  # fmt: skip
 
 # --- What is counted -----------------------------------------------------------------------------------------
 
@@ -325,15 +333,26 @@ METRIC_CUES = {
                "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions",
                "brûlé vif", "brûlés vifs", "brûlé vifs", "brûlée vive", "brûlées vives",
                "brûlés vif", "pendu", "pendus", "pendue", "pendues", "pendaison", "pendaisons",
-               "pas survécu", "pas survécus", "pas survécue", "pas survécues", "pas survivre"),
+               "pas survécu", "pas survécus", "pas survécue", "pas survécues", "pas survivre",
+               # the passé simple of histories ("500 civils moururent de faim", "l'épidémie emporta 2 000 personnes")
+               "mourut", "moururent", "mourra", "mourront", "tua", "tuèrent", "massacra", "massacrèrent",
+               "assassina", "assassinèrent", "exécuta", "exécutèrent", "fusilla", "fusillèrent", "abattit",
+               "abattirent", "égorgea", "égorgèrent", "extermina", "exterminèrent", "exterminé*", "emporta",
+               "emportèrent", "a emporté", "ont emporté", "avait emporté", "avaient emporté", "sans vie"),
     "wounded": ("victimes blessées", "victime blessée", "en ont blessé", "en a blessé", "en blessant",
                 "en ont blessés", "en avait blessé",
-                "blessé*", "blessant", "blesse", "blessent", "blesser", "blessure*", "hospitalisé*",
+                "blessé*", "blessant", "blesse", "blessent", "blesser", "blessa", "blessèrent", "blessait",
+                "blessaient", "blessure*", "hospitalisé*", "intoxiqué*", "brûlé", "brûlés", "brûlée", "brûlées",
+                "grièvement brûlé*", "touché par balle*", "touchés par balle*", "touchée par balle*",
+                "touchées par balle*", "touché* par des tirs", "touché* par des éclats", "atteint* par balle*",
+                "atteint* par des tirs", "atteint* par des éclats", "légèrement touché*", "grièvement touché*",
+                "grièvement atteint*",
                 "hospitalisation*", "soigné*", "estropié*", "mutilé*", "amputé*"),
     "casualties": ("tué* , blessé*", "tué* ou blessé*", "tué* et blessé*", "mort* , blessé*", "mort* ou blessé*",
                    "mort* et blessé*", "tuant ou blessant", "tuant et blessant", "tué* , blessé* ou enlevé*",
                    "tué* , blessé* ou disparu*", "tué* , blessé* ou porté* disparu*", "victime*", "pertes", "perte",
-                   "perdu", "perdus", "perd", "perdent", "perdre", "perdait",
+                   "perdu", "perdus", "perd", "perdent", "perdre", "perdait", "perdit", "perdirent", "perdra",
+                   "perdront",
                    "perdaient", "perdant", "tués ou blessés", "tués et blessés", "morts et blessés",
                    "morts ou blessés", "tués ou blessées", "tués et blessées", "morts ou blessées",
                    "morts et blessées", "tuées ou blessées", "tuées et blessées", "hors de combat",
@@ -345,7 +364,7 @@ METRIC_CUES = {
                 "portée disparue", "introuvable*", "sans nouvelles"),
     "captured": ("captur*", "prisonnier*", "prisonnière*", "otage*", "enlevé*", "enlèvement*", "kidnappé*",
                  "séquestré*", "détenu*", "détenue*", "retenu*", "pris en otage", "prises en otage",
-                 "faits prisonniers", "fait prisonnier", "captivité", "captif*", "capturant", "enlevant", "capturer",
+                 "faits prisonniers", "fait prisonnier", "prisonniers de guerre", "prisonnier de guerre", "enleva", "enlevèrent", "kidnappa", "captivité", "captif*", "capturant", "enlevant", "capturer",
                  "kidnapper", "séquestrer", "prendre en otage",
                  "kidnappant", "arrêtés", "arrêtées", "arrêtée", "interpellé*", "emprisonné*",
                  "incarcéré*", "rapté*", "rapt*", "retient", "retiennent", "détient", "détiennent", "retenait",
@@ -353,11 +372,16 @@ METRIC_CUES = {
     "displaced": ("déplacé*", "déplacement*", "réfugié*", "déporté*", "déportation*", "fuite", "évacué*", "évacuant",
                   "évacuation*", "fui", "fuir", "fuient",
                   "fuyant", "fuyaient", "fuyait", "fuit", "exilé*", "chassé*", "expulsé*", "déraciné*", "exode",
-                  "trouvé refuge", "délogé*", "jeté sur les routes",
+                  "trouvé refuge", "délogé*", "jeté sur les routes", "sans-abri", "sans abri",
                   "jetés sur les routes", "contraint* de quitter", "contraint* d' abandonner", "contraint* de fuir",
                   "abandonner leur*", "abandonné leur*", "dû quitter",
                   "dû fuir", "ont fui", "ont quitté", "a quitté", "avaient quitté", "avait quitté", "ayant quitté",
-                  "quittent", "quittaient"),
+                  "quittent", "quittaient",
+                  # "poussé 200 000 personnes à quitter leur foyer" (not "quitter leur poste")
+                  *(f"{verb} {their} {home}" for verb in ("quitter", "quitté", "quittant")
+                    for their in ("leur", "leurs", "son", "sa", "ses")
+                    for home in ("foyer*", "domicile*", "maison*", "logement*", "village*", "ville*", "région*",
+                                 "pays", "terre*", "habitation*", "quartier*", "localité*"))),
 }  # fmt: skip
 POPULATION_CUES = {
     "civilian": ("civil", "civils", "civile", "civiles", "population civile", "populations civiles",
@@ -371,7 +395,9 @@ POPULATION_CUES = {
                  "fantassin*", "parachutiste*", "légionnaire*", "garde-frontière*", "gardes-frontières",
                  "officier*", "sous-officier*", "conscrit*", "réserviste*", "mobilisé*", "recrue*",
                  "loyaliste*", "kamikaze*", "armée", "armées", "forces", "membres des forces",
-                 "hommes armés", "individus armés", "effectifs",
+                 "hommes armés", "individus armés", "effectifs", "prisonniers de guerre", "prisonnier de guerre",
+                 "éléments armés", "membres des groupes armés", "éléments des groupes armés",
+                 "membres de groupes armés", "membres d' un groupe armé",
                  "marines", "commando*", "sapeur*", "artilleur*", "tankiste*", "moudjahid*",
                  "moudjahidine*", "shebab*", "chebab*", "talibans", "taliban", "boko haram", "fedayin",
                  "pro-régime", "prorégime", "prorusses", "pro-russes", "séparatiste*", "guérillero*",
@@ -381,7 +407,8 @@ POPULATION_CUES = {
                  "vdp", "fardc", "fsr", "saf"),
 }  # fmt: skip
 PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*", "homme", "hommes", "garçon*",
-                "fille*", "fillette*", "bébé*", "nourrisson*", "adolescent*", "mineur*", "élève*", "écolier*",
+                "fille*", "fillette*", "bébé*", "nourrisson*", "adolescent*", "mineur*", "élève*", "écolier*", "lycéen*",
+                "collégien*", "orphelin*",
                 "écolière*", "étudiant*", "personnes âgées", "personne âgée", "vieillard*", "retraité*",
                 "journaliste*", "secouriste*", "médecin*", "soignant*", "infirmi*", "travailleur*", "ouvrier*",
                 "villageois", "citoyen*", "résident*", "passager*", "patient*", "migrant*", "fidèle*",
@@ -398,7 +425,8 @@ PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*
                 "société civile", "guerre civile", "aviation civile")  # fmt: skip
 GROUP_CUES = {
     "children": ("enfant*", "mineur*", "bébé*", "nourrisson*", "garçon*", "fillette*", "fille", "filles",
-                 "jeunes filles", "adolescent*", "élève*", "écolier*", "écolière*", "nouveau-né*", "mineure*"),
+                 "jeunes filles", "adolescent*", "élève*", "écolier*", "écolière*", "nouveau-né*", "mineure*",
+                 "lycéen*", "collégien*", "orphelin*"),
     "women": ("femme*",),
     "men": ("homme", "hommes"),
     "elderly": ("personnes âgées", "personne âgée", "retraité*", "vieillard*", "aînés", "seniors"),
@@ -410,7 +438,7 @@ THING_NOUNS = ("char", "chars", "blindé*", "véhicule*", "camion*", "drone*", "
                "immeuble*", "habitation*", "appartement*", "école*", "hôpital", "hôpitaux", "établissement*",
                "village", "villages", "ville", "villes", "localité*", "commune", "communes", "quartier*",
                "région*", "province*", "pays", "position*", "poste", "postes", "checkpoint*", "barrage*",
-               "fois", "tiers", "quart", "quarts", "états", "état", "pays membres", "km", "mm", "cm", "millimètre*",
+               "fois", "reprise*", "endroit*", "toit*", "occasion*", "tiers", "quart", "quarts", "états", "état", "pays membres", "km", "mm", "cm", "millimètre*",
                "centimètre*", "calibre*", "kilomètre*", "mètre*", "tonne*", "hectare*", "famille*", "foyer*",
                "ménage*",
                "cessez-le-feu", "trêve*", "incident*", "attentat*", "explosion*", "bombardement*", "lits",
@@ -460,8 +488,8 @@ MONEY_WORDS = ("euro*", "dollar*", "francs", "franc", "€", "$", "£", "livres"
                "rouble", "fcfa", "f cfa", "cfa", "dinars", "dinar", "shekels", "shekel", "de dinars",
                "de shekels", "de fcfa", "de francs cfa", "usd", "eur", "chf", "m€", "md€", "mds€", "de dirhams",
                "dirhams", "livres libanaises", "de livres libanaises")  # fmt: skip
-DESIGNATIONS = ("n°", "no", "numéro", "route", "autoroute", "vol", "résolution", "article", "h", "rue", "secteur",
-                "au kilomètre", "au km", "chapitre", "page", "p", "paragraphe", "ligne", "bus", "train",
+DESIGNATIONS = ("n°", "n °", "no", "numéro", "route", "autoroute", "vol", "résolution", "article", "h", "rue", "secteur",
+                "au kilomètre", "au km", "chapitre", "page", "p", "p .", "pp .", "art .", "chap .", "vol .", "paragraphe", "ligne", "bus", "train",
                 "base", "brigade", "régiment", "bataillon", "division", "unité", "poste", "point",
                 "boulevard", "avenue", "bloc", "camp", "décret", "loi", "protocole", "alinéa", "tome", "annexe",
                 "tableau", "figure", "chambre", "salle", "porte", "quai", "terminal", "hangar", "zone", "lot",
@@ -621,10 +649,18 @@ DETERMINERS = (*_DOCUMENT_WORDS, "le", "la", "les", "l'", "à", "au", "aux", "lu
 
 # Optional tables (multilingual.py reads them when present).
 RATIO_BETWEEN = ("sur",)  # "un enfant sur cinq"
+RATIO_PER = ("pour",)  # "une victime pour 57 bâtiments détruits", "un médecin pour 10 000 habitants"
 RATE_CUES = (*(f"sur {n}" for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent",
                                   "mille", *map(str, range(2, 11)), "100", "1000", "1 000")),
              "par jour", "par semaine", "par mois", "par an", "par heure", "chaque jour", "chaque semaine",
-             "quotidiennement", "pour 1000", "pour 100 000", "pour mille", "pour cent mille")  # fmt: skip
+             "quotidiennement", "pour 1000", "pour 100 000", "pour mille", "pour cent mille", "tous les jours",
+             "toutes les semaines", "tous les mois", "tous les ans", "chaque mois", "chaque année", "chaque nuit",
+             "chaque heure", "toutes les heures", "par nuit", "par année", "par an en moyenne", "en moyenne par jour",
+             "jour après jour")  # fmt: skip
+# ... and before it: "libérer chaque jour une dizaine d'otages", "Tous les jours, 30 personnes meurent".
+RATE_BEFORE = ("chaque jour", "tous les jours", "quotidiennement", "chaque semaine", "toutes les semaines",
+               "chaque mois", "tous les mois", "chaque année", "tous les ans", "chaque nuit", "chaque heure",
+               "toutes les heures", "jour après jour", "en moyenne", "par jour", "par semaine", "par mois")  # fmt: skip
 # Sentences that credit no one, and borrow no speaker from the sentence before.
 UNATTRIBUTED_CUES = ("d' autres sources", "d' autres estimations", "d' autres bilans", "certaines sources",
                      "certains médias", "selon d' autres", "d' autres évoquent", "d' autres chiffres", "été signalé*",
@@ -642,11 +678,33 @@ SPEAKER_DESCRIPTIONS = ("observatoire", "agence", "bureau", "mission", "haut-com
                         "ce dernier", "cette dernière", "celui-ci", "celle-ci")  # fmt: skip
 # "enlevés par des hommes armés": the passive's agent is not what is counted.
 AGENT_MARKERS = ("par",)
+# "Pour les civils français d'Algérie, le nombre est de 2 788 tués": whose figures, at the sentence's start.
+TOPIC_CUES = ("pour les", "pour la", "pour le", "chez les", "parmi les", "du côté des", "du côté de", "côté",
+              "dans les rangs des", "dans les rangs de", "s' agissant des", "concernant les", "quant aux",
+              "en ce qui concerne les", "pour ce qui est des", "au sein des", "au sein de", "dans le camp des")  # fmt: skip
 # "2 morts et 5 blessés parmi les militaires français": whose losses, named after the figures.
 AMONG = ("parmi", "dans les rangs", "dans leurs rangs", "dans ses rangs", "côté")
 # "les rebelles ADF ont fait plusieurs morts": whoever made the dead is not whom the figure counts.
 AGENT_VERBS = ("fait", "faisant", "causé", "causant", "provoqué", "provoquant", "entraîné", "entraînant", "coûté",
                "infligé", "fera", "font", "fait état")  # fmt: skip
+# Words that open a clause of their own: "deux civils blessés dans l'attentat qui a tué le gouverneur" (the
+# killing is the attack's, not the wounded's).
+SUBCLAUSE_OPENERS = ("qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "mais", "car", "puis", "tandis",
+                  "alors")  # fmt: skip
+# After "aucun", "aucune": of whom none was hurt ("aucun des 12 passagers n'a été blessé", "aucun d'entre eux").
+ZERO_OF = ("des", "d'")
+# "massacres de civils ayant fait 6 000 morts", "attaques contre des civils qui ont fait 12 morts": the people
+# named after these words are whom the act struck, not who made the dead (AGENT_VERBS).
+# (After a killing's noun "de" names the killed; after an attack's it names the attacker: "les attaques des
+# jihadistes".)
+VICTIMS_OF = (
+    *(f"{killing} {linker}" for killing in ("massacre*", "meurtre*", "assassinat*", "tuerie*", "exécution*")
+      for linker in ("de", "d'", "des", "contre", "visant")),
+    *(f"{act} {linker}" for act in ("attaque*", "frappe*", "violence*", "exaction*", "attentat*", "tirs", "raid*",
+                                    "représailles", "offensive*", "bombardement*", "crime*", "atrocité*")
+      for linker in ("contre", "visant", "ciblant", "sur")),
+    "contre", "visant", "ciblant",  # ("les attaques des jihadistes contre les civils")
+)  # fmt: skip
 # "un enfant sur cinq": a ratio (a count "sur 251 personnes enlevées" is not one).
 RATIO_WORDS = tuple(
     f"{noun} sur"

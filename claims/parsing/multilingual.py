@@ -80,6 +80,11 @@ forms of one entry in VAGUE_MAGNITUDES):
   ZERO_OF_NEXT_NOUN and ZERO_PASS_WORDS (zero cues whose absent thing is the noun right after them, "нет
   возможности", and the words that are no such noun), RESIDENTS_BEFORE (before how many live in a place:
   "проживают")
+- optional: SUBCLAUSE_OPENERS (words that open a clause of their own, whose verb is not what the amount before
+  suffered: "qui a tué"), RATIO_PER (a word between a count and what it is per: "une victime pour 57
+  bâtiments"), TOPIC_CUES (a topic set apart by a comma whose figures follow: "Pour les civils, ..."),
+  VICTIMS_OF (words after which the people named are whom an act struck: "massacres de civils"),
+  SCALE_LINKERS ("une centaine de milliers"), UNIT_ADJECTIVES ("une petite dizaine")
 """
 
 from __future__ import annotations
@@ -397,6 +402,19 @@ class Lexicon:
         self.ordinal_dot: bool = getattr(module, "ORDINAL_DOT", False)
         self.ordinal_before = frozenset(fold_word(w) for w in getattr(module, "ORDINAL_BEFORE", ()))
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
+        # Optional: words between a noun of about so many and a scale ("une centaine de milliers").
+        self.scale_linkers = frozenset(fold_word(w) for w in getattr(module, "SCALE_LINKERS", ()))
+        # Optional: adjectives between a number and its noun of about so many ("une petite dizaine", "une bonne
+        # centaine"): about that many all the same.
+        self.unit_adjectives = frozenset(fold_word(w) for w in getattr(module, "UNIT_ADJECTIVES", ()))
+        # Optional: words after which the people named are whom an act struck, before a verb that harms ("massacres
+        # de civils ayant fait 6 000 morts", "attaques contre des civils").
+        self.victims_of = _matcher_of(getattr(module, "VICTIMS_OF", ()), "victims")
+        # Optional: words that open a sentence's topic, set apart by a comma, whose figures follow ("Pour les
+        # civils, le bilan est de 40 morts").
+        self.topics = _matcher_of(getattr(module, "TOPIC_CUES", ()), "topic")
+        # Optional: a word between a count and the count it is per ("une victime pour 57 bâtiments"): a ratio.
+        self.ratio_per = frozenset(fold_word(w) for w in getattr(module, "RATIO_PER", ()))
         self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
         self.rates_before = _matcher_of(getattr(module, "RATE_BEFORE", ()), "rate")
         self.rate_nouns = _matcher_of(getattr(module, "RATE_NOUNS", ()), "rate")
@@ -456,6 +474,9 @@ class Lexicon:
         self.size_nouns = _matcher_of(getattr(module, "SIZE_NOUNS", ()), "size")
         # Optional: number words written after the noun they count ("الأطفال الثلاثة", "مدنيين اثنين").
         self.noun_first_numbers = frozenset(fold_word(w) for w in getattr(module, "NOUN_FIRST_NUMBERS", ()))
+        # Optional: words that open a clause of their own ("qui", "où"): a verb after one is not what the amount
+        # before it suffered ("deux civils blessés dans l'attentat qui a tué le gouverneur").
+        self.subclause_openers = frozenset(fold_word(w) for w in getattr(module, "SUBCLAUSE_OPENERS", ()))
         # Optional: the word after a verb of change before by how much ("зросла на 3"): no toll.
         self.change_by = frozenset(fold_word(w) for w in getattr(module, "CHANGE_BY", ()))
         # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
@@ -816,10 +837,20 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
             scaled = True
         end = position
         about = _approximate_unit_at(lexicon, tokens, position)
+        if not about and position < len(tokens) and tokens[position].text in lexicon.unit_adjectives:
+            about = _approximate_unit_at(lexicon, tokens, position + 1)  # "une petite dizaine"
+            position += 1 if about else 0
         if about:
             current *= about  # "une centaine", "deux milliers": about that many
             position = end = position + 1
             approximate = True
+            if position + 1 < len(tokens) and tokens[position].text in lexicon.scale_linkers:
+                # "une centaine de milliers", "une dizaine de millions": about that many thousands, millions
+                bigger = _scale_at(lexicon, tokens, position + 1)
+                unit = bigger[0] if bigger else _approximate_unit_at(lexicon, tokens, position + 1)
+                if unit and unit >= 1000:
+                    current *= unit
+                    position = end = bigger[1] if bigger else position + 2
             break
     if count == 0:
         return None
@@ -1169,6 +1200,10 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
             scale = 1000 ** (len(groups.group(1)) // 4) if groups else 1
             if scale > 1 and low_value * scale <= high.value < low_value * scale * 10:
                 low_value *= scale
+        if high.approximate and not low.approximate and not low.scaled:
+            unit = _approximate_unit_at(lexicon, tokens, high.end - 1)
+            if unit and low_value * unit <= high.value:
+                low_value *= unit  # "une à deux centaines": the noun of about so many is shared
         start = low.start - len(before)
         if before and _ends_before(lexicon.change_verbs, tokens, start, 4):
             # "возросло с 12 до 45": the figure is what it rose to.
@@ -1232,6 +1267,16 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and (tokens[start - 1].text.isascii() or tokens[start - 1].capital)  # (or "Ту-22М3", "Т-72Б3")
     ):
         return f"“{written}” is part of a name or a code, not a casualty figure."
+    # "Le massacre[12] a fait 45 morts", "Babi Yar[1]": a footnote's number, alone in square brackets.
+    if (
+        first.kind == "number"
+        and end == start + 1
+        and start >= 1
+        and tokens[start - 1].text == "["
+        and end < len(tokens)
+        and tokens[end].text == "]"
+    ):
+        return f"“{written}” is a footnote's number, not a casualty figure."
     if (
         first.kind == "number"
         and start >= 2
@@ -1319,7 +1364,10 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("date")
     if _match(lexicon.percent, tokens, after):
         return named("percentage")
-    if _match(lexicon.ratios, tokens, after) or _ends_before(lexicon.ratios, tokens, reading.start, 3):
+    ratio = _match(lexicon.ratios, tokens, after)
+    if ratio and ratio[1] < len(tokens) and tokens[ratio[1]].text in lexicon.determiners:
+        ratio = None  # "un mort sur la route de Gao", "zéro mort sur les routes": a place, not the whole
+    if ratio or _ends_before(lexicon.ratios, tokens, reading.start, 3):
         return named("ratio")  # "uno de cada tres niños"
     if reading.numbers == (1,) and _match(lexicon.one_of, tokens, after):
         # "произошло одно из самых сильных землетрясений": one of the most ..., no count of anyone.
@@ -1418,6 +1466,32 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and _is_amount_token(lexicon, tokens[reading.start - 2])
     ):
         return named("ratio")
+    # "une victime pour 57 bâtiments détruits", "un médecin pour 10 000 habitants": so many per so many others.
+    per = next(
+        (p for p in range(after, min(len(tokens), after + 4)) if tokens[p].text in lexicon.ratio_per), None
+    )
+    if (
+        per is not None
+        and per + 2 < len(tokens)
+        and all(
+            tokens[p].kind == "word" and not _is_amount_token(lexicon, tokens[p]) for p in range(after, per)
+        )
+        and (whole := _read_number(lexicon, tokens, per + 1)) is not None
+        and (counted := _match(lexicon.cues, tokens, whole.end)) is not None
+        and counted[0].kind in ("thing", "people", "population", "metric")
+    ):
+        return named("ratio")
+    if (
+        lexicon.ratio_per and start >= 2 and tokens[start - 1].text in lexicon.ratio_per
+    ):  # (the "1 000 habitants")
+        for position in range(start - 2, max(-1, start - 6), -1):
+            if _is_amount_token(lexicon, tokens[position]):
+                counted = _match(lexicon.cues, tokens, position + 1)
+                if counted and counted[0].kind in ("people", "population", "metric"):
+                    return named("ratio")
+                break
+            if tokens[position].kind != "word":
+                break
     for position in range(after, min(len(tokens), after + lexicon.rate_reach)):
         if tokens[position].kind == "punct":
             break
@@ -1441,6 +1515,16 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
             break  # (another clause's: "la tasa de mortalidad se disparó y murieron 300", not "muertos y heridos")
         if _match(lexicon.rate_nouns, tokens, position):
             return named("rate")  # "la tasa media diaria de bajas rusas ha alcanzado los 1.130": an average
+    # "Chaque jour, une dizaine de civils sont tués": a rate set apart by a comma, at its clause's start.
+    comma = next(
+        (p for p in range(reading.start - 1, max(-1, reading.start - 5), -1) if tokens[p].kind == "punct"),
+        None,
+    )
+    if comma is not None and tokens[comma].text == ",":
+        opening = next((p for p in range(comma - 1, max(-1, comma - 5), -1) if tokens[p].kind == "punct"), -1)
+        rate = _match(lexicon.rates_before, tokens, opening + 1)
+        if rate and rate[1] == comma:
+            return named("rate")
     return None
 
 
@@ -1891,6 +1975,25 @@ def _read_counted(
         # "тіло 15-річного хлопця з вогнепальними пораненнями": one person, counted by the casualty word next to
         # the noun; the words after it describe him.
         after_indices = [p for p in after_indices if p <= reading.end]
+    if (
+        reading.numbers == (0,)
+        and after_indices
+        and after_indices[-1] == own + 5  # (the window ended by its length, not at a stop)
+        and any(
+            tokens[p].text in lexicon.zero_of for p in range(reading.start, min(len(tokens), reading.end + 1))
+        )
+    ):
+        # "Aucun des groupes kidnappés n'a été tué": none of whom, then what befell them at the clause's end.
+        for position in range(own + 6, min(len(tokens), own + 12)):
+            if tokens[position].kind == "punct" or _is_amount_token(lexicon, tokens[position]):
+                break
+            after_indices.append(position)
+    if reading.numbers == (0,) and any(
+        (cue := _match(lexicon.cues, tokens, p)) and cue[0].kind == "metric" and cue[1] <= reading.end
+        for p in range(reading.start, reading.end)
+    ):
+        # "repoussée sans pertes", "sans victimes": the zero's own cue names what none of was counted.
+        after_indices = sorted({*range(reading.start, reading.end), *after_indices})
     _look(lexicon, tokens, after_indices, after)
     if (
         after_indices
@@ -2005,7 +2108,10 @@ def _read_counted(
     )
     own_clause = _Found()
     _look(lexicon, tokens, before_indices[:cut], own_clause, nearest_last=True)
-    if metric == "wounded" and _dies_in_clause(lexicon, tokens, own_clause, after_indices):
+    if metric == "wounded" and (
+        _dies_in_clause(lexicon, tokens, own_clause, after_indices)
+        or _die_later(lexicon, tokens, after_indices)
+    ):
         metric = (
             "killed"  # "помер ще один постраждалий", "5 поранених померли в лікарні": the wounded who died
         )
@@ -2096,6 +2202,10 @@ def _read_counted(
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
         # "среди мирного населения погибли 12 человек"
         nearer += [p for p in before_indices if among < p < verb]
+    for victims_at in (p for p in before_indices if p < verb and _match(lexicon.victims_of, tokens, p)):
+        # "massacres de civils ayant fait au moins 6.000 morts": whom the massacres struck, not who made the dead.
+        struck = cast(tuple, _match(lexicon.victims_of, tokens, victims_at))[1]
+        nearer += [p for p in before_indices if struck <= p < min(verb, struck + 3)]
     for position in before_indices:
         # "nach Angaben von Rebellen mindestens 40 Menschen": whoever is cited is no subject of the verb.
         according = _match(lexicon.according, tokens, position, reading.start)
@@ -2116,7 +2226,12 @@ def _read_counted(
             whole.append(position)
         if reading.numbers != (0,):
             among_at = next((i for i, p in enumerate(whole) if _match(lexicon.among, tokens, p)), None)
-            whole = whole[among_at : among_at + 4] if among_at is not None else []
+            among_end = (
+                cast(tuple, _match(lexicon.among, tokens, whole[among_at]))[1] - whole[among_at]
+                if among_at is not None
+                else 0
+            )  # (three words past the cue: "dans les rangs de l'armée")
+            whole = whole[among_at : among_at + max(4, among_end + 3)] if among_at is not None else []
         _look(lexicon, tokens, whole, clause)
         after.populations |= clause.populations
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
@@ -2148,6 +2263,22 @@ def _read_counted(
         whose = _Found()
         _look(lexicon, tokens, _sentence_before(lexicon, tokens, reading.start, floor, passable), whose, True)
         populations = set(whose.populations)
+    if not populations and not after.people and lexicon.topics:
+        # "Pour les civils français d'Algérie, le nombre est de 2 788 tués", "Chez les militaires, on compte 45
+        # morts": whose figures, set apart by a comma at the sentence's start.
+        sentence = _sentence_before(lexicon, tokens, reading.start, floor, passable)
+        first = min(sentence, default=reading.start)
+        topic = _match(lexicon.topics, tokens, first)
+        comma = next((p for p in range(first, reading.start) if tokens[p].text == ","), None)
+        if (
+            topic
+            and comma is not None
+            and topic[1] < comma
+            and (first == 0 or tokens[first - 1].text in _CLAUSE_PUNCTUATION)
+        ):
+            whose = _Found()
+            _look(lexicon, tokens, range(topic[1], comma), whose)
+            populations = set(whose.populations)
     if len(populations) == 1:
         reading.population = populations.pop()
     reading.group = after.group or _group_in_apposition(lexicon, tokens, after_indices) or "all"
@@ -2162,6 +2293,8 @@ def _read_counted(
         other = _match(lexicon.groups, tokens, group_at + 2)
         if joined and other and other[0].value != reading.group:
             reading.group = "all"  # "68 778 hommes, femmes et enfants": men, women and children are everyone
+    if reading.population == "military" and reading.group == "men":
+        reading.group = "all"  # "L'armée a perdu 300 hommes", "12 hommes armés": soldiers, not men as a group
     reading.phrase_end = max(reading.end, after.end or reading.end)
     reading.phrase_start = reading.start
     reading.people = bool(
@@ -2238,6 +2371,52 @@ def _dies_in_clause(lexicon: Lexicon, tokens: list[_Token], before: _Found, afte
                 wounded = True
             elif cue[0].value == "killed" and wounded:
                 return True
+    return False
+
+
+def _die_later(lexicon: Lexicon, tokens: list[_Token], after_indices) -> bool:
+    """Return whether the wounded an amount counts, described so right after it, die further on in its sentence,
+    past asides set off by commas ("Plusieurs militaires blessés dans l'attaque de mercredi soir, à Henchir
+    Ettalla, n'ont pas survécu", "Deux soldats blessés lors de l'embuscade ont succombé à leurs blessures"); not
+    past another amount, "and", a breakdown, a source or a word that opens a clause of its own ("blessés dans
+    l'attentat qui a tué le gouverneur")."""
+    wounded_at = None
+    for position in after_indices[:3]:  # ("trois civils grièvement blessés")
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            wounded_at = cue[1] if cue[0].value == "wounded" else None
+            break
+    if wounded_at is None:
+        return False
+    for position in range(wounded_at, min(len(tokens), wounded_at + 25)):
+        token = tokens[position]
+        if (
+            token.text in _CLAUSE_PUNCTUATION
+            or token.text in lexicon.joiners | lexicon.conjunctions | lexicon.subclause_openers
+            or _is_amount_token(lexicon, token)
+            or any(
+                _match(matcher, tokens, position)
+                for matcher in (
+                    lexicon.vague,
+                    lexicon.zero,
+                    lexicon.unquantified,
+                    lexicon.breakdowns,
+                    lexicon.according,
+                    lexicon.verbs,
+                )
+            )
+        ):
+            return False
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            # (not a noun opening the next item, nor one said to be none: "5 Menschen verletzt, Tote gab es keine")
+            return (
+                cue[0].value == "killed"
+                and tokens[position - 1].text != ","
+                and not any(
+                    _match(lexicon.zero, tokens, p) for p in range(cue[1], min(len(tokens), cue[1] + 4))
+                )
+            )
     return False
 
 
@@ -2327,7 +2506,7 @@ def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
         suffix = _match(lexicon.suffixes, tokens, position)
         if suffix and suffix[1] < len(tokens) and _is_amount_token(lexicon, tokens[suffix[1]]):
             suffix = None  # "183 дитини загинуло та більше 342 отримали поранення": "more" is the next one's
-        if suffix and reading.qualifier == "exact":
+        if suffix and (reading.qualifier == "exact" or reading.about):  # ("une quinzaine au moins")
             reading.qualifier = suffix[0].value  # type: ignore[assignment]
             reading.phrase_end = max(reading.phrase_end, suffix[1])
             return
@@ -2480,6 +2659,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
     _share_populations(lexicon, tokens, readings)
     _victims_beside_wounded(lexicon, tokens, readings)
     _victims_with_parts(lexicon, tokens, readings)
+    _victims_share_of_dead(lexicon, tokens, readings)
     _refuse_wholes(lexicon, tokens, readings)
     _refuse_sized(lexicon, tokens, readings)
     return readings, tokens, folded, where
@@ -2632,6 +2812,31 @@ def _victims_word_near(lexicon: Lexicon, tokens: list[_Token], reading: _Reading
     ):
         first -= 1
     return any(_match(lexicon.victims, tokens, p) for p in range(first, min(len(tokens), reading.end + 3)))
+
+
+def _victims_share_of_dead(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Make a figure of victims said right after to be a share of the dead count the dead: "1 167 victimes, qui
+    représentent 14 % du nombre total des morts" (not a breakdown of them: "1 200 victimes, dont 40 % de morts")."""
+    for reading, following in itertools.pairwise(readings):
+        if reading.metric != "casualties" or reading.rejection or following.end >= len(tokens):
+            continue
+        between = range(max(reading.end, reading.phrase_end), following.start)
+        if len(between) > 6 or any(
+            tokens[p].text in _CLAUSE_PUNCTUATION or _match(lexicon.breakdowns, tokens, p) for p in between
+        ):
+            continue
+        share = _match(lexicon.percent, tokens, following.end)
+        if share is None and tokens[following.end].text not in ("%", "٪"):
+            continue
+        after = share[1] if share else following.end + 1
+        for position in range(after, min(len(tokens), after + 8)):
+            if tokens[position].kind == "punct" or _is_amount_token(lexicon, tokens[position]):
+                break
+            cue = _match(lexicon.cues, tokens, position)
+            if cue and cue[0].kind == "metric":
+                if cue[0].value == "killed":
+                    reading.metric = "killed"
+                break
 
 
 def _link_parts(readings: list[_Reading]) -> None:
