@@ -2340,7 +2340,7 @@ def _group_in_apposition(lexicon: Lexicon, tokens: list[_Token], after_indices: 
         other = _match(lexicon.groups, tokens, later)
         if other:
             found.add(other[0].value)
-    return found.pop() if len(found) == 1 else None
+    return cast(str, found.pop()) if len(found) == 1 else None
 
 
 def _clause_around(tokens: list[_Token], start: int, end: int, reach: int) -> list[int]:
