@@ -13,7 +13,7 @@ from django.db.models import F, Q
 from rest_framework_api_key.models import AbstractAPIKey
 from simple_history.models import HistoricalRecords
 
-from .querysets import ActorQuerySet, ClaimQuerySet, IncidentQuerySet, QuantityQuerySet
+from .querysets import ActorQuerySet, ClaimQuerySet, IncidentQuerySet, QuantityQuerySet, SourceQuerySet
 
 
 class ActorKind(models.TextChoices):
@@ -473,6 +473,7 @@ class Source(models.Model):
         "worker does it). Empty: only when you press Capture.",
     )
 
+    objects = SourceQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 from django.apps import apps
-from django.db import models
+from django.db import connections, models
 from django.db.models.functions import Coalesce
 from django.utils.text import smart_split, unescape_string_literal
 
@@ -221,6 +221,48 @@ class ActorQuerySet(models.QuerySet):
             for known in [actor.name, *actor.alias_list]:
                 by_key.setdefault(name_key(known), actor)
         return {name: by_key[key] for name, key in keys.items() if key in by_key}
+
+
+# PostgreSQL's text-search configuration for each language a source may be written in; any other is read
+# word for word ("simple": no stemming). Ukrainian has no configuration of its own in PostgreSQL.
+TEXT_SEARCH_CONFIGS = {
+    "en": "english",
+    "ru": "russian",
+    "ar": "arabic",
+    "fr": "french",
+    "es": "spanish",
+    "de": "german",
+}
+
+
+def text_search_vector_sql(table: str | None = "claims_source") -> str:
+    """Return the SQL of a source's text as PostgreSQL indexes it (migration 0023): its words in its language's
+    configuration. The query must write the same expression for the index to serve it (the index's columns are
+    unqualified: `table=None`)."""
+    prefix = f'"{table}".' if table else ""
+    cases = " ".join(
+        f"WHEN '{code}' THEN '{config}'::regconfig" for code, config in TEXT_SEARCH_CONFIGS.items()
+    )
+    return f'to_tsvector(CASE {prefix}"language" {cases} ELSE \'simple\'::regconfig END, {prefix}"text")'
+
+
+class SourceQuerySet(models.QuerySet):
+    def text_matching(self, words: str):
+        """Sources whose text holds the words. On PostgreSQL a full-text search, through its GIN index: whole
+        words in any inflection the text's language stems alike ("обстрела" finds "обстрелом"), every word
+        (websearch syntax: "quoted phrases", -excluded), read in each configuration; on SQLite, where a
+        laptop's few thousand sources are read in full, the text as a substring, case-insensitively."""
+        words = words.strip()
+        if not words:
+            return self.none()
+        if connections[self.db].vendor != "postgresql":
+            return self.filter(text__icontains=words)
+        configs = ["simple", *TEXT_SEARCH_CONFIGS.values()]
+        query = " || ".join(["websearch_to_tsquery(%s::regconfig, %s)"] * len(configs))
+        parameters: list[str] = []
+        for config in configs:
+            parameters += [config, words]
+        return self.extra(where=[f"{text_search_vector_sql()} @@ ({query})"], params=parameters)
 
 
 class QuantityQuerySet(models.QuerySet):

@@ -198,6 +198,14 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
             *super().get_urls(),
         ]
 
+    def get_search_results(self, request, queryset, search_term):
+        """Find sources by title, address or publisher as typed, and by the words of their text (full-text on
+        PostgreSQL, through its index; a substring on SQLite)."""
+        found, duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term.strip():
+            found = found | queryset.filter(pk__in=Source.objects.text_matching(search_term).values("pk"))
+        return found, duplicates
+
     def save_model(self, request, obj, form, change):
         if (
             change
