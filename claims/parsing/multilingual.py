@@ -357,6 +357,9 @@ class Lexicon:
         self.ratio_between = frozenset(fold_word(w) for w in getattr(module, "RATIO_BETWEEN", ()))
         self.rates = _matcher_of(getattr(module, "RATE_CUES", ()), "rate")
         self.rates_before = _matcher_of(getattr(module, "RATE_BEFORE", ()), "rate")
+        # Optional: how many words before the number RATE_BEFORE may stand (3; German puts its adverb first and the
+        # verb second: "Täglich sterben in Gaza 30 Kinder")
+        self.rate_reach: int = getattr(module, "RATE_BEFORE_REACH", 3)
         # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
         self.number_populations = {
             fold_word(k): v for k, v in getattr(module, "NUMBER_POPULATIONS", {}).items()
@@ -379,6 +382,10 @@ class Lexicon:
         # optional: "из", "з": before a number, the whole that a figure after it is a part of ("Из девяти человек
         # на борту трое погибли")
         self.whole_before = frozenset(fold_word(w) for w in getattr(module, "WHOLE_BEFORE", ()))
+        # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt")
+        self.wholes_before = _matcher_of(
+            [w for w in getattr(module, "WHOLE_BEFORE", ()) if " " in w], "whole"
+        )
         self.breakdowns_after = _matcher_of(getattr(module, "BREAKDOWN_AFTER", ()), "breakdown")
         self.unattributed = _matcher_of(getattr(module, "UNATTRIBUTED_CUES", ()), "unattributed")
         self.descriptions = _matcher_of(getattr(module, "SPEAKER_DESCRIPTIONS", ()), "description")
@@ -1315,7 +1322,7 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
             break
         if _match(lexicon.rates, tokens, position):
             return named("rate")
-    for position in range(reading.start - 1, max(-1, reading.start - 4), -1):
+    for position in range(reading.start - 1, max(-1, reading.start - 1 - lexicon.rate_reach), -1):
         if tokens[position].kind == "punct":
             break
         if _match(lexicon.rates_before, tokens, position):
@@ -1488,6 +1495,24 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
                 _match(lexicon.breakdowns, tokens, p) for p in range(max(0, index - 4), position)
             )
             if names_its_people and not joined and not in_breakdown:
+                break
+            # ... and one past a comma whose own harm follows it within three words owns that harm, a part or not:
+            # "zählte das Heer 39.200 Mann, von diesen wurden 2443 verwundet", "Im Bus saßen 40 Menschen, 12 wurden
+            # verletzt" (not an amount that is no figure: "die im 30jährigen Krieg ums Leben kamen").
+            harm = _Found()
+            if not (joined or names_its_people) and any(t.text == "," for t in tokens[index:position]):
+                try:
+                    number = _read_number(lexicon, tokens, position)
+                    later = _with_range(lexicon, tokens, number) if number else None
+                    if (
+                        later
+                        and _rejection(lexicon, tokens, "", later) is None
+                        and not _counts_things(lexicon, tokens, later.end)  # ("in 24 Stunden verletzt")
+                    ):
+                        _look(lexicon, tokens, _after_window(lexicon, tokens, later.end, False)[:3], harm)
+                except (ParseError, InvalidOperation, ValueError):
+                    pass
+            if harm.metric:
                 break
         if position > index and not through_commas and _match(lexicon.breakdowns, tokens, position):
             break  # "18 فلسطينيا معظمهم من النساء", "7 أشخاص بينهم طفلان": the part's words are not the total's
@@ -1801,6 +1826,12 @@ def _read_counted(
             whole = whole[among_at : among_at + 4] if among_at is not None else []
         _look(lexicon, tokens, whole, clause)
         after.populations |= clause.populations
+    said_all = after_indices[:1] == [reading.end] and _match(lexicon.people_say_all, tokens, reading.end)
+    own_cue = _match(lexicon.cues, tokens, reading.end) if said_all else None
+    if said_all and after.populations == {"military"} and not (own_cue and own_cue[0].kind == "population"):
+        # "Etwa 240 Menschen hatten die Islamisten verschleppt", "40 Menschen wurden von Soldaten getötet": the
+        # people named right after the number are what is counted; fighters named after them did it.
+        after.populations = set()
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
         # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's.
         subject = _Found()
@@ -2133,10 +2164,19 @@ def _refuse_sized(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readin
 def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
     """Refuse a number after "из" that a later figure of its clause is a part of: in "Из девяти человек на борту
     трое погибли" the nine were on board, the three were killed."""
-    for reading, following in itertools.pairwise(readings):
-        if reading.rejection or following.rejection or not reading.start:
+    for index, reading in enumerate(readings):
+        if reading.rejection or not reading.start:
             continue
-        if tokens[reading.start - 1].text not in lexicon.whole_before:
+        if not (
+            tokens[reading.start - 1].text in lexicon.whole_before
+            or _ends_before(lexicon.wholes_before, tokens, reading.start, 3)
+        ):
+            continue
+        if reading.metric and not reading.far_metric:
+            continue  # "Von den 30 Toten waren 12 Kinder": the dead are a figure, the children a part of it
+        # (the next figure, past a year or a date: "von den 18 Millionen Deutschen, die 1939 dort wohnten, ...")
+        following = next((f for f in readings[index + 1 :] if f.rejection is None), None)
+        if following is None:
             continue
         if any(t.text in _CLAUSE_PUNCTUATION for t in tokens[reading.end : following.start]):
             continue
@@ -2203,6 +2243,8 @@ def _link_parts(readings: list[_Reading]) -> None:
                 # is not a part of the one before, nor counts what the sentence before counted.
                 if reading.far_metric:
                     reading.metric = None
+                if reading.population == "all":
+                    reading.population = total.population  # "12.000 Mann, von denen 3000 fielen": soldiers
                 break
 
 
