@@ -1282,3 +1282,20 @@ _TUNING_NON_FIGURES = (
 
 CASES += _TUNING_CASES
 NON_FIGURES += _TUNING_NON_FIGURES
+
+_TUNING_CASES_2 = (
+    # losing one's life, or one's home, told after the number
+    Case("Mehr als 30 Menschen verloren dabei ihr Leben.", "more_than", 31, None, None, "killed",
+         covers=("context_metric",)),
+    Case("Rund 2 Millionen Menschen verloren ihre Heimat.", "approximate", None, 2000000, None, "displaced",
+         covers=("context_metric",)),
+    Case("Die Armee verlor 300 Soldaten.", "exact", 300, 300, 300, "casualties", "military",
+         covers=("context_metric", "military")),
+    # an army named with its adjective, or its ranks, after the dead
+    Case("Er spricht von 40.000 Toten und Verwundeten aufseiten der ukrainischen Streitkräfte.", "exact", 40000,
+         40000, 40000, "casualties", "military", covers=("military", "false_friend")),
+    Case("Nach britischen Schätzungen gab es 350.000 Tote und Verletzte in den Reihen der russischen Truppen.",
+         "exact", 350000, 350000, 350000, "casualties", "military", covers=("military", "sentence")),
+)  # fmt: skip
+
+CASES += _TUNING_CASES_2

@@ -266,7 +266,8 @@ METRIC_CUES = {
                "todeszahl*", "totenzahl*", "verbrannt*", "umgebracht*",
                "ertrunken*", "geköpft*", "enthauptet*", "niedergeschossen*", "neutralisiert*", "ausgeschaltet*",
                "vernichtet*", "gefallenen", "verstarb", "verstarben", "erlag", "erlagen", "erlegen",
-               "umgekommen*", "umkamen", "kamen um", "kam um", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
+               "umgekommen*", "umkamen", "verlor* ihr leben", "verlor* sein leben", "verlor* das leben",
+               "verlor* dabei ihr leben", "verlor* dabei sein leben", "verlor* dabei das leben", "kamen um", "kam um", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
                "leben gekostet", "tödlich verletzt*", "tödlich verwundet*", "totgeschlagen*", *_VICTIMS_OF_KILLING),
     "wounded": ("verletzt*", "verwundet*", "verletzung*", "verwundung*", "schwerverletzt*", "leichtverletzt*",
                 "schwerstverletzt*", "schwerverwundet*",
@@ -295,7 +296,8 @@ METRIC_CUES = {
                   "geflohen", "geflüchtet*", "flohen", "floh", "fliehen", "flüchten", "flüchteten", "auf der flucht",
                   "zur flucht", "evakuiert*", "evakuierung*", "deportiert*", "deportation*", "ausgewiesen*",
                   "zwangsumgesiedelt*", "umgesiedelt*", "obdachlos*", "heimatvertrieben*",
-                  "schutzsuchend*", "asylsuchend*", "häuser verlassen", "heimat verlassen", "wohnungen verlassen",
+                  "schutzsuchend*", "asylsuchend*", "häuser verlassen", "heimat verlassen", "verlor* ihre heimat", "verlor* ihr zuhause",
+                  "verlor* ihre häuser", "verlor* dabei ihre heimat", "verlor* dabei ihr zuhause", "wohnungen verlassen",
                   "wohnorte verlassen", "zuhause verlassen", "dörfer verlassen", "region verlassen", "land verlassen", "stadt verlassen",
                   "verließen ihre", "ihre heimat", "heimat verloren", "ihr zuhause verloren", "ihre häuser verloren",
                   "ihre wohnungen verloren", "haus und hof verloren", "ins ausland", "aus ihren häusern", "aus ihren dörfern"),
@@ -304,6 +306,13 @@ METRIC_CUES = {
 # Gefangene tot": the prisoners, not the troops).
 AGENT_VERBS = ("beschieß*", "beschiess*", "beschoss*", "beschossen", "bombardiert*", "bombardieren", "attackiert*",
                "attackieren", "greifen an", "greift an", "griff* an", "angegriffen", "überfiel*", "überfallen")  # fmt: skip
+# The sides of wars as adjectives ("russisch*": russische, russischen), before the army they name.
+_SIDES = ("russisch", "ukrainisch", "israelisch", "palästinensisch", "syrisch", "irakisch", "iranisch", "afghanisch",
+          "sudanesisch", "amerikanisch", "us-amerikanisch", "britisch", "französisch", "deutsch", "sowjetisch",
+          "rot", "türkisch", "kurdisch", "libanesisch", "jemenitisch", "saudisch", "äthiopisch", "eritreisch",
+          "malisch", "nigerianisch", "kongolesisch", "armenisch", "aserbaidschanisch", "georgisch", "serbisch",
+          "kroatisch", "bosnisch", "preußisch", "österreichisch", "chinesisch", "japanisch", "nordkoreanisch",
+          "südkoreanisch", "feindlich", "gegnerisch", "eigen", "regulär", "national")  # fmt: skip
 POPULATION_CUES = {
     "civilian": ("zivilist*", "zivilperson*", "zivilbevölkerung", "zivile", "zivilen", "ziviler", "ziviles",
                  "medizinisches personal", "medizinischen personals", "medizinischem personal",
@@ -322,7 +331,12 @@ POPULATION_CUES = {
                  "gefallene", "gefallenen", "wehrmachtssoldat*", "legionär*", "partisan*", "guerill*",
                  # an army's dead are soldiers: "180'000 Toten aufseiten der russischen Armee", "Verluste der Roten
                  # Armee" (a people noun after the number still says all: "Die Armee tötete 20 Menschen")
-                 "armee", "armeen", "heer", "heeres", "wehrmacht"),
+                 "armee", "armeen", "heer", "heeres", "wehrmacht",
+                 # (named with its adjective, which may stand last in the words read after the number: "Toten und
+                 # Verwundeten aufseiten der russischen Armee")
+                 *(f"{side}* {army}" for side in _SIDES for army in ("armee", "streitkräfte", "truppen", "heer*")),
+                 # an army's ranks: "350.000 Tote und Verletzte in den Reihen der russischen Truppen"
+                 "in den reihen", "in den eigenen reihen", "in ihren reihen", "in seinen reihen"),
 }  # fmt: skip
 PEOPLE_NOUNS = ("mensch", "menschen", "person", "personen", "bewohner*", "einwohner*", "leute", "kind", "kinder",
                 "kindern", "kindes", "frau", "frauen", "mann", "männer", "männern", "journalist*", "helfer*",
