@@ -1209,13 +1209,13 @@ EXTRACTIONS = (
 
 _TUNING_CASES = (
     # "zum Opfer fallen" is to be killed; "fallen" in the present tense too ("fallen 8000 Mann")
-    Case("Dem Anschlag fielen mindestens 30 Menschen zum Opfer.", "at_least", 30, 30, None, "killed",
+    Case("Dem Anschlag auf den Markt fielen nach Angaben der Polizei mindestens 30 Menschen zum Opfer.", "at_least", 30, 30, None, "killed",
          covers=("context_metric", "sentence")),
     Case("Seit Beginn der Kämpfe sind nach UN-Angaben rund 12.000 Zivilisten der Gewalt zum Opfer gefallen.",
          "approximate", None, 12000, None, "killed", "civilian", covers=("context_metric", "sentence")),
-    Case("Mehr als 2000 Menschen fielen den Luftangriffen zum Opfer.", "more_than", 2001, None, None, "killed",
+    Case("Mehr als 2000 Menschen sind in der Stadt den Luftangriffen zum Opfer gefallen, sagte der Bürgermeister.", "more_than", 2001, None, None, "killed",
          covers=("context_metric", "sentence")),
-    Case("Am ersten Tag der Offensive fallen 20.000 britische Soldaten.", "exact", 20000, 20000, 20000, "killed",
+    Case("Am ersten Tag der Offensive an der Somme fallen 20.000 britische Soldaten, die meisten am Vormittag.", "exact", 20000, 20000, 20000, "killed",
          "military", covers=("military", "sentence")),
     Case("In der Schlacht fallen rund 300 Mann.", "approximate", None, 300, None, "killed", "military",
          covers=("military",)),
@@ -1255,9 +1255,9 @@ _TUNING_CASES = (
     Case("Die Organisation nennt eine Mindestzahl von 4.300 und eine Höchstzahl von 5.100 getöteten Zivilisten.",
          "range", 4300, None, 5100, "killed", "civilian", covers=("range", "sentence")),
     # to lose one's home is to be displaced
-    Case("Rund 3 Millionen Menschen haben ihr Zuhause verloren.", "approximate", None, 3000000, None, "displaced",
+    Case("Rund 3 Millionen Menschen haben nach Angaben der Vereinten Nationen ihr Zuhause verloren.", "approximate", None, 3000000, None, "displaced",
          covers=("context_metric",)),
-    Case("Insgesamt verloren zwischen 12 und 14 Millionen Menschen ihre Heimat.", "range", 12000000, None,
+    Case("Insgesamt verloren nach dem Krieg zwischen 12 und 14 Millionen Menschen ihre Heimat, die meisten im Osten.", "range", 12000000, None,
          14000000, "displaced", covers=("range", "context_metric")),
     # a whole that counts no harm, and its part that does: the part is the figure, with the whole's population
     Case("Im Bus saßen 40 Menschen, 12 wurden verletzt.", "exact", 12, 12, 12, "wounded",
@@ -1285,7 +1285,7 @@ NON_FIGURES += _TUNING_NON_FIGURES
 
 _TUNING_CASES_2 = (
     # losing one's life, or one's home, told after the number
-    Case("Mehr als 30 Menschen verloren dabei ihr Leben.", "more_than", 31, None, None, "killed",
+    Case("Mehr als 30 Menschen verloren dabei ihr Leben, wie die Behörden am Abend mitteilten.", "more_than", 31, None, None, "killed",
          covers=("context_metric",)),
     Case("Rund 2 Millionen Menschen verloren ihre Heimat.", "approximate", None, 2000000, None, "displaced",
          covers=("context_metric",)),
@@ -1299,3 +1299,16 @@ _TUNING_CASES_2 = (
 )  # fmt: skip
 
 CASES += _TUNING_CASES_2
+
+_TUNING_CASES_3 = (
+    # "zig": some tens; a number of so many digits is at least the least of them
+    Case("Zigtausende Menschen sind aus der Stadt geflohen.", "vague", 10000, None, None, "displaced",
+         covers=("vague",), literal_low=20000),
+    Case("Die Zahl der Toten liegt im fünfstelligen Bereich.", "vague", 10000, None, None, "killed",
+         covers=("vague",)),
+    Case("Eine dreistellige Zahl von Zivilisten wurde getötet.", "vague", 100, None, None, "killed", "civilian",
+         covers=("vague",)),
+    Case("Die Behörden bestätigten 12 Todesfälle.", "exact", 12, 12, 12, "killed", covers=("sentence",)),
+)  # fmt: skip
+
+CASES += _TUNING_CASES_3

@@ -196,15 +196,14 @@ CHANGE_VERBS = ("erhöhte sich", "erhöht sich", "hat sich", "stieg damit", "ste
 RANGE_FORMS = ("zwischen X und Y", "von X bis Y", "von X auf Y", "X bis Y", "X–Y", "X-Y", "X—Y", "X oder Y",
                "X bis zu Y", "zwischen X bis Y", "mindestens X und bis zu Y", "mindestens X und höchstens Y",
                # a hedge on the upper end leaves a range: "zwischen 55 und mehr als 60 Millionen"
-               *(f"{opening}X {joint} {hedge} Y" for opening, joint in (("zwischen ", "und"), ("von ", "bis"), ("", "bis"))
-                 for hedge in ("mehr als", "über", "weit über", "weit mehr als", "gut", "knapp", "etwa", "rund",
-                               "fast", "ungefähr", "annähernd", "schätzungsweise", "bis zu")),
+               *(f"{opening} X {joint} {hedge} Y" for opening, joint in (("zwischen", "und"), ("von", "bis"))
+                 for hedge in ("mehr als", "über", "weit über", "knapp", "etwa", "rund", "fast", "gut")),
                # a floor and a ceiling said apart: "mindestens 1200, höchstens 1500", "eine Mindestzahl von 33 679,
                # ein Maximum von 37 795"
-               *(f"{floor} X {joint} {ceiling} Y" for floor in ("mindestens", "zwischen mindestens", "von mindestens")
-                 for joint in (",", "und", "bis") for ceiling in ("höchstens", "maximal")),
-               *(f"{floor} von X {joint} {ceiling} von Y" for floor in ("mindestzahl", "minimum", "untergrenze")
-                 for joint in (",", "und") for ceiling in ("ein maximum", "eine höchstzahl", "eine obergrenze")))  # fmt: skip
+               "mindestens X , höchstens Y", "mindestens X , maximal Y", "mindestens X und maximal Y",
+               "zwischen mindestens X und höchstens Y", "von mindestens X bis höchstens Y",
+               *(f"{floor} von X {joint} {ceiling} von Y" for floor in ("mindestzahl", "minimum")
+                 for joint in (",", "und") for ceiling in ("ein maximum", "eine höchstzahl")))  # fmt: skip
 
 ZERO_CUES = ("weder", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "niemand", "niemanden",
              "niemandem", "null")  # fmt: skip
@@ -230,6 +229,22 @@ VAGUE_MAGNITUDES = {
     },
     "millionen|millionen von": {"conservative": 1_000_000, "literal": 2_000_000},
     "aberhunderte|aberhunderten": {"conservative": 100, "literal": 200},
+    # "zig" is some tens: "Zigtausende" are tens of thousands
+    "zigtausende|zigtausenden|zigtausend|zigtausende von": {"conservative": 10_000, "literal": 20_000},
+    "zighunderte|zighunderten|zighundert": {"conservative": 100, "literal": 200},
+    # a number of so many digits: "eine fünfstellige Zahl von Toten", "im dreistelligen Bereich"
+    **{
+        f"eine {n}stellige zahl|einer {n}stelligen zahl|{n}stellige zahl|im {n}stelligen bereich|"
+        f"eine {n}stellige anzahl|einer {n}stelligen anzahl": {"conservative": floor, "literal": floor}
+        for n, floor in (
+            ("zwei", 10),
+            ("drei", 100),
+            ("vier", 1_000),
+            ("fünf", 10_000),
+            ("sechs", 100_000),
+            ("sieben", 1_000_000),
+        )
+    },
     "abertausende|abertausenden": {"conservative": 1_000, "literal": 2_000},
 }
 VAGUE_MULTIPLIERS = {"mehrere": 3, "mehreren": 3, "mehrerer": 3, "einige": 3, "einigen": 3, "einiger": 3,
@@ -263,7 +278,7 @@ METRIC_CUES = {
                "erschossen*", "erschoss*", "ermordet*", "ermordung*",
                "hingerichtet*", "exekutiert*", "massakriert*", "eliminiert*", "liquidiert*", "getöteten*",
                "tödlich", "tötung*", "opfer* des massakers", "opfer* eines massakers", "opfer* der massaker",
-               "todeszahl*", "totenzahl*", "verbrannt*", "umgebracht*",
+               "todeszahl*", "totenzahl*", "todesfall", "todesfälle", "todesfällen", "verbrannt*", "umgebracht*",
                "ertrunken*", "geköpft*", "enthauptet*", "niedergeschossen*", "neutralisiert*", "ausgeschaltet*",
                "vernichtet*", "gefallenen", "verstarb", "verstarben", "erlag", "erlagen", "erlegen",
                "umgekommen*", "umkamen", "verlor* ihr leben", "verlor* sein leben", "verlor* das leben",
