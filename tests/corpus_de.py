@@ -1312,3 +1312,13 @@ _TUNING_CASES_3 = (
 )  # fmt: skip
 
 CASES += _TUNING_CASES_3
+
+_TUNING_CASES_4 = (
+    # whoever tells of the dead is not whose dead they are; an army's own, named after the number, are
+    Case("Die israelische Armee meldete am Morgen 30 Tote im Gazastreifen.", "exact", 30, 30, 30, "killed",
+         covers=("sentence",)),
+    Case("Die russische Armee berichtete von 50 getöteten ukrainischen Kämpfern.", "exact", 50, 50, 50, "killed",
+         "military", covers=("military", "false_friend")),
+)  # fmt: skip
+
+CASES += _TUNING_CASES_4

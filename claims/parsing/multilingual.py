@@ -1810,6 +1810,10 @@ def _read_counted(
             name = _name_after(lexicon, tokens, according[1], reading.start)
             cited = range(position, name[1] if name else according[1])
             nearer = [p for p in nearer if p not in cited]
+    said = [p for p in before_indices if _match(lexicon.verbs, tokens, p)]
+    if said:
+        # "Die israelische Armee meldete 30 Tote im Gazastreifen": whoever tells of the dead is no subject of theirs.
+        nearer = [p for p in nearer if p > max(said)]
     subject = _Found()
     _look(lexicon, tokens, nearer, subject)
     among_words = lexicon.among.exact or lexicon.among.stems
