@@ -1227,7 +1227,7 @@ _TUNING_CASES = (
          covers=("zero", "sentence")),
     Case("Drei Passanten kamen zu Schaden.", "exact", 3, 3, 3, "casualties", covers=("words",)),
     # in someone's hands is captured; pupils are children
-    Case("Noch immer sind 112 Schülerinnen in der Hand von Boko Haram.", "exact", 112, 112, 112, "captured",
+    Case("Noch immer sind 112 Schülerinnen in der Hand der Terrormiliz Boko Haram.", "exact", 112, 112, 112, "captured",
          group="children", covers=("sentence",)),
     Case("Mindestens 20 Geiseln befinden sich weiterhin in den Händen der Hamas.", "at_least", 20, 20, None,
          "captured", covers=("sentence",)),
@@ -1278,6 +1278,8 @@ _TUNING_NON_FIGURES = (
     # a share is no count
     "Ein Drittel der Toten waren Kinder.",
     "Zwei Drittel der Opfer sind Zivilisten.",
+    # in whose hands: the holders, not the held
+    "Die Stadt war in der Hand von 300 Kämpfern.",
 )
 
 CASES += _TUNING_CASES
