@@ -589,6 +589,11 @@ SPEAKER_DESCRIPTIONS = ("ministerium", "ministeriums", "behörde", "behörden", 
 # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": the people counted are all, not the attacker's.
 PEOPLE_SAY_ALL = ("mensch", "menschen", "person", "personen", "leute", "bewohner*", "einwohner*", "kinder",
                   "kindern", "frauen", "zivilist*")  # fmt: skip
+# "Im Bus saßen 40 Menschen, 12 wurden verletzt", "39.200 Mann, von diesen wurden 2443 verwundet": the harm is the
+# later amount's, and the part is of the whole's population.
+OWNED_HARM = True
+# "Die israelische Armee meldete 30 Tote": the army tells of the dead, they are not its own.
+SPEAKER_NOT_SUBJECT = True
 # "Die Zahl der Toten stieg um 12 auf 45": by how much a toll changed is no figure.
 CHANGE_BY = ("um",)
 # "Auf österreichischer Seite fielen 5.000 Mann": "Mann" after a number counts soldiers ("ein Mann" is a man).

@@ -62,6 +62,11 @@ forms of one entry in VAGUE_MAGNITUDES):
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
   مدرسة")
+- optional: RATE_BEFORE_REACH (how many words before the number a RATE_BEFORE cue may stand: "Täglich sterben in
+  Gaza 30 Kinder"), OWNED_HARM = True (a later amount past a comma whose harm follows it owns that harm, and a part
+  takes its whole's population: "39.200 Mann, von diesen wurden 2443 verwundet"), SPEAKER_NOT_SUBJECT = True (the
+  name before a verb of saying is no subject of the figure: "Die Armee meldete 30 Tote"); WHOLE_BEFORE may hold
+  phrases of several words ("von den")
 """
 
 from __future__ import annotations
@@ -360,6 +365,12 @@ class Lexicon:
         # Optional: how many words before the number RATE_BEFORE may stand (3; German puts its adverb first and the
         # verb second: "Täglich sterben in Gaza 30 Kinder")
         self.rate_reach: int = getattr(module, "RATE_BEFORE_REACH", 3)
+        # Optional: a later amount past a comma whose own harm follows it owns that harm, and a part of a whole that
+        # counts no harm takes its population ("zählte das Heer 39.200 Mann, von diesen wurden 2443 verwundet").
+        self.owned_harm: bool = getattr(module, "OWNED_HARM", False)
+        # Optional: whoever a verb of saying before the number names is no subject of the figure ("Die israelische
+        # Armee meldete 30 Tote im Gazastreifen").
+        self.speaker_not_subject: bool = getattr(module, "SPEAKER_NOT_SUBJECT", False)
         # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
         self.number_populations = {
             fold_word(k): v for k, v in getattr(module, "NUMBER_POPULATIONS", {}).items()
@@ -382,7 +393,8 @@ class Lexicon:
         # optional: "из", "з": before a number, the whole that a figure after it is a part of ("Из девяти человек
         # на борту трое погибли")
         self.whole_before = frozenset(fold_word(w) for w in getattr(module, "WHOLE_BEFORE", ()))
-        # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt")
+        # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt"), not when the number
+        # is a figure of its own ("Von den 30 Toten waren 12 Kinder"), and past a year to the next figure
         self.wholes_before = _matcher_of(
             [w for w in getattr(module, "WHOLE_BEFORE", ()) if " " in w], "whole"
         )
@@ -1500,7 +1512,11 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             # "zählte das Heer 39.200 Mann, von diesen wurden 2443 verwundet", "Im Bus saßen 40 Menschen, 12 wurden
             # verletzt" (not an amount that is no figure: "die im 30jährigen Krieg ums Leben kamen").
             harm = _Found()
-            if not (joined or names_its_people) and any(t.text == "," for t in tokens[index:position]):
+            if (
+                lexicon.owned_harm
+                and not (joined or names_its_people)
+                and any(t.text == "," for t in tokens[index:position])
+            ):
                 try:
                     number = _read_number(lexicon, tokens, position)
                     later = _with_range(lexicon, tokens, number) if number else None
@@ -1810,7 +1826,9 @@ def _read_counted(
             name = _name_after(lexicon, tokens, according[1], reading.start)
             cited = range(position, name[1] if name else according[1])
             nearer = [p for p in nearer if p not in cited]
-    said = [p for p in before_indices if _match(lexicon.verbs, tokens, p)]
+    said = (
+        [p for p in before_indices if _match(lexicon.verbs, tokens, p)] if lexicon.speaker_not_subject else []
+    )
     if said:
         # "Die israelische Armee meldete 30 Tote im Gazastreifen": whoever tells of the dead is no subject of theirs.
         nearer = [p for p in nearer if p > max(said)]
@@ -2136,7 +2154,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             # "12 por ciento", "5 millones de dólares": the unit's words are no number of their own.
             unit = _match(lexicon.percent, tokens, reading.end) or _match(lexicon.money, tokens, reading.end)
             index = max(index, unit[1] if unit else 0)
-    _link_parts(readings)
+    _link_parts(lexicon, readings)
     _share_populations(lexicon, tokens, readings)
     _victims_beside_wounded(lexicon, tokens, readings)
     _refuse_wholes(lexicon, tokens, readings)
@@ -2171,16 +2189,18 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
     for index, reading in enumerate(readings):
         if reading.rejection or not reading.start:
             continue
-        if not (
-            tokens[reading.start - 1].text in lexicon.whole_before
-            or _ends_before(lexicon.wholes_before, tokens, reading.start, 3)
-        ):
-            continue
-        if reading.metric and not reading.far_metric:
-            continue  # "Von den 30 Toten waren 12 Kinder": the dead are a figure, the children a part of it
-        # (the next figure, past a year or a date: "von den 18 Millionen Deutschen, die 1939 dort wohnten, ...")
-        following = next((f for f in readings[index + 1 :] if f.rejection is None), None)
-        if following is None:
+        if tokens[reading.start - 1].text in lexicon.whole_before:
+            following = readings[index + 1] if index + 1 < len(readings) else None
+            if following is None or following.rejection:
+                continue
+        elif _ends_before(lexicon.wholes_before, tokens, reading.start, 3):
+            if reading.metric and not reading.far_metric:
+                continue  # "Von den 30 Toten waren 12 Kinder": the dead are a figure, the children a part of it
+            # (the next figure, past a year or a date: "von den 18 Millionen Deutschen, die 1939 dort wohnten, ...")
+            following = next((f for f in readings[index + 1 :] if f.rejection is None), None)
+            if following is None:
+                continue
+        else:
             continue
         if any(t.text in _CLAUSE_PUNCTUATION for t in tokens[reading.end : following.start]):
             continue
@@ -2224,7 +2244,7 @@ def _victims_beside_wounded(lexicon: Lexicon, tokens: list[_Token], readings: li
             reading.metric = "killed"
 
 
-def _link_parts(readings: list[_Reading]) -> None:
+def _link_parts(lexicon: Lexicon, readings: list[_Reading]) -> None:
     """Make a figure after "в том числе", "dont", "darunter" a part of the figure before it."""
     for index, reading in enumerate(readings):
         if not reading.breakdown or reading.rejection:
@@ -2247,7 +2267,7 @@ def _link_parts(readings: list[_Reading]) -> None:
                 # is not a part of the one before, nor counts what the sentence before counted.
                 if reading.far_metric:
                     reading.metric = None
-                if reading.population == "all":
+                if reading.population == "all" and lexicon.owned_harm:
                     reading.population = total.population  # "12.000 Mann, von denen 3000 fielen": soldiers
                 break
 
