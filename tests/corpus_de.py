@@ -1324,3 +1324,13 @@ _TUNING_CASES_4 = (
 )  # fmt: skip
 
 CASES += _TUNING_CASES_4
+
+_TUNING_CASES_5 = (
+    # half a dozen: the neuter of "halb" before "Dutzend"
+    Case("Ein halbes Dutzend Menschen wurden bei dem Angriff verletzt.", "exact", 6, 6, 6, "wounded",
+         covers=("words",)),
+    Case("Mehr als ein halbes Dutzend Soldaten wurden getötet.", "more_than", 7, None, None, "killed", "military",
+         covers=("words", "qualifier")),
+)  # fmt: skip
+
+CASES += _TUNING_CASES_5

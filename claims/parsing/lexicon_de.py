@@ -159,7 +159,15 @@ SCALES = {
 }
 # "ein Dutzend", "zwei Dutzend": a dozen multiplies the number before it.
 SMALL_SCALES = {"dutzend": 12, "hundert": 100}  # (and "zwei hundert", written apart)
-FRACTIONS = {"halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "einhalb": 0.5}
+FRACTIONS = {
+    "halbe": 0.5,
+    "halben": 0.5,
+    "halbes": 0.5,
+    "halber": 0.5,
+    "anderthalb": 1.5,
+    "eineinhalb": 1.5,
+    "einhalb": 0.5,
+}
 NUMBER_JOINERS: tuple[str, ...] = ()  # "dreiundzwanzig" is one word: compound_number reads it
 CARDINAL_SUFFIXES: tuple[str, ...] = ()
 
