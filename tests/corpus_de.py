@@ -1334,3 +1334,13 @@ _TUNING_CASES_5 = (
 )  # fmt: skip
 
 CASES += _TUNING_CASES_5
+
+_TUNING_CASES_6 = (
+    # an age written as a noun after an article is a person
+    Case("Ein 17-Jähriger wurde bei dem Angriff auf das Dorf getötet.", "exact", 1, 1, 1, "killed",
+         covers=("words", "sentence")),
+    Case("Bei dem Beschuss wurde am Abend eine 45-Jährige schwer verletzt.", "exact", 1, 1, 1, "wounded",
+         covers=("words", "sentence")),
+)  # fmt: skip
+
+CASES += _TUNING_CASES_6

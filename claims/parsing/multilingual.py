@@ -1540,11 +1540,11 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
     return window
 
 
-def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> list[int]:
-    """Return the words after an amount to its clause's end, six at most, read past an age ("de 14 ans")."""
+def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int, reach: int = 6) -> list[int]:
+    """Return the words after an amount to its clause's end, six (reach) at most, read past an age ("de 14 ans")."""
     window: list[int] = []
     position = index
-    while position < len(tokens) and len(window) < 6:
+    while position < len(tokens) and len(window) < reach:
         token = tokens[position]
         if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
             break
@@ -1691,9 +1691,19 @@ def _read_counted(
             return
         if cue:
             break
+    # "Ein 17-Jähriger wurde getötet": an age written as a noun, after an article, is a person; what its clause says
+    # happened to them decides below.
+    aged_person = (
+        reading.end + 2 < len(tokens)
+        and tokens[reading.end].kind == "number"
+        and tokens[reading.end + 1].text == "-"
+        and tokens[reading.end + 2].capital
+        and _match(lexicon.age_after, tokens, reading.end + 2) is not None
+    )
     if (
         reading.end - reading.start == 1
         and tokens[reading.start].text in lexicon.articles
+        and not aged_person
         and not any(
             _match(lexicon.groups, tokens, p)
             or (
@@ -1751,7 +1761,10 @@ def _read_counted(
         # "un garçon âgé de 12 ans ... parmi les 5 morts": an article counts only what its own clause says
         # ("un garçon de 14 ans a été tué": past an age).
         past_age = _Found()
-        _look(lexicon, tokens, _clause_past_an_age(lexicon, tokens, reading.end), past_age)
+        # (a person named by an age alone, the verb at the clause's end: "Ein 17-Jähriger wurde bei dem Angriff auf
+        # das Dorf getötet")
+        reach = 12 if aged_person else 6
+        _look(lexicon, tokens, _clause_past_an_age(lexicon, tokens, reading.end, reach), past_age)
         if not past_age.metric:
             reading.rejection = f"“{written(reading.start, reading.end)}” is an article here, not a count."
             return
