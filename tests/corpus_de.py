@@ -1344,3 +1344,15 @@ _TUNING_CASES_6 = (
 )  # fmt: skip
 
 CASES += _TUNING_CASES_6
+
+_TUNING_CASES_7 = (
+    # "gefallene Soldaten" are killed soldiers; civilian compounds; a separable verb with "dabei" between
+    Case("Das Militär meldete am Sonntag 40 gefallene Soldaten.", "exact", 40, 40, 40, "killed", "military",
+         covers=("military", "sentence")),
+    Case("Die UN-Mission zählte im vergangenen Monat 120 Zivilopfer.", "exact", 120, 120, 120, "casualties",
+         "civilian", covers=("context_metric", "sentence")),
+    Case("Rund 500 Zivilisten kamen dabei um.", "approximate", None, 500, None, "killed", "civilian",
+         covers=("qualifier",)),
+)  # fmt: skip
+
+CASES += _TUNING_CASES_7
