@@ -159,7 +159,15 @@ SCALES = {
 }
 # "ein Dutzend", "zwei Dutzend": a dozen multiplies the number before it.
 SMALL_SCALES = {"dutzend": 12, "hundert": 100}  # (and "zwei hundert", written apart)
-FRACTIONS = {"halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "einhalb": 0.5}
+FRACTIONS = {
+    "halbe": 0.5,
+    "halben": 0.5,
+    "halbes": 0.5,
+    "halber": 0.5,
+    "anderthalb": 1.5,
+    "eineinhalb": 1.5,
+    "einhalb": 0.5,
+}
 NUMBER_JOINERS: tuple[str, ...] = ()  # "dreiundzwanzig" is one word: compound_number reads it
 CARDINAL_SUFFIXES: tuple[str, ...] = ()
 
@@ -194,7 +202,16 @@ CHANGE_VERBS = ("erhöhte sich", "erhöht sich", "hat sich", "stieg damit", "ste
                 "verdoppelte sich", "kletterte damit", "stieg*", "gestiegen", "erhöht*", "erhöhte*", "steigt", "wuchs", "gewachsen", "sank*", "gesunken",
                 "kletterte*", "geklettert")  # fmt: skip
 RANGE_FORMS = ("zwischen X und Y", "von X bis Y", "von X auf Y", "X bis Y", "X–Y", "X-Y", "X—Y", "X oder Y",
-               "X bis zu Y", "zwischen X bis Y", "mindestens X und bis zu Y", "mindestens X und höchstens Y")  # fmt: skip
+               "X bis zu Y", "zwischen X bis Y", "mindestens X und bis zu Y", "mindestens X und höchstens Y",
+               # a hedge on the upper end leaves a range: "zwischen 55 und mehr als 60 Millionen"
+               *(f"{opening} X {joint} {hedge} Y" for opening, joint in (("zwischen", "und"), ("von", "bis"))
+                 for hedge in ("mehr als", "über", "weit über", "knapp", "etwa", "rund", "fast", "gut")),
+               # a floor and a ceiling said apart: "mindestens 1200, höchstens 1500", "eine Mindestzahl von 33 679,
+               # ein Maximum von 37 795"
+               "mindestens X , höchstens Y", "mindestens X , maximal Y", "mindestens X und maximal Y",
+               "zwischen mindestens X und höchstens Y", "von mindestens X bis höchstens Y",
+               *(f"{floor} von X {joint} {ceiling} von Y" for floor in ("mindestzahl", "minimum")
+                 for joint in (",", "und") for ceiling in ("ein maximum", "eine höchstzahl")))  # fmt: skip
 
 ZERO_CUES = ("weder", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "niemand", "niemanden",
              "niemandem", "null")  # fmt: skip
@@ -220,6 +237,22 @@ VAGUE_MAGNITUDES = {
     },
     "millionen|millionen von": {"conservative": 1_000_000, "literal": 2_000_000},
     "aberhunderte|aberhunderten": {"conservative": 100, "literal": 200},
+    # "zig" is some tens: "Zigtausende" are tens of thousands
+    "zigtausende|zigtausenden|zigtausend|zigtausende von": {"conservative": 10_000, "literal": 20_000},
+    "zighunderte|zighunderten|zighundert": {"conservative": 100, "literal": 200},
+    # a number of so many digits: "eine fünfstellige Zahl von Toten", "im dreistelligen Bereich"
+    **{
+        f"eine {n}stellige zahl|einer {n}stelligen zahl|{n}stellige zahl|im {n}stelligen bereich|"
+        f"eine {n}stellige anzahl|einer {n}stelligen anzahl": {"conservative": floor, "literal": floor}
+        for n, floor in (
+            ("zwei", 10),
+            ("drei", 100),
+            ("vier", 1_000),
+            ("fünf", 10_000),
+            ("sechs", 100_000),
+            ("sieben", 1_000_000),
+        )
+    },
     "abertausende|abertausenden": {"conservative": 1_000, "literal": 2_000},
 }
 VAGUE_MULTIPLIERS = {"mehrere": 3, "mehreren": 3, "mehrerer": 3, "einige": 3, "einigen": 3, "einiger": 3,
@@ -249,22 +282,24 @@ METRIC_CUES = {
     "killed": ("tot", "tote", "toten", "toter", "totes", "getötet*", "tötet*", "tötete*", "töteten", "töten", "todesopfer*",
                "tod", "todes", "leiche", "leichen", "leichnam*", "starb", "starben", "sterben", "stirbt",
                "gestorben", "verstorben*", "ums leben", "leben verloren", "leben gelassen", "menschenleben",
-               "gefallen", "gefallene*", "fielen", "erschossen*", "erschoss*", "ermordet*", "ermordung*",
+               "gefallen", "gefallene", "gefallene*", "fielen", "ziviltote*", "fallen", "zum opfer", "zum opfer gefallen*",
+               "erschossen*", "erschoss*", "ermordet*", "ermordung*",
                "hingerichtet*", "exekutiert*", "massakriert*", "eliminiert*", "liquidiert*", "getöteten*",
                "tödlich", "tötung*", "opfer* des massakers", "opfer* eines massakers", "opfer* der massaker",
-               "todeszahl*", "totenzahl*", "verbrannt*", "umgebracht*",
+               "todeszahl*", "totenzahl*", "todesfall", "todesfälle", "todesfällen", "verbrannt*", "umgebracht*",
                "ertrunken*", "geköpft*", "enthauptet*", "niedergeschossen*", "neutralisiert*", "ausgeschaltet*",
                "vernichtet*", "gefallenen", "verstarb", "verstarben", "erlag", "erlagen", "erlegen",
-               "umgekommen*", "umkamen", "kamen um", "kam um", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
+               "umgekommen*", "umkamen", "kamen dabei um", "kam dabei um", "verlor* ihr leben", "verlor* sein leben", "verlor* das leben",
+               "verlor* dabei ihr leben", "verlor* dabei sein leben", "verlor* dabei das leben", "kamen um", "kam um", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
                "leben gekostet", "tödlich verletzt*", "tödlich verwundet*", "totgeschlagen*", *_VICTIMS_OF_KILLING),
-    "wounded": ("verletzt*", "verwundet*", "verletzung*", "verwundung*", "schwerverletzt*", "leichtverletzt*",
+    "wounded": ("verletzt*", "zivilverletzte*", "verwundet*", "verletzung*", "verwundung*", "schwerverletzt*", "leichtverletzt*",
                 "schwerstverletzt*", "schwerverwundet*",
                 "schwer verletzt*", "leicht verletzt*", "hospitalisiert*", "krankenhaus eingeliefert", "krankenhaus gebracht", "krankenhäuser gebracht",
                 "krankenhäuser eingeliefert", "klinik gebracht", "kliniken gebracht", "klinik eingeliefert",
                 "kliniken eingeliefert", "spital gebracht", "spital eingeliefert", "spitäler gebracht",
                 "spitäler eingeliefert",
                 "angeschossen*"),
-    "casualties": ("verlust*", "opfer", "opfern", "opfers", "außer gefecht", "ausser gefecht", "verlor", "verloren",
+    "casualties": ("verlust*", "opfer", "opfern", "opfers", "zivilopfer*", "zu schaden", "außer gefecht", "ausser gefecht", "verlor", "verloren",
                    "verlieren", "verliert", "tote und verletzte", "toten und verletzten", "tote oder verletzte",
                    "getötet oder verletzt", "getötet und verletzt", "getötet oder verwundet",
                    "getötet und verwundet", "tote und verwundete", "toten und verwundeten", "getötete und verletzte",
@@ -277,22 +312,33 @@ METRIC_CUES = {
                    "tote noch verwundete", "getötet noch verletzt"),
     "missing": ("vermisst*", "verschollen*", "vermisste*", "verschwunden*", "unbekannten verbleib*"),
     "captured": ("gefangen*", "gefangenschaft", "geisel*", "festgenommen*", "festnahme*", "verschleppt*",
-                 "entführt*", "inhaftiert*", "in gewahrsam", "in der gewalt", "in gewalt", "verhaftet*",
+                 "entführt*", "inhaftiert*", "in gewahrsam", "in der gewalt", "in gewalt", "in der hand der", "in der hand des", "in den händen der", "in den händen des", "in ihrer hand",
+                 "in ihren händen",
+                 "in ihrer gewalt", "in seiner gewalt", "in seiner hand", "verhaftet*",
                  "festgehalten*", "kriegsgefangen*", "fest", "ergeben", "ergaben", "gefangennahme"),
     "displaced": ("vertrieben*", "vertreibung*", "binnenvertrieben*", "flüchtling", "flüchtlinge", "flüchtlingen",
                   "geflohen", "geflüchtet*", "flohen", "floh", "fliehen", "flüchten", "flüchteten", "auf der flucht",
                   "zur flucht", "evakuiert*", "evakuierung*", "deportiert*", "deportation*", "ausgewiesen*",
                   "zwangsumgesiedelt*", "umgesiedelt*", "obdachlos*", "heimatvertrieben*",
-                  "schutzsuchend*", "asylsuchend*", "häuser verlassen", "heimat verlassen", "wohnungen verlassen",
+                  "schutzsuchend*", "asylsuchend*", "häuser verlassen", "heimat verlassen", "verlor* ihre heimat", "verlor* ihr zuhause",
+                  "verlor* ihre häuser", "verlor* dabei ihre heimat", "verlor* dabei ihr zuhause", "wohnungen verlassen",
                   "wohnorte verlassen", "zuhause verlassen", "dörfer verlassen", "region verlassen", "land verlassen", "stadt verlassen",
-                  "verließen ihre", "ihre heimat", "ins ausland", "aus ihren häusern", "aus ihren dörfern"),
+                  "verließen ihre", "ihre heimat", "heimat verloren", "ihr zuhause verloren", "ihre häuser verloren",
+                  "ihre wohnungen verloren", "haus und hof verloren", "ins ausland", "aus ihren häusern", "aus ihren dörfern"),
 }  # fmt: skip
 # Verbs whose subject did the harm: no population is read before them ("Kiewtreue Truppen beschießen Gefängnis – 75
 # Gefangene tot": the prisoners, not the troops).
 AGENT_VERBS = ("beschieß*", "beschiess*", "beschoss*", "beschossen", "bombardiert*", "bombardieren", "attackiert*",
                "attackieren", "greifen an", "greift an", "griff* an", "angegriffen", "überfiel*", "überfallen")  # fmt: skip
+# The sides of wars as adjectives ("russisch*": russische, russischen), before the army they name.
+_SIDES = ("russisch", "ukrainisch", "israelisch", "palästinensisch", "syrisch", "irakisch", "iranisch", "afghanisch",
+          "sudanesisch", "amerikanisch", "us-amerikanisch", "britisch", "französisch", "deutsch", "sowjetisch",
+          "rot", "türkisch", "kurdisch", "libanesisch", "jemenitisch", "saudisch", "äthiopisch", "eritreisch",
+          "malisch", "nigerianisch", "kongolesisch", "armenisch", "aserbaidschanisch", "georgisch", "serbisch",
+          "kroatisch", "bosnisch", "preußisch", "österreichisch", "chinesisch", "japanisch", "nordkoreanisch",
+          "südkoreanisch", "feindlich", "gegnerisch", "eigen", "regulär", "national")  # fmt: skip
 POPULATION_CUES = {
-    "civilian": ("zivilist*", "zivilperson*", "zivilbevölkerung", "zivile", "zivilen", "ziviler", "ziviles",
+    "civilian": ("zivilist*", "zivilopfer*", "ziviltote*", "zivilverletzte*", "zivilperson*", "zivilbevölkerung", "zivile", "zivilen", "ziviler", "ziviles",
                  "medizinisches personal", "medizinischen personals", "medizinischem personal",
                  "humanitäres personal", "humanitären personals", "humanitärem personal", "sanitätspersonal",
                  "gesundheitspersonal", "hilfspersonal",
@@ -306,7 +352,15 @@ POPULATION_CUES = {
                  "sicherheitskräfte", "sicherheitskräften", "einsatzkräfte der armee", "personal der armee",
                  "gegner*", "okkupant*", "invasor*", "paramilitär*", "gotteskrieger*", "extremist*",
                  "bewaffnete", "bewaffneten", "verteidiger*", "infanterist*", "mann der", "panzerbesatzung*",
-                 "gefallene", "gefallenen", "wehrmachtssoldat*", "legionär*", "partisan*", "guerill*"),
+                 "gefallene", "gefallenen", "wehrmachtssoldat*", "legionär*", "partisan*", "guerill*",
+                 # an army's dead are soldiers: "180'000 Toten aufseiten der russischen Armee", "Verluste der Roten
+                 # Armee" (a people noun after the number still says all: "Die Armee tötete 20 Menschen")
+                 "armee", "armeen", "heer", "heeres", "wehrmacht",
+                 # (named with its adjective, which may stand last in the words read after the number: "Toten und
+                 # Verwundeten aufseiten der russischen Armee")
+                 *(f"{side}* {army}" for side in _SIDES for army in ("armee", "streitkräfte", "truppen", "heer*")),
+                 # an army's ranks: "350.000 Tote und Verletzte in den Reihen der russischen Truppen"
+                 "in den reihen", "in den eigenen reihen", "in ihren reihen", "in seinen reihen"),
 }  # fmt: skip
 PEOPLE_NOUNS = ("mensch", "menschen", "person", "personen", "bewohner*", "einwohner*", "leute", "kind", "kinder",
                 "kindern", "kindes", "frau", "frauen", "mann", "männer", "männern", "journalist*", "helfer*",
@@ -322,9 +376,14 @@ GROUP_CUES = {
             "männer und frauen", "frauen und männer", "alte und kinder", "frauen und mädchen",
             "männer und jungen",
             # (young adults are no children: "junge Menschen", "junge Männer", "jungen Frauen")
-            "junge menschen", "jungen menschen", "junge leute", "jungen leute"),
+            "junge menschen", "jungen menschen", "junge leute", "jungen leute",
+            # (pupils are children, their teachers not: "30 Schüler und Lehrer")
+            "schüler und lehrer", "schülern und lehrern", "lehrer und schüler", "lehrern und schülern",
+            "schülerinnen und lehrerinnen"),
     "children": ("jungen und mädchen", "mädchen und jungen", "kind", "kinder", "kindern", "kindes", "minderjährig*", "säugling*", "baby", "babys",
-                 "kleinkind*", "neugeboren*", "junge", "jungen", "mädchen", "bub", "buben", "knabe", "knaben"),
+                 "kleinkind*", "neugeboren*", "junge", "jungen", "mädchen", "bub", "buben", "knabe", "knaben",
+                 # pupils: "112 Schülerinnen", "Grundschüler", "Schulkinder"
+                 "schüler*", "schulkind*", "schulmädchen", "schuljunge*"),
     "women": ("frau", "frauen", "schwangere", "junge frauen", "jungen frauen"),
     "men": ("mann", "männer", "männern", "junge männer", "jungen männer", "jungen männern"),
     "elderly": ("senior*", "rentner*", "ältere menschen", "älteren menschen", "ältere", "älteren", "betagte*",
@@ -376,7 +435,9 @@ AGE_BEFORE = ("im alter von", "im alter zwischen", "alter von", "im alter", "jä
               # a range right after them is their ages: "Männer zwischen 18 und 60"
               "männer", "frauen", "jungen", "mädchen", "kinder", "menschen", "personen")  # fmt: skip
 AGE_AFTER = ("jährig*", "jähr*", "jahre alt", "jahre alte", "jahre alten", "jahre alter", "lenze")
-PERCENT_WORDS = ("prozent", "%", "prozentpunkte", "prozentpunkt", "promille")
+PERCENT_WORDS = ("prozent", "%", "prozentpunkte", "prozentpunkt", "promille",
+                 # a share as a fraction, as a percentage: "ein Drittel der Toten", "die Hälfte der 2000 Verletzten"
+                 "drittel", "viertel", "fünftel", "sechstel", "achtel", "zehntel", "hälfte", "dreiviertel")  # fmt: skip
 MONEY_WORDS = ("euro", "eur", "dollar", "us-dollar", "usd", "franken", "chf", "rubel", "hrywnja", "hrywen",
                "pfund", "schekel", "cent", "rappen", "€", "$")  # fmt: skip
 DESIGNATIONS = ("nr", "nr .", "nummer", "resolution", "kilometer", "km", "paragraf", "paragraph", "artikel",
@@ -401,12 +462,18 @@ NUMBER_FORMS = ("43.799", "9 177", "300'000", "5,7 Millionen", "2,1 Mio.", "drei
 
 # --- Breakdowns and attribution ------------------------------------------------------------------------------
 
+# "Von den 300 Passagieren wurden 12 verletzt": the whole that a figure after it in its clause is a part of.
+WHOLE_BEFORE = ("von den", "unter den insgesamt", "von insgesamt")
 BREAKDOWN_CUES = ("unter den toten sind", "unter den toten seien", "unter den toten waren", "unter den toten",
                   "unter den opfern sind", "unter den opfern seien", "unter den opfern waren", "unter den opfern",
                   "unter den getöteten sind", "unter den getöteten seien", "unter den getöteten waren",
                   "unter den verletzten sind", "unter den verletzten seien", "unter den verletzten waren",
                   "unter den todesopfern", "unter den toten befinden sich", "unter den opfern befinden sich", "darunter", "davon", "unter ihnen", "unter denen", "einschließlich", "einschliesslich",
-                  "inklusive", "unter anderem", "bei denen es sich um")  # fmt: skip
+                  "inklusive", "unter anderem", "bei denen es sich um",
+                  # a part told with its verb: "39.200 Mann, von diesen wurden 2443 verwundet", "von denen 3000 fielen"
+                  "von denen", "von diesen", "von ihnen", *(f"{of} {verb}" for of in ("von denen", "von diesen",
+                  "von ihnen", "davon") for verb in ("wurden", "waren", "sind", "seien", "wurde", "kamen", "starben",
+                  "fielen", "sollen")))  # fmt: skip
 ATTRIBUTION_VERBS = ("sagte*", "sagt", "sagen", "erklärte*", "erklärt", "teilte*", "teilt", "mitgeteilt",
                      "mitteilte*", "berichtete*", "berichtet", "berichten", "meldete*", "meldet", "melden",
                      "bestätigte*", "bestätigt", "schrieb*", "schreibt", "betonte*", "fügte*", "ergänzte*",
@@ -504,7 +571,10 @@ RATE_CUES = ("pro tag", "pro woche", "pro monat", "pro stunde", "pro jahr", "je 
              "pro nacht", "in der stunde", "in der woche", "im monat", "jeden tag", "pro kopf")  # fmt: skip
 # ... and before it: "Täglich sterben 30 Kinder", "Jeden Tag werden 100 Menschen getötet".
 RATE_BEFORE = ("täglich", "jeden tag", "pro tag", "tag für tag", "durchschnittlich", "im durchschnitt",
-               "im schnitt", "wöchentlich", "stündlich", "monatlich")  # fmt: skip
+               "im schnitt", "wöchentlich", "stündlich", "monatlich", "tagtäglich", "jede woche", "jede nacht",
+               "pro woche", "pro monat", "jeden monat")  # fmt: skip
+# (the adverb first, the verb second, a place between: "Täglich sterben in Gaza 30 Kinder")
+RATE_BEFORE_REACH = 6
 # "nach israelischen Angaben", "nach UN-Angaben", "laut Polizeiangaben": the speaker is named inside.
 SOURCE_PREPOSITIONS = ("nach", "laut", "gemäß", "gemäss", "zufolge")
 SOURCE_NOUNS = ("angaben", "schätzungen", "informationen", "zählungen", "zählung", "zahlen", "darstellung",
@@ -527,6 +597,11 @@ SPEAKER_DESCRIPTIONS = ("ministerium", "ministeriums", "behörde", "behörden", 
 # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": the people counted are all, not the attacker's.
 PEOPLE_SAY_ALL = ("mensch", "menschen", "person", "personen", "leute", "bewohner*", "einwohner*", "kinder",
                   "kindern", "frauen", "zivilist*")  # fmt: skip
+# "Im Bus saßen 40 Menschen, 12 wurden verletzt", "39.200 Mann, von diesen wurden 2443 verwundet": the harm is the
+# later amount's, and the part is of the whole's population.
+OWNED_HARM = True
+# "Die israelische Armee meldete 30 Tote": the army tells of the dead, they are not its own.
+SPEAKER_NOT_SUBJECT = True
 # "Die Zahl der Toten stieg um 12 auf 45": by how much a toll changed is no figure.
 CHANGE_BY = ("um",)
 # "Auf österreichischer Seite fielen 5.000 Mann": "Mann" after a number counts soldiers ("ein Mann" is a man).

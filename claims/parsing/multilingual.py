@@ -85,6 +85,11 @@ forms of one entry in VAGUE_MAGNITUDES):
   bâtiments"), TOPIC_CUES (a topic set apart by a comma whose figures follow: "Pour les civils, ..."),
   VICTIMS_OF (words after which the people named are whom an act struck: "massacres de civils"),
   SCALE_LINKERS ("une centaine de milliers"), UNIT_ADJECTIVES ("une petite dizaine")
+- optional: RATE_BEFORE_REACH (how many words before the number a RATE_BEFORE cue may stand: "Täglich sterben in
+  Gaza 30 Kinder"), OWNED_HARM = True (a later amount past a comma whose harm follows it owns that harm, and a part
+  takes its whole's population: "39.200 Mann, von diesen wurden 2443 verwundet"), SPEAKER_NOT_SUBJECT = True (the
+  name before a verb of saying is no subject of the figure: "Die Armee meldete 30 Tote"); WHOLE_BEFORE may hold
+  phrases of several words ("von den")
 """
 
 from __future__ import annotations
@@ -420,6 +425,15 @@ class Lexicon:
         self.rate_nouns = _matcher_of(getattr(module, "RATE_NOUNS", ()), "rate")
         self.rate_reach: int = getattr(module, "RATE_REACH", 4)
         self.no_rates = _matcher_of(getattr(module, "NO_RATES", ()), "rate")
+        # Optional: how many words before the number RATE_BEFORE may stand (3; German puts its adverb first and the
+        # verb second: "Täglich sterben in Gaza 30 Kinder")
+        self.rate_before_reach: int = getattr(module, "RATE_BEFORE_REACH", 3)
+        # Optional: a later amount past a comma whose own harm follows it owns that harm, and a part of a whole that
+        # counts no harm takes its population ("zählte das Heer 39.200 Mann, von diesen wurden 2443 verwundet").
+        self.owned_harm: bool = getattr(module, "OWNED_HARM", False)
+        # Optional: whoever a verb of saying before the number names is no subject of the figure ("Die israelische
+        # Armee meldete 30 Tote im Gazastreifen").
+        self.speaker_not_subject: bool = getattr(module, "SPEAKER_NOT_SUBJECT", False)
         # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
         self.number_populations = {
             fold_word(k): v for k, v in getattr(module, "NUMBER_POPULATIONS", {}).items()
@@ -442,6 +456,11 @@ class Lexicon:
         # optional: "из", "з": before a number, the whole that a figure after it is a part of ("Из девяти человек
         # на борту трое погибли")
         self.whole_before = frozenset(fold_word(w) for w in getattr(module, "WHOLE_BEFORE", ()))
+        # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt"), not when the number
+        # is a figure of its own ("Von den 30 Toten waren 12 Kinder"), and past a year to the next figure
+        self.wholes_before = _matcher_of(
+            [w for w in getattr(module, "WHOLE_BEFORE", ()) if " " in w], "whole"
+        )
         self.breakdowns_after = _matcher_of(getattr(module, "BREAKDOWN_AFTER", ()), "breakdown")
         self.unattributed = _matcher_of(getattr(module, "UNATTRIBUTED_CUES", ()), "unattributed")
         self.descriptions = _matcher_of(getattr(module, "SPEAKER_DESCRIPTIONS", ()), "description")
@@ -1500,7 +1519,7 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
     # (counted from before the amount's qualifier: "Cada año mueren unas 300 personas")
     qualified = _ends_before(lexicon.qualifiers, tokens, reading.start, 4)
     head = qualified[1] if qualified else reading.start
-    for position in range(head - 1, max(-1, head - 4), -1):
+    for position in range(head - 1, max(-1, head - 1 - lexicon.rate_before_reach), -1):
         if tokens[position].kind == "punct":
             break
         if _match(lexicon.rates_before, tokens, position):
@@ -1764,6 +1783,28 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             )
             if names_its_people and not joined and not in_breakdown:
                 break
+            # ... and one past a comma whose own harm follows it within three words owns that harm, a part or not:
+            # "zählte das Heer 39.200 Mann, von diesen wurden 2443 verwundet", "Im Bus saßen 40 Menschen, 12 wurden
+            # verletzt" (not an amount that is no figure: "die im 30jährigen Krieg ums Leben kamen").
+            harm = _Found()
+            if (
+                lexicon.owned_harm
+                and not (joined or names_its_people)
+                and any(t.text == "," for t in tokens[index:position])
+            ):
+                try:
+                    number = _read_number(lexicon, tokens, position)
+                    later = _with_range(lexicon, tokens, number) if number else None
+                    if (
+                        later
+                        and _rejection(lexicon, tokens, "", later) is None
+                        and not _counts_things(lexicon, tokens, later.end)  # ("in 24 Stunden verletzt")
+                    ):
+                        _look(lexicon, tokens, _after_window(lexicon, tokens, later.end, False)[:3], harm)
+                except (ParseError, InvalidOperation, ValueError):
+                    pass
+            if harm.metric:
+                break
         if (
             (position > index or (index and _is_amount_token(lexicon, tokens[index - 1])))
             and not through_commas
@@ -1798,11 +1839,15 @@ def _metric_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
     return False
 
 
-def _clause_past_an_age(lexicon: Lexicon, tokens: list[_Token], index: int) -> list[int]:
-    """Return the words after an amount to its clause's end, six at most, read past an age ("de 14 ans")."""
+def _clause_past_an_age(
+    lexicon: Lexicon, tokens: list[_Token], index: int, reach: int | None = None
+) -> list[int]:
+    """Return the words after an amount to its clause's end, `reach` at most (the lexicon's ARTICLE_CLAUSE_REACH,
+    six by default), read past an age ("de 14 ans")."""
     window: list[int] = []
     position = index
-    while position < len(tokens) and len(window) < lexicon.article_clause_reach:
+    limit = lexicon.article_clause_reach if reach is None else reach
+    while position < len(tokens) and len(window) < limit:
         token = tokens[position]
         if token.text in _CLAUSE_PUNCTUATION or token.text == ",":
             break
@@ -2064,9 +2109,19 @@ def _read_counted(
             return
         if cue:
             break
+    # "Ein 17-Jähriger wurde getötet": an age written as a noun, after an article, is a person; what its clause says
+    # happened to them decides below.
+    aged_person = (
+        reading.end + 2 < len(tokens)
+        and tokens[reading.end].kind == "number"
+        and tokens[reading.end + 1].text == "-"
+        and tokens[reading.end + 2].capital
+        and _match(lexicon.age_after, tokens, reading.end + 2) is not None
+    )
     if (
         reading.end - reading.start == 1
         and tokens[reading.start].text in lexicon.articles
+        and not aged_person
         and not any(
             _match(lexicon.groups, tokens, p)
             or (
@@ -2127,7 +2182,10 @@ def _read_counted(
         # "un garçon âgé de 12 ans ... parmi les 5 morts": an article counts only what its own clause says
         # ("un garçon de 14 ans a été tué": past an age).
         past_age = _Found()
-        _look(lexicon, tokens, _clause_past_an_age(lexicon, tokens, reading.end), past_age)
+        # (a person named by an age alone, the verb at the clause's end: "Ein 17-Jähriger wurde bei dem Angriff auf
+        # das Dorf getötet")
+        clause_reach = max(12, lexicon.article_clause_reach) if aged_person else None
+        _look(lexicon, tokens, _clause_past_an_age(lexicon, tokens, reading.end, clause_reach), past_age)
         if not past_age.metric:
             reading.rejection = f"“{written(reading.start, reading.end)}” is an article here, not a count."
             return
@@ -2213,6 +2271,12 @@ def _read_counted(
             name = _name_after(lexicon, tokens, according[1], reading.start)
             cited = range(position, name[1] if name else according[1])
             nearer = [p for p in nearer if p not in cited]
+    said = (
+        [p for p in before_indices if _match(lexicon.verbs, tokens, p)] if lexicon.speaker_not_subject else []
+    )
+    if said:
+        # "Die israelische Armee meldete 30 Tote im Gazastreifen": whoever tells of the dead is no subject of theirs.
+        nearer = [p for p in nearer if p > max(said)]
     subject = _Found()
     _look(lexicon, tokens, nearer, subject)
     among_words = lexicon.among.exact or lexicon.among.stems
@@ -2234,6 +2298,12 @@ def _read_counted(
             whole = whole[among_at : among_at + max(4, among_end + 3)] if among_at is not None else []
         _look(lexicon, tokens, whole, clause)
         after.populations |= clause.populations
+    said_all = after_indices[:1] == [reading.end] and _match(lexicon.people_say_all, tokens, reading.end)
+    own_cue = _match(lexicon.cues, tokens, reading.end) if said_all else None
+    if said_all and after.populations == {"military"} and not (own_cue and own_cue[0].kind == "population"):
+        # "Etwa 240 Menschen hatten die Islamisten verschleppt", "40 Menschen wurden von Soldaten getötet": the
+        # people named right after the number are what is counted; fighters named after them did it.
+        after.populations = set()
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
         # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's.
         subject = _Found()
@@ -2655,7 +2725,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             # "12 por ciento", "5 millones de dólares": the unit's words are no number of their own.
             unit = _match(lexicon.percent, tokens, reading.end) or _match(lexicon.money, tokens, reading.end)
             index = max(index, unit[1] if unit else 0)
-    _link_parts(readings)
+    _link_parts(lexicon, readings)
     _share_populations(lexicon, tokens, readings)
     _victims_beside_wounded(lexicon, tokens, readings)
     _victims_with_parts(lexicon, tokens, readings)
@@ -2690,12 +2760,26 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
     """Refuse a number after "из" that a later figure of its clause is a part of: in "Из девяти человек на борту
     трое погибли" the nine were on board, the three were killed."""
     whole: _Reading | None = None  # the last whole refused, to which the next may be joined
-    for reading, following in itertools.pairwise(readings):
-        if reading.rejection or following.rejection or not reading.start:
+    for index, reading in enumerate(readings):
+        if reading.rejection or not reading.start:
             whole = whole if reading.rejection and reading is whole else None
             continue
+        following = readings[index + 1] if index + 1 < len(readings) else None
         joined = whole is not None and _joined_whole(lexicon, tokens, whole, reading)
-        if tokens[reading.start - 1].text not in lexicon.whole_before and not joined:
+        if tokens[reading.start - 1].text in lexicon.whole_before or joined:
+            if following is None or following.rejection:
+                whole = None
+                continue
+        elif _ends_before(lexicon.wholes_before, tokens, reading.start, 3):
+            if reading.metric and not reading.far_metric:
+                whole = None
+                continue  # "Von den 30 Toten waren 12 Kinder": the dead are a figure, the children a part of it
+            # (the next figure, past a year or a date: "von den 18 Millionen Deutschen, die 1939 dort wohnten, ...")
+            following = next((f for f in readings[index + 1 :] if f.rejection is None), None)
+            if following is None:
+                whole = None
+                continue
+        else:
             whole = None
             continue
         if any(t.text in _CLAUSE_PUNCTUATION for t in tokens[reading.end : following.start]):
@@ -2839,7 +2923,7 @@ def _victims_share_of_dead(lexicon: Lexicon, tokens: list[_Token], readings: lis
                 break
 
 
-def _link_parts(readings: list[_Reading]) -> None:
+def _link_parts(lexicon: Lexicon, readings: list[_Reading]) -> None:
     """Make a figure after "в том числе", "dont", "darunter" a part of the figure before it."""
     for index, reading in enumerate(readings):
         if not reading.breakdown or reading.rejection:
@@ -2862,6 +2946,8 @@ def _link_parts(readings: list[_Reading]) -> None:
                 # is not a part of the one before, nor counts what the sentence before counted.
                 if reading.far_metric:
                     reading.metric = None
+                if reading.population == "all" and lexicon.owned_harm:
+                    reading.population = total.population  # "12.000 Mann, von denen 3000 fielen": soldiers
                 break
 
 
