@@ -1035,6 +1035,91 @@ CASES = [
         "wounded",
         covers=("sentence", "context_metric", "false_friend"),
     ),
+    # --- Added while tuning on real text (not blind): the third batch's tuning half, each rule in other words ----
+    # Attackers killed are fighters.
+    Case(
+        "Під час бою загинули 12 нападників.", "exact", 12, 12, 12, "killed", "military", covers=("military",)
+    ),
+    Case(
+        "Поліцейські ліквідували трьох нападників.",
+        "exact",
+        3,
+        3,
+        3,
+        "killed",
+        "military",
+        covers=("military",),
+    ),
+    Case(
+        "Захисники відбили штурм і знищили понад 30 нападників.",
+        "more_than",
+        31,
+        None,
+        None,
+        "killed",
+        "military",
+        covers=("military", "qualifier"),
+    ),
+    # Children stolen are captured; people deported or who left the country or their homes are displaced.
+    Case(
+        "Росіяни вкрали щонайменше 20 тисяч українських дітей.",
+        "at_least",
+        20000,
+        20000,
+        None,
+        "captured",
+        "all",
+        "children",
+        covers=("sentence", "qualifier"),
+    ),
+    Case(
+        "Україна повернула додому 388 викрадених дітей.",
+        "exact",
+        388,
+        388,
+        388,
+        "captured",
+        "all",
+        "children",
+    ),
+    Case(
+        "Росіяни незаконно вивезли до РФ 2 тисячі дітей.",
+        "exact",
+        2000,
+        2000,
+        2000,
+        "displaced",
+        "all",
+        "children",
+    ),
+    Case("Окупанти депортували 200 цивільних.", "exact", 200, 200, 200, "displaced", "civilian"),
+    Case(
+        "Країну залишили понад 6 мільйонів українців.",
+        "more_than",
+        6000001,
+        None,
+        None,
+        "displaced",
+        covers=("sentence", "qualifier"),
+    ),
+    Case(
+        "За рік війни батьківщину залишили майже 8 мільйонів людей.",
+        "approximate",
+        None,
+        8000000,
+        None,
+        "displaced",
+        covers=("sentence", "qualifier"),
+    ),
+    Case("Через бойові дії 20 тисяч жителів залишили місто.", "exact", 20000, 20000, 20000, "displaced"),
+    Case(
+        "щонайменше 300 тисяч людей були змушені покинути свої домівки",
+        "at_least",
+        300000,
+        300000,
+        None,
+        "displaced",
+    ),
 ]
 
 NON_FIGURES = [
@@ -1081,6 +1166,10 @@ NON_FIGURES = [
     "“Щодо загиблих точної інформації поки немає”, – зазначив мер.",
     "300-400 окупантів щодня",
     "відкрито 12 кримінальних проваджень",
+    # (added while tuning on real text) a share is no count
+    "Це дві третини усіх вбитих.",
+    "дві третини загиблих були цивільними",
+    "три чверті поранених — військові",
 ]
 
 EXTRACTIONS = [
