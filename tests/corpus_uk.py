@@ -1120,6 +1120,22 @@ CASES = [
         None,
         "displaced",
     ),
+    # A group named in the toll before the number is what it counts.
+    Case("Кількість загиблих дітей зросла до 19.", "exact", 19, 19, 19, "killed", "all", "children"),
+    Case(
+        "Кількість поранених дітей у Харкові зросла до 12.", "exact", 12, 12, 12, "wounded", "all", "children"
+    ),
+    Case("Число вбитих українських дітей сягнуло 500.", "exact", 500, 500, 500, "killed", "all", "children"),
+    Case(
+        "Кількість вкрадених дітей сягнула 19 546.",
+        "exact",
+        19546,
+        19546,
+        19546,
+        "captured",
+        "all",
+        "children",
+    ),
 ]
 
 NON_FIGURES = [

@@ -578,5 +578,7 @@ PEOPLE_SAY_ALL = ("людей", "людини", "люди", "людина", "м�
                   "пасажирів")  # fmt: skip
 # "Кількість загиблих зросла на 3 — до 45": after a verb of change, "на" says by how much, not the toll.
 CHANGE_BY = ("на",)
+# A toll's nouns: a group named right after one is what the toll counts ("Кількість загиблих дітей зросла до 19").
+TOLL_NOUNS = ("кількість", "число")
 # "З дев'яти людей на борту троє загинули": the nine are the whole the three are a part of.
 WHOLE_BEFORE = ("з", "із", "зі")

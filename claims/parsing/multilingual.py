@@ -57,7 +57,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   may name what it counts: 1 where adjectives follow the noun, "una base militar")
 - optional: TOLL_QUALIFIERS {cue: qualifier} (a toll's verb at its clause's start, the toll between it and the
   number: "تجاوز عدد الشهداء في قطاع غزة 24 ألفا"), TOLL_NOUNS (a toll's nouns: the people right after one are
-  what it counts, and a casualty word after them describes them: "عدد جنوده القتلى"), SPEAKER_BEFORE (words before which the words after a verb of
+  what it counts, and a casualty word after them describes them: "عدد جنوده القتلى"; a group within three words
+  after one, before the number, is the group counted: "Кількість загиблих дітей зросла до 19"), SPEAKER_BEFORE (words before which the words after a verb of
   saying name a speaker, in a script without capitals: "قال أبو عبيدة إن"), DESCRIPTION_STEMS = False (a word
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
@@ -1833,6 +1834,13 @@ def _read_counted(
     if len(populations) == 1:
         reading.population = populations.pop()
     reading.group = after.group or "all"
+    if not after.group:
+        # "Кількість загиблих дітей зросла до 19": the group named in a toll before the number is what it counts.
+        toll = next((p for p in before_indices if _match(lexicon.toll_nouns, tokens, p)), None)
+        named = [] if toll is None else [q for q in range(toll + 1, toll + 4) if q in before_indices]
+        reading.group = next(
+            (g[0].value for q in named if (g := _match(lexicon.groups, tokens, q))), reading.group
+        )  # type: ignore[assignment]
     group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
     if group_at is not None and group_at + 2 < len(tokens):
         joined = (
