@@ -1136,6 +1136,35 @@ CASES = [
         "all",
         "children",
     ),
+    # Graves are things, not the dead; the armed of other wars are fighters; medical and aid staff are civilians.
+    Case(
+        "Правоохоронці виявили ще одне масове поховання, в якому знайшли 440 тіл.",
+        "exact",
+        440,
+        440,
+        440,
+        "killed",
+        covers=("sentence", "words"),
+    ),
+    Case("У лісі знайшли 2 масові поховання, у них 440 тіл.", "exact", 440, 440, 440, "killed"),
+    Case(
+        "Росіяни зазнали величезних втрат в особовому складі.",
+        "unquantified",
+        None,
+        None,
+        None,
+        "casualties",
+        "military",
+        covers=("unquantified", "military"),
+    ),
+    Case("Загинули 20 повстанців.", "exact", 20, 20, 20, "killed", "military", covers=("military",)),
+    Case(
+        "Загинули двоє миротворців ООН.", "exact", 2, 2, 2, "killed", "military", covers=("military", "words")
+    ),
+    Case("Ліквідовано 5 терористів.", "exact", 5, 5, 5, "killed", "military", covers=("military",)),
+    Case("Внаслідок терористичного акту загинули 137 людей.", "exact", 137, 137, 137, "killed"),
+    Case("Загинули 12 медичних працівників.", "exact", 12, 12, 12, "killed", "civilian"),
+    Case("Загинули 3 гуманітарні працівники.", "exact", 3, 3, 3, "killed", "civilian"),
 ]
 
 NON_FIGURES = [
@@ -1186,6 +1215,7 @@ NON_FIGURES = [
     "Це дві третини усіх вбитих.",
     "дві третини загиблих були цивільними",
     "три чверті поранених — військові",
+    "знайшли 5 могил",
 ]
 
 EXTRACTIONS = [
