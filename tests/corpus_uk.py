@@ -1165,6 +1165,22 @@ CASES = [
     Case("Внаслідок терористичного акту загинули 137 людей.", "exact", 137, 137, 137, "killed"),
     Case("Загинули 12 медичних працівників.", "exact", 12, 12, 12, "killed", "civilian"),
     Case("Загинули 3 гуманітарні працівники.", "exact", 3, 3, 3, "killed", "civilian"),
+    # One who did the harm is no one harmed; the losses after an attack are not the attacker's.
+    Case("Окупант вбив двох цивільних.", "exact", 2, 2, 2, "killed", "civilian", covers=("words",)),
+    Case("Солдат убив 5 мирних жителів.", "exact", 5, 5, 5, "killed", "civilian"),
+    Case("Чоловік застрелив трьох людей.", "exact", 3, 3, 3, "killed", covers=("words",)),
+    Case("Окупанти закатували 5 полонених.", "exact", 5, 5, 5, "killed"),
+    Case("Під час переправи потонули 12 людей.", "exact", 12, 12, 12, "killed"),
+    Case(
+        "Вночі ворог вдарив по Одесі: є загиблий і поранені",
+        "unquantified",
+        None,
+        None,
+        None,
+        "casualties",
+        covers=("unquantified",),
+    ),
+    Case("Ворог атакував Херсон, є загиблі та поранені.", "unquantified", None, None, None, "casualties"),
 ]
 
 NON_FIGURES = [

@@ -916,7 +916,8 @@ def _next_to_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], start: int,
     "45-річний") or right after it."""
     after = _match(lexicon.cues, tokens, end) if end < len(tokens) else None
     if after and after[0].kind == "metric":
-        return True
+        # ("Окупант вбив двох цивільних": a noun before a verb that harms is who did it, not one harmed)
+        return not _match(lexicon.agent_verbs, tokens, end)
     position, words = start - 1, 0
     while position >= 0 and words < 3:
         # "поранено жінку", "загинув 45-річний чоловік", "поранення зазнав 58-річний чоловік", "поранень зазнала
@@ -1828,8 +1829,12 @@ def _read_counted(
         and not after.people
     ):
         # "Die russischen Truppen erlitten bei dem Versuch, ..., schwere Verluste": the losses are the subject's.
-        whose = _Found()
-        _look(lexicon, tokens, _sentence_before(lexicon, tokens, reading.start, floor, passable), whose, True)
+        whose, nearer = _Found(), []
+        for position in _sentence_before(lexicon, tokens, reading.start, floor, passable):
+            if _match(lexicon.agent_verbs, tokens, position):
+                break  # ("ворог вдарив по Одесі: є загиблі та поранені": the losses are not the attacker's)
+            nearer.append(position)
+        _look(lexicon, tokens, nearer, whose, True)
         populations = set(whose.populations)
     if len(populations) == 1:
         reading.population = populations.pop()
