@@ -1181,6 +1181,23 @@ CASES = [
         covers=("unquantified",),
     ),
     Case("Ворог атакував Херсон, є загиблі та поранені.", "unquantified", None, None, None, "casualties"),
+    # "Almost" and "about" in other words; "several tens of thousands"; a ten or a hundred shared by a range.
+    Case("Загинули без малого 200 людей.", "approximate", None, 200, None, "killed", covers=("qualifier",)),
+    Case("Загинули практично 100 людей.", "approximate", None, 100, None, "killed", covers=("qualifier",)),
+    Case("Загинули в районі 50 людей.", "approximate", None, 50, None, "killed", covers=("qualifier",)),
+    Case("Загинули кількадесят тисяч людей.", "vague", 30000, None, None, "killed", covers=("vague",)),
+    Case("Загинули кільканадцять тисяч людей.", "vague", 13000, None, None, "killed", covers=("vague",)),
+    Case("Загинули два-три десятки людей.", "range", 20, None, 30, "killed", covers=("range", "words")),
+    Case("Поранені дві-три сотні людей.", "range", 200, None, 300, "wounded", covers=("range", "words")),
+    Case(
+        "Загинули від двох до трьох сотень людей.",
+        "range",
+        200,
+        None,
+        300,
+        "killed",
+        covers=("range", "words"),
+    ),
 ]
 
 NON_FIGURES = [

@@ -753,6 +753,7 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
             current *= small
             position += 1
             scaled = True
+            last_scale = last_scale if last_scale > 1 else small  # ("два-три десятки": 20 to 30, shared)
         end = position
         about = _approximate_unit_at(lexicon, tokens, position)
         if about:
