@@ -1198,6 +1198,16 @@ CASES = [
         "killed",
         covers=("range", "words"),
     ),
+    # Mortal wounds kill; concussion, bodily harm and medical help are the wounded's.
+    Case(
+        "Смертельних поранень зазнали 3 бійці.", "exact", 3, 3, 3, "killed", "military", covers=("military",)
+    ),
+    Case(
+        "Двоє військових були смертельно поранені.", "exact", 2, 2, 2, "killed", "military", covers=("words",)
+    ),
+    Case("Контузію отримали двоє військових.", "exact", 2, 2, 2, "wounded", "military", covers=("words",)),
+    Case("Тілесних ушкоджень зазнали 4 людини.", "exact", 4, 4, 4, "wounded"),
+    Case("По медичну допомогу звернулися 15 людей.", "exact", 15, 15, 15, "wounded"),
 ]
 
 NON_FIGURES = [
