@@ -1208,6 +1208,32 @@ CASES = [
     Case("Контузію отримали двоє військових.", "exact", 2, 2, 2, "wounded", "military", covers=("words",)),
     Case("Тілесних ушкоджень зазнали 4 людини.", "exact", 4, 4, 4, "wounded"),
     Case("По медичну допомогу звернулися 15 людей.", "exact", 15, 15, 15, "wounded"),
+    # Millions in the nominative plural; fleeing, forced transfer and the homeless are the displaced.
+    Case("Загинули 2 мільйони людей.", "exact", 2000000, 2000000, 2000000, "killed", covers=("mixed",)),
+    Case(
+        "Понад 2 мільйони людей стали біженцями.",
+        "more_than",
+        2000001,
+        None,
+        None,
+        "displaced",
+        covers=("mixed", "qualifier"),
+    ),
+    Case(
+        "Понад 100 тисяч людей були змушені тікати з домівок.", "more_than", 100001, None, None, "displaced"
+    ),
+    Case(
+        "Майже 500 тисяч людей залишилися без даху над головою.",
+        "approximate",
+        None,
+        500000,
+        None,
+        "displaced",
+    ),
+    Case(
+        "Росія примусово перемістила 2 500 дітей.", "exact", 2500, 2500, 2500, "displaced", "all", "children"
+    ),
+    Case("Понад 2 тисячі людей втратили житло.", "more_than", 2001, None, None, "displaced"),
 ]
 
 NON_FIGURES = [
