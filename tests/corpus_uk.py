@@ -1223,7 +1223,7 @@ CASES = [
         "Понад 100 тисяч людей були змушені тікати з домівок.", "more_than", 100001, None, None, "displaced"
     ),
     Case(
-        "Майже 500 тисяч людей залишилися без даху над головою.",
+        "Через бойові дії майже 500 тисяч людей залишилися без даху над головою.",
         "approximate",
         None,
         500000,
@@ -1234,6 +1234,19 @@ CASES = [
         "Росія примусово перемістила 2 500 дітей.", "exact", 2500, 2500, 2500, "displaced", "all", "children"
     ),
     Case("Понад 2 тисячі людей втратили житло.", "more_than", 2001, None, None, "displaced"),
+    # A total with its parts after "з" is no whole of a figure after it.
+    Case(
+        "Загинула родина з п'яти людей, серед них троє дітей.",
+        "exact",
+        5,
+        5,
+        5,
+        "killed",
+        covers=("breakdown", "words"),
+    ),
+    Case(
+        "Загинула сім'я з чотирьох осіб, з них двоє дітей.", "exact", 4, 4, 4, "killed", covers=("breakdown",)
+    ),
 ]
 
 NON_FIGURES = [

@@ -2152,6 +2152,8 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
             continue
         if tokens[reading.start - 1].text not in lexicon.whole_before:
             continue
+        if following.part_of is reading:
+            continue  # "Загинула родина з п'яти людей, серед них троє дітей": a total with its parts, no whole
         if any(t.text in _CLAUSE_PUNCTUATION for t in tokens[reading.end : following.start]):
             continue
         reading.rejection = "the whole that the figure after it is a part of, not a casualty figure"
