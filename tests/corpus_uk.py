@@ -1247,6 +1247,12 @@ CASES = [
     Case(
         "Загинула сім'я з чотирьох осіб, з них двоє дітей.", "exact", 4, 4, 4, "killed", covers=("breakdown",)
     ),
+    # "до" after a verb of rising, with a word between, or another verb of rising, is "to".
+    Case("Кількість загиблих зросла вже до 45.", "exact", 45, 45, 45, "killed", covers=("false_friend",)),
+    Case("Кількість загиблих підвищилась до 45.", "exact", 45, 45, 45, "killed", covers=("false_friend",)),
+    Case(
+        "Кількість загиблих підвищилась з 40 до 45.", "exact", 45, 45, 45, "killed", covers=("false_friend",)
+    ),
 ]
 
 NON_FIGURES = [
