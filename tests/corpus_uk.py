@@ -1253,6 +1253,19 @@ CASES = [
     Case(
         "Кількість загиблих підвищилась з 40 до 45.", "exact", 45, 45, 45, "killed", covers=("false_friend",)
     ),
+    # Nearing a number is about it, not up to it.
+    Case(
+        "Кількість загиблих наблизилася до 100.",
+        "approximate",
+        None,
+        100,
+        None,
+        "killed",
+        covers=("qualifier",),
+    ),
+    Case(
+        "Загальні втрати росіян наближаються до 700 тисяч.", "approximate", None, 700000, None, "casualties"
+    ),
 ]
 
 NON_FIGURES = [
