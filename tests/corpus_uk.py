@@ -1266,6 +1266,27 @@ CASES = [
     Case(
         "Загальні втрати росіян наближаються до 700 тисяч.", "approximate", None, 700000, None, "casualties"
     ),
+    Case(
+        "Омбудсман задокументував депортацію 19 тисяч дітей.",
+        "exact",
+        19000,
+        19000,
+        19000,
+        "displaced",
+        "all",
+        "children",
+    ),
+    Case(
+        "Росія причетна до незаконного вивезення понад 2 тисяч дітей.",
+        "more_than",
+        2001,
+        None,
+        None,
+        "displaced",
+        "all",
+        "children",
+        covers=("qualifier",),
+    ),
 ]
 
 NON_FIGURES = [
