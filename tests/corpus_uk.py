@@ -1287,6 +1287,17 @@ CASES = [
         "children",
         covers=("qualifier",),
     ),
+    Case(
+        "Під Бахмутом гинули сотні окупантів.",
+        "vague",
+        100,
+        None,
+        None,
+        "killed",
+        "military",
+        literal_low=200,
+    ),
+    Case("У Газі гине щонайменше 30 людей.", "at_least", 30, 30, None, "killed", covers=("qualifier",)),
 ]
 
 NON_FIGURES = [
@@ -1340,6 +1351,7 @@ NON_FIGURES = [
     "знайшли 5 могил",
     "Загинули понад 200 тварин у зоопарку.",
     "Загинуло 5 тисяч голів худоби.",
+    "Щонайменше 12 людей гинуть щодня.",
 ]
 
 EXTRACTIONS = [
