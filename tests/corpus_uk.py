@@ -1298,6 +1298,8 @@ CASES = [
         literal_low=200,
     ),
     Case("У Газі гине щонайменше 30 людей.", "at_least", 30, 30, None, "killed", covers=("qualifier",)),
+    Case("Загинули 3 добровольці.", "exact", 3, 3, 3, "killed", "military", covers=("military",)),
+    Case("Загинули 7 партизанів.", "exact", 7, 7, 7, "killed", "military", covers=("military",)),
 ]
 
 NON_FIGURES = [
