@@ -1300,6 +1300,10 @@ CASES = [
     Case("У Газі гине щонайменше 30 людей.", "at_least", 30, 30, None, "killed", covers=("qualifier",)),
     Case("Загинули 3 добровольці.", "exact", 3, 3, 3, "killed", "military", covers=("military",)),
     Case("Загинули 7 партизанів.", "exact", 7, 7, 7, "killed", "military", covers=("military",)),
+    # A singular noun inside a longer phrase is no one person; whose, named after "серед", outlasts "людей".
+    Case("Втрати серед цивільного населення склали 40 осіб.", "exact", 40, 40, 40, "casualties", "civilian"),
+    Case("Серед мирного населення загинули 5 людей.", "exact", 5, 5, 5, "killed", "civilian"),
+    Case("Серед цивільного населення загинули 12 осіб.", "exact", 12, 12, 12, "killed", "civilian"),
 ]
 
 NON_FIGURES = [

@@ -889,6 +889,9 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
     single = _match(lexicon.singulars, tokens, index)
     if (
         single
+        and not (
+            starts_a_cue and starts_a_cue[1] > single[1]
+        )  # ("серед цивільного населення": no one person)
         and not _number_before(lexicon, tokens, index)
         and (
             _next_to_a_casualty_word(lexicon, tokens, index, single[1])
@@ -1778,9 +1781,11 @@ def _read_counted(
         elif _match(lexicon.agent_verbs, tokens, position):
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
     nearer = [position for position in before_indices if position > verb]
+    named_among: list[int] = []
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
         # "среди мирного населения погибли 12 человек"
-        nearer += [p for p in before_indices if among < p < verb]
+        named_among += [p for p in before_indices if among < p < verb]
+    nearer += named_among
     for position in before_indices:
         # "nach Angaben von Rebellen mindestens 40 Menschen": whoever is cited is no subject of the verb.
         according = _match(lexicon.according, tokens, position, reading.start)
@@ -1805,8 +1810,10 @@ def _read_counted(
         _look(lexicon, tokens, whole, clause)
         after.populations |= clause.populations
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
-        # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's.
+        # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's; but "Серед мирного
+        # населення загинули 5 людей": whose, named after "among".
         subject = _Found()
+        _look(lexicon, tokens, [p for p in named_among if p in nearer], subject)
     populations = (
         after.populations if len(after.populations) == 1 else after.populations | subject.populations
     )
