@@ -1304,6 +1304,18 @@ CASES = [
     Case("Втрати серед цивільного населення склали 40 осіб.", "exact", 40, 40, 40, "casualties", "civilian"),
     Case("Серед мирного населення загинули 5 людей.", "exact", 5, 5, 5, "killed", "civilian"),
     Case("Серед цивільного населення загинули 12 осіб.", "exact", 12, 12, 12, "killed", "civilian"),
+    # "без вісти" written apart is missing, no "без" of none.
+    Case("Без вісті зникли 20 людей.", "exact", 20, 20, 20, "missing", covers=("false_friend",)),
+    Case(
+        "Понад 30 тисяч українських військових вважаються зниклими без вісти.",
+        "more_than",
+        30001,
+        None,
+        None,
+        "missing",
+        "military",
+        covers=("sentence", "military"),
+    ),
 ]
 
 NON_FIGURES = [
