@@ -1316,6 +1316,13 @@ CASES = [
         "military",
         covers=("sentence", "military"),
     ),
+    # People named one by one, past a possessive and an age, are counted; "of the dead" after a noun is kin.
+    Case("Загинула 16-річна дівчина та її 40-річна мати.", "exact", 2, 2, 2, "killed", covers=("words",)),
+    Case(
+        "Загинули 14-річний хлопець і його 45-річний батько.", "exact", 2, 2, 2, "killed", covers=("words",)
+    ),
+    Case("Поранено 62-річного чоловіка та 58-річну жінку.", "exact", 2, 2, 2, "wounded", covers=("words",)),
+    Case("Загинула жінка та її син.", "exact", 2, 2, 2, "killed", covers=("words",)),
 ]
 
 NON_FIGURES = [
@@ -1370,6 +1377,7 @@ NON_FIGURES = [
     "Загинули понад 200 тварин у зоопарку.",
     "Загинуло 5 тисяч голів худоби.",
     "Щонайменше 12 людей гинуть щодня.",
+    "Дружина загиблого отримала виплату.",
 ]
 
 EXTRACTIONS = [

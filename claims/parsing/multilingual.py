@@ -62,7 +62,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   saying name a speaker, in a script without capitals: "قال أبو عبيدة إن"), DESCRIPTION_STEMS = False (a word
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
-  مدرسة")
+  مدرسة"); POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
+  40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
+  not the person's fate: "Дружина загиблого")
 """
 
 from __future__ import annotations
@@ -280,6 +282,11 @@ class Lexicon:
         # A compound's head as a form of the word ("Regierungssoldaten": "soldaten").
         self.word_variants = getattr(module, "word_variants", None)
         self.articles = frozenset(fold_word(w) for w in getattr(module, "ARTICLES", ()))
+        # Optional: possessives before a person named in a list ("дівчина та її 40-річна мати").
+        self.possessives = frozenset(fold_word(w) for w in getattr(module, "POSSESSIVES", ()))
+        # Optional: a casualty word in the genitive after a person's noun says whose kin, not the person's fate
+        # ("мати загиблого військового").
+        self.of_the_harmed = frozenset(fold_word(w) for w in getattr(module, "OF_THE_HARMED", ()))
         self.ratios = _matcher_of(getattr(module, "RATIO_WORDS", ()), "ratio")
         self.agent_verbs = _matcher_of(getattr(module, "AGENT_VERBS", ()), "agent")
         self.agent_markers = _matcher_of(getattr(module, "AGENT_MARKERS", ()), "agent")
@@ -919,6 +926,8 @@ def _next_to_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], start: int,
     """Return whether a casualty word (a metric's cue) stands right before a noun (past an age such as
     "45-річний") or right after it."""
     after = _match(lexicon.cues, tokens, end) if end < len(tokens) else None
+    if after and tokens[end].text in lexicon.of_the_harmed:
+        return False  # "Син загиблого розповів": the son of the dead, not one dead
     if after and after[0].kind == "metric":
         # ("Окупант вбив двох цивільних": a noun before a verb that harms is who did it, not one harmed)
         return not _match(lexicon.agent_verbs, tokens, end)
@@ -947,6 +956,18 @@ def _person_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> tuple[str 
     """Return the group and the end of one person named from tokens[index]: a singular noun ("женщина"), or an
     article and a noun of people ("une femme", "ein Kind"); else None."""
     single = _match(lexicon.singulars, tokens, index)
+    if single is None:
+        # Past a possessive and an age: "дівчина та її 40-річна мати", "чоловіка та 58-річну жінку".
+        start = index + 1 if index < len(tokens) and tokens[index].text in lexicon.possessives else index
+        if (
+            start + 3 < len(tokens)
+            and tokens[start].kind == "number"
+            and tokens[start + 1].text == "-"
+            and _match(lexicon.age_after, tokens, start + 2)
+        ):
+            start += 3
+        single = _match(lexicon.singulars, tokens, start) if start > index else None
+        index = start if single else index
     if single:
         group = _match(lexicon.groups, tokens, index)
         return (group[0].value if group else None), single[1]  # type: ignore[return-value]
