@@ -1323,6 +1323,10 @@ CASES = [
     ),
     Case("Поранено 62-річного чоловіка та 58-річну жінку.", "exact", 2, 2, 2, "wounded", covers=("words",)),
     Case("Загинула жінка та її син.", "exact", 2, 2, 2, "killed", covers=("words",)),
+    Case("Загинули жінка і троє дітей.", "exact", 4, 4, 4, "killed", covers=("words",)),
+    Case("Загинула жінка та троє її дітей.", "exact", 4, 4, 4, "killed", covers=("words",)),
+    Case("Загинув чоловік і 5 дітей.", "exact", 6, 6, 6, "killed"),
+    Case("Загинула жінка і 5 людей поранені.", "exact", 1, 1, 1, "killed", "all", "women"),
 ]
 
 NON_FIGURES = [

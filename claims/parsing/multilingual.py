@@ -980,6 +980,23 @@ def _person_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> tuple[str 
     return None
 
 
+def _people_counted_at(
+    lexicon: Lexicon, tokens: list[_Token], index: int
+) -> tuple[tuple[str | None, int] | None, int]:
+    """Return the group and end of a count of people written from tokens[index] ("троє її дітей", "5 дітей"),
+    and how many they are; else (None, 0)."""
+    number = _read_number(lexicon, tokens, index)
+    if number is None or number.value != int(number.value) or number.value < 1:
+        return None, 0
+    at = number.end + (number.end < len(tokens) and tokens[number.end].text in lexicon.possessives)
+    noun = _match(lexicon.cues, tokens, at)
+    group = _match(lexicon.groups, tokens, at)
+    if not (group or (noun and noun[0].kind in ("people", "population"))):
+        return None, 0
+    end = max(group[1] if group else 0, noun[1] if noun else 0)
+    return ((group[0].value if group else None), end), int(number.value)  # type: ignore[return-value]
+
+
 def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> str | None:
     """Count the people a reading of one names one by one: "погибли мужчина и женщина" are two, "un homme, une
     femme et un enfant ont été tués" three; men, women and children together are of no one group. Return the
@@ -999,7 +1016,7 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
     if first is None:
         return None
     groups, ends, separators = [first[0]], [first[1]], []
-    position = first[1]
+    position, more = first[1], 0
     while position + 1 < len(tokens):
         separator = tokens[position].text
         following = position + 1
@@ -1009,6 +1026,10 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
                 break
             separator, following = "و", position
         person = _person_at(lexicon, tokens, following)
+        if person is None and separator != "," and reading.numbers == (1,):
+            # "загинули жінка і троє її дітей": one, and a count of people after "and"
+            person, count = _people_counted_at(lexicon, tokens, following)
+            more += count - 1 if person else 0
         if person is None:
             break
         groups.append(person[0])
@@ -1035,7 +1056,7 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
     )
     if said_before and said_after and said_after[0].kind == "metric":
         return None  # "murió un niño y una mujer resultó herida": the last has a fate of its own
-    reading.numbers = (base + len(groups) - 1,)
+    reading.numbers = (base + len(groups) - 1 + more,)
     reading.end = ends[-1]
     return groups[0] if len(set(groups)) == 1 and groups[0] else "all"
 
