@@ -1327,6 +1327,13 @@ CASES = [
     Case("Загинула жінка та троє її дітей.", "exact", 4, 4, 4, "killed", covers=("words",)),
     Case("Загинув чоловік і 5 дітей.", "exact", 6, 6, 6, "killed"),
     Case("Загинула жінка і 5 людей поранені.", "exact", 1, 1, 1, "killed", "all", "women"),
+    # Hit by a strike: dead or wounded.
+    Case(
+        "Дронщики уразили 12 окупантів.", "exact", 12, 12, 12, "casualties", "military", covers=("military",)
+    ),
+    Case(
+        "За добу уражено 30 окупантів.", "exact", 30, 30, 30, "casualties", "military", covers=("military",)
+    ),
 ]
 
 NON_FIGURES = [
@@ -1382,6 +1389,8 @@ NON_FIGURES = [
     "Загинуло 5 тисяч голів худоби.",
     "Щонайменше 12 людей гинуть щодня.",
     "Дружина загиблого отримала виплату.",
+    "Уражено 5 цілей.",
+    "Знищено 12 бліндажів.",
 ]
 
 EXTRACTIONS = [
