@@ -1035,6 +1035,305 @@ CASES = [
         "wounded",
         covers=("sentence", "context_metric", "false_friend"),
     ),
+    # --- Added while tuning on real text (not blind): the third batch's tuning half, each rule in other words ----
+    # Attackers killed are fighters.
+    Case(
+        "Під час бою загинули 12 нападників.", "exact", 12, 12, 12, "killed", "military", covers=("military",)
+    ),
+    Case(
+        "Поліцейські ліквідували трьох нападників.",
+        "exact",
+        3,
+        3,
+        3,
+        "killed",
+        "military",
+        covers=("military",),
+    ),
+    Case(
+        "Захисники відбили штурм і знищили понад 30 нападників.",
+        "more_than",
+        31,
+        None,
+        None,
+        "killed",
+        "military",
+        covers=("military", "qualifier"),
+    ),
+    # Children stolen are captured; people deported or who left the country or their homes are displaced.
+    Case(
+        "Росіяни вкрали щонайменше 20 тисяч українських дітей.",
+        "at_least",
+        20000,
+        20000,
+        None,
+        "captured",
+        "all",
+        "children",
+        covers=("sentence", "qualifier"),
+    ),
+    Case(
+        "Україна повернула додому 388 викрадених дітей.",
+        "exact",
+        388,
+        388,
+        388,
+        "captured",
+        "all",
+        "children",
+    ),
+    Case(
+        "Росіяни незаконно вивезли до РФ 2 тисячі дітей.",
+        "exact",
+        2000,
+        2000,
+        2000,
+        "displaced",
+        "all",
+        "children",
+    ),
+    Case("Окупанти депортували 200 цивільних.", "exact", 200, 200, 200, "displaced", "civilian"),
+    Case(
+        "Країну залишили понад 6 мільйонів українців.",
+        "more_than",
+        6000001,
+        None,
+        None,
+        "displaced",
+        covers=("sentence", "qualifier"),
+    ),
+    Case(
+        "За рік війни батьківщину залишили майже 8 мільйонів людей.",
+        "approximate",
+        None,
+        8000000,
+        None,
+        "displaced",
+        covers=("sentence", "qualifier"),
+    ),
+    Case("Через бойові дії 20 тисяч жителів залишили місто.", "exact", 20000, 20000, 20000, "displaced"),
+    Case(
+        "щонайменше 300 тисяч людей були змушені покинути свої домівки",
+        "at_least",
+        300000,
+        300000,
+        None,
+        "displaced",
+    ),
+    # A group named in the toll before the number is what it counts.
+    Case("Кількість загиблих дітей зросла до 19.", "exact", 19, 19, 19, "killed", "all", "children"),
+    Case(
+        "Кількість поранених дітей у Харкові зросла до 12.", "exact", 12, 12, 12, "wounded", "all", "children"
+    ),
+    Case("Число вбитих українських дітей сягнуло 500.", "exact", 500, 500, 500, "killed", "all", "children"),
+    Case(
+        "Кількість вкрадених дітей сягнула 19 546.",
+        "exact",
+        19546,
+        19546,
+        19546,
+        "captured",
+        "all",
+        "children",
+    ),
+    # Graves are things, not the dead; the armed of other wars are fighters; medical and aid staff are civilians.
+    Case(
+        "Правоохоронці виявили ще одне масове поховання, в якому знайшли 440 тіл.",
+        "exact",
+        440,
+        440,
+        440,
+        "killed",
+        covers=("sentence", "words"),
+    ),
+    Case("У лісі знайшли 2 масові поховання, у них 440 тіл.", "exact", 440, 440, 440, "killed"),
+    Case(
+        "Росіяни зазнали величезних втрат в особовому складі.",
+        "unquantified",
+        None,
+        None,
+        None,
+        "casualties",
+        "military",
+        covers=("unquantified", "military"),
+    ),
+    Case("Загинули 20 повстанців.", "exact", 20, 20, 20, "killed", "military", covers=("military",)),
+    Case(
+        "Загинули двоє миротворців ООН.", "exact", 2, 2, 2, "killed", "military", covers=("military", "words")
+    ),
+    Case("Ліквідовано 5 терористів.", "exact", 5, 5, 5, "killed", "military", covers=("military",)),
+    Case("Внаслідок терористичного акту загинули 137 людей.", "exact", 137, 137, 137, "killed"),
+    Case("Загинули 12 медичних працівників.", "exact", 12, 12, 12, "killed", "civilian"),
+    Case("Загинули 3 гуманітарні працівники.", "exact", 3, 3, 3, "killed", "civilian"),
+    # One who did the harm is no one harmed; the losses after an attack are not the attacker's.
+    Case("Окупант вбив двох цивільних.", "exact", 2, 2, 2, "killed", "civilian", covers=("words",)),
+    Case("Солдат убив 5 мирних жителів.", "exact", 5, 5, 5, "killed", "civilian"),
+    Case("Чоловік застрелив трьох людей.", "exact", 3, 3, 3, "killed", covers=("words",)),
+    Case("Окупанти закатували 5 полонених.", "exact", 5, 5, 5, "killed"),
+    Case("Під час переправи потонули 12 людей.", "exact", 12, 12, 12, "killed"),
+    Case(
+        "Вночі ворог вдарив по Одесі: є загиблий і поранені",
+        "unquantified",
+        None,
+        None,
+        None,
+        "casualties",
+        covers=("unquantified",),
+    ),
+    Case("Ворог атакував Херсон, є загиблі та поранені.", "unquantified", None, None, None, "casualties"),
+    # "Almost" and "about" in other words; "several tens of thousands"; a ten or a hundred shared by a range.
+    Case("Загинули без малого 200 людей.", "approximate", None, 200, None, "killed", covers=("qualifier",)),
+    Case("Загинули практично 100 людей.", "approximate", None, 100, None, "killed", covers=("qualifier",)),
+    Case("Загинули в районі 50 людей.", "approximate", None, 50, None, "killed", covers=("qualifier",)),
+    Case("Загинули кількадесят тисяч людей.", "vague", 30000, None, None, "killed", covers=("vague",)),
+    Case("Загинули кільканадцять тисяч людей.", "vague", 13000, None, None, "killed", covers=("vague",)),
+    Case("Загинули два-три десятки людей.", "range", 20, None, 30, "killed", covers=("range", "words")),
+    Case("Поранені дві-три сотні людей.", "range", 200, None, 300, "wounded", covers=("range", "words")),
+    Case(
+        "Загинули від двох до трьох сотень людей.",
+        "range",
+        200,
+        None,
+        300,
+        "killed",
+        covers=("range", "words"),
+    ),
+    # Mortal wounds kill; concussion, bodily harm and medical help are the wounded's.
+    Case(
+        "Смертельних поранень зазнали 3 бійці.", "exact", 3, 3, 3, "killed", "military", covers=("military",)
+    ),
+    Case(
+        "Двоє військових були смертельно поранені.", "exact", 2, 2, 2, "killed", "military", covers=("words",)
+    ),
+    Case("Контузію отримали двоє військових.", "exact", 2, 2, 2, "wounded", "military", covers=("words",)),
+    Case("Тілесних ушкоджень зазнали 4 людини.", "exact", 4, 4, 4, "wounded"),
+    Case("По медичну допомогу звернулися 15 людей.", "exact", 15, 15, 15, "wounded"),
+    # Millions in the nominative plural; fleeing, forced transfer and the homeless are the displaced.
+    Case("Загинули 2 мільйони людей.", "exact", 2000000, 2000000, 2000000, "killed", covers=("mixed",)),
+    Case(
+        "Понад 2 мільйони людей стали біженцями.",
+        "more_than",
+        2000001,
+        None,
+        None,
+        "displaced",
+        covers=("mixed", "qualifier"),
+    ),
+    Case(
+        "Понад 100 тисяч людей були змушені тікати з домівок.", "more_than", 100001, None, None, "displaced"
+    ),
+    Case(
+        "Через бойові дії майже 500 тисяч людей залишилися без даху над головою.",
+        "approximate",
+        None,
+        500000,
+        None,
+        "displaced",
+    ),
+    Case(
+        "Росія примусово перемістила 2 500 дітей.", "exact", 2500, 2500, 2500, "displaced", "all", "children"
+    ),
+    Case("Понад 2 тисячі людей втратили житло.", "more_than", 2001, None, None, "displaced"),
+    # A total with its parts after "з" is no whole of a figure after it.
+    Case(
+        "Загинула родина з п'яти людей, серед них троє дітей.",
+        "exact",
+        5,
+        5,
+        5,
+        "killed",
+        covers=("breakdown", "words"),
+    ),
+    Case(
+        "Загинула сім'я з чотирьох осіб, з них двоє дітей.", "exact", 4, 4, 4, "killed", covers=("breakdown",)
+    ),
+    # "до" after a verb of rising, with a word between, or another verb of rising, is "to".
+    Case("Кількість загиблих зросла вже до 45.", "exact", 45, 45, 45, "killed", covers=("false_friend",)),
+    Case("Кількість загиблих підвищилась до 45.", "exact", 45, 45, 45, "killed", covers=("false_friend",)),
+    Case(
+        "Кількість загиблих підвищилась з 40 до 45.", "exact", 45, 45, 45, "killed", covers=("false_friend",)
+    ),
+    # Nearing a number is about it, not up to it.
+    Case(
+        "Кількість загиблих наблизилася до 100.",
+        "approximate",
+        None,
+        100,
+        None,
+        "killed",
+        covers=("qualifier",),
+    ),
+    Case(
+        "Загальні втрати росіян наближаються до 700 тисяч.", "approximate", None, 700000, None, "casualties"
+    ),
+    Case(
+        "Омбудсман задокументував депортацію 19 тисяч дітей.",
+        "exact",
+        19000,
+        19000,
+        19000,
+        "displaced",
+        "all",
+        "children",
+    ),
+    Case(
+        "Росія причетна до незаконного вивезення понад 2 тисяч дітей.",
+        "more_than",
+        2001,
+        None,
+        None,
+        "displaced",
+        "all",
+        "children",
+        covers=("qualifier",),
+    ),
+    Case(
+        "Під Бахмутом гинули сотні окупантів.",
+        "vague",
+        100,
+        None,
+        None,
+        "killed",
+        "military",
+        literal_low=200,
+    ),
+    Case("У Газі гине щонайменше 30 людей.", "at_least", 30, 30, None, "killed", covers=("qualifier",)),
+    Case("Загинули 3 добровольці.", "exact", 3, 3, 3, "killed", "military", covers=("military",)),
+    Case("Загинули 7 партизанів.", "exact", 7, 7, 7, "killed", "military", covers=("military",)),
+    # A singular noun inside a longer phrase is no one person; whose, named after "серед", outlasts "людей".
+    Case("Втрати серед цивільного населення склали 40 осіб.", "exact", 40, 40, 40, "casualties", "civilian"),
+    Case("Серед мирного населення загинули 5 людей.", "exact", 5, 5, 5, "killed", "civilian"),
+    Case("Серед цивільного населення загинули 12 осіб.", "exact", 12, 12, 12, "killed", "civilian"),
+    # "без вісти" written apart is missing, no "без" of none.
+    Case("Без вісті зникли 20 людей.", "exact", 20, 20, 20, "missing", covers=("false_friend",)),
+    Case(
+        "Понад 30 тисяч українських військових вважаються зниклими без вісти.",
+        "more_than",
+        30001,
+        None,
+        None,
+        "missing",
+        "military",
+        covers=("sentence", "military"),
+    ),
+    # People named one by one, past a possessive and an age, are counted; "of the dead" after a noun is kin.
+    Case("Загинула 16-річна дівчина та її 40-річна мати.", "exact", 2, 2, 2, "killed", covers=("words",)),
+    Case(
+        "Загинули 14-річний хлопець і його 45-річний батько.", "exact", 2, 2, 2, "killed", covers=("words",)
+    ),
+    Case("Поранено 62-річного чоловіка та 58-річну жінку.", "exact", 2, 2, 2, "wounded", covers=("words",)),
+    Case("Загинула жінка та її син.", "exact", 2, 2, 2, "killed", covers=("words",)),
+    Case("Загинули жінка і троє дітей.", "exact", 4, 4, 4, "killed", covers=("words",)),
+    Case("Загинула жінка та троє її дітей.", "exact", 4, 4, 4, "killed", covers=("words",)),
+    Case("Загинув чоловік і 5 дітей.", "exact", 6, 6, 6, "killed"),
+    Case("Загинула жінка і 5 людей поранені.", "exact", 1, 1, 1, "killed", "all", "women"),
+    # Hit by a strike: dead or wounded.
+    Case(
+        "Дронщики уразили 12 окупантів.", "exact", 12, 12, 12, "casualties", "military", covers=("military",)
+    ),
+    Case(
+        "За добу уражено 30 окупантів.", "exact", 30, 30, 30, "casualties", "military", covers=("military",)
+    ),
 ]
 
 NON_FIGURES = [
@@ -1081,6 +1380,21 @@ NON_FIGURES = [
     "“Щодо загиблих точної інформації поки немає”, – зазначив мер.",
     "300-400 окупантів щодня",
     "відкрито 12 кримінальних проваджень",
+    # (added while tuning on real text) a share is no count
+    "Це дві третини усіх вбитих.",
+    "дві третини загиблих були цивільними",
+    "три чверті поранених — військові",
+    "знайшли 5 могил",
+    "Загинули понад 200 тварин у зоопарку.",
+    "Загинуло 5 тисяч голів худоби.",
+    "Щонайменше 12 людей гинуть щодня.",
+    "Дружина загиблого отримала виплату.",
+    "Уражено 5 цілей.",
+    "Знищено 12 бліндажів.",
+    "Росія перемістила до кордону 10 тисяч військових.",
+    "Сили оборони завдали 12 уражень по позиціях ворога.",
+    "Одна п'ята загиблих — діти.",
+    "Дві п'ятих поранених — військові.",
 ]
 
 EXTRACTIONS = [

@@ -64,7 +64,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   autobús murió"; past six, a verb of saying ends it)
 - optional: TOLL_QUALIFIERS {cue: qualifier} (a toll's verb at its clause's start, the toll between it and the
   number: "تجاوز عدد الشهداء في قطاع غزة 24 ألفا"), TOLL_NOUNS (a toll's nouns: the people right after one are
-  what it counts, and a casualty word after them describes them: "عدد جنوده القتلى"), SPEAKER_BEFORE (words before which the words after a verb of
+  what it counts, and a casualty word after them describes them: "عدد جنوده القتلى"; a group within three words
+  after one, before the number, is the group counted: "Кількість загиблих дітей зросла до 19"), SPEAKER_BEFORE (words before which the words after a verb of
   saying name a speaker, in a script without capitals: "قال أبو عبيدة إن"), DESCRIPTION_STEMS = False (a word
   sharing five letters with the speaker named before is no description of it: "المتحدث", "المتحدة"),
   ADJECTIVE_BEFORE_NOUN = False (only the word right after a number says it counts things: "12 مدرسة", not "5 في
@@ -90,6 +91,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   takes its whole's population: "39.200 Mann, von diesen wurden 2443 verwundet"), SPEAKER_NOT_SUBJECT = True (the
   name before a verb of saying is no subject of the figure: "Die Armee meldete 30 Tote"); WHOLE_BEFORE may hold
   phrases of several words ("von den")
+- optional: POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
+  40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
+  not the person's fate: "Дружина загиблого")
 """
 
 from __future__ import annotations
@@ -311,6 +315,11 @@ class Lexicon:
         # A compound's head as a form of the word ("Regierungssoldaten": "soldaten").
         self.word_variants = getattr(module, "word_variants", None)
         self.articles = frozenset(fold_word(w) for w in getattr(module, "ARTICLES", ()))
+        # Optional: possessives before a person named in a list ("дівчина та її 40-річна мати").
+        self.possessives = frozenset(fold_word(w) for w in getattr(module, "POSSESSIVES", ()))
+        # Optional: a casualty word in the genitive after a person's noun says whose kin, not the person's fate
+        # ("мати загиблого військового").
+        self.of_the_harmed = frozenset(fold_word(w) for w in getattr(module, "OF_THE_HARMED", ()))
         self.ratios = _matcher_of(getattr(module, "RATIO_WORDS", ()), "ratio")
         # Optional: words after "one" that make it one of a kind, no count ("одно из самых сильных землетрясений").
         self.one_of = _matcher_of(getattr(module, "ONE_OF", ()), "one of")
@@ -854,6 +863,7 @@ def _read_number(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Number 
             current *= small
             position += 1
             scaled = True
+            last_scale = last_scale if last_scale > 1 else small  # ("два-три десятки": 20 to 30, shared)
         end = position
         about = _approximate_unit_at(lexicon, tokens, position)
         if not about and position < len(tokens) and tokens[position].text in lexicon.unit_adjectives:
@@ -1019,6 +1029,9 @@ def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading |
     single = _match(lexicon.singulars, tokens, index)
     if (
         single
+        and not (
+            starts_a_cue and starts_a_cue[1] > single[1]
+        )  # ("серед цивільного населення": no one person)
         and not _number_before(lexicon, tokens, index)
         and (
             _next_to_a_casualty_word(lexicon, tokens, index, single[1])
@@ -1046,8 +1059,11 @@ def _next_to_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], start: int,
     """Return whether a casualty word (a metric's cue) stands right before a noun (past an age such as
     "45-річний") or right after it."""
     after = _match(lexicon.cues, tokens, end) if end < len(tokens) else None
+    if after and tokens[end].text in lexicon.of_the_harmed:
+        return False  # "Син загиблого розповів": the son of the dead, not one dead
     if after and after[0].kind == "metric":
-        return True
+        # ("Окупант вбив двох цивільних": a noun before a verb that harms is who did it, not one harmed)
+        return not _match(lexicon.agent_verbs, tokens, end)
     position, words = start - 1, 0
     while position >= 0 and words < 3:
         # "поранено жінку", "загинув 45-річний чоловік", "поранення зазнав 58-річний чоловік", "поранень зазнала
@@ -1073,6 +1089,18 @@ def _person_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> tuple[str 
     """Return the group and the end of one person named from tokens[index]: a singular noun ("женщина"), or an
     article and a noun of people ("une femme", "ein Kind"); else None."""
     single = _match(lexicon.singulars, tokens, index)
+    if single is None:
+        # Past a possessive and an age: "дівчина та її 40-річна мати", "чоловіка та 58-річну жінку".
+        start = index + 1 if index < len(tokens) and tokens[index].text in lexicon.possessives else index
+        if (
+            start + 3 < len(tokens)
+            and tokens[start].kind == "number"
+            and tokens[start + 1].text == "-"
+            and _match(lexicon.age_after, tokens, start + 2)
+        ):
+            start += 3
+        single = _match(lexicon.singulars, tokens, start) if start > index else None
+        index = start if single else index
     if single:
         group = _match(lexicon.groups, tokens, index)
         return (group[0].value if group else None), single[1]  # type: ignore[return-value]
@@ -1083,6 +1111,23 @@ def _person_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> tuple[str 
             end = max(group[1] if group else 0, noun[1] if noun else 0)
             return (group[0].value if group else None), end  # type: ignore[return-value]
     return None
+
+
+def _people_counted_at(
+    lexicon: Lexicon, tokens: list[_Token], index: int
+) -> tuple[tuple[str | None, int] | None, int]:
+    """Return the group and end of a count of people written from tokens[index] ("троє її дітей", "5 дітей"),
+    and how many they are; else (None, 0)."""
+    number = _read_number(lexicon, tokens, index)
+    if number is None or number.value != int(number.value) or number.value < 1:
+        return None, 0
+    at = number.end + (number.end < len(tokens) and tokens[number.end].text in lexicon.possessives)
+    noun = _match(lexicon.cues, tokens, at)
+    group = _match(lexicon.groups, tokens, at)
+    if not (group or (noun and noun[0].kind in ("people", "population"))):
+        return None, 0
+    end = max(group[1] if group else 0, noun[1] if noun else 0)
+    return ((group[0].value if group else None), end), int(number.value)  # type: ignore[return-value]
 
 
 def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> str | None:
@@ -1104,7 +1149,7 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
     if first is None:
         return None
     groups, ends, separators = [first[0]], [first[1]], []
-    position = first[1]
+    position, more = first[1], 0
     while position < len(tokens):  # (the last word may be a noun with "and" written onto it: "فتى وفتاة")
         separator = tokens[position].text
         following = position + 1
@@ -1114,6 +1159,10 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
                 break
             separator, following = "و", position
         person = _person_at(lexicon, tokens, following)
+        if person is None and separator != "," and reading.numbers == (1,) and following < len(tokens):
+            # "загинули жінка і троє її дітей": one, and a count of people after "and"
+            person, count = _people_counted_at(lexicon, tokens, following)
+            more += count - 1 if person else 0
         if person is None:
             break
         groups.append(person[0])
@@ -1140,7 +1189,7 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
     )
     if said_before and said_after and said_after[0].kind == "metric":
         return None  # "murió un niño y una mujer resultó herida": the last has a fate of its own
-    reading.numbers = (base + len(groups) - 1,)
+    reading.numbers = (base + len(groups) - 1 + more,)
     reading.end = ends[-1]
     return groups[0] if len(set(groups)) == 1 and groups[0] else "all"
 
@@ -2257,9 +2306,11 @@ def _read_counted(
         elif _match(lexicon.agent_verbs, tokens, position):
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
     nearer = [position for position in before_indices if position > verb]
+    named_among: list[int] = []
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
         # "среди мирного населения погибли 12 человек"
-        nearer += [p for p in before_indices if among < p < verb]
+        named_among += [p for p in before_indices if among < p < verb]
+    nearer += named_among
     for victims_at in (p for p in before_indices if p < verb and _match(lexicon.victims_of, tokens, p)):
         # "massacres de civils ayant fait au moins 6.000 morts": whom the massacres struck, not who made the dead.
         struck = cast(tuple, _match(lexicon.victims_of, tokens, victims_at))[1]
@@ -2305,8 +2356,10 @@ def _read_counted(
         # people named right after the number are what is counted; fighters named after them did it.
         after.populations = set()
     if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
-        # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's.
+        # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's; but "Серед мирного
+        # населення загинули 5 людей": whose, named after "among".
         subject = _Found()
+        _look(lexicon, tokens, [p for p in named_among if p in nearer], subject)
     populations = (
         after.populations if len(after.populations) == 1 else after.populations | subject.populations
     )
@@ -2330,8 +2383,12 @@ def _read_counted(
         and not after.people
     ):
         # "Die russischen Truppen erlitten bei dem Versuch, ..., schwere Verluste": the losses are the subject's.
-        whose = _Found()
-        _look(lexicon, tokens, _sentence_before(lexicon, tokens, reading.start, floor, passable), whose, True)
+        whose, nearer = _Found(), []
+        for position in _sentence_before(lexicon, tokens, reading.start, floor, passable):
+            if _match(lexicon.agent_verbs, tokens, position):
+                break  # ("ворог вдарив по Одесі: є загиблі та поранені": the losses are not the attacker's)
+            nearer.append(position)
+        _look(lexicon, tokens, nearer, whose, True)
         populations = set(whose.populations)
     if not populations and not after.people and lexicon.topics:
         # "Pour les civils français d'Algérie, le nombre est de 2 788 tués", "Chez les militaires, on compte 45
@@ -2354,6 +2411,13 @@ def _read_counted(
     reading.group = after.group or _group_in_apposition(lexicon, tokens, after_indices) or "all"
     if noun_before and (group_before := _match(lexicon.groups, tokens, reading.start - 1, reading.start)):
         reading.group = cast(str, group_before[0].value)  # "باستشهاد الشبان الثلاثة": young men
+    elif not after.group and reading.group == "all":
+        # "Кількість загиблих дітей зросла до 19": the group named in a toll before the number is what it counts.
+        toll = next((p for p in before_indices if _match(lexicon.toll_nouns, tokens, p)), None)
+        named = [] if toll is None else [q for q in range(toll + 1, toll + 4) if q in before_indices]
+        reading.group = next(
+            (g[0].value for q in named if (g := _match(lexicon.groups, tokens, q))), reading.group
+        )  # type: ignore[assignment]
     group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
     if group_at is not None and group_at + 2 < len(tokens):
         joined = (
@@ -2782,6 +2846,8 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
         else:
             whole = None
             continue
+        if following.part_of is reading:
+            continue  # "Загинула родина з п'яти людей, серед них троє дітей": a total with its parts, no whole
         if any(t.text in _CLAUSE_PUNCTUATION for t in tokens[reading.end : following.start]):
             whole = None
             continue
