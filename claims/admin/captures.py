@@ -263,14 +263,18 @@ class CaptureViews:
         if previous is None:
             raise Http404("This is the source's first capture: there is nothing to compare it with.")
         old_lines, new_lines = previous.text.splitlines(), capture.text.splitlines()
-        table = difflib.HtmlDiff(wrapcolumn=90).make_table(
-            old_lines,
-            new_lines,
-            fromdesc=f"{previous.captured_at:%Y-%m-%d %H:%M} UTC",
-            todesc=f"{capture.captured_at:%Y-%m-%d %H:%M} UTC",
-            context=True,
-            numlines=1,
-        )
+        table = (
+            difflib.HtmlDiff()
+            .make_table(  # (lines wrap in the page's width: see the template's style)
+                old_lines,
+                new_lines,
+                fromdesc=f"{previous.captured_at:%Y-%m-%d %H:%M} UTC",
+                todesc=f"{capture.captured_at:%Y-%m-%d %H:%M} UTC",
+                context=True,
+                numlines=1,
+            )
+            .replace("&nbsp;", " ")
+        )  # (spaces the page's style keeps, where lines may wrap between words)
         old_text, new_text = normalise_for_quoting(previous.text), normalise_for_quoting(capture.text)
         claims = (
             Claim.objects.filter(chain__source=capture.source)
