@@ -540,7 +540,16 @@ class Capture(models.Model):
     reason = models.CharField(max_length=100, blank=True)
     headers = models.JSONField(default=list, blank=True, help_text="The response's headers, as sent.")
     content_type = models.CharField(max_length=200, blank=True)
-    body = models.BinaryField(help_text="The document's bytes, as the server sent them (decompressed).")
+    body = models.BinaryField(
+        blank=True,
+        help_text="The document's bytes, as the server sent them (decompressed), when they are kept in the "
+        "database (empty when body_name says where they are stored).",
+    )
+    body_name = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Where the bytes are kept in the capture storage (CAPTURE_STORAGE_*), by their SHA-256.",
+    )
     size = models.PositiveBigIntegerField(help_text="The body's length in bytes.")
     sha256 = models.CharField(max_length=64, help_text="SHA-256 of the body.")
     captured_at = models.DateTimeField()
@@ -570,6 +579,15 @@ class Capture(models.Model):
     def __str__(self) -> str:
         where = self.final_url or self.filename or "upload"
         return f"{where} at {self.captured_at:%Y-%m-%d %H:%M} UTC"
+
+    def content(self) -> bytes:
+        """Return the document's bytes, from the database or from the capture storage (one read of the file)."""
+        if not self.body_name:
+            return bytes(self.body)
+        from django.core.files.storage import storages
+
+        with storages["captures"].open(self.body_name, "rb") as stored:
+            return stored.read()
 
 
 class CaptureState(models.TextChoices):

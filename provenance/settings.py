@@ -183,6 +183,24 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = DEBUG or TESTING
 
+# Where captures' bytes are kept (docs/capturing.md): in the database by default (and so in its backups); with
+# CAPTURE_STORAGE_DIRECTORY, files in that directory; with CAPTURE_STORAGE_BACKEND, any Django storage (an
+# S3-compatible store: "storages.backends.s3.S3Storage", with django-storages installed and its AWS_* settings).
+CAPTURE_STORAGE_DIRECTORY = env_str("CAPTURE_STORAGE_DIRECTORY")
+CAPTURE_STORAGE_BACKEND = env_str("CAPTURE_STORAGE_BACKEND")
+if CAPTURE_STORAGE_BACKEND:
+    STORAGES["captures"] = {"BACKEND": CAPTURE_STORAGE_BACKEND}
+elif CAPTURE_STORAGE_DIRECTORY:
+    STORAGES["captures"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": CAPTURE_STORAGE_DIRECTORY, "base_url": None},
+    }
+# django-storages' S3 settings, read only when its backend is chosen.
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL") or None
+AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME") or None
+AWS_DEFAULT_ACL = None  # private objects: captures are served only through the admin
+
 # Behind a reverse proxy (docs/deployment.md) ----------------------------------------------------------------
 
 # The header the proxy sets to the scheme the browser used, e.g. X-Forwarded-Proto; the proxy must overwrite

@@ -212,3 +212,31 @@ def test_a_recapture_of_the_same_text_is_not_flagged(editor_client, server):
     services.capture_source(source)
     page = editor_client.get(reverse("admin:claims_source_change", args=[source.pk])).content.decode()
     assert "Text changed" not in page
+
+
+def test_captures_can_be_kept_in_a_directory_instead_of_the_database(
+    editor_client, server, settings, tmp_path
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "captures": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        },
+    }
+    source = SourceFactory(url=server.url("/article"))
+    services.capture_source(source)
+    services.capture_source(source)  # the same document again: stored once, by its SHA-256
+    first, second = Capture.objects.order_by("pk")
+    assert (
+        bytes(first.body) == b""
+        and first.body_name == second.body_name == f"captures/{first.sha256[:2]}/{first.sha256}"
+    )
+    assert (tmp_path / first.body_name).read_bytes() == ARTICLE.encode()
+    assert len(list((tmp_path / "captures").rglob("*"))) == 2  # one folder, one file
+    body = editor_client.get(reverse("admin:claims_source_capture_body", args=[first.pk]))
+    assert body.content == ARTICLE.encode()
+    warc = editor_client.get(reverse("admin:claims_source_capture_warc", args=[first.pk]))
+    assert [r.content_stream().read() for r in ArchiveIterator(io.BytesIO(warc.content))][
+        0
+    ] == ARTICLE.encode()

@@ -225,7 +225,7 @@ class CaptureViews:
         data = warc_record(
             url=capture.final_url or f"urn:capture:{capture.pk}:{capture.filename}",
             fetched_at=capture.captured_at,
-            body=bytes(capture.body),
+            body=capture.content(),
             status=capture.status_code,
             reason=capture.reason,
             headers=capture.headers,
@@ -241,7 +241,7 @@ class CaptureViews:
         would run as the editor."""
         capture = self._capture(request, capture_id)
         extension = {"application/pdf": "pdf", "text/html": "html"}.get(capture.content_type, "bin")
-        response = HttpResponse(bytes(capture.body), content_type="application/octet-stream")
+        response = HttpResponse(capture.content(), content_type="application/octet-stream")
         response["Content-Disposition"] = f'attachment; filename="capture-{capture.pk}.{extension}"'
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "sandbox"

@@ -183,6 +183,8 @@ def _store(
         notes.append(
             f"The server answered {fetched.status} {fetched.reason}: check that this is the document."
         )
+    digest = hashlib.sha256(body).hexdigest()
+    stored_as = _store_bytes(body, digest)  # before the transaction: a file written for nothing costs nothing
     with transaction.atomic():
         previous = (
             Capture.objects.filter(source=source).defer("body").order_by("-captured_at", "-pk").first()
@@ -206,9 +208,10 @@ def _store(
             reason=fetched.reason[:100] if fetched else "",
             headers=[list(pair) for pair in fetched.headers] if fetched else [],
             content_type=content_type[:200],
-            body=body,
+            body=b"" if stored_as else body,
+            body_name=stored_as,
             size=len(body),
-            sha256=hashlib.sha256(body).hexdigest(),
+            sha256=digest,
             captured_at=captured_at,
             captured_by=user if user is not None and user.is_authenticated else None,
             text=extracted.text,
@@ -218,6 +221,22 @@ def _store(
             language=extracted.language,
         )
     return CaptureResult(source, capture, filled=filled, kept=kept, notes=notes)
+
+
+def _store_bytes(body: bytes, digest: str) -> str:
+    """Keep a capture's bytes in the capture storage when one is configured (CAPTURE_STORAGE_*): named by their
+    SHA-256, so that one document captured twice is stored once. Return the name, or "" to keep them in the
+    database."""
+    if "captures" not in settings.STORAGES:
+        return ""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import storages
+
+    storage = storages["captures"]
+    name = f"captures/{digest[:2]}/{digest}"
+    if not storage.exists(name):
+        name = storage.save(name, ContentFile(body))
+    return name
 
 
 def _fill(
