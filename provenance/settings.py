@@ -171,7 +171,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
-STORAGES = {
+STORAGES: dict[str, dict] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # In production, collectstatic writes hashed, compressed copies that whitenoise serves with far-future
     # cache headers. Development and tests use the files where they are, without collectstatic.

@@ -237,6 +237,5 @@ def test_captures_can_be_kept_in_a_directory_instead_of_the_database(
     body = editor_client.get(reverse("admin:claims_source_capture_body", args=[first.pk]))
     assert body.content == ARTICLE.encode()
     warc = editor_client.get(reverse("admin:claims_source_capture_warc", args=[first.pk]))
-    assert [r.content_stream().read() for r in ArchiveIterator(io.BytesIO(warc.content))][
-        0
-    ] == ARTICLE.encode()
+    records = [r.content_stream().read() for r in ArchiveIterator(io.BytesIO(warc.content))]
+    assert records[:1] == [ARTICLE.encode()]
