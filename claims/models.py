@@ -621,6 +621,12 @@ class CaptureRequest(models.Model):
                 | Q(state__in=[CaptureState.DONE, CaptureState.FAILED], finished_at__isnull=False),
                 "A capture request has a finishing time exactly when it is done or has failed.",
             ),
+            models.UniqueConstraint(
+                fields=["source"],
+                condition=Q(state__in=[CaptureState.QUEUED, CaptureState.RUNNING]),
+                name="claims_capturerequest_one_pending_per_source",
+                violation_error_message="A capture of this source is already queued.",
+            ),
         ]
 
     def __str__(self) -> str:

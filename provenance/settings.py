@@ -318,6 +318,11 @@ CAPTURE_ALLOW_PRIVATE_ADDRESSES = env_bool("CAPTURE_ALLOW_PRIVATE_ADDRESSES")
 CAPTURE_MAX_BYTES = env_int("CAPTURE_MAX_BYTES", 20 * 1024 * 1024)
 CAPTURE_TIMEOUT_SECONDS = env_int("CAPTURE_TIMEOUT_SECONDS", 20)
 CAPTURE_MAX_REDIRECTS = env_int("CAPTURE_MAX_REDIRECTS", 10)
+# A PDF's text is read in a process of its own within these limits (a few kilobytes may unpack to gigabytes).
+CAPTURE_PDF_MEMORY_MB = env_int("CAPTURE_PDF_MEMORY_MB", 1024)
+CAPTURE_PDF_SECONDS = env_int("CAPTURE_PDF_SECONDS", 60)
+# A capture request queued or running for longer is taken for lost (no worker, or one that died) and failed.
+CAPTURE_REQUEST_STALE_MINUTES = env_int("CAPTURE_REQUEST_STALE_MINUTES", 60)
 CAPTURE_USER_AGENT = env_str(
     "CAPTURE_USER_AGENT",
     "CasualtyProvenanceTracker/1.0 (+capture of a cited source for fact-checking; one request per page)",

@@ -292,3 +292,185 @@ def test_a_name_that_resolves_to_a_public_address_but_connects_to_a_private_one_
     monkeypatch.setattr(fetching, "_refuse_private", lambda url: None)  # the name's check passed
     with pytest.raises(CaptureError, match="answered from a private, loopback or link-local address"):
         fetch(server.url("/article"))
+
+
+# --- What a hostile review found (issue 17) ---------------------------------------------------------------------
+
+
+def flate_pdf(unpacked: int) -> bytes:
+    """Return a PDF whose one stream unpacks to `unpacked` bytes from a few hundred kilobytes."""
+    import zlib
+
+    stream = zlib.compress(b" " * unpacked, 9)
+    pdf = bytearray(b"%PDF-1.4\n")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(pdf)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        REPORT_PDF.replace(b"/Subtype /Type1", b"/Subtype /Type0 /DescendantFonts 5"),  # AssertionError
+        REPORT_PDF.replace(b"/Length ", b"/Filter /LZWDecode /Length "),  # IndexError
+        REPORT_PDF.replace(b"/Length ", b"/Filter /RunLengthDecode /Length "),  # StopIteration
+        b"%PDF-1.4\nnothing else",
+    ],
+)
+def test_a_broken_pdf_is_stored_with_a_note_not_a_500(body, editor):
+    from claims.capture.extracting import ExtractionError, extract
+
+    with pytest.raises(ExtractionError, match="could not be read"):
+        extract(body, content_type="application/pdf")
+    result = services.capture_upload(SourceFactory(text="Typed."), body=body, filename="x.pdf", user=editor)
+    assert result.capture.size == len(body) and any("could not be read" in note for note in result.notes)
+
+
+def test_a_pdf_that_unpacks_to_gigabytes_is_read_within_limits(settings):
+    from claims.capture.extracting import ExtractionError, extract
+
+    settings.CAPTURE_PDF_MEMORY_MB = 256  # a small worker's limit; 200 MB of spaces unpack from ~200 KB
+    with pytest.raises(ExtractionError, match="within 256 MB of memory"):
+        extract(flate_pdf(400 * 1024 * 1024), content_type="application/pdf")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "image/png"),
+        (
+            b"PK\x03\x04" + bytes(200),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+    ],
+)
+def test_a_file_with_no_readable_text_is_stored_and_fills_nothing(body, content_type):
+    source = SourceFactory(text="Typed by the editor.")
+    result = services.capture_upload(source, body=body, filename="file", content_type=content_type)
+    assert any("cannot read text from" in note for note in result.notes)
+    source.refresh_from_db()
+    assert source.text == "Typed by the editor." and bytes(result.capture.body) == body
+
+
+def test_nul_characters_never_reach_a_text(editor):
+    source = SourceFactory(text="")
+    services.capture_upload(
+        source, body=b"Twelve\x00 were killed.", filename="a.txt", content_type="text/plain"
+    )
+    source.refresh_from_db()
+    assert "\x00" not in source.text  # (the text is stored without them on PostgreSQL too)
+
+
+def test_an_address_longer_than_a_source_holds_is_refused(server, private_allowed):
+    with pytest.raises(CaptureError, match="at most 2,000"):
+        fetch(server.url("/" + "a" * 2100))
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["::7f00:1", "::ffff:0:7f00:1", "64:ff9b::a00:1", "2002:a00:1::", "fec0::1", "::ffff:10.0.0.1"],
+)
+def test_an_ipv6_address_carrying_a_private_ipv4_one_is_refused(address):
+    with pytest.raises(CaptureError, match="private, loopback or link-local"):
+        fetch(f"http://[{address}]/")
+
+
+def test_a_recapture_that_gets_an_error_page_leaves_the_source_as_it_was(server, private_allowed):
+    source = SourceFactory(url=server.url("/article"), title="", text="")
+    services.capture_source(source)
+    server.pages["/article"] = (
+        503,
+        [("Content-Type", "text/html")],
+        b"<html><title>Down</title><p>Down.</p></html>",
+    )
+    result = services.capture_source(source)
+    source.refresh_from_db()
+    assert source.title == "Strike on market kills 40" and "40 civilians" in source.text
+    assert result.capture.status_code == 503 and any("left as they were" in note for note in result.notes)
+
+
+def test_a_text_saved_by_a_browser_with_crlf_still_follows_the_page(server, private_allowed):
+    source = SourceFactory(url=server.url("/article"), title="", text="")
+    services.capture_source(source)
+    source.refresh_from_db()
+    source.text = source.text.replace("\n", "\r\n")  # what a textarea posts back
+    services.save_source(source)
+    status, headers, body = server.pages["/article"]
+    server.pages["/article"] = (status, headers, body.replace(b"112 people", b"118 people"))
+    result = services.capture_source(source)
+    assert "text" in result.filled and "text" not in result.kept
+
+
+def test_an_editors_save_during_a_capture_is_not_overwritten(server, private_allowed, monkeypatch):
+    from claims.services import capturing
+
+    source = SourceFactory(url=server.url("/article"), title="", text="")
+    real_fetch = capturing.fetch
+
+    def fetch_while_the_editor_saves(url):
+        fetched = real_fetch(url)
+        Source.objects.filter(pk=source.pk).update(title="Typed while the page was fetched")
+        return fetched
+
+    monkeypatch.setattr(capturing, "fetch", fetch_while_the_editor_saves)
+    result = services.capture_source(source)
+    source.refresh_from_db()
+    assert source.title == "Typed while the page was fetched" and "title" in result.kept
+
+
+def test_a_truncated_or_multi_member_gzip_body_is_read_as_it_is():
+    import gzip
+    import zlib
+
+    from claims.capture.fetching import _decoded
+
+    whole = gzip.compress(b"first ") + gzip.compress(b"second")
+    assert _decoded(whole, "gzip", 1000) == b"first second"
+    with pytest.raises(CaptureError, match="cut short"):
+        _decoded(gzip.compress(ARTICLE.encode())[:200], "gzip", 10_000)
+    raw_deflate = zlib.compressobj(wbits=-15)
+    assert _decoded(raw_deflate.compress(b"raw") + raw_deflate.flush(), "deflate", 1000) == b"raw"
+
+
+def test_a_server_that_trickles_its_headers_is_given_up_at_the_deadline(settings):
+    import socket
+    import threading
+    import time
+
+    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
+    settings.CAPTURE_TIMEOUT_SECONDS = 1
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    stop = threading.Event()
+
+    def trickle():
+        connection, _ = listener.accept()
+        connection.recv(4096)
+        connection.sendall(b"HTTP/1.1 200 OK\r\n")
+        while not stop.is_set():  # a header line every half second, for ever
+            try:
+                connection.sendall(b"X-Slow: a\r\n")
+            except OSError:
+                break
+            time.sleep(0.5)
+        connection.close()
+
+    threading.Thread(target=trickle, daemon=True).start()
+    started = time.monotonic()
+    with pytest.raises(CaptureError, match="within 1 seconds"):
+        fetch(f"http://127.0.0.1:{listener.getsockname()[1]}/")
+    assert time.monotonic() - started < 3
+    stop.set()
+    listener.close()

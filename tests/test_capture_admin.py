@@ -239,3 +239,31 @@ def test_captures_can_be_kept_in_a_directory_instead_of_the_database(
     warc = editor_client.get(reverse("admin:claims_source_capture_warc", args=[first.pk]))
     records = [r.content_stream().read() for r in ArchiveIterator(io.BytesIO(warc.content))]
     assert records[:1] == [ARTICLE.encode()]
+
+
+@pytest.mark.parametrize("publisher", ["abc", "99999999999999999999999", "-1"])
+def test_junk_in_the_new_source_form_gets_a_form_error(editor_client, publisher):
+    response = editor_client.post(
+        reverse("admin:claims_source_capture_new"), {"url": "https://example.org/", "publisher": publisher}
+    )
+    assert response.status_code == 200 and response.context["form"].errors["publisher"]
+    assert not Source.objects.exists()
+
+
+def test_the_comparison_of_long_texts_stays_quick(editor_client):
+    import time
+
+    source = SourceFactory()
+    old = "\n".join(f"Line {n} says {n * 7} people were hurt in district {n % 13}." for n in range(6000))
+    new = "\n".join(
+        f"Line {n} says {n * 7 + (n % 3)} people were hurt in district {n % 11}." for n in range(6000)
+    )
+    services.capture_upload(source, body=old.encode(), filename="a.txt", content_type="text/plain")
+    services.capture_upload(
+        source, body=new.encode() + b"\x01\x00", filename="b.txt", content_type="text/plain"
+    )
+    latest = Capture.objects.order_by("-pk").first()
+    started = time.monotonic()
+    response = editor_client.get(reverse("admin:claims_source_capture_diff", args=[latest.pk]))
+    assert response.status_code == 200 and "Only the first 3000 lines" in response.content.decode()
+    assert time.monotonic() - started < 30  # (seconds, on a busy machine; the quadratic layout took minutes)

@@ -139,3 +139,28 @@ def test_a_recapture_interval_under_a_day_is_refused_on_the_field(editor_client,
     response = editor_client.post(url, data)
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["recapture_every_days"]
+
+
+def test_a_lost_request_is_failed_and_a_new_capture_queued(server, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    source = SourceFactory(url=server.url("/article"), recapture_every_days=1)
+    lost = CaptureRequest.objects.create(
+        source=source, requested_at=timezone.now() - timedelta(hours=2), state=CaptureState.RUNNING
+    )
+    assert services.request_capture(source).pk != lost.pk
+    lost.refresh_from_db()
+    assert lost.state == CaptureState.FAILED and "is `manage.py db_worker` running?" in lost.message
+    assert Capture.objects.count() == 1
+
+
+def test_one_capture_of_a_source_is_pending_at_a_time():
+    from django.db import IntegrityError, transaction
+    from django.utils import timezone
+
+    source = SourceFactory()
+    CaptureRequest.objects.create(source=source, requested_at=timezone.now())
+    with pytest.raises(IntegrityError), transaction.atomic():
+        CaptureRequest.objects.create(source=source, requested_at=timezone.now(), state=CaptureState.RUNNING)

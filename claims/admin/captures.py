@@ -4,23 +4,22 @@ the captures listed on the source's page with their WARC files to download."""
 from __future__ import annotations
 
 import difflib
+from urllib.parse import quote
 
 from django import forms
 from django.contrib import messages
-from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.safestring import mark_safe
 
 from .. import services
 from ..capture import CaptureError, warc_record
 from ..models import Actor, Capture, CaptureKind, CaptureRequest, CaptureState, Claim, Source
 from ..parsing import normalise_for_quoting, quote_found_in
-from .common import object_view_url, viewable_object
+from .common import SafeAutocompleteSelect, object_view_url, viewable_object
 
 
 def capture_rows(source_id) -> list[dict]:
@@ -56,6 +55,63 @@ def capture_rows(source_id) -> list[dict]:
     return rows
 
 
+# The comparison of two captures' texts reads this many lines of each at most, and marks the words that changed
+# within lines of at most this many characters: its cost stays bounded whatever a captured page holds.
+COMPARED_LINES = 3000
+COMPARED_LINE_CHARACTERS = 2000
+
+
+def compared_lines(old: str, new: str, context: int = 1) -> tuple[list[dict], bool]:
+    """Return the rows of a side-by-side comparison of two texts: the lines that changed, with `context` lines
+    around them, each side's parts marked changed or not; and whether both texts were compared whole."""
+    old_lines, new_lines = old.splitlines(), new.splitlines()
+    whole = len(old_lines) <= COMPARED_LINES and len(new_lines) <= COMPARED_LINES
+    old_lines, new_lines = old_lines[:COMPARED_LINES], new_lines[:COMPARED_LINES]
+    rows: list[dict] = []
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines)
+    for group in matcher.get_grouped_opcodes(context):
+        if rows:
+            rows.append({"kind": "gap"})
+        for tag, i1, i2, j1, j2 in group:
+            for offset in range(max(i2 - i1, j2 - j1)):
+                left = old_lines[i1 + offset] if i1 + offset < i2 else None
+                right = new_lines[j1 + offset] if j1 + offset < j2 else None
+                old_parts, new_parts = _marked(left, right, tag)
+                rows.append(
+                    {
+                        "kind": tag,
+                        "old_number": i1 + offset + 1 if left is not None else None,
+                        "new_number": j1 + offset + 1 if right is not None else None,
+                        "old": old_parts,
+                        "new": new_parts,
+                    }
+                )
+    return rows, whole
+
+
+def _marked(
+    left: str | None, right: str | None, tag: str
+) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+    """Return each side of a line as (text, changed) parts: the words that differ marked, in lines short enough."""
+    if tag == "equal" or left is None or right is None:
+        changed = tag != "equal"
+        return ([(left, changed)] if left is not None else []), (
+            [(right, changed)] if right is not None else []
+        )
+    if max(len(left), len(right)) > COMPARED_LINE_CHARACTERS:
+        return [(left, True)], [(right, True)]
+    old_words, new_words = left.split(" "), right.split(" ")
+    old_parts: list[tuple[str, bool]] = []
+    new_parts: list[tuple[str, bool]] = []
+    for word_tag, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old_words, new_words).get_opcodes():
+        same = word_tag == "equal"
+        if a2 > a1:
+            old_parts.append((" ".join(old_words[a1:a2]) + " ", not same))
+        if b2 > b1:
+            new_parts.append((" ".join(new_words[b1:b2]) + " ", not same))
+    return old_parts, new_parts
+
+
 class UploadForm(forms.Form):
     document = forms.FileField(
         help_text="The document as published: a PDF (a situation report, a bulletin) or a saved HTML page."
@@ -79,7 +135,7 @@ class NewSourceForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Actors are searched as typed, as on the source form: a select of every actor would grow with the table.
         publisher = self.fields["publisher"]
-        publisher.widget = AutocompleteSelect(Source._meta.get_field("publisher"), admin_site)
+        publisher.widget = SafeAutocompleteSelect(Source._meta.get_field("publisher"), admin_site)
         publisher.widget.choices = publisher.choices  # type: ignore[attr-defined]
 
 
@@ -223,7 +279,7 @@ class CaptureViews:
         """Download a capture as a WARC file."""
         capture = self._capture(request, capture_id)
         data = warc_record(
-            url=capture.final_url or f"urn:capture:{capture.pk}:{capture.filename}",
+            url=capture.final_url or f"urn:capture:{capture.pk}:{quote(capture.filename, safe='')}",
             fetched_at=capture.captured_at,
             body=capture.content(),
             status=capture.status_code,
@@ -262,19 +318,7 @@ class CaptureViews:
         )
         if previous is None:
             raise Http404("This is the source's first capture: there is nothing to compare it with.")
-        old_lines, new_lines = previous.text.splitlines(), capture.text.splitlines()
-        table = (
-            difflib.HtmlDiff()
-            .make_table(  # (lines wrap in the page's width: see the template's style)
-                old_lines,
-                new_lines,
-                fromdesc=f"{previous.captured_at:%Y-%m-%d %H:%M} UTC",
-                todesc=f"{capture.captured_at:%Y-%m-%d %H:%M} UTC",
-                context=True,
-                numlines=1,
-            )
-            .replace("&nbsp;", " ")
-        )  # (spaces the page's style keeps, where lines may wrap between words)
+        rows, shown_all = compared_lines(previous.text, capture.text)
         old_text, new_text = normalise_for_quoting(previous.text), normalise_for_quoting(capture.text)
         claims = (
             Claim.objects.filter(chain__source=capture.source)
@@ -297,8 +341,10 @@ class CaptureViews:
             "original": capture.source,
             "capture": capture,
             "previous": previous,
-            "diff": mark_safe(table),  # difflib escapes the texts it lays out (&, < and >): see the XSS test
-            "identical": old_lines == new_lines,
+            "rows": rows,
+            "shown_all": shown_all,
+            "identical": not any(row["kind"] != "equal" for row in rows),
+            "line_limit": COMPARED_LINES,
             "quotes": quotes,
         }
         return TemplateResponse(request, "admin/claims/source/capture_diff.html", context)

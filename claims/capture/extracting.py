@@ -3,10 +3,13 @@ PDF by pdfminer.six, plain text as it is). Nothing here reaches the network."""
 
 from __future__ import annotations
 
-import io
+import json
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from ..parsing import detect_language
 
@@ -31,8 +34,12 @@ _LANG_RE = re.compile(rb"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNOR
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
+_TEXT_TYPES = ("text/plain", "text/markdown", "text/csv", "")
+
+
 def kind_of(content_type: str, body: bytes, filename: str = "") -> str:
-    """Return "pdf", "html" or "text": by the media type, else by the first bytes or the file's name."""
+    """Return "pdf", "html", "text" or "other": by the media type, else by the first bytes or the file's name. A
+    file of another kind (an image, an office document) holds no text the reader can take."""
     head = body[:1024].lstrip().lower()
     if content_type == "application/pdf" or body.startswith(b"%PDF-") or filename.lower().endswith(".pdf"):
         return "pdf"
@@ -42,7 +49,9 @@ def kind_of(content_type: str, body: bytes, filename: str = "") -> str:
         or filename.lower().endswith((".html", ".htm"))
     ):
         return "html"
-    return "text"
+    if (content_type in _TEXT_TYPES or content_type.startswith("text/")) and b"\x00" not in body[:8192]:
+        return "text"
+    return "other"
 
 
 def extract(
@@ -50,12 +59,20 @@ def extract(
 ) -> Extracted:
     """Return the main text and metadata of a document. Raise ExtractionError when it holds no readable text."""
     kind = kind_of(content_type, body, filename)
+    if kind == "other":
+        raise ExtractionError(
+            f"The file is {content_type or 'of a kind'} captures cannot read text from (only PDF, HTML and plain "
+            "text): it is stored as it is. Paste the text into the source's Text field."
+        )
     if kind == "pdf":
         extracted = _extract_pdf(body)
     elif kind == "html":
         extracted = _extract_html(body, charset)
     else:
         extracted = Extracted("text", _decode(body, charset).strip())
+    # No NUL character goes further: PostgreSQL cannot store one in a text, and no page's text holds one.
+    extracted.text = extracted.text.replace("\x00", "")
+    extracted.title = extracted.title.replace("\x00", "")
     if not extracted.text.strip():
         raise ExtractionError(
             "No text could be read from the document (a scanned PDF, or a page that builds its text with "
@@ -105,19 +122,32 @@ def _plain_title(html: str) -> str:
 
 
 def _extract_pdf(body: bytes) -> Extracted:
-    from pdfminer.high_level import extract_text
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
-    from pdfminer.psexceptions import PSException
+    """Read a PDF in a process of its own (claims/capture/pdftext.py), within CAPTURE_PDF_MEMORY_MB of memory and
+    CAPTURE_PDF_SECONDS of CPU: a few kilobytes may unpack to gigabytes."""
+    from django.conf import settings
 
+    memory, seconds = settings.CAPTURE_PDF_MEMORY_MB * 1024 * 1024, settings.CAPTURE_PDF_SECONDS
     try:
-        text = extract_text(io.BytesIO(body))
-        document = PDFDocument(PDFParser(io.BytesIO(body)))
-    except (PDFSyntaxError, PSException, ValueError, TypeError, KeyError) as error:
-        raise ExtractionError(f"The PDF could not be read ({error or type(error).__name__}).") from None
-    info = document.info[0] if document.info else {}
-    title = _pdf_string(info.get("Title"))
-    created = _pdf_string(info.get("CreationDate"))
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).with_name("pdftext.py")), str(memory), str(seconds)],
+            input=body,
+            capture_output=True,
+            timeout=seconds + 5,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise ExtractionError(f"The PDF's text could not be read within {seconds} seconds.") from None
+    if done.returncode != 0:
+        last = (done.stderr.decode(errors="replace").strip().splitlines() or ["it stopped"])[-1]
+        kind = last.split(":")[0][:80]
+        if "MemoryError" in last or done.returncode < 0:
+            raise ExtractionError(
+                f"The PDF's text could not be read within {settings.CAPTURE_PDF_MEMORY_MB} MB of memory and "
+                f"{seconds} seconds (a file that unpacks to far more than it weighs?)."
+            )
+        raise ExtractionError(f"The PDF could not be read ({kind}).")
+    read = json.loads(done.stdout)
+    text, title, created = read["text"], read["title"], read["created"]
     published = None
     match = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", created)
     if match:
@@ -128,14 +158,3 @@ def _extract_pdf(body: bytes) -> Extracted:
     if not title:
         title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return Extracted("pdf", text.strip(), " ".join(title.split())[:500], published)
-
-
-def _pdf_string(value) -> str:
-    from pdfminer.pdftypes import resolve1
-
-    value = resolve1(value)
-    if isinstance(value, bytes):
-        if value.startswith(b"\xfe\xff"):
-            return value[2:].decode("utf-16-be", errors="replace")
-        return value.decode("latin-1", errors="replace")
-    return str(value) if value else ""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -49,12 +51,40 @@ class Fetched:
 
 
 _REDIRECTS = (301, 302, 303, 307, 308)
+MAX_URL_LENGTH = 2000  # Source.url's and Capture.final_url's length
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")  # IPv4 addresses as an IPv6-only network reaches them
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")  # the deprecated "::a.b.c.d" form
+_IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")  # SIIT's "::ffff:0:a.b.c.d"
+_SITE_LOCAL = ipaddress.ip_network("fec0::/10")
+
+
+def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Return whether an address is a public one, and so is every IPv4 address it carries (mapped, 6to4, Teredo,
+    NAT64 or IPv4-compatible: "::ffff:10.0.0.1", "64:ff9b::a00:1", "2002:a00:1::")."""
+    if address.is_multicast or not address.is_global:
+        return False
+    if isinstance(address, ipaddress.IPv6Address):
+        if address in _SITE_LOCAL:
+            return False
+        carried: list[ipaddress.IPv4Address] = [a for a in (address.ipv4_mapped, address.sixtofour) if a]
+        if address.teredo:
+            carried += list(address.teredo)
+        if any(address in network for network in (_NAT64, _IPV4_COMPATIBLE, _IPV4_TRANSLATED)):
+            carried.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+        return all(_public(embedded) for embedded in carried)
+    return True
 
 
 def _refuse_private(url: str) -> None:
     """Refuse a URL whose host is, or resolves to, a private, loopback, link-local or otherwise internal address.
 
     Resolves the host once (one DNS lookup)."""
+    if len(url) > MAX_URL_LENGTH:
+        raise CaptureError(
+            f"The address is {len(url):,} characters long; a source's address holds at most {MAX_URL_LENGTH:,}."
+        )
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise CaptureError(f"Only http and https addresses can be captured, not “{parts.scheme or url}”.")
@@ -70,9 +100,7 @@ def _refuse_private(url: str) -> None:
         raise CaptureError(f"The host “{host}” could not be found ({error}).") from None
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
-        if not address.is_global or address.is_multicast:
+        if not _public(address):
             raise CaptureError(
                 f"“{host}” is a private, loopback or link-local address ({address}): captures read only public "
                 "pages. Set CAPTURE_ALLOW_PRIVATE_ADDRESSES=1 to capture an intranet's pages."
@@ -89,9 +117,7 @@ def _refuse_private_peer(response: httpx.Response, url: str) -> None:
     if not peer:
         return
     address = ipaddress.ip_address(str(peer[0]).split("%")[0])
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    if not address.is_global or address.is_multicast:
+    if not _public(address):
         raise CaptureError(
             f"“{urlsplit(url).hostname}” answered from a private, loopback or link-local address ({address}): "
             "captures read only public pages."
@@ -100,9 +126,32 @@ def _refuse_private_peer(response: httpx.Response, url: str) -> None:
 
 def fetch(url: str, *, client: httpx.Client | None = None) -> Fetched:
     """Fetch a URL, following redirects one hop at a time (each hop's host is checked and recorded), reading at
-    most CAPTURE_MAX_BYTES within CAPTURE_TIMEOUT_SECONDS in all. Raise CaptureError with a message on refusal."""
-    limit = settings.CAPTURE_MAX_BYTES
+    most CAPTURE_MAX_BYTES within CAPTURE_TIMEOUT_SECONDS in all. Raise CaptureError with a message on refusal.
+
+    The fetch runs in a thread of its own and is given up at the deadline, whatever the server does: a server
+    that trickles its headers a byte at a time resets a socket's timeout with each byte, and would otherwise hold
+    the web or task worker that waits for it."""
+    outcome: dict[str, object] = {}
     deadline = time.monotonic() + settings.CAPTURE_TIMEOUT_SECONDS
+
+    def run() -> None:
+        try:
+            outcome["fetched"] = _fetch(url, client, deadline)
+        except Exception as error:  # (handed to the caller, which raises it)
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="capture-fetch", daemon=True)
+    worker.start()
+    worker.join(settings.CAPTURE_TIMEOUT_SECONDS + 1)
+    if worker.is_alive():
+        raise CaptureError(_too_slow())  # (the thread ends with its socket's own timeout)
+    if "error" in outcome:
+        raise cast(Exception, outcome["error"])
+    return cast(Fetched, outcome["fetched"])
+
+
+def _fetch(url: str, client: httpx.Client | None, deadline: float) -> Fetched:
+    limit = settings.CAPTURE_MAX_BYTES
     timeout = httpx.Timeout(settings.CAPTURE_TIMEOUT_SECONDS)
     own_client = client is None
     client = client or httpx.Client(
@@ -121,7 +170,10 @@ def fetch(url: str, *, client: httpx.Client | None = None) -> Fetched:
         for _ in range(settings.CAPTURE_MAX_REDIRECTS + 1):
             _refuse_private(current)
             try:
-                with client.stream("GET", current) as response:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise CaptureError(_too_slow())  # (a slow chain of redirects)
+                with client.stream("GET", current, timeout=httpx.Timeout(remaining)) as response:
                     _refuse_private_peer(response, current)
                     if response.status_code in _REDIRECTS and response.headers.get("location"):
                         location = response.headers["location"]
@@ -167,22 +219,38 @@ def fetch(url: str, *, client: httpx.Client | None = None) -> Fetched:
 
 
 def _decoded(raw: bytes, encoding: str, limit: int) -> bytes:
-    """Return a body as the document holds it, undoing the transfer's gzip or deflate (bounded: no zip bomb)."""
+    """Return a body as the document holds it, undoing the transfer's gzip or deflate (bounded: no zip bomb). A
+    body cut short is refused; gzip of several members is read whole; deflate is read with or without its zlib
+    header, as servers send both."""
     import zlib
 
     encoding = encoding.strip().lower()
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        decompressor = zlib.decompressobj(wbits=47 if encoding != "deflate" else 15)
+    if not encoding or encoding == "identity":
+        return raw
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise CaptureError(f"The server sent its body as “{encoding[:40]}”, which captures cannot read.")
+    windows = (47,) if encoding != "deflate" else (15, -15)
+    for attempt, wbits in enumerate(windows):
+        pieces, size, rest = [], 0, raw
         try:
-            body = decompressor.decompress(raw, limit + 1)
+            while rest:
+                decompressor = zlib.decompressobj(wbits=wbits)
+                piece = decompressor.decompress(rest, limit + 1 - size)
+                size += len(piece)
+                if size > limit or decompressor.unconsumed_tail:
+                    raise CaptureError(_too_large(size, limit, more=True))
+                if not decompressor.eof:
+                    raise CaptureError(
+                        f"The server's {encoding} body ends before its end: the document was cut short. Try again."
+                    )
+                pieces.append(piece)
+                rest = decompressor.unused_data if wbits == 47 else b""  # (gzip members follow one another)
         except zlib.error as error:
+            if attempt + 1 < len(windows):
+                continue
             raise CaptureError(f"The server's {encoding} body could not be read ({error}).") from None
-        if len(body) > limit or decompressor.unconsumed_tail:
-            raise CaptureError(_too_large(len(body), limit, more=True))
-        return body
-    if encoding and encoding != "identity":
-        raise CaptureError(f"The server sent its body as “{encoding}”, which captures cannot read.")
-    return raw
+        return b"".join(pieces)
+    raise CaptureError(f"The server's {encoding} body could not be read.")  # (not reached)
 
 
 def _too_large(size: int, limit: int, more: bool = False) -> str:

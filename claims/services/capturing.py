@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
@@ -76,28 +76,50 @@ def capture_source(source: Source, *, user=None) -> CaptureResult:
 
 def request_capture(source: Source, *, user=None) -> CaptureRequest:
     """Queue a capture of a source from its URL for the task worker; return the request, whose state the admin
-    shows. Queries: the pending request if any, else an INSERT and the task's."""
-    pending = CaptureRequest.objects.filter(
-        source=source, state__in=[CaptureState.QUEUED, CaptureState.RUNNING]
-    ).first()
-    if pending is not None:
-        return pending  # (pressing the button twice queues one capture)
-    request = CaptureRequest.objects.create(
+    shows (the one already queued, if any: pressing the button twice queues one capture)."""
+    return _queue(source, user)[0]
+
+
+def _queue(source: Source, user=None) -> tuple[CaptureRequest, bool]:
+    """Return the source's pending capture request, or a new one queued, and whether it is new. Queries: the lost
+    requests failed (an UPDATE), the pending one, else an INSERT and the task's."""
+    now = timezone.now()
+    pending_states = [CaptureState.QUEUED, CaptureState.RUNNING]
+    # A request no worker finished within CAPTURE_REQUEST_STALE_MINUTES is lost (no worker ran, or it died).
+    CaptureRequest.objects.filter(
         source=source,
-        requested_by=user if user is not None and user.is_authenticated else None,
-        requested_at=timezone.now(),
+        state__in=pending_states,
+        requested_at__lt=now - timedelta(minutes=settings.CAPTURE_REQUEST_STALE_MINUTES),
+    ).update(
+        state=CaptureState.FAILED,
+        finished_at=now,
+        message=f"No worker finished this capture within {settings.CAPTURE_REQUEST_STALE_MINUTES} minutes: is "
+        "`manage.py db_worker` running? Press Capture again.",
     )
+    pending = CaptureRequest.objects.filter(source=source, state__in=pending_states).first()
+    if pending is not None:
+        return pending, False
+    try:
+        with transaction.atomic():
+            request = CaptureRequest.objects.create(
+                source=source,
+                requested_by=user if user is not None and user.is_authenticated else None,
+                requested_at=now,
+            )
+    except IntegrityError:  # queued by someone else a moment ago (one pending request a source: a constraint)
+        return CaptureRequest.objects.get(source=source, state__in=pending_states), False
     from ..tasks import capture_requested
 
     # Queued in this transaction: the database backend's row commits (or not) with the request's, so a worker never
     # sees one without the other; the immediate backend (tests) runs it here, where the request's row is visible.
     capture_requested.enqueue(request.pk)
-    return request
+    return request, True
 
 
 def request_due_recaptures(now=None) -> list[CaptureRequest]:
     """Queue a capture of every source whose recapture interval has passed since its last capture request (or
-    that was never captured). Queries: the intervals in use, the sources due, then request_capture's for each."""
+    that was never captured); return the requests queued (a source already waiting is not queued again).
+    Queries: the intervals in use, the sources due, then request_capture's for each."""
     now = now or timezone.now()
     scheduled = Source.objects.filter(recapture_every_days__isnull=False)
     # One condition per interval in use (a handful: daily, weekly...), so that the cut-off is a plain timestamp on
@@ -118,7 +140,8 @@ def request_due_recaptures(now=None) -> list[CaptureRequest]:
         .filter(Q(last_requested__isnull=True) | passed)
         .order_by("pk")
     )
-    return [request_capture(source) for source in due]
+    queued = [_queue(source) for source in due]
+    return [request for request, new in queued if new]
 
 
 def capture_url(url: str, *, user=None, publisher: Actor | None = None) -> CaptureResult:
@@ -142,7 +165,16 @@ def capture_url(url: str, *, user=None, publisher: Actor | None = None) -> Captu
                 )[0]
             )
         source = Source(url=url, publisher=publisher, title="")
-    result = _store(source, fetched=fetched, user=user)
+    try:
+        with transaction.atomic():
+            result = _store(source, fetched=fetched, user=user)
+    except IntegrityError:
+        if not created:
+            raise
+        # Captured at the same moment by someone else, who created the source first: add this capture to it.
+        source = Source.objects.get(url=normalise_url(url))
+        created = False
+        result = _store(source, fetched=fetched, user=user)
     result.created_source = created
     return result
 
@@ -179,19 +211,26 @@ def _store(
         )
     except ExtractionError as error:
         extracted, notes = Extracted("", ""), [str(error)]
-    if fetched is not None and not 200 <= fetched.status < 300:
+    answered_well = fetched is None or 200 <= fetched.status < 300
+    if not answered_well:
+        assert fetched is not None
         notes.append(
-            f"The server answered {fetched.status} {fetched.reason}: check that this is the document."
+            f"The server answered {fetched.status} {fetched.reason[:100]}: the answer is stored as evidence, and the "
+            "source's fields were left as they were."
         )
     digest = hashlib.sha256(body).hexdigest()
     stored_as = _store_bytes(body, digest)  # before the transaction: a file written for nothing costs nothing
     with transaction.atomic():
+        if source.pk:
+            # The source as it is now, not as it was before the fetch: an editor may have saved it meanwhile
+            # (a background capture waits for its server for up to CAPTURE_TIMEOUT_SECONDS).
+            source = Source.objects.get(pk=source.pk)
         previous = (
             Capture.objects.filter(source=source).defer("body").order_by("-captured_at", "-pk").first()
             if source.pk
             else None
         )
-        filled, kept = _fill(source, extracted, previous, notes)
+        filled, kept = _fill(source, extracted, previous, notes) if answered_well else ([], [])
         if not source.title:
             source.title = (fetched.final_url if fetched else filename)[:500] or "Untitled document"
         captured_at = fetched.fetched_at if fetched else datetime.now(UTC)
@@ -257,8 +296,8 @@ def _fill(
                 f"({settings.SOURCE_TEXT_MAX_CHARS:,}): it is in the capture; paste the part that holds the figures."
             )
             continue
-        if current in ("", None) or current == before:
-            if current != new:
+        if current in ("", None) or _same(current, before):
+            if not _same(current, new):
                 if name == "text" and current and previous is not None:
                     notes.append(
                         f"The text changed since the capture of {previous.captured_at:%Y-%m-%d %H:%M} UTC: "
@@ -266,6 +305,14 @@ def _fill(
                     )
                 setattr(source, name, new)
                 filled.append(name)
-        elif current != new:
+        elif not _same(current, new):
             kept.append(name)
     return filled, kept
+
+
+def _same(value, other) -> bool:
+    """Say whether two values of a field are the same, for texts whatever their line endings and the spaces
+    that end them: a browser sends a textarea's line breaks as CRLF, and a saved form is no correction."""
+    if isinstance(value, str) and isinstance(other, str):
+        return " ".join(value.split()) == " ".join(other.split())
+    return value == other
