@@ -466,6 +466,7 @@ class Source(models.Model):
         max_length=64, blank=True, editable=False, help_text="SHA-256 of the text snapshot, computed on save."
     )
     recapture_every_days = models.PositiveSmallIntegerField(
+        "capture again every (days)",
         null=True,
         blank=True,
         validators=[MinValueValidator(1, "Capture again every 1 day at most often.")],

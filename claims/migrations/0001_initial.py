@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,194 +14,688 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Actor',
+            name="Actor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('aliases', models.TextField(blank=True, help_text='Other names this actor goes by in the news, one per line ("Russian MoD", "Kremlin").')),
-                ('kind', models.CharField(choices=[('government', 'Government'), ('ministry', 'Ministry'), ('military', 'Military'), ('armed_group', 'Armed group'), ('de_facto_authority', 'De facto authority'), ('international_organisation', 'International organisation'), ('ngo', 'NGO'), ('news_agency', 'News agency'), ('news_outlet', 'News outlet'), ('individual', 'Individual')], max_length=32)),
-                ('description', models.TextField(blank=True)),
-                ('acts_on_behalf_of', models.ForeignKey(blank=True, help_text='Whom this actor speaks for: a spokesperson for a ministry, a ministry for a government.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='agents', to='claims.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text='Other names this actor goes by in the news, one per line ("Russian MoD", "Kremlin").',
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("government", "Government"),
+                            ("ministry", "Ministry"),
+                            ("military", "Military"),
+                            ("armed_group", "Armed group"),
+                            ("de_facto_authority", "De facto authority"),
+                            ("international_organisation", "International organisation"),
+                            ("ngo", "NGO"),
+                            ("news_agency", "News agency"),
+                            ("news_outlet", "News outlet"),
+                            ("individual", "Individual"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                (
+                    "acts_on_behalf_of",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Whom this actor speaks for: a spokesperson for a ministry, a ministry for a government.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="agents",
+                        to="claims.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Conflict',
+            name="Conflict",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('slug', models.SlugField(help_text='Short name used in URLs and the API.', max_length=100, unique=True)),
-                ('started_on', models.DateField(blank=True, null=True)),
-                ('ended_on', models.DateField(blank=True, help_text='Leave empty while the conflict goes on.', null=True)),
-                ('description', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Short name used in URLs and the API.", max_length=100, unique=True
+                    ),
+                ),
+                ("started_on", models.DateField(blank=True, null=True)),
+                (
+                    "ended_on",
+                    models.DateField(
+                        blank=True, help_text="Leave empty while the conflict goes on.", null=True
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('started_on__isnull', True), ('ended_on__isnull', True), ('ended_on__gte', models.F('started_on')), _connector='OR'), name='claims_conflict_ends_after_start', violation_error_message='The end date must not be before the start date.')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("started_on__isnull", True),
+                            ("ended_on__isnull", True),
+                            ("ended_on__gte", models.F("started_on")),
+                            _connector="OR",
+                        ),
+                        name="claims_conflict_ends_after_start",
+                        violation_error_message="The end date must not be before the start date.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('metric', models.CharField(choices=[('killed', 'killed'), ('wounded', 'wounded'), ('casualties', 'casualties (killed or wounded)'), ('missing', 'missing'), ('captured', 'captured'), ('displaced', 'displaced')], max_length=16)),
-                ('population', models.CharField(choices=[('all', 'all people'), ('civilian', 'civilians'), ('military', 'military')], default='all', max_length=16)),
-                ('area', models.CharField(blank=True, help_text='Where the losses occurred, as stated.', max_length=200)),
-                ('period_start', models.DateField(blank=True, help_text='First day of the period counted.', null=True)),
-                ('period_end', models.DateField(blank=True, help_text='Last day of the period counted.', null=True)),
-                ('as_of', models.DateField(blank=True, help_text='The date the figure is valid for, if stated.', null=True)),
-                ('phrase', models.CharField(help_text='The figure verbatim, as written in the source: “as many as 5,000 deaths”.', max_length=500)),
-                ('qualifier', models.CharField(choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('more_than', 'more than'), ('at_most', 'at most'), ('fewer_than', 'fewer than'), ('range', 'range'), ('vague', 'vague magnitude'), ('unquantified', 'unquantified')], help_text='How the phrase bounds the number.', max_length=16)),
-                ('low', models.BigIntegerField(blank=True, help_text='Lowest number the phrase allows.', null=True)),
-                ('best', models.BigIntegerField(blank=True, help_text='The single number the phrase states, if any.', null=True)),
-                ('high', models.BigIntegerField(blank=True, help_text='Highest number the phrase allows.', null=True)),
-                ('convention', models.CharField(choices=[('conservative', 'conservative (ACLED-style floors: dozens = 12, thousands = 1,000)'), ('literal', 'literal (plural magnitudes = two units: dozens = 24, thousands = 2,000)')], default='conservative', help_text='How vague magnitudes were read into bounds, kept so bounds can be recomputed.', max_length=16)),
-                ('stated_on', models.DateField(blank=True, help_text='When the originator stated the figure.', null=True)),
-                ('quote', models.TextField(help_text='The sentence of the captured source that contains the figure, verbatim.')),
-                ('status', models.CharField(choices=[('draft', 'draft'), ('in_review', 'in review'), ('verified', 'verified'), ('published', 'published'), ('rejected', 'rejected'), ('retracted', 'retracted')], default='draft', max_length=16)),
-                ('rating', models.CharField(blank=True, choices=[('confirmed', 'confirmed'), ('corroborated', 'corroborated'), ('single_source', 'single source'), ('contested', 'contested'), ('unsupported', 'unsupported'), ('false', 'false')], max_length=16)),
-                ('internal_note', models.TextField(blank=True, help_text='For editors and reviewers only; never shown to partners.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('published_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='claims_created', to=settings.AUTH_USER_MODEL)),
-                ('originator', models.ForeignKey(blank=True, help_text='Who first stated the figure. Leave empty when the source names nobody.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='originated_claims', to='claims.actor')),
-                ('sides', models.ManyToManyField(blank=True, help_text='Whose losses the figure counts. Leave empty when the statement does not say.', related_name='losses_counted', to='claims.actor')),
-                ('supersedes', models.ForeignKey(blank=True, help_text="The same originator's earlier figure for the same quantity that this one revises.", null=True, on_delete=django.db.models.deletion.PROTECT, related_name='superseded_by', to='claims.claim')),
-                ('conflict', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='claims.conflict')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "metric",
+                    models.CharField(
+                        choices=[
+                            ("killed", "killed"),
+                            ("wounded", "wounded"),
+                            ("casualties", "casualties (killed or wounded)"),
+                            ("missing", "missing"),
+                            ("captured", "captured"),
+                            ("displaced", "displaced"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "population",
+                    models.CharField(
+                        choices=[("all", "all people"), ("civilian", "civilians"), ("military", "military")],
+                        default="all",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "area",
+                    models.CharField(
+                        blank=True, help_text="Where the losses occurred, as stated.", max_length=200
+                    ),
+                ),
+                (
+                    "period_start",
+                    models.DateField(blank=True, help_text="First day of the period counted.", null=True),
+                ),
+                (
+                    "period_end",
+                    models.DateField(blank=True, help_text="Last day of the period counted.", null=True),
+                ),
+                (
+                    "as_of",
+                    models.DateField(
+                        blank=True, help_text="The date the figure is valid for, if stated.", null=True
+                    ),
+                ),
+                (
+                    "phrase",
+                    models.CharField(
+                        help_text="The figure verbatim, as written in the source: “as many as 5,000 deaths”.",
+                        max_length=500,
+                    ),
+                ),
+                (
+                    "qualifier",
+                    models.CharField(
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("more_than", "more than"),
+                            ("at_most", "at most"),
+                            ("fewer_than", "fewer than"),
+                            ("range", "range"),
+                            ("vague", "vague magnitude"),
+                            ("unquantified", "unquantified"),
+                        ],
+                        help_text="How the phrase bounds the number.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "low",
+                    models.BigIntegerField(
+                        blank=True, help_text="Lowest number the phrase allows.", null=True
+                    ),
+                ),
+                (
+                    "best",
+                    models.BigIntegerField(
+                        blank=True, help_text="The single number the phrase states, if any.", null=True
+                    ),
+                ),
+                (
+                    "high",
+                    models.BigIntegerField(
+                        blank=True, help_text="Highest number the phrase allows.", null=True
+                    ),
+                ),
+                (
+                    "convention",
+                    models.CharField(
+                        choices=[
+                            (
+                                "conservative",
+                                "conservative (ACLED-style floors: dozens = 12, thousands = 1,000)",
+                            ),
+                            (
+                                "literal",
+                                "literal (plural magnitudes = two units: dozens = 24, thousands = 2,000)",
+                            ),
+                        ],
+                        default="conservative",
+                        help_text="How vague magnitudes were read into bounds, kept so bounds can be recomputed.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "stated_on",
+                    models.DateField(
+                        blank=True, help_text="When the originator stated the figure.", null=True
+                    ),
+                ),
+                (
+                    "quote",
+                    models.TextField(
+                        help_text="The sentence of the captured source that contains the figure, verbatim."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "draft"),
+                            ("in_review", "in review"),
+                            ("verified", "verified"),
+                            ("published", "published"),
+                            ("rejected", "rejected"),
+                            ("retracted", "retracted"),
+                        ],
+                        default="draft",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "rating",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("confirmed", "confirmed"),
+                            ("corroborated", "corroborated"),
+                            ("single_source", "single source"),
+                            ("contested", "contested"),
+                            ("unsupported", "unsupported"),
+                            ("false", "false"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "internal_note",
+                    models.TextField(
+                        blank=True, help_text="For editors and reviewers only; never shown to partners."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("published_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="claims_created",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "originator",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who first stated the figure. Leave empty when the source names nobody.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="originated_claims",
+                        to="claims.actor",
+                    ),
+                ),
+                (
+                    "sides",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Whose losses the figure counts. Leave empty when the statement does not say.",
+                        related_name="losses_counted",
+                        to="claims.actor",
+                    ),
+                ),
+                (
+                    "supersedes",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The same originator's earlier figure for the same quantity that this one revises.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="superseded_by",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "conflict",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="claims",
+                        to="claims.conflict",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-stated_on', '-id'],
+                "ordering": ["-stated_on", "-id"],
             },
         ),
         migrations.AddField(
-            model_name='actor',
-            name='party_to',
-            field=models.ManyToManyField(blank=True, help_text='Conflicts this actor fights in. Its figures about those conflicts are interested-party figures.', related_name='parties', to='claims.conflict'),
+            model_name="actor",
+            name="party_to",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Conflicts this actor fights in. Its figures about those conflicts are interested-party figures.",
+                related_name="parties",
+                to="claims.conflict",
+            ),
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(error_messages={'unique': 'This document is already captured as a source: search for it instead.'}, help_text="The document's address. It is normalised (host lower-cased, tracking parameters and fragment removed).", max_length=2000, unique=True)),
-                ('title', models.CharField(max_length=500)),
-                ('published_on', models.DateField(blank=True, null=True)),
-                ('language', models.CharField(blank=True, help_text='Language code of the document, e.g. en, ru, hy, az.', max_length=16)),
-                ('retrieved_at', models.DateTimeField(blank=True, help_text='When the document was read or captured.', null=True)),
-                ('archive_url', models.URLField(blank=True, help_text='A permanent copy, e.g. on the Wayback Machine.', max_length=2000)),
-                ('text', models.TextField(blank=True, help_text="The document's text as captured. Quotes are checked against it.")),
-                ('text_sha256', models.CharField(blank=True, editable=False, help_text='SHA-256 of the text snapshot, computed on save.', max_length=64)),
-                ('publisher', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='publications', to='claims.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "url",
+                    models.URLField(
+                        error_messages={
+                            "unique": "This document is already captured as a source: search for it instead."
+                        },
+                        help_text="The document's address. It is normalised (host lower-cased, tracking parameters and fragment removed).",
+                        max_length=2000,
+                        unique=True,
+                    ),
+                ),
+                ("title", models.CharField(max_length=500)),
+                ("published_on", models.DateField(blank=True, null=True)),
+                (
+                    "language",
+                    models.CharField(
+                        blank=True,
+                        help_text="Language code of the document, e.g. en, ru, hy, az.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "retrieved_at",
+                    models.DateTimeField(
+                        blank=True, help_text="When the document was read or captured.", null=True
+                    ),
+                ),
+                (
+                    "archive_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="A permanent copy, e.g. on the Wayback Machine.",
+                        max_length=2000,
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(
+                        blank=True,
+                        help_text="The document's text as captured. Quotes are checked against it.",
+                    ),
+                ),
+                (
+                    "text_sha256",
+                    models.CharField(
+                        blank=True,
+                        editable=False,
+                        help_text="SHA-256 of the text snapshot, computed on save.",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "publisher",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="publications",
+                        to="claims.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published_on', 'title'],
+                "ordering": ["-published_on", "title"],
             },
         ),
         migrations.CreateModel(
-            name='AttributionHop',
+            name="AttributionHop",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(help_text='0 for the original statement, then one more per relay.')),
-                ('relation', models.CharField(choices=[('stated', 'stated'), ('relayed', 'relayed'), ('quoted', 'quoted'), ('paraphrased', 'paraphrased'), ('translated', 'translated'), ('published', 'published')], max_length=16)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('words', models.TextField(blank=True, help_text="The words used at this hop, if they differ from the claim's phrase.")),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='hops', to='claims.actor')),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='chain', to='claims.claim')),
-                ('source', models.ForeignKey(blank=True, help_text='The document where this hop can be read, if captured.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='hops', to='claims.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        help_text="0 for the original statement, then one more per relay."
+                    ),
+                ),
+                (
+                    "relation",
+                    models.CharField(
+                        choices=[
+                            ("stated", "stated"),
+                            ("relayed", "relayed"),
+                            ("quoted", "quoted"),
+                            ("paraphrased", "paraphrased"),
+                            ("translated", "translated"),
+                            ("published", "published"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("date", models.DateField(blank=True, null=True)),
+                (
+                    "words",
+                    models.TextField(
+                        blank=True,
+                        help_text="The words used at this hop, if they differ from the claim's phrase.",
+                    ),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="hops", to="claims.actor"
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="chain", to="claims.claim"
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The document where this hop can be read, if captured.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="hops",
+                        to="claims.source",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attribution hop',
-                'ordering': ['claim', 'position'],
+                "verbose_name": "attribution hop",
+                "ordering": ["claim", "position"],
             },
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['status', '-stated_on'], name='claims_claim_status_stated'),
+            model_name="claim",
+            index=models.Index(fields=["status", "-stated_on"], name="claims_claim_status_stated"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['conflict', 'metric', 'population'], name='claims_claim_quantity'),
+            model_name="claim",
+            index=models.Index(fields=["conflict", "metric", "population"], name="claims_claim_quantity"),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('low__isnull', True), ('low__gte', 0), _connector='OR'), name='claims_claim_low_not_negative', violation_error_message='The low bound cannot be negative.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("low__isnull", True), ("low__gte", 0), _connector="OR"),
+                name="claims_claim_low_not_negative",
+                violation_error_message="The low bound cannot be negative.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('best__isnull', True), ('best__gte', 0), _connector='OR'), name='claims_claim_best_not_negative', violation_error_message='The best bound cannot be negative.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("best__isnull", True), ("best__gte", 0), _connector="OR"),
+                name="claims_claim_best_not_negative",
+                violation_error_message="The best bound cannot be negative.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('high__isnull', True), ('high__gte', 0), _connector='OR'), name='claims_claim_high_not_negative', violation_error_message='The high bound cannot be negative.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("high__isnull", True), ("high__gte", 0), _connector="OR"),
+                name="claims_claim_high_not_negative",
+                violation_error_message="The high bound cannot be negative.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('low__isnull', True), ('best__isnull', True), ('low__lte', models.F('best')), _connector='OR'), name='claims_claim_low_not_above_best', violation_error_message='The low bound cannot be greater than the best estimate.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("low__isnull", True),
+                    ("best__isnull", True),
+                    ("low__lte", models.F("best")),
+                    _connector="OR",
+                ),
+                name="claims_claim_low_not_above_best",
+                violation_error_message="The low bound cannot be greater than the best estimate.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('best__isnull', True), ('high__isnull', True), ('best__lte', models.F('high')), _connector='OR'), name='claims_claim_best_not_above_high', violation_error_message='The best estimate cannot be greater than the high bound.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("best__isnull", True),
+                    ("high__isnull", True),
+                    ("best__lte", models.F("high")),
+                    _connector="OR",
+                ),
+                name="claims_claim_best_not_above_high",
+                violation_error_message="The best estimate cannot be greater than the high bound.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('low__isnull', True), ('high__isnull', True), ('low__lte', models.F('high')), _connector='OR'), name='claims_claim_low_not_above_high', violation_error_message='The low bound cannot be greater than the high bound.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("low__isnull", True),
+                    ("high__isnull", True),
+                    ("low__lte", models.F("high")),
+                    _connector="OR",
+                ),
+                name="claims_claim_low_not_above_high",
+                violation_error_message="The low bound cannot be greater than the high bound.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'exact'), _negated=True), models.Q(('best__isnull', False), ('high__isnull', False), ('low__isnull', False)), _connector='OR'), name='claims_claim_exact_bounds', violation_error_message='A figure read as “exact” needs low and best and high set.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "exact"), _negated=True),
+                    models.Q(("best__isnull", False), ("high__isnull", False), ("low__isnull", False)),
+                    _connector="OR",
+                ),
+                name="claims_claim_exact_bounds",
+                violation_error_message="A figure read as “exact” needs low and best and high set.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'approximate'), _negated=True), ('best__isnull', False), _connector='OR'), name='claims_claim_approximate_bounds', violation_error_message='A figure read as “approximate” needs best set.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "approximate"), _negated=True),
+                    ("best__isnull", False),
+                    _connector="OR",
+                ),
+                name="claims_claim_approximate_bounds",
+                violation_error_message="A figure read as “approximate” needs best set.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'at_least'), _negated=True), ('low__isnull', False), _connector='OR'), name='claims_claim_at_least_bounds', violation_error_message='A figure read as “at least” needs low set.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "at_least"), _negated=True),
+                    ("low__isnull", False),
+                    _connector="OR",
+                ),
+                name="claims_claim_at_least_bounds",
+                violation_error_message="A figure read as “at least” needs low set.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'more_than'), _negated=True), ('low__isnull', False), _connector='OR'), name='claims_claim_more_than_bounds', violation_error_message='A figure read as “more than” needs low set.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "more_than"), _negated=True),
+                    ("low__isnull", False),
+                    _connector="OR",
+                ),
+                name="claims_claim_more_than_bounds",
+                violation_error_message="A figure read as “more than” needs low set.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'at_most'), _negated=True), ('high__isnull', False), _connector='OR'), name='claims_claim_at_most_bounds', violation_error_message='A figure read as “at most” needs high set.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "at_most"), _negated=True),
+                    ("high__isnull", False),
+                    _connector="OR",
+                ),
+                name="claims_claim_at_most_bounds",
+                violation_error_message="A figure read as “at most” needs high set.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'fewer_than'), _negated=True), ('high__isnull', False), _connector='OR'), name='claims_claim_fewer_than_bounds', violation_error_message='A figure read as “fewer than” needs high set.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "fewer_than"), _negated=True),
+                    ("high__isnull", False),
+                    _connector="OR",
+                ),
+                name="claims_claim_fewer_than_bounds",
+                violation_error_message="A figure read as “fewer than” needs high set.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'range'), _negated=True), models.Q(('high__isnull', False), ('low__isnull', False)), _connector='OR'), name='claims_claim_range_bounds', violation_error_message='A figure read as “range” needs low and high set.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "range"), _negated=True),
+                    models.Q(("high__isnull", False), ("low__isnull", False)),
+                    _connector="OR",
+                ),
+                name="claims_claim_range_bounds",
+                violation_error_message="A figure read as “range” needs low and high set.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'vague'), _negated=True), ('low__isnull', False), _connector='OR'), name='claims_claim_vague_bounds', violation_error_message='A figure read as “vague magnitude” needs low set.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "vague"), _negated=True), ("low__isnull", False), _connector="OR"
+                ),
+                name="claims_claim_vague_bounds",
+                violation_error_message="A figure read as “vague magnitude” needs low set.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'unquantified'), _negated=True), models.Q(('best__isnull', True), ('high__isnull', True), ('low__isnull', True)), _connector='OR'), name='claims_claim_unquantified_bounds', violation_error_message='An unquantified figure has no bounds: leave low, best and high empty.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "unquantified"), _negated=True),
+                    models.Q(("best__isnull", True), ("high__isnull", True), ("low__isnull", True)),
+                    _connector="OR",
+                ),
+                name="claims_claim_unquantified_bounds",
+                violation_error_message="An unquantified figure has no bounds: leave low, best and high empty.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'exact'), _negated=True), models.Q(('high', models.F('best')), ('low', models.F('best'))), _connector='OR'), name='claims_claim_exact_bounds_equal', violation_error_message='An exact figure has low, best and high all equal to the number stated.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "exact"), _negated=True),
+                    models.Q(("high", models.F("best")), ("low", models.F("best"))),
+                    _connector="OR",
+                ),
+                name="claims_claim_exact_bounds_equal",
+                violation_error_message="An exact figure has low, best and high all equal to the number stated.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('period_start__isnull', True), ('period_end__isnull', True), ('period_end__gte', models.F('period_start')), _connector='OR'), name='claims_claim_period_ends_after_start', violation_error_message='The period counted must not end before it starts.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("period_start__isnull", True),
+                    ("period_end__isnull", True),
+                    ("period_end__gte", models.F("period_start")),
+                    _connector="OR",
+                ),
+                name="claims_claim_period_ends_after_start",
+                violation_error_message="The period counted must not end before it starts.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('supersedes', models.F('pk')), _negated=True), name='claims_claim_not_superseding_itself', violation_error_message='A claim cannot supersede itself.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("supersedes", models.F("pk")), _negated=True),
+                name="claims_claim_not_superseding_itself",
+                violation_error_message="A claim cannot supersede itself.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='actor',
-            constraint=models.CheckConstraint(condition=models.Q(('acts_on_behalf_of', models.F('pk')), _negated=True), name='claims_actor_not_on_behalf_of_itself', violation_error_message='An actor cannot act on behalf of itself.'),
+            model_name="actor",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("acts_on_behalf_of", models.F("pk")), _negated=True),
+                name="claims_actor_not_on_behalf_of_itself",
+                violation_error_message="An actor cannot act on behalf of itself.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attributionhop',
-            constraint=models.UniqueConstraint(fields=('claim', 'position'), name='claims_attributionhop_unique_position', violation_error_message='Each position in a chain can be used only once.'),
+            model_name="attributionhop",
+            constraint=models.UniqueConstraint(
+                fields=("claim", "position"),
+                name="claims_attributionhop_unique_position",
+                violation_error_message="Each position in a chain can be used only once.",
+            ),
         ),
     ]

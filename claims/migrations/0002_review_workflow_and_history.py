@@ -7,353 +7,846 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0001_initial'),
+        ("claims", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalActor',
+            name="HistoricalActor",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('aliases', models.TextField(blank=True, help_text='Other names this actor goes by in the news, one per line ("Russian MoD", "Kremlin").')),
-                ('kind', models.CharField(choices=[('government', 'Government'), ('ministry', 'Ministry'), ('military', 'Military'), ('armed_group', 'Armed group'), ('de_facto_authority', 'De facto authority'), ('international_organisation', 'International organisation'), ('ngo', 'NGO'), ('news_agency', 'News agency'), ('news_outlet', 'News outlet'), ('individual', 'Individual')], max_length=32)),
-                ('description', models.TextField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text='Other names this actor goes by in the news, one per line ("Russian MoD", "Kremlin").',
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("government", "Government"),
+                            ("ministry", "Ministry"),
+                            ("military", "Military"),
+                            ("armed_group", "Armed group"),
+                            ("de_facto_authority", "De facto authority"),
+                            ("international_organisation", "International organisation"),
+                            ("ngo", "NGO"),
+                            ("news_agency", "News agency"),
+                            ("news_outlet", "News outlet"),
+                            ("individual", "Individual"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical actor',
-                'verbose_name_plural': 'historical actors',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical actor",
+                "verbose_name_plural": "historical actors",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalActor_party_to',
+            name="HistoricalActor_party_to",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
             ],
             options={
-                'verbose_name': 'HistoricalActor_party_to',
+                "verbose_name": "HistoricalActor_party_to",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAttributionHop',
+            name="HistoricalAttributionHop",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(help_text='0 for the original statement, then one more per relay.')),
-                ('relation', models.CharField(choices=[('stated', 'stated'), ('relayed', 'relayed'), ('quoted', 'quoted'), ('paraphrased', 'paraphrased'), ('translated', 'translated'), ('published', 'published')], max_length=16)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('words', models.TextField(blank=True, help_text="The words used at this hop, if they differ from the claim's phrase.")),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        help_text="0 for the original statement, then one more per relay."
+                    ),
+                ),
+                (
+                    "relation",
+                    models.CharField(
+                        choices=[
+                            ("stated", "stated"),
+                            ("relayed", "relayed"),
+                            ("quoted", "quoted"),
+                            ("paraphrased", "paraphrased"),
+                            ("translated", "translated"),
+                            ("published", "published"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("date", models.DateField(blank=True, null=True)),
+                (
+                    "words",
+                    models.TextField(
+                        blank=True,
+                        help_text="The words used at this hop, if they differ from the claim's phrase.",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical attribution hop',
-                'verbose_name_plural': 'historical attribution hops',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical attribution hop",
+                "verbose_name_plural": "historical attribution hops",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalClaim',
+            name="HistoricalClaim",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('metric', models.CharField(choices=[('killed', 'killed'), ('wounded', 'wounded'), ('casualties', 'casualties (killed or wounded)'), ('missing', 'missing'), ('captured', 'captured'), ('displaced', 'displaced')], max_length=16)),
-                ('population', models.CharField(choices=[('all', 'all people'), ('civilian', 'civilians'), ('military', 'military')], default='all', max_length=16)),
-                ('area', models.CharField(blank=True, help_text='Where the losses occurred, as stated.', max_length=200)),
-                ('period_start', models.DateField(blank=True, help_text='First day of the period counted.', null=True)),
-                ('period_end', models.DateField(blank=True, help_text='Last day of the period counted.', null=True)),
-                ('as_of', models.DateField(blank=True, help_text='The date the figure is valid for, if stated.', null=True)),
-                ('phrase', models.CharField(help_text='The figure verbatim, as written in the source: “as many as 5,000 deaths”.', max_length=500)),
-                ('qualifier', models.CharField(choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('more_than', 'more than'), ('at_most', 'at most'), ('fewer_than', 'fewer than'), ('range', 'range'), ('vague', 'vague magnitude'), ('unquantified', 'unquantified')], help_text='How the phrase bounds the number.', max_length=16)),
-                ('low', models.BigIntegerField(blank=True, help_text='Lowest number the phrase allows.', null=True)),
-                ('best', models.BigIntegerField(blank=True, help_text='The single number the phrase states, if any.', null=True)),
-                ('high', models.BigIntegerField(blank=True, help_text='Highest number the phrase allows.', null=True)),
-                ('convention', models.CharField(choices=[('conservative', 'conservative (ACLED-style floors: dozens = 12, thousands = 1,000)'), ('literal', 'literal (plural magnitudes = two units: dozens = 24, thousands = 2,000)')], default='conservative', help_text='How vague magnitudes were read into bounds, kept so bounds can be recomputed.', max_length=16)),
-                ('stated_on', models.DateField(blank=True, help_text='When the originator stated the figure.', null=True)),
-                ('quote', models.TextField(help_text='The sentence of the captured source that contains the figure, verbatim.')),
-                ('status', models.CharField(choices=[('draft', 'draft'), ('in_review', 'in review'), ('verified', 'verified'), ('published', 'published'), ('rejected', 'rejected'), ('retracted', 'retracted')], default='draft', max_length=16)),
-                ('rating', models.CharField(blank=True, choices=[('confirmed', 'confirmed'), ('corroborated', 'corroborated'), ('single_source', 'single source'), ('contested', 'contested'), ('unsupported', 'unsupported'), ('false', 'false')], max_length=16)),
-                ('internal_note', models.TextField(blank=True, help_text='For editors and reviewers only; never shown to partners.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('submitted_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('published_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('retraction_reason', models.TextField(blank=True, editable=False)),
-                ('version', models.PositiveIntegerField(default=0, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "metric",
+                    models.CharField(
+                        choices=[
+                            ("killed", "killed"),
+                            ("wounded", "wounded"),
+                            ("casualties", "casualties (killed or wounded)"),
+                            ("missing", "missing"),
+                            ("captured", "captured"),
+                            ("displaced", "displaced"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "population",
+                    models.CharField(
+                        choices=[("all", "all people"), ("civilian", "civilians"), ("military", "military")],
+                        default="all",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "area",
+                    models.CharField(
+                        blank=True, help_text="Where the losses occurred, as stated.", max_length=200
+                    ),
+                ),
+                (
+                    "period_start",
+                    models.DateField(blank=True, help_text="First day of the period counted.", null=True),
+                ),
+                (
+                    "period_end",
+                    models.DateField(blank=True, help_text="Last day of the period counted.", null=True),
+                ),
+                (
+                    "as_of",
+                    models.DateField(
+                        blank=True, help_text="The date the figure is valid for, if stated.", null=True
+                    ),
+                ),
+                (
+                    "phrase",
+                    models.CharField(
+                        help_text="The figure verbatim, as written in the source: “as many as 5,000 deaths”.",
+                        max_length=500,
+                    ),
+                ),
+                (
+                    "qualifier",
+                    models.CharField(
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("more_than", "more than"),
+                            ("at_most", "at most"),
+                            ("fewer_than", "fewer than"),
+                            ("range", "range"),
+                            ("vague", "vague magnitude"),
+                            ("unquantified", "unquantified"),
+                        ],
+                        help_text="How the phrase bounds the number.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "low",
+                    models.BigIntegerField(
+                        blank=True, help_text="Lowest number the phrase allows.", null=True
+                    ),
+                ),
+                (
+                    "best",
+                    models.BigIntegerField(
+                        blank=True, help_text="The single number the phrase states, if any.", null=True
+                    ),
+                ),
+                (
+                    "high",
+                    models.BigIntegerField(
+                        blank=True, help_text="Highest number the phrase allows.", null=True
+                    ),
+                ),
+                (
+                    "convention",
+                    models.CharField(
+                        choices=[
+                            (
+                                "conservative",
+                                "conservative (ACLED-style floors: dozens = 12, thousands = 1,000)",
+                            ),
+                            (
+                                "literal",
+                                "literal (plural magnitudes = two units: dozens = 24, thousands = 2,000)",
+                            ),
+                        ],
+                        default="conservative",
+                        help_text="How vague magnitudes were read into bounds, kept so bounds can be recomputed.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "stated_on",
+                    models.DateField(
+                        blank=True, help_text="When the originator stated the figure.", null=True
+                    ),
+                ),
+                (
+                    "quote",
+                    models.TextField(
+                        help_text="The sentence of the captured source that contains the figure, verbatim."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "draft"),
+                            ("in_review", "in review"),
+                            ("verified", "verified"),
+                            ("published", "published"),
+                            ("rejected", "rejected"),
+                            ("retracted", "retracted"),
+                        ],
+                        default="draft",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "rating",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("confirmed", "confirmed"),
+                            ("corroborated", "corroborated"),
+                            ("single_source", "single source"),
+                            ("contested", "contested"),
+                            ("unsupported", "unsupported"),
+                            ("false", "false"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "internal_note",
+                    models.TextField(
+                        blank=True, help_text="For editors and reviewers only; never shown to partners."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("submitted_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("published_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("retraction_reason", models.TextField(blank=True, editable=False)),
+                ("version", models.PositiveIntegerField(default=0, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical claim',
-                'verbose_name_plural': 'historical claims',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical claim",
+                "verbose_name_plural": "historical claims",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalClaim_sides',
+            name="HistoricalClaim_sides",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
             ],
             options={
-                'verbose_name': 'HistoricalClaim_sides',
+                "verbose_name": "HistoricalClaim_sides",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalConflict',
+            name="HistoricalConflict",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('slug', models.SlugField(help_text='Short name used in URLs and the API.', max_length=100)),
-                ('started_on', models.DateField(blank=True, null=True)),
-                ('ended_on', models.DateField(blank=True, help_text='Leave empty while the conflict goes on.', null=True)),
-                ('description', models.TextField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                ("slug", models.SlugField(help_text="Short name used in URLs and the API.", max_length=100)),
+                ("started_on", models.DateField(blank=True, null=True)),
+                (
+                    "ended_on",
+                    models.DateField(
+                        blank=True, help_text="Leave empty while the conflict goes on.", null=True
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical conflict',
-                'verbose_name_plural': 'historical conflicts',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical conflict",
+                "verbose_name_plural": "historical conflicts",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalSource',
+            name="HistoricalSource",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('url', models.URLField(db_index=True, error_messages={'unique': 'This document is already captured as a source: search for it instead.'}, help_text="The document's address. It is normalised (host lower-cased, tracking parameters and fragment removed).", max_length=2000)),
-                ('title', models.CharField(max_length=500)),
-                ('published_on', models.DateField(blank=True, null=True)),
-                ('language', models.CharField(blank=True, help_text='Language code of the document, e.g. en, ru, hy, az.', max_length=16)),
-                ('retrieved_at', models.DateTimeField(blank=True, help_text='When the document was read or captured.', null=True)),
-                ('archive_url', models.URLField(blank=True, help_text='A permanent copy, e.g. on the Wayback Machine.', max_length=2000)),
-                ('text', models.TextField(blank=True, help_text="The document's text as captured. Quotes are checked against it.")),
-                ('text_sha256', models.CharField(blank=True, editable=False, help_text='SHA-256 of the text snapshot, computed on save.', max_length=64)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "url",
+                    models.URLField(
+                        db_index=True,
+                        error_messages={
+                            "unique": "This document is already captured as a source: search for it instead."
+                        },
+                        help_text="The document's address. It is normalised (host lower-cased, tracking parameters and fragment removed).",
+                        max_length=2000,
+                    ),
+                ),
+                ("title", models.CharField(max_length=500)),
+                ("published_on", models.DateField(blank=True, null=True)),
+                (
+                    "language",
+                    models.CharField(
+                        blank=True,
+                        help_text="Language code of the document, e.g. en, ru, hy, az.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "retrieved_at",
+                    models.DateTimeField(
+                        blank=True, help_text="When the document was read or captured.", null=True
+                    ),
+                ),
+                (
+                    "archive_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="A permanent copy, e.g. on the Wayback Machine.",
+                        max_length=2000,
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(
+                        blank=True,
+                        help_text="The document's text as captured. Quotes are checked against it.",
+                    ),
+                ),
+                (
+                    "text_sha256",
+                    models.CharField(
+                        blank=True,
+                        editable=False,
+                        help_text="SHA-256 of the text snapshot, computed on save.",
+                        max_length=64,
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical source',
-                'verbose_name_plural': 'historical sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical source",
+                "verbose_name_plural": "historical sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='ReviewEvent',
+            name="ReviewEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('from_status', models.CharField(choices=[('draft', 'draft'), ('in_review', 'in review'), ('verified', 'verified'), ('published', 'published'), ('rejected', 'rejected'), ('retracted', 'retracted')], max_length=16)),
-                ('to_status', models.CharField(choices=[('draft', 'draft'), ('in_review', 'in review'), ('verified', 'verified'), ('published', 'published'), ('rejected', 'rejected'), ('retracted', 'retracted')], max_length=16)),
-                ('note', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "from_status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "draft"),
+                            ("in_review", "in review"),
+                            ("verified", "verified"),
+                            ("published", "published"),
+                            ("rejected", "rejected"),
+                            ("retracted", "retracted"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "to_status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "draft"),
+                            ("in_review", "in review"),
+                            ("verified", "verified"),
+                            ("published", "published"),
+                            ("rejected", "rejected"),
+                            ("retracted", "retracted"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("note", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['claim', 'at', 'id'],
+                "ordering": ["claim", "at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='ReviewQueue',
-            fields=[
-            ],
+            name="ReviewQueue",
+            fields=[],
             options={
-                'verbose_name': 'claim awaiting review',
-                'verbose_name_plural': 'review queue',
-                'proxy': True,
-                'indexes': [],
-                'constraints': [],
+                "verbose_name": "claim awaiting review",
+                "verbose_name_plural": "review queue",
+                "proxy": True,
+                "indexes": [],
+                "constraints": [],
             },
-            bases=('claims.claim',),
+            bases=("claims.claim",),
         ),
         migrations.AlterModelOptions(
-            name='claim',
-            options={'ordering': ['-stated_on', '-id'], 'permissions': [('review_claim', 'Can verify, reject, return, publish, retract and rate claims')]},
+            name="claim",
+            options={
+                "ordering": ["-stated_on", "-id"],
+                "permissions": [
+                    ("review_claim", "Can verify, reject, return, publish, retract and rate claims")
+                ],
+            },
         ),
         migrations.AddField(
-            model_name='claim',
-            name='published_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="claim",
+            name="published_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='retraction_reason',
+            model_name="claim",
+            name="retraction_reason",
             field=models.TextField(blank=True, editable=False),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='submitted_at',
+            model_name="claim",
+            name="submitted_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='verified_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="claim",
+            name="verified_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='version',
+            model_name="claim",
+            name="version",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('verified_by', models.F('created_by')), _negated=True), name='claims_claim_verifier_is_not_author', violation_error_message='Nobody verifies their own claim.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("verified_by", models.F("created_by")), _negated=True),
+                name="claims_claim_verifier_is_not_author",
+                violation_error_message="Nobody verifies their own claim.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('published_by', models.F('created_by')), _negated=True), name='claims_claim_publisher_is_not_author', violation_error_message='Nobody publishes their own claim.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("published_by", models.F("created_by")), _negated=True),
+                name="claims_claim_publisher_is_not_author",
+                violation_error_message="Nobody publishes their own claim.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'retracted'), _negated=True), models.Q(('retraction_reason', ''), _negated=True), _connector='OR'), name='claims_claim_retraction_has_reason', violation_error_message='A retraction needs a reason.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "retracted"), _negated=True),
+                    models.Q(("retraction_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="claims_claim_retraction_has_reason",
+                violation_error_message="A retraction needs a reason.",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalactor',
-            name='acts_on_behalf_of',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='Whom this actor speaks for: a spokesperson for a ministry, a ministry for a government.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.actor'),
+            model_name="historicalactor",
+            name="acts_on_behalf_of",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="Whom this actor speaks for: a spokesperson for a ministry, a ministry for a government.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalactor',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalactor",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalactor_party_to',
-            name='actor',
-            field=models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.actor'),
+            model_name="historicalactor_party_to",
+            name="actor",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                db_tablespace="",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalactor_party_to',
-            name='conflict',
-            field=models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.conflict'),
+            model_name="historicalactor_party_to",
+            name="conflict",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                db_tablespace="",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.conflict",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalactor_party_to',
-            name='history',
-            field=models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='claims.historicalactor'),
+            model_name="historicalactor_party_to",
+            name="history",
+            field=models.ForeignKey(
+                db_constraint=False,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                to="claims.historicalactor",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalattributionhop',
-            name='actor',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.actor'),
+            model_name="historicalattributionhop",
+            name="actor",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalattributionhop',
-            name='claim',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim'),
+            model_name="historicalattributionhop",
+            name="claim",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.claim",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalattributionhop',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalattributionhop",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalattributionhop',
-            name='source',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='The document where this hop can be read, if captured.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.source'),
+            model_name="historicalattributionhop",
+            name="source",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="The document where this hop can be read, if captured.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.source",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='conflict',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.conflict'),
+            model_name="historicalclaim",
+            name="conflict",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.conflict",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='created_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalclaim",
+            name="created_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalclaim",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='originator',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='Who first stated the figure. Leave empty when the source names nobody.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.actor'),
+            model_name="historicalclaim",
+            name="originator",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="Who first stated the figure. Leave empty when the source names nobody.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='published_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalclaim",
+            name="published_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='supersedes',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text="The same originator's earlier figure for the same quantity that this one revises.", null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim'),
+            model_name="historicalclaim",
+            name="supersedes",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="The same originator's earlier figure for the same quantity that this one revises.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.claim",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='verified_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalclaim",
+            name="verified_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim_sides',
-            name='actor',
-            field=models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.actor'),
+            model_name="historicalclaim_sides",
+            name="actor",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                db_tablespace="",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim_sides',
-            name='claim',
-            field=models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim'),
+            model_name="historicalclaim_sides",
+            name="claim",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                db_tablespace="",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.claim",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim_sides',
-            name='history',
-            field=models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='claims.historicalclaim'),
+            model_name="historicalclaim_sides",
+            name="history",
+            field=models.ForeignKey(
+                db_constraint=False,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                to="claims.historicalclaim",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconflict',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalconflict",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalsource',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalsource",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalsource',
-            name='publisher',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.actor'),
+            model_name="historicalsource",
+            name="publisher",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.AddField(
-            model_name='reviewevent',
-            name='by',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='review_events', to=settings.AUTH_USER_MODEL),
+            model_name="reviewevent",
+            name="by",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="review_events",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='reviewevent',
-            name='claim',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='review_events', to='claims.claim'),
+            model_name="reviewevent",
+            name="claim",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="review_events", to="claims.claim"
+            ),
         ),
         migrations.AddIndex(
-            model_name='reviewevent',
-            index=models.Index(fields=['claim', 'at'], name='claims_reviewevent_claim_at'),
+            model_name="reviewevent",
+            index=models.Index(fields=["claim", "at"], name="claims_reviewevent_claim_at"),
         ),
     ]

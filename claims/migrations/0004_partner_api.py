@@ -19,98 +19,189 @@ def set_actor_roots(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0003_roles'),
+        ("claims", "0003_roles"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Partner',
+            name="Partner",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('contact', models.EmailField(blank=True, help_text='Whom to tell about API changes and revoked keys.', max_length=254)),
-                ('notes', models.TextField(blank=True, help_text='Internal; never shown to the partner.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                (
+                    "contact",
+                    models.EmailField(
+                        blank=True,
+                        help_text="Whom to tell about API changes and revoked keys.",
+                        max_length=254,
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, help_text="Internal; never shown to the partner.")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.AddField(
-            model_name='actor',
-            name='root',
-            field=models.ForeignKey(blank=True, editable=False, help_text='The top of the acts-on-behalf-of chain.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='claims.actor'),
+            model_name="actor",
+            name="root",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                help_text="The top of the acts-on-behalf-of chain.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='retracted_at',
+            model_name="claim",
+            name="retracted_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name='historicalactor',
-            name='root',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, help_text='The top of the acts-on-behalf-of chain.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.actor'),
+            model_name="historicalactor",
+            name="root",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                help_text="The top of the acts-on-behalf-of chain.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='retracted_at',
+            model_name="historicalclaim",
+            name="retracted_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.CreateModel(
-            name='HistoricalPartner',
+            name="HistoricalPartner",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('contact', models.EmailField(blank=True, help_text='Whom to tell about API changes and revoked keys.', max_length=254)),
-                ('notes', models.TextField(blank=True, help_text='Internal; never shown to the partner.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                (
+                    "contact",
+                    models.EmailField(
+                        blank=True,
+                        help_text="Whom to tell about API changes and revoked keys.",
+                        max_length=254,
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, help_text="Internal; never shown to the partner.")),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical partner',
-                'verbose_name_plural': 'historical partners',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical partner",
+                "verbose_name_plural": "historical partners",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='PartnerKey',
+            name="PartnerKey",
             fields=[
-                ('id', models.CharField(editable=False, max_length=150, primary_key=True, serialize=False, unique=True)),
-                ('prefix', models.CharField(editable=False, max_length=8, unique=True)),
-                ('hashed_key', models.CharField(editable=False, max_length=150)),
-                ('created', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('name', models.CharField(default=None, help_text='A free-form name for the API key. Need not be unique. 50 characters max.', max_length=50)),
-                ('revoked', models.BooleanField(blank=True, default=False, help_text='If the API key is revoked, clients cannot use it anymore. (This cannot be undone.)')),
-                ('expiry_date', models.DateTimeField(blank=True, help_text='Once API key expires, clients cannot use it anymore.', null=True, verbose_name='Expires')),
-                ('partner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='keys', to='claims.partner')),
+                (
+                    "id",
+                    models.CharField(
+                        editable=False, max_length=150, primary_key=True, serialize=False, unique=True
+                    ),
+                ),
+                ("prefix", models.CharField(editable=False, max_length=8, unique=True)),
+                ("hashed_key", models.CharField(editable=False, max_length=150)),
+                ("created", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "name",
+                    models.CharField(
+                        default=None,
+                        help_text="A free-form name for the API key. Need not be unique. 50 characters max.",
+                        max_length=50,
+                    ),
+                ),
+                (
+                    "revoked",
+                    models.BooleanField(
+                        blank=True,
+                        default=False,
+                        help_text="If the API key is revoked, clients cannot use it anymore. (This cannot be undone.)",
+                    ),
+                ),
+                (
+                    "expiry_date",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="Once API key expires, clients cannot use it anymore.",
+                        null=True,
+                        verbose_name="Expires",
+                    ),
+                ),
+                (
+                    "partner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="keys", to="claims.partner"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'partner API key',
-                'verbose_name_plural': 'partner API keys',
-                'ordering': ('-created',),
-                'abstract': False,
+                "verbose_name": "partner API key",
+                "verbose_name_plural": "partner API keys",
+                "ordering": ("-created",),
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ClaimChange',
+            name="ClaimChange",
             fields=[
-                ('seq', models.BigAutoField(primary_key=True, serialize=False)),
-                ('action', models.CharField(choices=[('upsert', 'upsert'), ('delete', 'delete')], max_length=8)),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='claims.claim')),
+                ("seq", models.BigAutoField(primary_key=True, serialize=False)),
+                (
+                    "action",
+                    models.CharField(choices=[("upsert", "upsert"), ("delete", "delete")], max_length=8),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="claims.claim"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['seq'],
-                'indexes': [models.Index(fields=['claim'], name='claims_claimchange_claim')],
+                "ordering": ["seq"],
+                "indexes": [models.Index(fields=["claim"], name="claims_claimchange_claim")],
             },
         ),
         migrations.RunPython(set_actor_roots, migrations.RunPython.noop),

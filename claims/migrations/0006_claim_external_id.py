@@ -4,15 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0005_provenance_analysis'),
+        ("claims", "0005_provenance_analysis"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='external_id',
-            field=models.CharField(blank=True, editable=False, help_text="The claim's id in the file it was imported from; a re-import skips claims already present.", max_length=200, null=True, unique=True),
+            model_name="claim",
+            name="external_id",
+            field=models.CharField(
+                blank=True,
+                editable=False,
+                help_text="The claim's id in the file it was imported from; a re-import skips claims already present.",
+                max_length=200,
+                null=True,
+                unique=True,
+            ),
         ),
     ]

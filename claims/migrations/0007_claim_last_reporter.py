@@ -12,16 +12,22 @@ def fill_last_reporters(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0006_claim_external_id'),
+        ("claims", "0006_claim_external_id"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='last_reporter',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='claims.actor'),
+            model_name="claim",
+            name="last_reporter",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="claims.actor",
+            ),
         ),
         migrations.RunPython(fill_last_reporters, migrations.RunPython.noop),
     ]

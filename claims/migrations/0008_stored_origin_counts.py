@@ -11,7 +11,9 @@ QUANTITY = ("conflict_id", "metric", "population", "sides_key")
 # live code, which may change after them (migration 0014 moves these counts to quantities).
 def store_counts_of(claims, fields):
     counted = defaultdict(list)
-    rows = claims.order_by().values_list("pk", *QUANTITY, "originator_id", "originator__root_id", "last_reporter_id")
+    rows = claims.order_by().values_list(
+        "pk", *QUANTITY, "originator_id", "originator__root_id", "last_reporter_id"
+    )
     for pk, *quantity, originator, root, last in rows.iterator(chunk_size=10_000):
         counted[tuple(quantity)].append((pk, root or originator, last))
     by_value = defaultdict(list)
@@ -42,26 +44,35 @@ def count_published(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0007_claim_last_reporter'),
+        ("claims", "0007_claim_last_reporter"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='published_circular',
-            field=models.BooleanField(default=False, editable=False, help_text='Another published report from the same origin reached us through a different last outlet.'),
+            model_name="claim",
+            name="published_circular",
+            field=models.BooleanField(
+                default=False,
+                editable=False,
+                help_text="Another published report from the same origin reached us through a different last outlet.",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='published_origins',
-            field=models.PositiveIntegerField(default=0, editable=False, help_text='Distinct origins among those published reports.'),
+            model_name="claim",
+            name="published_origins",
+            field=models.PositiveIntegerField(
+                default=0, editable=False, help_text="Distinct origins among those published reports."
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='published_reports',
-            field=models.PositiveIntegerField(default=0, editable=False, help_text='Published reports of the same quantity (this one included).'),
+            model_name="claim",
+            name="published_reports",
+            field=models.PositiveIntegerField(
+                default=0,
+                editable=False,
+                help_text="Published reports of the same quantity (this one included).",
+            ),
         ),
         migrations.RunPython(count_published, migrations.RunPython.noop),
     ]

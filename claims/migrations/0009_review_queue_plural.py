@@ -4,14 +4,16 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0008_stored_origin_counts'),
+        ("claims", "0008_stored_origin_counts"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='reviewqueue',
-            options={'verbose_name': 'claim awaiting review', 'verbose_name_plural': 'claims awaiting review'},
+            name="reviewqueue",
+            options={
+                "verbose_name": "claim awaiting review",
+                "verbose_name_plural": "claims awaiting review",
+            },
         ),
     ]

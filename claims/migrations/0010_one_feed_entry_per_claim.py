@@ -5,23 +5,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0009_review_queue_plural'),
+        ("claims", "0009_review_queue_plural"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='claimchange',
-            name='claims_claimchange_claim',
+            model_name="claimchange",
+            name="claims_claimchange_claim",
         ),
         migrations.AlterField(
-            model_name='claimchange',
-            name='claim',
-            field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='claims.claim'),
+            model_name="claimchange",
+            name="claim",
+            field=models.ForeignKey(
+                db_index=False,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="+",
+                to="claims.claim",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claimchange',
-            constraint=models.UniqueConstraint(fields=('claim',), name='claims_claimchange_one_per_claim', violation_error_message='A claim has one entry in the change feed: its latest.'),
+            model_name="claimchange",
+            constraint=models.UniqueConstraint(
+                fields=("claim",),
+                name="claims_claimchange_one_per_claim",
+                violation_error_message="A claim has one entry in the change feed: its latest.",
+            ),
         ),
     ]

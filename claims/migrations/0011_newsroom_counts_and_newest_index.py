@@ -11,7 +11,9 @@ QUANTITY = ("conflict_id", "metric", "population", "sides_key")
 # live code, which may change after them (migration 0014 moves these counts to quantities).
 def store_counts_of(claims, fields):
     counted = defaultdict(list)
-    rows = claims.order_by().values_list("pk", *QUANTITY, "originator_id", "originator__root_id", "last_reporter_id")
+    rows = claims.order_by().values_list(
+        "pk", *QUANTITY, "originator_id", "originator__root_id", "last_reporter_id"
+    )
     for pk, *quantity, originator, root, last in rows.iterator(chunk_size=10_000):
         counted[tuple(quantity)].append((pk, root or originator, last))
     by_value = defaultdict(list)
@@ -42,30 +44,39 @@ def count_in_newsroom(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0010_one_feed_entry_per_claim'),
+        ("claims", "0010_one_feed_entry_per_claim"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='newsroom_circular',
-            field=models.BooleanField(default=False, editable=False, help_text='Another of those reports from the same origin reached us through a different last outlet.'),
+            model_name="claim",
+            name="newsroom_circular",
+            field=models.BooleanField(
+                default=False,
+                editable=False,
+                help_text="Another of those reports from the same origin reached us through a different last outlet.",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='newsroom_origins',
-            field=models.PositiveIntegerField(default=0, editable=False, help_text='Distinct origins among those reports.'),
+            model_name="claim",
+            name="newsroom_origins",
+            field=models.PositiveIntegerField(
+                default=0, editable=False, help_text="Distinct origins among those reports."
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='newsroom_reports',
-            field=models.PositiveIntegerField(default=0, editable=False, help_text='Reports of the same quantity, drafts included (not rejected ones).'),
+            model_name="claim",
+            name="newsroom_reports",
+            field=models.PositiveIntegerField(
+                default=0,
+                editable=False,
+                help_text="Reports of the same quantity, drafts included (not rejected ones).",
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['-stated_on', '-id'], name='claims_claim_newest'),
+            model_name="claim",
+            index=models.Index(fields=["-stated_on", "-id"], name="claims_claim_newest"),
         ),
         migrations.RunPython(count_in_newsroom, migrations.RunPython.noop),
     ]

@@ -5,19 +5,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0012_trigram_search'),
+        ("claims", "0012_trigram_search"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['rating'], name='claims_claim_rating'),
+            model_name="claim",
+            index=models.Index(fields=["rating"], name="claims_claim_rating"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['updated_at'], name='claims_claim_updated'),
+            model_name="claim",
+            index=models.Index(fields=["updated_at"], name="claims_claim_updated"),
         ),
     ]

@@ -1175,8 +1175,8 @@ class Migration(migrations.Migration):
             field=models.CharField(db_index=True, default="", editable=False, max_length=1000),
         ),
         migrations.AlterModelOptions(
-            name='quantity',
-            options={'verbose_name': 'estimate', 'verbose_name_plural': 'estimates'},
+            name="quantity",
+            options={"verbose_name": "estimate", "verbose_name_plural": "estimates"},
         ),
         migrations.RunPython(rekey_quantities, elidable=False),
         migrations.AlterField(

@@ -16,7 +16,9 @@ def grant_incidents(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     permissions = list(
-        Permission.objects.using(db).filter(content_type__app_label="claims", codename__in=INCIDENT_PERMISSIONS)
+        Permission.objects.using(db).filter(
+            content_type__app_label="claims", codename__in=INCIDENT_PERMISSIONS
+        )
     )
     assert len(permissions) == len(INCIDENT_PERMISSIONS), "a permission on incidents is missing"
     for group in Group.objects.using(db).filter(name__in=["Editors", "Reviewers"]):

@@ -4,22 +4,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0016_incident_roles'),
+        ("claims", "0016_incident_roles"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RequestCount',
+            name="RequestCount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=200)),
-                ('slice', models.BigIntegerField(help_text="The slice's number: seconds since the epoch // slice length.")),
-                ('count', models.IntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=200)),
+                (
+                    "slice",
+                    models.BigIntegerField(
+                        help_text="The slice's number: seconds since the epoch // slice length."
+                    ),
+                ),
+                ("count", models.IntegerField(default=0)),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('key', 'slice'), name='request_count_key_slice')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("key", "slice"), name="request_count_key_slice")
+                ],
             },
         ),
     ]

@@ -6,20 +6,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0017_request_counts'),
+        ("claims", "0017_request_counts"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='breakdown_of',
-            field=models.ForeignKey(blank=True, help_text='The total this figure is a part of, when the statement breaks one down: “18 children” in “about 70 civilians, including 18 children, were killed”. Type the total’s phrase to find it. The total is a claim of the same conflict that counts the same people (casualties for a part that counts the killed or the wounded), is no part itself, and is not smaller than this figure.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='parts', to='claims.claim', verbose_name='part of'),
+            model_name="claim",
+            name="breakdown_of",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The total this figure is a part of, when the statement breaks one down: “18 children” in “about 70 civilians, including 18 children, were killed”. Type the total’s phrase to find it. The total is a claim of the same conflict that counts the same people (casualties for a part that counts the killed or the wounded), is no part itself, and is not smaller than this figure.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="parts",
+                to="claims.claim",
+                verbose_name="part of",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('breakdown_of', models.F('pk')), _negated=True), name='claims_claim_not_part_of_itself', violation_error_message='A claim cannot be a part of itself.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("breakdown_of", models.F("pk")), _negated=True),
+                name="claims_claim_not_part_of_itself",
+                violation_error_message="A claim cannot be a part of itself.",
+            ),
         ),
     ]

@@ -6,41 +6,108 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0018_breakdowns'),
+        ("claims", "0018_breakdowns"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Capture',
+            name="Capture",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('fetched', 'Fetched from its URL'), ('uploaded', 'Uploaded file')], max_length=16)),
-                ('requested_url', models.URLField(blank=True, help_text='The address asked for.', max_length=2000)),
-                ('final_url', models.URLField(blank=True, help_text='The address that answered, after the redirects below.', max_length=2000)),
-                ('redirects', models.JSONField(blank=True, default=list, help_text='Each redirect followed: the address, its status and where it led.')),
-                ('filename', models.CharField(blank=True, help_text="The uploaded file's name.", max_length=255)),
-                ('status_code', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('reason', models.CharField(blank=True, max_length=100)),
-                ('headers', models.JSONField(blank=True, default=list, help_text="The response's headers, as sent.")),
-                ('content_type', models.CharField(blank=True, max_length=200)),
-                ('body', models.BinaryField(help_text="The document's bytes, as the server sent them (decompressed).")),
-                ('size', models.PositiveBigIntegerField(help_text="The body's length in bytes.")),
-                ('sha256', models.CharField(help_text='SHA-256 of the body.', max_length=64)),
-                ('captured_at', models.DateTimeField()),
-                ('text', models.TextField(blank=True, help_text='The main text read from the document.')),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('published_on', models.DateField(blank=True, null=True)),
-                ('language', models.CharField(blank=True, max_length=16)),
-                ('captured_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='captures', to='claims.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("fetched", "Fetched from its URL"), ("uploaded", "Uploaded file")],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "requested_url",
+                    models.URLField(blank=True, help_text="The address asked for.", max_length=2000),
+                ),
+                (
+                    "final_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="The address that answered, after the redirects below.",
+                        max_length=2000,
+                    ),
+                ),
+                (
+                    "redirects",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Each redirect followed: the address, its status and where it led.",
+                    ),
+                ),
+                (
+                    "filename",
+                    models.CharField(blank=True, help_text="The uploaded file's name.", max_length=255),
+                ),
+                ("status_code", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("reason", models.CharField(blank=True, max_length=100)),
+                (
+                    "headers",
+                    models.JSONField(blank=True, default=list, help_text="The response's headers, as sent."),
+                ),
+                ("content_type", models.CharField(blank=True, max_length=200)),
+                (
+                    "body",
+                    models.BinaryField(
+                        help_text="The document's bytes, as the server sent them (decompressed)."
+                    ),
+                ),
+                ("size", models.PositiveBigIntegerField(help_text="The body's length in bytes.")),
+                ("sha256", models.CharField(help_text="SHA-256 of the body.", max_length=64)),
+                ("captured_at", models.DateTimeField()),
+                ("text", models.TextField(blank=True, help_text="The main text read from the document.")),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("published_on", models.DateField(blank=True, null=True)),
+                ("language", models.CharField(blank=True, max_length=16)),
+                (
+                    "captured_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="captures",
+                        to="claims.source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-captured_at', '-pk'],
-                'indexes': [models.Index(fields=['source', '-captured_at'], name='claims_capture_latest')],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('kind', 'fetched'), _negated=True), models.Q(models.Q(('requested_url', ''), _negated=True), models.Q(('final_url', ''), _negated=True)), _connector='OR'), name='claims_capture_fetched_has_its_address', violation_error_message='A capture fetched from a URL records the address asked for and the one that answered.')],
+                "ordering": ["-captured_at", "-pk"],
+                "indexes": [models.Index(fields=["source", "-captured_at"], name="claims_capture_latest")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("kind", "fetched"), _negated=True),
+                            models.Q(
+                                models.Q(("requested_url", ""), _negated=True),
+                                models.Q(("final_url", ""), _negated=True),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="claims_capture_fetched_has_its_address",
+                        violation_error_message="A capture fetched from a URL records the address asked for and the one that answered.",
+                    )
+                ],
             },
         ),
     ]

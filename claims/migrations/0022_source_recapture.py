@@ -5,24 +5,43 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0021_capture_text_sha256'),
+        ("claims", "0021_capture_text_sha256"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalsource',
-            name='recapture_every_days',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='Capture the page again every this many days, to notice edits after publication (the task worker does it). Empty: only when you press Capture.', null=True, validators=[django.core.validators.MinValueValidator(1, 'Capture again every 1 day at most often.')]),
+            model_name="historicalsource",
+            name="recapture_every_days",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="Capture the page again every this many days, to notice edits after publication (the task worker does it). Empty: only when you press Capture.",
+                null=True,
+                validators=[
+                    django.core.validators.MinValueValidator(1, "Capture again every 1 day at most often.")
+                ],
+            ),
         ),
         migrations.AddField(
-            model_name='source',
-            name='recapture_every_days',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='Capture the page again every this many days, to notice edits after publication (the task worker does it). Empty: only when you press Capture.', null=True, validators=[django.core.validators.MinValueValidator(1, 'Capture again every 1 day at most often.')]),
+            model_name="source",
+            name="recapture_every_days",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="Capture the page again every this many days, to notice edits after publication (the task worker does it). Empty: only when you press Capture.",
+                null=True,
+                validators=[
+                    django.core.validators.MinValueValidator(1, "Capture again every 1 day at most often.")
+                ],
+            ),
         ),
         migrations.AddConstraint(
-            model_name='source',
-            constraint=models.CheckConstraint(condition=models.Q(('recapture_every_days__isnull', True), ('recapture_every_days__gte', 1), _connector='OR'), name='claims_source_recapture_at_least_daily', violation_error_message='Capture again every 1 day at most often: leave it empty to capture only when asked.'),
+            model_name="source",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("recapture_every_days__isnull", True), ("recapture_every_days__gte", 1), _connector="OR"
+                ),
+                name="claims_source_recapture_at_least_daily",
+                violation_error_message="Capture again every 1 day at most often: leave it empty to capture only when asked.",
+            ),
         ),
     ]

@@ -17,7 +17,9 @@ VECTOR = (
 def create_index(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    schema_editor.execute(f'CREATE INDEX IF NOT EXISTS "claims_source_text_search" ON "claims_source" USING gin (({VECTOR}))')
+    schema_editor.execute(
+        f'CREATE INDEX IF NOT EXISTS "claims_source_text_search" ON "claims_source" USING gin (({VECTOR}))'
+    )
 
 
 def drop_index(apps, schema_editor):

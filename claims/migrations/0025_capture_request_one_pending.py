@@ -5,15 +5,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0024_capture_storage'),
+        ("claims", "0024_capture_storage"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddConstraint(
-            model_name='capturerequest',
-            constraint=models.UniqueConstraint(condition=models.Q(('state__in', ['queued', 'running'])), fields=('source',), name='claims_capturerequest_one_pending_per_source', violation_error_message='A capture of this source is already queued.'),
+            model_name="capturerequest",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("state__in", ["queued", "running"])),
+                fields=("source",),
+                name="claims_capturerequest_one_pending_per_source",
+                violation_error_message="A capture of this source is already queued.",
+            ),
         ),
     ]
