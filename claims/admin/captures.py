@@ -7,6 +7,7 @@ import difflib
 from urllib.parse import quote
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -215,9 +216,7 @@ class CaptureViews:
         form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["document"]
-            from django.conf import settings
-
-            body = upload.read(settings.CAPTURE_MAX_BYTES + 1)
+            body = upload.read(settings.CAPTURE_MAX_BYTES + 1)  # (one byte over: refused as too large)
             try:
                 result = services.capture_upload(
                     source,
