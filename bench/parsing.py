@@ -735,6 +735,8 @@ def _print_misses(title: str, scores: dict) -> None:
 def real_section(show_misses: bool) -> None:
     """Print the score on bench/real_sentences.py: real sentences from public pages, both halves apart."""
     from bench.real_sentences import (
+        FOURTH_BATCH,
+        FOURTH_BATCH_NON_FIGURES,
         REAL,
         REAL_NON_FIGURES,
         SECOND_BATCH,
@@ -791,32 +793,47 @@ def real_section(show_misses: bool) -> None:
     print(
         "Third batch (bench/third_batch_<code>.py), from yet other pages: its first half looked at while improving"
     )
-    print("the reader since its first run, its other half never.")
+    print("the reader since its first run; its other half measured untouched once, and looked at since.")
+    _halves_table(third_tuning, third_untouched)
+    fourth_tuning = _score(tuning_half(FOURTH_BATCH), tuning_half(FOURTH_BATCH_NON_FIGURES))
+    fourth_untouched = _score(untouched_half(FOURTH_BATCH), untouched_half(FOURTH_BATCH_NON_FIGURES))
+    print()
+    print("Fourth batch (bench/fourth_batch_<code>.py), from yet other pages: its first half looked at while")
+    print("improving the reader since its first run, its other half never.")
+    _halves_table(fourth_tuning, fourth_untouched)
+    if show_misses:  # the untouched halves' sentences are not to be looked at (the third's is no longer one)
+        _print_misses("Second batch misses", second)
+        _print_misses("Tuning half misses", tuning)
+        _print_misses("Third batch misses, tuning half", third_tuning)
+        _print_misses("Third batch misses, other half", third_untouched)
+        _print_misses("Fourth batch misses, tuning half", fourth_tuning)
+
+
+def _halves_table(tuning: dict, untouched: dict) -> None:
+    """Print a batch's score by language, its tuning half and its untouched half side by side."""
     print()
     print(
         f"| {'language':9} | {'tuning: fields exact':>22} | {'non-figures refused':>19} "
-        f"| {'untouched: fields exact':>23} | {'non-figures refused':>19} |"
+        f"| {'untouched: fields exact':>23} | {'non-figures refused':>19} | {'whole batch':>18} |"
     )
-    print(f"|{'-' * 11}|{'-' * 24}|{'-' * 21}|{'-' * 25}|{'-' * 21}|")
+    print(f"|{'-' * 11}|{'-' * 24}|{'-' * 21}|{'-' * 25}|{'-' * 21}|{'-' * 20}|")
     totals = [0, 0, 0, 0, 0, 0, 0, 0]
-    for code in THIRD_BATCH:
-        a, b, c, d, _ = third_tuning[code]
-        e, f, g, h, _ = third_untouched[code]
+    for code in tuning:
+        a, b, c, d, _ = tuning[code]
+        e, f, g, h, _ = untouched[code]
         for index, value in enumerate((a, b, c, d, e, f, g, h)):
             totals[index] += value
+        whole = percent(a + e, b + f) + f" ({a + e}/{b + f})"
         print(
             f"| {code:9} | {percent(a, b) + f' ({a}/{b})':>22} | {percent(c, d) + f' ({c}/{d})':>19} "
-            f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} |"
+            f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} | {whole:>18} |"
         )
     a, b, c, d, e, f, g, h = totals
+    whole = percent(a + e, b + f) + f" ({a + e}/{b + f})"
     print(
         f"| {'all':9} | {percent(a, b) + f' ({a}/{b})':>22} | {percent(c, d) + f' ({c}/{d})':>19} "
-        f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} |"
+        f"| {percent(e, f) + f' ({e}/{f})':>23} | {percent(g, h) + f' ({g}/{h})':>19} | {whole:>18} |"
     )
-    if show_misses:  # the tuning halves' only: the untouched halves' sentences are not to be looked at
-        _print_misses("Second batch misses", second)
-        _print_misses("Tuning half misses", tuning)
-        _print_misses("Third batch, tuning half misses", third_tuning)
 
 
 def heldout_section(show_misses: bool) -> None:
