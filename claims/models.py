@@ -599,10 +599,23 @@ class CaptureState(models.TextChoices):
 
 
 class CaptureRequest(models.Model):
-    """An editor's request to capture a source from its URL, run in the background by the task worker: what the
-    admin shows of its progress and, when it failed, why (issue 17)."""
+    """An editor's request to capture a source from its URL, or to store a file uploaded as its copy, run in the
+    background by the task worker: what the admin shows of its progress and, when it failed, why (issue 17)."""
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="capture_requests")
+    kind = models.CharField(max_length=16, choices=CaptureKind, default=CaptureKind.FETCHED)
+    filename = models.CharField(max_length=255, blank=True, help_text="An uploaded file's name.")
+    content_type = models.CharField(max_length=200, blank=True, help_text="An uploaded file's type, as sent.")
+    upload = models.BinaryField(
+        blank=True,
+        default=b"",
+        help_text="An uploaded file's bytes until the worker stores them as a capture (then emptied).",
+    )
+    upload_name = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Where the capture storage keeps an uploaded file's bytes, when one is configured.",
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -622,9 +635,10 @@ class CaptureRequest(models.Model):
                 | Q(state__in=[CaptureState.DONE, CaptureState.FAILED], finished_at__isnull=False),
                 "A capture request has a finishing time exactly when it is done or has failed.",
             ),
+            # One fetch at a time (pressing Capture twice queues one); uploads are each a document of their own.
             models.UniqueConstraint(
                 fields=["source"],
-                condition=Q(state__in=[CaptureState.QUEUED, CaptureState.RUNNING]),
+                condition=Q(state__in=[CaptureState.QUEUED, CaptureState.RUNNING], kind=CaptureKind.FETCHED),
                 name="claims_capturerequest_one_pending_per_source",
                 violation_error_message="A capture of this source is already queued.",
             ),
@@ -633,6 +647,49 @@ class CaptureRequest(models.Model):
     def __str__(self) -> str:
         return (
             f"Capture of {self.source_id} requested at {self.requested_at:%Y-%m-%d %H:%M} UTC: {self.state}"
+        )
+
+
+class TextReading(models.Model):
+    """The figures the reader found in a long source text, read in the background by the task worker: the
+    extraction page of a text longer than EXTRACT_INLINE_MAX_CHARS shows them from here (issue 17)."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="readings")
+    text_sha256 = models.CharField(max_length=64, help_text="The SHA-256 of the text read.")
+    language = models.CharField(max_length=8, help_text="The language it was read in.")
+    published_on = models.DateField(null=True, blank=True, help_text="The publication date it was read with.")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField()
+    state = models.CharField(max_length=16, choices=CaptureState, default=CaptureState.QUEUED)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    message = models.TextField(blank=True, help_text="How many figures were found, or why reading failed.")
+    candidates = models.JSONField(
+        default=list, blank=True, help_text="The figures found, as the page lists them."
+    )
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        indexes = [models.Index(fields=["source", "-requested_at"], name="claims_textreading_latest")]
+        constraints = [
+            check(
+                "reading_finished_when_done_or_failed",
+                Q(state__in=[CaptureState.QUEUED, CaptureState.RUNNING], finished_at__isnull=True)
+                | Q(state__in=[CaptureState.DONE, CaptureState.FAILED], finished_at__isnull=False),
+                "A reading has a finishing time exactly when it is done or has failed.",
+            ),
+            models.UniqueConstraint(
+                fields=["source"],
+                condition=Q(state__in=[CaptureState.QUEUED, CaptureState.RUNNING]),
+                name="claims_textreading_one_pending_per_source",
+                violation_error_message="A reading of this source's text is already queued.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return (
+            f"Reading of {self.source_id} requested at {self.requested_at:%Y-%m-%d %H:%M} UTC: {self.state}"
         )
 
 

@@ -287,6 +287,10 @@ REST_FRAMEWORK = {
 
 # A source's text snapshot is refused above this many characters (Source.clean, with the size in the message).
 SOURCE_TEXT_MAX_CHARS = env_int("SOURCE_TEXT_MAX_CHARS", 2_000_000)
+# A source text longer than this is read for figures by the task worker, not in the editor's request (reading takes
+# about 1.4 s per 100,000 characters); its extraction page lists EXTRACT_PAGE_SIZE figures at a time.
+EXTRACT_INLINE_MAX_CHARS = env_int("EXTRACT_INLINE_MAX_CHARS", 50_000)
+EXTRACT_PAGE_SIZE = env_int("EXTRACT_PAGE_SIZE", 200)
 # The longest text an admin search box or autocomplete accepts (a 400 beyond it).
 SEARCH_MAX_CHARS = 1_000
 # Files imported through the admin travel back in the confirm form; bigger ones go through manage.py.

@@ -253,8 +253,12 @@ def test_junk_location_in_the_admin_is_a_form_error(raw, editor_client):
     raw.routes["/r"] = response("302 Found", [("Location", "http://[::1")], b"")
     client = editor_client
     client.raise_request_exception = False
-    reply = client.post(reverse("admin:claims_source_capture_new"), {"url": raw.url("/r")})
+    reply = client.post(reverse("admin:claims_source_capture_new"), {"url": raw.url("/r")}, follow=True)
     assert reply.status_code == 200, reply.status_code
+    assert (
+        CaptureRequest.objects.get().state == CaptureState.FAILED
+    )  # the worker's error, shown on the source
+    assert "Nothing was captured" in reply.content.decode()
 
 
 def test_port_out_of_range_in_the_command_is_one_line(raw):

@@ -6,12 +6,14 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
 from claims import services
-from claims.models import Capture, CaptureRequest, CaptureState
-from tests.capture_server import CaptureServer
+from claims.models import Capture, CaptureRequest, CaptureState, Source
+from claims.services import capturing
+from tests.capture_server import ARTICLE, REPORT_PDF, CaptureServer
 from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +45,7 @@ def test_a_capture_is_queued_then_run_by_the_worker(editor_client, server, datab
     change = reverse("admin:claims_source_change", args=[source.pk])
     response = editor_client.post(reverse("admin:claims_source_capture", args=[source.pk]), follow=True)
     html = response.content.decode()
-    assert "the worker fetches it in the background" in html
+    assert "the worker reads it in the background" in html
     assert "Capture requests not done" in html and "Waiting for the worker" in html
     assert not Capture.objects.exists() and not server.requests  # nothing fetched in the editor's request
     run_worker()
@@ -80,7 +82,7 @@ def test_an_unexpected_error_is_recorded_and_logged(editor_client, server, monke
     def broken(source, *, user=None):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(services, "capture_source", broken)
+    monkeypatch.setattr(capturing, "capture_source", broken)
     source = SourceFactory(url=server.url("/article"))
     response = editor_client.post(reverse("admin:claims_source_capture", args=[source.pk]), follow=True)
     assert response.status_code == 200
@@ -164,3 +166,109 @@ def test_one_capture_of_a_source_is_pending_at_a_time():
     CaptureRequest.objects.create(source=source, requested_at=timezone.now())
     with pytest.raises(IntegrityError), transaction.atomic():
         CaptureRequest.objects.create(source=source, requested_at=timezone.now(), state=CaptureState.RUNNING)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_upload_is_stored_at_once_and_read_by_the_worker(editor_client, database_tasks):
+    source = SourceFactory(title="Ministry bulletin", text="")
+    upload = SimpleUploadedFile("sitrep.pdf", REPORT_PDF, content_type="application/pdf")
+    response = editor_client.post(
+        reverse("admin:claims_source_upload", args=[source.pk]), {"document": upload}, follow=True
+    )
+    html = response.content.decode()
+    assert "The capture of “sitrep.pdf” is queued" in html and "the uploaded file “sitrep.pdf”" in html
+    request = CaptureRequest.objects.get()
+    assert (request.kind, request.filename, bytes(request.upload)) == ("uploaded", "sitrep.pdf", REPORT_PDF)
+    assert not Capture.objects.exists()  # its text is read by the worker, not in the editor's request
+    run_worker()
+    request.refresh_from_db()
+    capture = Capture.objects.get()
+    assert request.state == CaptureState.DONE and request.capture == capture
+    assert bytes(request.upload) == b""  # the capture holds the bytes now, once
+    assert (capture.kind, capture.filename, bytes(capture.body)) == ("uploaded", "sitrep.pdf", REPORT_PDF)
+    source.refresh_from_db()
+    assert "At least 12 people were killed" in source.text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_uploads_queue_beside_a_pending_fetch(editor_client, server, database_tasks):
+    source = SourceFactory(url=server.url("/article"), title="", text="")
+    editor_client.post(reverse("admin:claims_source_capture", args=[source.pk]))
+    for name in ("one.pdf", "two.html"):
+        editor_client.post(
+            reverse("admin:claims_source_upload", args=[source.pk]),
+            {"document": SimpleUploadedFile(name, REPORT_PDF if name.endswith("pdf") else ARTICLE.encode())},
+        )
+    assert CaptureRequest.objects.filter(state=CaptureState.QUEUED).count() == 3
+    run_worker()
+    assert sorted(Capture.objects.values_list("kind", flat=True)) == ["fetched", "uploaded", "uploaded"]
+    assert not CaptureRequest.objects.exclude(state=CaptureState.DONE).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_upload_waits_in_the_capture_storage_when_one_is_set(
+    editor_client, database_tasks, settings, tmp_path
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "captures": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        },
+    }
+    source = SourceFactory(text="")
+    upload = SimpleUploadedFile("sitrep.pdf", REPORT_PDF, content_type="application/pdf")
+    editor_client.post(reverse("admin:claims_source_upload", args=[source.pk]), {"document": upload})
+    request = CaptureRequest.objects.get()
+    assert bytes(request.upload) == b"" and (tmp_path / request.upload_name).read_bytes() == REPORT_PDF
+    run_worker()
+    capture = Capture.objects.get()
+    assert capture.body_name == request.upload_name and capture.content() == REPORT_PDF
+
+
+def test_a_lost_upload_is_failed_with_its_reason(editor, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    source = SourceFactory()
+    lost = CaptureRequest.objects.create(
+        source=source,
+        kind="uploaded",
+        filename="a.pdf",
+        upload=REPORT_PDF,
+        requested_at=timezone.now() - timedelta(minutes=settings.CAPTURE_REQUEST_STALE_MINUTES + 1),
+    )
+    services.request_capture(source, user=editor)
+    lost.refresh_from_db()
+    assert lost.state == CaptureState.FAILED and "db_worker" in lost.message
+    assert bytes(lost.upload) == b""  # nothing left to read: its bytes are not kept
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_source_is_created_at_once_and_captured_by_the_worker(editor_client, server, database_tasks):
+    url = server.url("/article") + "?utm_source=x"
+    response = editor_client.post(reverse("admin:claims_source_capture_new"), {"url": url}, follow=True)
+    html = response.content.decode()
+    assert "New source created." in html and "is queued" in html
+    source = Source.objects.get()
+    assert source.title == source.url == server.url("/article")  # titled by its address until captured
+    assert not server.requests  # nothing fetched in the editor's request
+    run_worker()
+    source.refresh_from_db()
+    assert source.title == "Strike on market kills 40" and Capture.objects.get().source == source
+    # A title the editor wrote is kept by the next capture.
+    source.title = "Market strike (ministry figures)"
+    source.save()
+    editor_client.post(reverse("admin:claims_source_capture_new"), {"url": url})
+    run_worker()
+    source.refresh_from_db()
+    assert source.title == "Market strike (ministry figures)" and Capture.objects.count() == 2
+
+
+@pytest.mark.parametrize("url", ["http://localhost:8000/admin/", "http://[::1]/", "http://10.0.0.1/x"])
+def test_an_address_written_as_private_is_refused_before_anything_is_queued(editor_client, settings, url):
+    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = False
+    response = editor_client.post(reverse("admin:claims_source_capture_new"), {"url": url})
+    assert "private, loopback or link-local" in " ".join(response.context["form"].errors["url"])
+    assert not Source.objects.exists() and not CaptureRequest.objects.exists()

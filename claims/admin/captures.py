@@ -152,9 +152,9 @@ class CaptureViews:
             # The latest requests not yet done, or failed: what the worker is doing, or why it could not.
             extra_context["capture_requests"] = [
                 request
-                for request in CaptureRequest.objects.filter(source_id=int(object_id)).select_related(
-                    "requested_by"
-                )[:5]
+                for request in CaptureRequest.objects.filter(source_id=int(object_id))
+                .select_related("requested_by")
+                .defer("upload")[:5]
                 if request.state != CaptureState.DONE
             ]
         return super().change_view(request, object_id, form_url, extra_context)  # type: ignore[misc]
@@ -197,15 +197,21 @@ class CaptureViews:
         if request.method != "POST":
             return redirect("admin:claims_source_change", source.pk)
         queued = services.request_capture(source, user=request.user)  # run by the worker (at once in tests)
-        queued.refresh_from_db()
+        return self._queued(request, queued, source)
+
+    def _queued(self, request, queued: CaptureRequest, source, prefix: str = ""):
+        """Say how a queued capture stands (done already with the immediate backend, else waiting for the worker),
+        and go to its source's page, which lists it."""
+        queued = CaptureRequest.objects.defer("upload").get(pk=queued.pk)  # (not an upload's bytes again)
         if queued.state == CaptureState.DONE:
-            messages.success(request, queued.message)
+            messages.success(request, prefix + queued.message)
         elif queued.state == CaptureState.FAILED:
-            messages.error(request, f"Nothing was captured: {queued.message}")
+            messages.error(request, f"{prefix}Nothing was captured: {queued.message}")
         else:
+            what = f"“{queued.filename}”" if queued.kind == CaptureKind.UPLOADED else source.url
             messages.info(
                 request,
-                f"The capture of {source.url} is {queued.get_state_display()}: the worker fetches it in the "
+                f"{prefix}The capture of {what} is {queued.get_state_display()}: the worker reads it in the "
                 "background. Reload this page in a moment to see it under Captures.",
             )
         return redirect("admin:claims_source_change", source.pk)
@@ -217,8 +223,8 @@ class CaptureViews:
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["document"]
             body = upload.read(settings.CAPTURE_MAX_BYTES + 1)  # (one byte over: refused as too large)
-            try:
-                result = services.capture_upload(
+            try:  # stored now; its text is read by the worker (seconds for a long PDF)
+                queued = services.request_upload(
                     source,
                     body=body,
                     filename=upload.name or "upload",
@@ -228,8 +234,7 @@ class CaptureViews:
             except CaptureError as error:
                 form.add_error("document", str(error))
             else:
-                messages.success(request, result.summary())
-                return redirect("admin:claims_source_change", source.pk)
+                return self._queued(request, queued, source)
         return self._page(request, "Upload a copy of", source, form)
 
     def capture_new_view(self, request):
@@ -243,18 +248,15 @@ class CaptureViews:
             else NewSourceForm(admin_site=site)
         )
         if request.method == "POST" and form.is_valid():
-            try:
-                result = services.capture_url(
+            try:  # the source now; the fetch by the worker
+                source, queued, created = services.request_capture_of_url(
                     form.cleaned_data["url"], user=request.user, publisher=form.cleaned_data["publisher"]
                 )
             except CaptureError as error:
                 form.add_error("url", str(error))
             else:
-                created = (
-                    "New source created. " if result.created_source else "Added to the existing source. "
-                )
-                messages.success(request, created + result.summary())
-                return redirect("admin:claims_source_change", result.source.pk)
+                prefix = "New source created. " if created else "A capture of the existing source. "
+                return self._queued(request, queued, source, prefix)
         return self._page(request, "Capture a source from its URL", None, form)
 
     def _page(self, request, title, source, form):

@@ -5,6 +5,7 @@ import re
 from typing import cast
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -16,6 +17,7 @@ from django.utils.html import format_html
 from .. import services
 from ..models import (
     Actor,
+    CaptureState,
     Claim,
     Conflict,
     Group,
@@ -60,19 +62,21 @@ class ExtractClaimsForm(forms.Form):
     )
     text_sha256 = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, candidates, source, *args, **kwargs):
+    def __init__(self, candidates, source, *args, shown: range | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.candidates, self.source = candidates, source
+        # The figures this page lists (a long text's are listed a page at a time): only they can be ticked.
+        self.shown = range(len(candidates)) if shown is None else shown
         self.fields["text_sha256"].initial = source.text_sha256
         conflict = self.data.get("conflict") if self.is_bound else None
         # A conflict id as a database can hold it; anything else ("²", thirty nines) offers no incidents and is
         # refused by the conflict field itself.
         written = str(conflict or "")
         self.offer_incidents(int(written) if re.fullmatch(r"[0-9]{1,18}", written) else None)
-        for index, candidate in enumerate(candidates):
+        for index in self.shown:
             self.fields[f"pick_{index}"] = forms.BooleanField(required=False)
             self.fields[f"metric_{index}"] = forms.ChoiceField(
-                choices=[("", "—"), *Metric.choices], required=False, initial=candidate.figure.metric
+                choices=[("", "—"), *Metric.choices], required=False, initial=candidates[index].figure.metric
             )
 
     def offer_incidents(self, conflict_id: int | None) -> None:
@@ -109,7 +113,7 @@ class ExtractClaimsForm(forms.Form):
         return cleaned
 
     def picked(self) -> list[int]:
-        return [i for i in range(len(self.candidates)) if self.cleaned_data.get(f"pick_{i}")]
+        return [i for i in self.shown if self.cleaned_data.get(f"pick_{i}")]
 
     def readings(self) -> list[tuple]:
         return [(self.candidates[i], self.cleaned_data[f"metric_{i}"]) for i in self.picked()]
@@ -235,8 +239,23 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
             messages.error(request, "This source has no text snapshot: paste the document's text first.")
             return redirect("admin:claims_source_change", source.pk)
         language = reading_language_of(source)
-        candidates = extract_figures(source.text, published_on=source.published_on, language=language)
-        form = ExtractClaimsForm(candidates, source, request.POST or None)
+        if services.read_in_background(source):
+            # A long text is read by the worker (seconds to tens of seconds): the page waits for it.
+            again = request.method == "POST" and "read_again" in request.POST
+            reading = services.reading_of(source, language, user=request.user, again=again)
+            if again:
+                return redirect("admin:claims_source_extract", source.pk)
+            if reading.state != CaptureState.DONE or reading.text_sha256 != source.text_sha256:
+                return self._reading_page(request, source, reading, language)
+            candidates = services.candidates_of(reading)
+        else:
+            candidates = extract_figures(source.text, published_on=source.published_on, language=language)
+        page_size = settings.EXTRACT_PAGE_SIZE
+        pages = max(1, -(-len(candidates) // page_size))
+        written = request.GET.get("page", "1")
+        page = min(int(written), pages) if written.isdigit() and 0 < len(written) < 7 and int(written) else 1
+        shown = range((page - 1) * page_size, min(page * page_size, len(candidates)))
+        form = ExtractClaimsForm(candidates, source, request.POST or None, shown=shown)
         claims = None
         if request.method == "POST" and form.is_valid():
             try:
@@ -268,7 +287,7 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
                 if conflict is not None:
                     form.offer_incidents(conflict.pk)
                     form.initial["incident"] = services.proposed_incident(source, conflict)
-        matches = Actor.objects.matching(candidate.originator for candidate in candidates)
+        matches = Actor.objects.matching(candidates[index].originator for index in shown)
         rows = [
             {
                 "candidate": candidate,
@@ -284,7 +303,7 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
                     for phrase, quote, _ in recorded
                 ),
             }
-            for index, candidate in enumerate(candidates)
+            for index, candidate in ((index, candidates[index]) for index in shown)
         ]
         context = {
             **self.admin_site.each_context(request),
@@ -294,5 +313,23 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
             "form": form,
             "rows": rows,
             "language": LANGUAGE_NAMES.get(language, language),
+            "found": len(candidates),
+            "page": page,
+            "pages": range(1, pages + 1) if pages > 1 else None,
+            "first_shown": shown.start + 1,
+            "last_shown": shown.stop,
         }
         return TemplateResponse(request, "admin/claims/source/extract_claims.html", context)
+
+    def _reading_page(self, request, source, reading, language):
+        """Say that a long text is being read by the worker (the page reloads itself), or why it could not be."""
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Extract claims from “{source}”",
+            "opts": self.opts,
+            "original": source,
+            "reading": reading,
+            "language": LANGUAGE_NAMES.get(language, language),
+            "characters": len(source.text),
+        }
+        return TemplateResponse(request, "admin/claims/source/extract_reading.html", context)

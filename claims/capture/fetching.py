@@ -77,6 +77,30 @@ def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return True
 
 
+def refuse_private_literal(url: str) -> None:
+    """Refuse at once, without a DNS lookup, a URL whose host is written as a private, loopback or link-local
+    address ("http://169.254.169.254/", "http://[::1]/", "localhost"): an editor's form says so before anything is
+    queued. Names are resolved and checked when fetched."""
+    if settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES:
+        return
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return  # (refused with its reason when fetched)
+    if host == "localhost" or host.endswith(".localhost"):
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.IPv4Address("127.0.0.1")
+    else:
+        try:
+            address = ipaddress.ip_address(host.split("%")[0])
+        except ValueError:
+            return
+    if not _public(address):
+        raise CaptureError(
+            f"“{host}” is a private, loopback or link-local address ({address}): captures read only public "
+            "pages. Set CAPTURE_ALLOW_PRIVATE_ADDRESSES=1 to capture an intranet's pages."
+        )
+
+
 def _refuse_private(url: str) -> None:
     """Refuse a URL whose host is, or resolves to, a private, loopback, link-local or otherwise internal address.
 

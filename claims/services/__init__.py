@@ -28,7 +28,10 @@ from .capturing import (
     capture_url,
     check_capturable,
     request_capture,
+    request_capture_of_url,
     request_due_recaptures,
+    request_upload,
+    run_request,
 )
 from .counting import counting_problems, expected_tallies, rebuild_tallies, recount_quantities
 from .editing import (
@@ -48,6 +51,7 @@ from .editing import (
 )
 from .estimating import override_grade, refresh_estimates, refresh_estimates_of
 from .feed import announce_claims_referring_to, announce_incidents, record_claim_changes, record_feed_entries
+from .reading import candidates_of, read_in_background, reading_of
 from .review import (
     PATH_TO_STATUS,
     REVIEW_PERMISSION,
@@ -89,6 +93,7 @@ __all__ = [
     "announce_incidents",
     "authors_of",
     "available_transitions",
+    "candidates_of",
     "capture_source",
     "capture_upload",
     "capture_url",
@@ -106,6 +111,8 @@ __all__ = [
     "plan_edit",
     "proposed_incident",
     "publish_claim",
+    "read_in_background",
+    "reading_of",
     "rebuild_tallies",
     "record_claim_changes",
     "record_feed_entries",
@@ -115,10 +122,13 @@ __all__ = [
     "refresh_quote_checks",
     "reject_claim",
     "request_capture",
+    "request_capture_of_url",
     "request_changes",
     "request_due_recaptures",
+    "request_upload",
     "retract_claim",
     "review_problems",
+    "run_request",
     "save_actor",
     "save_claim",
     "save_claims",

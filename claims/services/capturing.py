@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from ..capture import CaptureError, Fetched, extract, fetch
 from ..capture.extracting import Extracted, ExtractionError
+from ..capture.fetching import refuse_private_literal
 from ..models import (
     Actor,
     ActorKind,
@@ -65,6 +66,7 @@ def check_capturable(url: str) -> str:
         URLValidator(schemes=["http", "https"])(url)
     except ValidationError:
         raise CaptureError(f"“{url[:200]}” is not an http or https address.") from None
+    refuse_private_literal(url)
     return url
 
 
@@ -80,23 +82,34 @@ def request_capture(source: Source, *, user=None) -> CaptureRequest:
     return _queue(source, user)[0]
 
 
-def _queue(source: Source, user=None) -> tuple[CaptureRequest, bool]:
-    """Return the source's pending capture request, or a new one queued, and whether it is new. Queries: the lost
-    requests failed (an UPDATE), the pending one, else an INSERT and the task's."""
-    now = timezone.now()
-    pending_states = [CaptureState.QUEUED, CaptureState.RUNNING]
-    # A request no worker finished within CAPTURE_REQUEST_STALE_MINUTES is lost (no worker ran, or it died).
+PENDING_STATES = [CaptureState.QUEUED, CaptureState.RUNNING]
+
+
+def _fail_lost_requests(source: Source, now) -> None:
+    """Fail the source's requests no worker finished within CAPTURE_REQUEST_STALE_MINUTES (no worker ran, or it
+    died), so that the source can be captured again and the editor sees why (one UPDATE)."""
     CaptureRequest.objects.filter(
         source=source,
-        state__in=pending_states,
+        state__in=PENDING_STATES,
         requested_at__lt=now - timedelta(minutes=settings.CAPTURE_REQUEST_STALE_MINUTES),
     ).update(
         state=CaptureState.FAILED,
         finished_at=now,
+        upload=b"",
         message=f"No worker finished this capture within {settings.CAPTURE_REQUEST_STALE_MINUTES} minutes: is "
-        "`manage.py db_worker` running? Press Capture again.",
+        "`manage.py db_worker` running? Capture or upload it again.",
     )
-    pending = CaptureRequest.objects.filter(source=source, state__in=pending_states).first()
+
+
+def _queue(source: Source, user=None) -> tuple[CaptureRequest, bool]:
+    """Return the source's pending capture request, or a new one queued, and whether it is new. Queries: the lost
+    requests failed (an UPDATE), the pending one, else an INSERT and the task's."""
+    now = timezone.now()
+    _fail_lost_requests(source, now)
+    pending_fetches = CaptureRequest.objects.filter(
+        source=source, state__in=PENDING_STATES, kind=CaptureKind.FETCHED
+    )
+    pending = pending_fetches.first()
     if pending is not None:
         return pending, False
     try:
@@ -106,14 +119,62 @@ def _queue(source: Source, user=None) -> tuple[CaptureRequest, bool]:
                 requested_by=user if user is not None and user.is_authenticated else None,
                 requested_at=now,
             )
-    except IntegrityError:  # queued by someone else a moment ago (one pending request a source: a constraint)
-        return CaptureRequest.objects.get(source=source, state__in=pending_states), False
+    except IntegrityError:  # queued by someone else a moment ago (one pending fetch a source: a constraint)
+        return pending_fetches.get(), False
+    _enqueue(request)
+    return request, True
+
+
+def _enqueue(request: CaptureRequest) -> None:
     from ..tasks import capture_requested
 
     # Queued in this transaction: the database backend's row commits (or not) with the request's, so a worker never
     # sees one without the other; the immediate backend (tests) runs it here, where the request's row is visible.
     capture_requested.enqueue(request.pk)
-    return request, True
+
+
+def request_upload(
+    source: Source, *, body: bytes, filename: str, content_type: str = "", user=None
+) -> CaptureRequest:
+    """Queue an uploaded copy of a source's document for the task worker, which reads its text and stores it as a
+    capture (reading a long PDF or page takes seconds: not in the editor's request). Raise CaptureError for a file
+    that is empty or too large. Queries: the lost requests failed, the INSERT and the task's."""
+    _check_upload(body)
+    digest = hashlib.sha256(body).hexdigest()
+    stored_as = _store_bytes(body, digest)  # where the capture will keep them: written once
+    _fail_lost_requests(source, timezone.now())
+    with transaction.atomic():
+        request = CaptureRequest.objects.create(
+            source=source,
+            kind=CaptureKind.UPLOADED,
+            filename=filename[:255],
+            content_type=content_type[:200],
+            upload=b"" if stored_as else body,
+            upload_name=stored_as,
+            requested_by=user if user is not None and user.is_authenticated else None,
+            requested_at=timezone.now(),
+        )
+        _enqueue(request)
+    return request
+
+
+def run_request(request: CaptureRequest) -> CaptureResult:
+    """Do what a capture request asks: fetch the source's URL, or store its uploaded file (the worker's task)."""
+    if request.kind == CaptureKind.UPLOADED:
+        body = bytes(request.upload)
+        if request.upload_name:
+            from django.core.files.storage import storages
+
+            with storages["captures"].open(request.upload_name, "rb") as stored:
+                body = stored.read()
+        return capture_upload(
+            request.source,
+            body=body,
+            filename=request.filename,
+            content_type=request.content_type,
+            user=request.requested_by,
+        )
+    return capture_source(request.source, user=request.requested_by)
 
 
 def request_due_recaptures(now=None) -> list[CaptureRequest]:
@@ -144,6 +205,42 @@ def request_due_recaptures(now=None) -> list[CaptureRequest]:
     return [request for request, new in queued if new]
 
 
+def _publisher_of(url: str, publisher: Actor | None) -> Actor:
+    """Return the publisher given, else the actor named as the URL's host, created as a news outlet if need be."""
+    if publisher is not None:
+        return publisher
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return (
+        Actor.objects.filter(name__iexact=host).first()
+        or Actor.objects.get_or_create(
+            name=host[:200],  # (two captures of one new site at once: one actor)
+            defaults={"kind": ActorKind.NEWS_OUTLET, "description": "Created by a capture of its page."},
+        )[0]
+    )
+
+
+def request_capture_of_url(
+    url: str, *, user=None, publisher: Actor | None = None
+) -> tuple[Source, CaptureRequest, bool]:
+    """Queue a capture of the document at a URL for the task worker, into the source of that URL, created now
+    when there is none (titled by its address until the capture reads its title; its publisher as capture_url
+    finds it). Return the source, the request, and whether the source is new. Raise CaptureError for an address
+    that is not http(s)."""
+    url = check_capturable(url)
+    source = Source.objects.filter(url=normalise_url(url)).first()
+    created = source is None
+    if source is None:
+        source = Source(url=url, publisher=_publisher_of(url, publisher), title=normalise_url(url)[:500])
+        try:
+            with transaction.atomic():
+                save_source(source)
+        except IntegrityError:  # created by someone else a moment ago: capture into theirs
+            source, created = Source.objects.get(url=normalise_url(url)), False
+        except ValidationError as error:
+            raise CaptureError(" ".join(error.messages)) from None
+    return source, request_capture(source, user=user), created
+
+
 def capture_url(url: str, *, user=None, publisher: Actor | None = None) -> CaptureResult:
     """Capture the document at a URL into the source of that URL, creating the source when there is none (its
     publisher: the one given, else the actor named as the site's host, created as a news outlet if need be)."""
@@ -152,19 +249,7 @@ def capture_url(url: str, *, user=None, publisher: Actor | None = None) -> Captu
     source = Source.objects.filter(url=normalise_url(url)).first()
     created = source is None
     if source is None:
-        host = (urlsplit(fetched.final_url).hostname or urlsplit(url).hostname or "").removeprefix("www.")
-        if publisher is None:
-            publisher = (
-                Actor.objects.filter(name__iexact=host).first()
-                or Actor.objects.get_or_create(  # (two captures of one new site at once: one actor)
-                    name=host[:200],
-                    defaults={
-                        "kind": ActorKind.NEWS_OUTLET,
-                        "description": "Created by a capture of its page.",
-                    },
-                )[0]
-            )
-        source = Source(url=url, publisher=publisher, title="")
+        source = Source(url=url, publisher=_publisher_of(fetched.final_url or url, publisher), title="")
     try:
         with transaction.atomic():
             result = _store(source, fetched=fetched, user=user)
@@ -183,6 +268,11 @@ def capture_upload(
     source: Source, *, body: bytes, filename: str, content_type: str = "", user=None
 ) -> CaptureResult:
     """Store an uploaded copy of a source's document (a PDF situation report, a saved HTML page) as a capture."""
+    _check_upload(body)
+    return _store(source, body=body, filename=filename[:255], content_type=content_type, user=user)
+
+
+def _check_upload(body: bytes) -> None:
     if len(body) > settings.CAPTURE_MAX_BYTES:
         raise CaptureError(
             f"The file has {len(body):,} bytes; at most {settings.CAPTURE_MAX_BYTES:,} are accepted "
@@ -190,7 +280,6 @@ def capture_upload(
         )
     if not body:
         raise CaptureError("The file is empty.")
-    return _store(source, body=body, filename=filename[:255], content_type=content_type, user=user)
 
 
 def _store(
@@ -296,7 +385,11 @@ def _fill(
                 f"({settings.SOURCE_TEXT_MAX_CHARS:,}): it is in the capture; paste the part that holds the figures."
             )
             continue
-        if current in ("", None) or _same(current, before):
+        if (
+            current in ("", None)
+            or _same(current, before)
+            or (name == "title" and _placeholder(source, current))
+        ):
             if not _same(current, new):
                 if name == "text" and current and previous is not None:
                     notes.append(
@@ -308,6 +401,12 @@ def _fill(
         elif not _same(current, new):
             kept.append(name)
     return filled, kept
+
+
+def _placeholder(source: Source, title: str) -> bool:
+    """Say whether a source's title is only its address, as a source created for a capture is titled until the
+    capture reads the document's own title."""
+    return title.strip() == normalise_url(source.url)[:500]
 
 
 def _same(value, other) -> bool:
