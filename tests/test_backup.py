@@ -51,7 +51,7 @@ CLAIM_COLUMNS = len(Claim._meta.concrete_fields)
 
 def covered_models():
     """Return the models a backup must hold: users, groups, the admin log and every table of claims but the
-    throttle's request counts (transient, as the cache is)."""
+    throttle's request counts and the figures read in long texts (transient, as the cache is)."""
     user = get_user_model()
     models = [
         Group,
@@ -64,7 +64,8 @@ def covered_models():
     return models + [
         model
         for model in apps.get_app_config("claims").get_models(include_auto_created=True)
-        if not model._meta.proxy and model._meta.label_lower != "claims.requestcount"
+        if not model._meta.proxy
+        and model._meta.label_lower not in ("claims.requestcount", "claims.textreading")
     ]
 
 
@@ -1096,4 +1097,75 @@ def test_backup_refuses_in_one_line_a_time_postgresql_keeps_but_cannot_give_back
     with pytest.raises(
         CommandError, match=r"^auth\.user holds a value that cannot be read \(.*before year 1"
     ):
+        call_command("backup", tmp_path / "backup.jsonl.gz")
+
+
+def storage_in(settings, directory) -> None:
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "captures": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": directory},
+        },
+    }
+
+
+def capture_stored_in_files(settings, tmp_path, editor):
+    """Keep captures in a directory; store an uploaded capture and an upload waiting for the worker there."""
+    storage_in(settings, tmp_path / "captures-here")
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    source = SourceFactory(text="")
+    services.capture_upload(source, body=REPORT_PDF, filename="sitrep.pdf", content_type="application/pdf")
+    waiting = services.request_upload(source, body=b"<p>12 killed</p>", filename="page.html", user=editor)
+    from claims.models import Capture
+
+    capture = Capture.objects.get()
+    assert capture.body_name and bytes(capture.body) == b"" and waiting.upload_name
+    return capture.pk, waiting.pk
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_holds_the_files_of_the_capture_storage_and_a_restore_puts_them_back(
+    tmp_path, settings, editor
+):
+    from claims.models import Capture
+
+    capture_id, waiting_id = capture_stored_in_files(settings, tmp_path, editor)
+    backup = tmp_path / "backup.jsonl.gz"
+    call_command("backup", backup)
+    empty_as_after_migrate()
+    storage_in(settings, tmp_path / "restored-files")  # another server, its own empty storage
+    call_command("restore", backup)
+    capture = Capture.objects.get(pk=capture_id)
+    assert bytes(capture.body) == b"" and capture.content() == REPORT_PDF
+    assert (tmp_path / "restored-files" / capture.body_name).read_bytes() == REPORT_PDF
+    waiting = CaptureRequest.objects.get(pk=waiting_id)
+    assert (tmp_path / "restored-files" / waiting.upload_name).read_bytes() == b"<p>12 killed</p>"
+    assert bytes(waiting.upload) == b""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_server_without_capture_storage_restores_the_files_into_the_database(tmp_path, settings, editor):
+    from claims.models import Capture
+
+    capture_id, waiting_id = capture_stored_in_files(settings, tmp_path, editor)
+    backup = tmp_path / "backup.jsonl.gz"
+    call_command("backup", backup)
+    empty_as_after_migrate()
+    settings.STORAGES = {name: value for name, value in settings.STORAGES.items() if name != "captures"}
+    call_command("restore", backup)
+    capture = Capture.objects.get(pk=capture_id)
+    assert capture.body_name == "" and bytes(capture.body) == REPORT_PDF == capture.content()
+    waiting = CaptureRequest.objects.get(pk=waiting_id)
+    assert waiting.upload_name == "" and bytes(waiting.upload) == b"<p>12 killed</p>"
+
+
+def test_a_backup_without_the_capture_storage_it_names_is_refused_in_one_line(tmp_path, settings, editor):
+    capture_stored_in_files(settings, tmp_path, editor)
+    settings.STORAGES = {name: value for name, value in settings.STORAGES.items() if name != "captures"}
+    with pytest.raises(CommandError, match="no capture storage is set") as refused:
+        call_command("backup", tmp_path / "backup.jsonl.gz")
+    assert "\n" not in str(refused.value) and not (tmp_path / "backup.jsonl.gz").exists()
+    storage_in(settings, tmp_path / "elsewhere")  # a storage without the file
+    with pytest.raises(CommandError, match="cannot be read from the capture storage"):
         call_command("backup", tmp_path / "backup.jsonl.gz")

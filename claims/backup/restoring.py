@@ -10,8 +10,10 @@ from django.db.models.fields import AutoFieldMixin
 
 from .reading import BackupFile, verify_backup
 from .tables import (
+    BINARY_CHUNK,
     CHUNK,
     MADE_BY_MIGRATE,
+    STORED_FILES,
     BackupError,
     Summary,
     applied_migrations,
@@ -116,10 +118,15 @@ def loaded_rows(
         read = row_reader(model, natural_ids, connection, backup.path)
         if progress:
             progress(f"{name}: {backup.tables[name]['rows']:,} rows")
+        size = (
+            BINARY_CHUNK
+            if any(isinstance(f, models.BinaryField) for f in model._meta.concrete_fields)
+            else CHUNK
+        )
         batch = []
         for _, number, line in rows:
             batch.append(read(number, line))
-            if len(batch) == CHUNK:
+            if len(batch) == size:
                 yield model, batch
                 batch = []
         if batch:
@@ -177,7 +184,36 @@ def restore_backup(
                 f"The backup's rows do not fit together, nothing was restored: {error}"
             ) from None
         restore_sequences(connection, [(model, tables[name]["sequence"]) for name, model in chosen.items()])
+        settle_stored_files(chosen, using)
     return summary
+
+
+def settle_stored_files(chosen: dict[str, type[models.Model]], using: str) -> None:
+    """Put the bytes of files the backed-up server kept in its capture storage (restored in their rows beside
+    their names) into this server's capture storage, or keep them in the database when it has none. One query
+    per file, a row at a time (a document can be large)."""
+    from django.conf import settings
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import storages
+
+    storage = storages["captures"] if "captures" in settings.STORAGES else None
+    for model_label, pairs in STORED_FILES.items():
+        manager = chosen[model_label]._base_manager.using(using)
+        for data, name in pairs:
+            named = list(manager.exclude(**{name: ""}).values_list("pk", name))
+            for pk, stored_as in named:
+                body = bytes(manager.filter(pk=pk).values_list(data, flat=True).get())
+                if storage is None:  # no storage here: the bytes stay in the row, which names no file
+                    manager.filter(pk=pk).update(**{name: ""})
+                    continue
+                if not storage.exists(stored_as):
+                    saved = storage.save(stored_as, ContentFile(body))
+                    if saved != stored_as:
+                        raise BackupError(
+                            f"The capture storage saved {quoted(stored_as)} as {quoted(saved)}: restore into an "
+                            "empty storage. Nothing was restored."
+                        )
+                manager.filter(pk=pk).update(**{data: b""})
 
 
 def refuse_unless_empty(chosen: dict[str, type[models.Model]], using: str) -> None:

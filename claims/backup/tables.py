@@ -13,14 +13,23 @@ FORMAT = "provenance-backup"
 FORMAT_VERSION = 1
 
 # Apps whose tables are backed up, all of them but the exclusions below. Sessions, the cache, the throttle's
-# request counts, django-axes' lockouts and content types are not: they are transient, or made again by migrate.
+# request counts, the figures read in long texts (read again on demand), django-axes' lockouts and content types are
+# not: they are transient, or made again by migrate.
 APPS = ("auth", "admin", "claims")
-EXCLUDED = {"auth.permission", "claims.requestcount"}
+EXCLUDED = {"auth.permission", "claims.requestcount", "claims.textreading"}
 # Rows that migrate itself creates in backed-up tables (migration claims 0003 makes the Editors and Reviewers
 # groups): a restore replaces them with the backup's. Every other backed-up table must be empty.
 MADE_BY_MIGRATE = ("auth.group_permissions", "auth.group")
 
 CHUNK = 2_000  # rows per fetch when reading, per executemany when writing
+BINARY_CHUNK = 20  # the same for tables whose rows may hold a document (up to CAPTURE_MAX_BYTES each)
+# Columns of bytes that the capture storage may keep instead, named by the column beside them (settings
+# CAPTURE_STORAGE_*): a backup holds the bytes, read from the storage, and a restore puts them back in the storage
+# the restoring server has, or in the database when it has none.
+STORED_FILES = {
+    "claims.capture": [("body", "body_name")],
+    "claims.capturerequest": [("upload", "upload_name")],
+}
 
 
 class BackupError(Exception):

@@ -19,9 +19,11 @@ from django.utils import timezone
 from django.utils.duration import duration_iso_string
 
 from .tables import (
+    BINARY_CHUNK,
     CHUNK,
     FORMAT,
     FORMAT_VERSION,
+    STORED_FILES,
     BackupError,
     Summary,
     applied_migrations,
@@ -194,11 +196,46 @@ def write_backup(
     return summary
 
 
+def stored_files(model: type[models.Model], names: list[str]) -> list[tuple[int, int]]:
+    """Return (bytes column, name column) for the columns of a row whose bytes the capture storage may keep
+    (STORED_FILES): a backup holds the bytes themselves, read from the storage, beside the name."""
+    return [
+        (names.index(data), names.index(name))
+        for data, name in STORED_FILES.get(label(model), ())
+        if data in names and name in names
+    ]
+
+
+def read_stored(name: str) -> bytes:
+    """Return a file's bytes from the capture storage, or raise BackupError saying which is missing."""
+    from django.conf import settings
+    from django.core.files.storage import storages
+
+    if "captures" not in settings.STORAGES:
+        raise BackupError(
+            f"A capture's bytes are kept in the capture storage as {quoted(name)}, but no capture storage is set "
+            "(CAPTURE_STORAGE_DIRECTORY or CAPTURE_STORAGE_BACKEND): set it as the server has it, then back up again."
+        )
+    try:
+        with storages["captures"].open(name, "rb") as stored:
+            return stored.read()
+    except OSError as error:
+        raise BackupError(
+            f"A capture's file {quoted(name)} cannot be read from the capture storage ({error}): nothing was "
+            "written."
+        ) from None
+
+
 def table_rows(
     model: type[models.Model], names: list[str], natural: dict[str, type[models.Model]], using: str
 ) -> Iterator[list]:
-    """Yield the table's rows in primary-key order, CHUNK at a time, natural keys in place of their ids."""
+    """Yield the table's rows in primary-key order, CHUNK at a time (fewer for rows that hold documents), natural
+    keys in place of their ids, and the bytes of files kept in the capture storage in place of nothing."""
     rows = model._base_manager.using(using).order_by("pk").values_list(*names)
+    files = stored_files(model, names)
+    size = (
+        BINARY_CHUNK if any(isinstance(f, models.BinaryField) for f in model._meta.concrete_fields) else CHUNK
+    )
     swaps = []
     for column, target in natural.items():
         # natural_key_fields() kept only models with a natural_key(), which Model itself does not declare.
@@ -206,14 +243,17 @@ def table_rows(
         keys = {obj.pk: list(obj.natural_key()) for obj in objects}  # type: ignore[attr-defined]
         swaps.append((names.index(column), keys))
     chunk: list = []
-    for row in rows.iterator(chunk_size=CHUNK):
-        if swaps:
+    for row in rows.iterator(chunk_size=size):
+        if swaps or files:
             row = list(row)
             for index, keys in swaps:
                 if row[index] is not None:
                     row[index] = keys[row[index]]
+            for data, name in files:
+                if row[name]:
+                    row[data] = read_stored(row[name])
         chunk.append(row)
-        if len(chunk) == CHUNK:
+        if len(chunk) == size:
             yield chunk
             chunk = []
     if chunk:
