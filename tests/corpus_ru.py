@@ -4717,3 +4717,36 @@ NON_FIGURES += [
     "Армии удалось уничтожить 40 танков.",
     "Врачам удалось спасти 300 жизней.",
 ]
+
+# Ranks named together ("солдат и офицеров", "бойцов и командиров") are one people counted: the instrumental after
+# them says which losses ("потеряли ... убитыми", "пленными"), not another clause after "и".
+CASES += [
+    Case(
+        "Под Сталинградом противник потерял свыше 50 тысяч солдат и офицеров пленными.",
+        "more_than",
+        50001,
+        None,
+        None,
+        "captured",
+        "military",
+    ),
+    Case(
+        "В этих боях дивизия потеряла 1 200 бойцов и командиров убитыми.",
+        "exact",
+        1200,
+        1200,
+        1200,
+        "killed",
+        "military",
+    ),
+    Case(
+        "Полк потерял около 400 офицеров и солдат ранеными.",
+        "approximate",
+        None,
+        400,
+        None,
+        "wounded",
+        "military",
+    ),
+    Case("Армия потеряла 300 солдат и офицеров.", "exact", 300, 300, 300, "casualties", "military"),
+]

@@ -2198,8 +2198,22 @@ def _read_counted(
         # "mató a 22 personas e hirió a otras 50": the verb before the amount governs it
         metric = before.metric
     if before.metric and after.metric and lexicon.conjunctions:
-        # "вбили 6 цивільних та поранили ще 19": a verb after "and" begins another clause, the one before counts.
-        cut = next((i for i, p in enumerate(after_indices) if tokens[p].text in lexicon.conjunctions), None)
+        # "вбили 6 цивільних та поранили ще 19": a verb after "and" begins another clause, the one before counts
+        # (not an "and" inside a people's cue: "потеряли 10 000 солдат и офицеров убитыми").
+        joined = {
+            inside
+            for q in after_indices
+            if (cue := _match(lexicon.cues, tokens, q)) and cue[0].kind in ("population", "people")
+            for inside in range(q + 1, cue[1])
+        }
+        cut = next(
+            (
+                i
+                for i, p in enumerate(after_indices)
+                if tokens[p].text in lexicon.conjunctions and p not in joined
+            ),
+            None,
+        )
         if cut is not None:
             head = _Found()
             _look(lexicon, tokens, after_indices[:cut], head)
