@@ -503,6 +503,9 @@ RATIO_BETWEEN = ("к",)
 # Words before a group named in apposition after the people counted: "о гибели трех мирных жителей, мужчин: 1960,
 # 1973 и 1957 годов рождения", "погибли пять человек, все мужчины".
 APPOSITION_WORDS = ("все", "они", "все они", "—", "–")
+# An apposition closing a sentence that names whom its figures counted: "погибли 24 человека, еще 42 ранены, все
+# пострадавшие — мирные жители", "погибли пятеро, все они военные".
+POPULATION_APPOSITION = ("все", "все они")
 # Victims are all casualties among a population ("жертвы среди мирного населения"), but the dead where the wounded
 # are counted apart: "Жертв среди мирного населения 12, раненых 30".
 VICTIM_CUES = ("жертв*",)
