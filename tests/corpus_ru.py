@@ -4776,3 +4776,11 @@ CASES += [
     Case("Ранены 15 человек, все мирные жители.", "exact", 15, 15, 15, "wounded", "civilian"),
     Case("Погибли 5 человек, все военные объекты в районе разрушены.", "exact", 5, 5, 5, "killed"),
 ]
+
+# Verbs that take lives, the other form of "унесло N жизней": "стоила жизни N" is killed (not a price).
+CASES += [
+    Case("Катастрофа стоила жизни 120 пассажирам.", "exact", 120, 120, 120, "killed"),
+    Case("Эта авантюра стоила жизни более 300 солдат.", "more_than", 301, None, None, "killed", "military"),
+    Case("Ошибка диспетчера стоила жизней 40 пассажиров.", "exact", 40, 40, 40, "killed"),
+]
+NON_FIGURES += ["Билет на поезд стоил 300 рублей."]
