@@ -76,7 +76,9 @@ forms of one entry in VAGUE_MAGNITUDES):
 - optional: ONE_OF (words after "one" that make it one of a kind: "одно из самых"), PARENTHETICALS (asides set off
   by commas that say nothing of what is counted: "к счастью"), VICTIM_CUES (victims: the dead where the wounded are
   counted apart, casualties where their parts are the dead or the wounded), APPOSITION_WORDS (before a group named
-  in apposition: "погибли пять человек, все мужчины"), WORDS_ONLY_QUALIFIERS (cues that qualify a number in words
+  in apposition: "погибли пять человек, все мужчины"; POPULATION_APPOSITION the words after a comma that open a
+  closing apposition naming the population of the figures before it: "..., все пострадавшие — мирные жители"),
+  WORDS_ONLY_QUALIFIERS (cues that qualify a number in words
   only: "с десяток"), ZERO_NEXT_ONLY (zero cues that say none only of a casualty word right after them: "без"),
   ZERO_OF_NEXT_NOUN and ZERO_PASS_WORDS (zero cues whose absent thing is the noun right after them, "нет
   возможности", and the words that are no such noun), RESIDENTS_BEFORE (before how many live in a place:
@@ -340,6 +342,9 @@ class Lexicon:
         # Optional: qualifier cues that qualify a number written in words only ("с десяток", not "с 12 жителями").
         self.words_only = frozenset(fold_word(w) for w in getattr(module, "WORDS_ONLY_QUALIFIERS", ()))
         self.apposition = frozenset(fold_word(w) for w in getattr(module, "APPOSITION_WORDS", ()))
+        # Optional: words after a comma that open an apposition naming the population of the figures before it
+        # ("все", "все они": "погибли 5 человек, все они военные").
+        self.population_apposition = _matcher_of(getattr(module, "POPULATION_APPOSITION", ()), "apposition")
         self.agent_verbs = _matcher_of(getattr(module, "AGENT_VERBS", ()), "agent")
         self.agent_markers = _matcher_of(getattr(module, "AGENT_MARKERS", ()), "agent")
         self.cited_by = _matcher_of(getattr(module, "CITED_BY", ()), "cited")
@@ -2198,8 +2203,22 @@ def _read_counted(
         # "mató a 22 personas e hirió a otras 50": the verb before the amount governs it
         metric = before.metric
     if before.metric and after.metric and lexicon.conjunctions:
-        # "вбили 6 цивільних та поранили ще 19": a verb after "and" begins another clause, the one before counts.
-        cut = next((i for i, p in enumerate(after_indices) if tokens[p].text in lexicon.conjunctions), None)
+        # "вбили 6 цивільних та поранили ще 19": a verb after "and" begins another clause, the one before counts
+        # (not an "and" inside a people's cue: "потеряли 10 000 солдат и офицеров убитыми").
+        joined = {
+            inside
+            for q in after_indices
+            if (cue := _match(lexicon.cues, tokens, q)) and cue[0].kind in ("population", "people")
+            for inside in range(q + 1, cue[1])
+        }
+        cut = next(
+            (
+                i
+                for i, p in enumerate(after_indices)
+                if tokens[p].text in lexicon.conjunctions and p not in joined
+            ),
+            None,
+        )
         if cut is not None:
             head = _Found()
             _look(lexicon, tokens, after_indices[:cut], head)
@@ -2791,6 +2810,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             index = max(index, unit[1] if unit else 0)
     _link_parts(lexicon, readings)
     _share_populations(lexicon, tokens, readings)
+    _population_in_apposition(lexicon, tokens, readings)
     _victims_beside_wounded(lexicon, tokens, readings)
     _victims_with_parts(lexicon, tokens, readings)
     _victims_share_of_dead(lexicon, tokens, readings)
@@ -2889,6 +2909,43 @@ def _share_populations(lexicon: Lexicon, tokens: list[_Token], readings: list[_R
         if own and own[0].kind == "metric" and own[0].value == "captured":
             continue  # "погибли 130 заложников и все 40 террористов": hostages are not the terrorists' side
         reading.population = following.population
+
+
+def _population_in_apposition(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Give the figures before it the population a closing apposition names: "жертвами взрыва стали 24 человека,
+    еще 42 получили ранения, все пострадавшие — мирные жители", "погибли пять человек, все они военные" (a lexicon
+    opts in with POPULATION_APPOSITION, the words that open one after a comma)."""
+    if not lexicon.population_apposition.exact and not lexicon.population_apposition.stems:
+        return
+    for comma, token in enumerate(tokens):
+        opening = _match(lexicon.population_apposition, tokens, comma + 1) if token.text == "," else None
+        if opening is None:
+            continue
+        position = opening[1]
+        harmed = _match(lexicon.cues, tokens, position) if position < len(tokens) else None
+        if harmed and harmed[0].kind == "metric":
+            position = harmed[1]  # "все пострадавшие — ...", "все погибшие — ..."
+        while position < len(tokens) and tokens[position].text in lexicon.apposition | {"-", "—", "–"}:
+            position += 1
+        named = _match(lexicon.cues, tokens, position) if position < len(tokens) else None
+        if named is None or named[0].kind != "population":
+            continue
+        end = named[1]
+        people = _match(lexicon.cues, tokens, end) if end < len(tokens) else None
+        if people and people[0].kind == "people":
+            end = people[1]  # "гражданские лица"
+        if end < len(tokens) and tokens[end].text not in _CLAUSE_PUNCTUATION | {","}:
+            continue  # ("погибли 5 человек, все военные объекты разрушены": a clause of its own)
+        sentence_start = max(
+            (p + 1 for p in range(comma) if tokens[p].text in (".", "!", "?", ";")), default=0
+        )
+        for reading in readings:
+            if (
+                reading.rejection is None
+                and sentence_start <= reading.start < comma
+                and reading.population == "all"
+            ):
+                reading.population = cast(str, named[0].value)
 
 
 def _victims_beside_wounded(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
