@@ -1356,3 +1356,54 @@ _TUNING_CASES_7 = (
 )  # fmt: skip
 
 CASES += _TUNING_CASES_7
+
+# --- not blind: written while tuning on the fourth batch's tuning half ---
+
+_TUNING_CASES_8 = (
+    # "zu Tode kommen" is to die, the verb apart or not
+    Case("Bei der Massenpanik vor dem Stadion kamen am Samstag 14 Fans zu Tode.", "exact", 14, 14, 14, "killed",
+         covers=("context_metric", "sentence")),
+    Case("Knapp 60 Migranten sind beim Untergang des Bootes zu Tode gekommen.", "approximate", None, 60, None,
+         "killed", covers=("context_metric",)),
+    Case("Mehr als 20 Gefangene wurden in dem Lager zu Tode geprügelt, berichten Überlebende.", "more_than", 21,
+         None, None, "killed", covers=("context_metric", "sentence")),
+    # no one came to harm
+    Case("Menschen seien bei dem Brand nicht zu Schaden gekommen, sagte ein Polizeisprecher.", "exact", 0, 0, 0,
+         "casualties", covers=("zero", "sentence")),
+    Case("Bei dem Drohnenangriff auf das Depot kam nach ersten Angaben niemand zu Schaden.", "exact", 0, 0, 0,
+         "casualties", covers=("zero",)),
+    Case("Soldaten kamen nicht zu Schaden.", "exact", 0, 0, 0, "casualties", "military", covers=("zero",)),
+    # "gut N" is a good N, N and some
+    Case("Gut 200 Menschen wurden bei dem Erdrutsch verletzt.", "at_least", 200, 200, None, "wounded",
+         covers=("qualifier",)),
+    Case("Die Behörden suchen noch nach gut 1.500 Vermissten.", "at_least", 1500, 1500, None, "missing",
+         covers=("qualifier", "separator")),
+    Case("In der Region sind gut über 3000 Menschen geflohen.", "more_than", 3001, None, None, "displaced",
+         covers=("qualifier",)),
+    # a number right after a day and its month counts what follows it
+    Case("Seit dem 7. Oktober 1200 getötete Zivilisten, meldet das Amt.", "exact", 1200, 1200, 1200, "killed",
+         "civilian", covers=("sentence",)),
+    Case("Die Armee meldete, dass seit dem 3. Mai 27 Soldaten an der Grenze gefallen seien.", "exact", 27, 27, 27,
+         "killed", "military", covers=("military", "sentence")),
+    Case("Zwischen dem 5. und dem 12. Juni 45 Verletzte in der Provinz.", "exact", 45, 45, 45, "wounded",
+         covers=("sentence",)),
+    # "um die" after a word that takes "um" is a preposition and an article, not "about"
+    Case("Die Angst um die 40 entführten Arbeiter wächst.", "exact", 40, 40, 40, "captured", covers=("false_friend",)),
+    Case("Im Streit um die 17 vermissten Fischer gibt es keine Einigung.", "exact", 17, 17, 17, "missing",
+         covers=("false_friend", "sentence")),
+    Case("Bei dem Unglück starben um die 30 Menschen.", "approximate", None, 30, None, "killed",
+         covers=("qualifier",)),
+    # adolescents are minors: children
+    Case("Drei Jugendliche wurden bei dem Beschuss der Schule schwer verletzt.", "exact", 3, 3, 3, "wounded",
+         group="children", covers=("sentence",)),
+    Case("Unter den 9 Toten waren auch zwei Teenager.", "exact", 9, 9, 9, "killed", covers=("breakdown",)),
+)  # fmt: skip
+
+_TUNING_NON_FIGURES_8 = (
+    # the size of a place is no casualty figure
+    "Charkiw, eine Stadt mit 1,4 Millionen Einwohnern, wird seit Wochen beschossen.",
+    "Das Dorf mit seinen 800 Einwohnern liegt nahe der Front.",
+)
+
+CASES += _TUNING_CASES_8
+NON_FIGURES += _TUNING_NON_FIGURES_8

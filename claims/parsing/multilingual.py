@@ -443,6 +443,9 @@ class Lexicon:
         # Optional: whoever a verb of saying before the number names is no subject of the figure ("Die israelische
         # Armee meldete 30 Tote im Gazastreifen").
         self.speaker_not_subject: bool = getattr(module, "SPEAKER_NOT_SUBJECT", False)
+        # Optional: the day is written before its month ("am 30. September"), so a number right after a day and
+        # month that counts what follows it is no second day: "am 30. September 38 Soldaten getötet".
+        self.day_before_month: bool = getattr(module, "DAY_BEFORE_MONTH", False)
         # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
         self.number_populations = {
             fold_word(k): v for k, v in getattr(module, "NUMBER_POPULATIONS", {}).items()
@@ -1428,6 +1431,12 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and _match(lexicon.months, tokens, start - 1)
         and first.kind == "number"
         and len(first.text) <= 2
+        and not (
+            lexicon.day_before_month
+            and start >= 2
+            and tokens[start - 2].kind == "ordinal"  # ("30.", read as one ordinal)
+            and _counts_people(lexicon, tokens, after)
+        )
     ):
         return named("date")
     if _match(lexicon.percent, tokens, after):
