@@ -1393,10 +1393,36 @@ _TUNING_CASES_8 = (
          covers=("false_friend", "sentence")),
     Case("Bei dem Unglück starben um die 30 Menschen.", "approximate", None, 30, None, "killed",
          covers=("qualifier",)),
+    # a typist's "mindesten" is "mindestens"
+    Case("Bei dem Anschlag wurden mindesten 12 Menschen verletzt.", "at_least", 12, 12, None, "wounded",
+         covers=("qualifier",)),
+    # a year written bare before a preposition, the figure later in the sentence
+    Case("Die Zahl der Gefallenen wurde 1921 vom Reichsarchiv auf rund 2 Millionen beziffert.", "approximate", None,
+         2000000, None, "killed", covers=("sentence",)),
+    Case("Als die Armee 1945 aus der Stadt abzog, waren mehr als 8.000 Zivilisten getötet worden.", "more_than",
+         8001, None, None, "killed", "civilian", covers=("sentence",)),
+    Case("Insgesamt starben 1800 bei den Kämpfen um die Brücke.", "exact", 1800, 1800, 1800, "killed",
+         covers=("sentence",)),
+    # named by their sex
+    Case("Drei weibliche Soldaten wurden bei dem Angriff auf den Stützpunkt getötet.", "exact", 3, 3, 3, "killed",
+         "military", "women", covers=("military", "sentence")),
+    Case("Die Miliz hält nach Angaben der UN weiterhin 60 männliche Dorfbewohner fest.", "exact", 60, 60, 60,
+         "captured", group="men", covers=("sentence",)),
+    # a side's own losses are its army's
+    Case("Die Ukraine beziffert ihre eigenen Verluste auf rund 31.000.", "approximate", None, 31000, None,
+         "casualties", "military", covers=("military", "context_metric")),
+    Case("Die eigenen Verluste seien mit 240 gering gewesen, erklärte der Kommandeur.", "exact", 240, 240, 240,
+         "casualties", "military", covers=("military", "sentence")),
+    # after a comma, "es" opens a clause of its own: the wounded before it are not the dead after it
+    Case("Im Gefecht wurden 312 Mann verwundet, es fielen 97.", "exact", 312, 312, 312, "wounded", "military",
+         covers=("military", "sentence")),
+    Case("Bei dem Unglück wurden 40 Menschen verletzt, es starben außerdem 3 Kinder.", "exact", 40, 40, 40,
+         "wounded", covers=("sentence",)),
     # adolescents are minors: children
     Case("Drei Jugendliche wurden bei dem Beschuss der Schule schwer verletzt.", "exact", 3, 3, 3, "wounded",
          group="children", covers=("sentence",)),
-    Case("Unter den 9 Toten waren auch zwei Teenager.", "exact", 9, 9, 9, "killed", covers=("breakdown",)),
+    Case("Unter den 9 Toten der Explosion waren nach Angaben der Polizei auch zwei Teenager.", "exact", 9, 9, 9,
+         "killed", covers=("breakdown", "sentence")),
 )  # fmt: skip
 
 _TUNING_NON_FIGURES_8 = (

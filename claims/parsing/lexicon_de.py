@@ -331,6 +331,9 @@ _VICTIMS_OF_KILLING = tuple(
                     "massenerschießung*", "massaker*", "ermordung*", "massenmord*")
 )  # fmt: skip
 
+# "Kiew nennt die eigenen Verluste nicht": a side's own losses, casualties of its army (a metric and a population).
+_OWN_LOSSES = ("eigene verluste", "eigenen verluste", "eigenen verlusten", "eigener verluste")
+
 METRIC_CUES = {
     "killed": ("tot", "tote", "toten", "toter", "totes", "getötet*", "tötet*", "tötete*", "töteten", "töten", "todesopfer*",
                "tod", "todes", "leiche", "leichen", "leichnam*", "starb", "starben", "sterben", "stirbt",
@@ -364,7 +367,7 @@ METRIC_CUES = {
                    "verletzte und tote", "verwundeten und toten", "verletzten und toten",
                    "gefallene und verwundete", "gefallenen und verletzten", "gefallene und verletzte",
                    "toten und vermissten", "tote und vermisste", "getötete und vermisste", "tote noch verletzte", "toten noch verletzten",
-                   "tote noch verwundete", "getötet noch verletzt"),
+                   "tote noch verwundete", "getötet noch verletzt", *_OWN_LOSSES),
     "missing": ("vermisst*", "verschollen*", "vermisste*", "verschwunden*", "unbekannten verbleib*"),
     "captured": ("gefangen*", "gefangenschaft", "geisel*", "festgenommen*", "festnahme*", "verschleppt*",
                  "entführt*", "inhaftiert*", "in gewahrsam", "in der gewalt", "in gewalt", "in der hand der", "in der hand des", "in den händen der", "in den händen des", "in ihrer hand",
@@ -415,7 +418,9 @@ POPULATION_CUES = {
                  # Verwundeten aufseiten der russischen Armee")
                  *(f"{side}* {army}" for side in _SIDES for army in ("armee", "streitkräfte", "truppen", "heer*")),
                  # an army's ranks: "350.000 Tote und Verletzte in den Reihen der russischen Truppen"
-                 "in den reihen", "in den eigenen reihen", "in ihren reihen", "in seinen reihen"),
+                 "in den reihen", "in den eigenen reihen", "in ihren reihen", "in seinen reihen",
+                 # a side's own losses are its army's: "Moskau gibt die eigenen Verluste mit 1350 an"
+                 *_OWN_LOSSES),
 }  # fmt: skip
 PEOPLE_NOUNS = ("mensch", "menschen", "person", "personen", "bewohner*", "einwohner*", "leute", "kind", "kinder",
                 "kindern", "kindes", "frau", "frauen", "mann", "männer", "männern", "journalist*", "helfer*",
@@ -441,8 +446,9 @@ GROUP_CUES = {
                  "kleinkind*", "neugeboren*", "junge", "jungen", "mädchen", "bub", "buben", "knabe", "knaben",
                  # pupils: "112 Schülerinnen", "Grundschüler", "Schulkinder"
                  "schüler*", "schulkind*", "schulmädchen", "schuljunge*"),
-    "women": ("frau", "frauen", "schwangere", "junge frauen", "jungen frauen"),
-    "men": ("mann", "männer", "männern", "junge männer", "jungen männer", "jungen männern"),
+    # (or named by their sex: "zwei weibliche Geiseln", "männliche Gefangene")
+    "women": ("frau", "frauen", "schwangere", "junge frauen", "jungen frauen", "weiblich*"),
+    "men": ("mann", "männer", "männern", "junge männer", "jungen männer", "jungen männern", "männlich*"),
     "elderly": ("senior*", "rentner*", "ältere menschen", "älteren menschen", "ältere", "älteren", "betagte*",
                 "hochbetagte*"),
 }  # fmt: skip
@@ -622,6 +628,11 @@ def word_variants(word: str) -> list[str]:
 ORDINAL_DOT = True  # "am 7. Oktober", "die 93. Brigade": a number with a full stop is an ordinal
 # "am 30. September 38 Soldaten": the day stands before its month, the number after them counts what follows it
 DAY_BEFORE_MONTH = True
+# "Als die sowjetischen Truppen 1989 nach zehnjährigem Einsatz abzogen, beliefen sich ihre Verluste auf mehr als
+# 15.000": German writes a year bare, after its noun or verb; before a preposition, with a figure that is no year
+# later in the sentence, it is a year (not before a conjunction: "starben 1800 und 2500 wurden verletzt").
+BARE_YEARS = True
+BARE_YEAR_WORDS = ("und", "oder", "sowie", "bzw")
 # Words before "5." that make it an ordinal even before a capital ("die 93. Brigade", "am 5. Tag").
 ORDINAL_BEFORE = ("der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim", "ab", "seit",
                   "bis", "ihr", "ihre", "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "jede", "jeden")  # fmt: skip
@@ -643,6 +654,10 @@ NOT_SPEAKERS = ("eigenen", "offiziellen", "vorläufigen", "ersten", "neuesten", 
                 "unabhängigen", "lokalen", "örtlichen", "vorliegenden", "verschiedenen", "unterschiedlichen")  # fmt: skip
 # "tötete einen Soldaten und verletzte drei weitere": a verb after "und" begins another clause.
 CONJUNCTIONS = ("und", "sowie")
+# "von diesen wurden 2443 verwundet, es fielen 422": words that open a clause of their own, whose dying is not the
+# wounded's before them ("5 Soldaten wurden verletzt, die später starben" stays the wounded who died).
+SUBCLAUSE_OPENERS = ("es", "dass", "nachdem", "als", "während", "wobei", "aber", "jedoch", "doch", "außerdem",
+                     "ausserdem", "weil", "bevor", "wo", "wenn", "zudem", "ferner")  # fmt: skip
 # A sentence that credits no one borrows no speaker: a passive, a hedge, a document.
 UNATTRIBUTED_CUES = ("hieß es", "heißt es", "hiess es", "heisst es", "wurde berichtet", "wurde gemeldet",
                      "wurden gemeldet", "berichten zufolge", "medienberichten zufolge", "nach ersten angaben",
