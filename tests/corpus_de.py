@@ -1373,6 +1373,8 @@ _TUNING_CASES_8 = (
     Case("Bei dem Drohnenangriff auf das Depot kam nach ersten Angaben niemand zu Schaden.", "exact", 0, 0, 0,
          "casualties", covers=("zero",)),
     Case("Soldaten kamen nicht zu Schaden.", "exact", 0, 0, 0, "casualties", "military", covers=("zero",)),
+    Case("Menschen wurden bei der Explosion in der Lagerhalle nach Angaben der Feuerwehr nicht verletzt.", "exact", 0,
+         0, 0, "wounded", covers=("zero", "sentence")),
     # "gut N" is a good N, N and some
     Case("Gut 200 Menschen wurden bei dem Erdrutsch verletzt.", "at_least", 200, 200, None, "wounded",
          covers=("qualifier",)),

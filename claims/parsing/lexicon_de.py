@@ -266,8 +266,8 @@ RANGE_FORMS = ("zwischen X und Y", "von X bis Y", "von X auf Y", "X bis Y", "Xâ€
 
 ZERO_CUES = ("weder", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "niemand", "niemanden",
              "niemandem", "null",
-             # "Personen seien nicht zu Schaden gekommen": no one harmed
-             "nicht zu schaden")  # fmt: skip
+             # "Personen seien nicht zu Schaden gekommen", "Menschen wurden nicht verletzt": no one harmed
+             "nicht zu schaden", "nicht verletzt", "nicht verwundet")  # fmt: skip
 
 VAGUE_MAGNITUDES = {
     "ein paar|einige wenige|ein paar wenige": {"conservative": 2, "literal": 2},
