@@ -94,6 +94,10 @@ forms of one entry in VAGUE_MAGNITUDES):
 - optional: POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
   40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
   not the person's fate: "Дружина загиблого")
+- optional: DAY_BEFORE_MONTH = True (a number right after "am 30. September" that counts what follows is no second
+  day: "38 Soldaten"), BARE_YEARS = True and BARE_YEAR_WORDS (a year written bare before a preposition yields to a
+  number that can be no year later in its sentence: "wurde 1958 von der Regierung auf 2,2 Millionen geschätzt";
+  not before these words: "und")
 """
 
 from __future__ import annotations
