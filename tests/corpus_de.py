@@ -1356,3 +1356,82 @@ _TUNING_CASES_7 = (
 )  # fmt: skip
 
 CASES += _TUNING_CASES_7
+
+# --- not blind: written while tuning on the fourth batch's tuning half ---
+
+_TUNING_CASES_8 = (
+    # "zu Tode kommen" is to die, the verb apart or not
+    Case("Bei der Massenpanik vor dem Stadion kamen am Samstag 14 Fans zu Tode.", "exact", 14, 14, 14, "killed",
+         covers=("context_metric", "sentence")),
+    Case("Knapp 60 Migranten sind beim Untergang des Bootes zu Tode gekommen.", "approximate", None, 60, None,
+         "killed", covers=("context_metric",)),
+    Case("Mehr als 20 Gefangene wurden in dem Lager zu Tode geprügelt, berichten Überlebende.", "more_than", 21,
+         None, None, "killed", covers=("context_metric", "sentence")),
+    # no one came to harm
+    Case("Menschen seien bei dem Brand nicht zu Schaden gekommen, sagte ein Polizeisprecher.", "exact", 0, 0, 0,
+         "casualties", covers=("zero", "sentence")),
+    Case("Bei dem Drohnenangriff auf das Depot kam nach ersten Angaben niemand zu Schaden.", "exact", 0, 0, 0,
+         "casualties", covers=("zero",)),
+    Case("Soldaten kamen nicht zu Schaden.", "exact", 0, 0, 0, "casualties", "military", covers=("zero",)),
+    Case("Menschen wurden bei der Explosion in der Lagerhalle nach Angaben der Feuerwehr nicht verletzt.", "exact", 0,
+         0, 0, "wounded", covers=("zero", "sentence")),
+    # "gut N" is a good N, N and some
+    Case("Gut 200 Menschen wurden bei dem Erdrutsch verletzt.", "at_least", 200, 200, None, "wounded",
+         covers=("qualifier",)),
+    Case("Die Behörden suchen noch nach gut 1.500 Vermissten.", "at_least", 1500, 1500, None, "missing",
+         covers=("qualifier", "separator")),
+    Case("In der Region sind gut über 3000 Menschen geflohen.", "more_than", 3001, None, None, "displaced",
+         covers=("qualifier",)),
+    # a number right after a day and its month counts what follows it
+    Case("Seit dem 7. Oktober 1200 getötete Zivilisten, meldet das Amt.", "exact", 1200, 1200, 1200, "killed",
+         "civilian", covers=("sentence",)),
+    Case("Die Armee meldete, dass seit dem 3. Mai 27 Soldaten an der Grenze gefallen seien.", "exact", 27, 27, 27,
+         "killed", "military", covers=("military", "sentence")),
+    Case("Zwischen dem 5. und dem 12. Juni 45 Verletzte in der Provinz.", "exact", 45, 45, 45, "wounded",
+         covers=("sentence",)),
+    # "um die" after a word that takes "um" is a preposition and an article, not "about"
+    Case("Die Angst um die 40 entführten Arbeiter wächst.", "exact", 40, 40, 40, "captured", covers=("false_friend",)),
+    Case("Im Streit um die 17 vermissten Fischer gibt es keine Einigung.", "exact", 17, 17, 17, "missing",
+         covers=("false_friend", "sentence")),
+    Case("Bei dem Unglück starben um die 30 Menschen.", "approximate", None, 30, None, "killed",
+         covers=("qualifier",)),
+    # a typist's "mindesten" is "mindestens"
+    Case("Bei dem Anschlag wurden mindesten 12 Menschen verletzt.", "at_least", 12, 12, None, "wounded",
+         covers=("qualifier",)),
+    # a year written bare before a preposition, the figure later in the sentence
+    Case("Die Zahl der Gefallenen wurde 1921 vom Reichsarchiv auf rund 2 Millionen beziffert.", "approximate", None,
+         2000000, None, "killed", covers=("sentence",)),
+    Case("Als die Armee 1945 aus der Stadt abzog, waren mehr als 8.000 Zivilisten getötet worden.", "more_than",
+         8001, None, None, "killed", "civilian", covers=("sentence",)),
+    Case("Insgesamt starben 1800 bei den Kämpfen um die Brücke.", "exact", 1800, 1800, 1800, "killed",
+         covers=("sentence",)),
+    # named by their sex
+    Case("Drei weibliche Soldaten wurden bei dem Angriff auf den Stützpunkt getötet.", "exact", 3, 3, 3, "killed",
+         "military", "women", covers=("military", "sentence")),
+    Case("Die Miliz hält nach Angaben der UN weiterhin 60 männliche Dorfbewohner fest.", "exact", 60, 60, 60,
+         "captured", group="men", covers=("sentence",)),
+    # a side's own losses are its army's
+    Case("Die Ukraine beziffert ihre eigenen Verluste auf rund 31.000.", "approximate", None, 31000, None,
+         "casualties", "military", covers=("military", "context_metric")),
+    Case("Die eigenen Verluste seien mit 240 gering gewesen, erklärte der Kommandeur.", "exact", 240, 240, 240,
+         "casualties", "military", covers=("military", "sentence")),
+    # after a comma, "es" opens a clause of its own: the wounded before it are not the dead after it
+    Case("Im Gefecht wurden 312 Mann verwundet, es fielen 97.", "exact", 312, 312, 312, "wounded", "military",
+         covers=("military", "sentence")),
+    Case("Bei dem Unglück wurden 40 Menschen verletzt, es starben außerdem 3 Kinder.", "exact", 40, 40, 40,
+         "wounded", covers=("sentence",)),
+    # adolescents are minors: children
+    Case("Drei Jugendliche wurden bei dem Beschuss der Schule schwer verletzt.", "exact", 3, 3, 3, "wounded",
+         group="children", covers=("sentence",)),
+    Case("Unter den 9 Toten der Explosion waren nach Angaben der Polizei auch zwei Teenager.", "exact", 9, 9, 9,
+         "killed", covers=("breakdown", "sentence")),
+)  # fmt: skip
+
+_TUNING_NON_FIGURES_8 = (
+    # the size of a place is no casualty figure
+    "Charkiw, eine Stadt mit 1,4 Millionen Einwohnern, wird seit Wochen beschossen.",
+    "Das Dorf mit seinen 800 Einwohnern liegt nahe der Front.",
+)
+
+CASES += _TUNING_CASES_8
+NON_FIGURES += _TUNING_NON_FIGURES_8

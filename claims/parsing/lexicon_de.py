@@ -175,11 +175,13 @@ CARDINAL_SUFFIXES: tuple[str, ...] = ()
 
 QUALIFIER_CUES = {
     "exact": ("genau", "exakt", "insgesamt", "in summe"),
-    "approximate": ("rund", "gut", "etwa", "ungefähr", "ungefaehr", "ca", "ca .", "circa", "zirka", "cirka", "annähernd",
+    "approximate": ("rund", "etwa", "ungefähr", "ungefaehr", "ca", "ca .", "circa", "zirka", "cirka", "annähernd",
                     "nahezu", "fast", "beinahe", "knapp", "an die", "um die", "schätzungsweise", "geschätzt",
                     "geschätzte", "geschätzten", "in etwa", "grob", "etwas weniger als", "gegen die"),
     "at_least": ("mindestens", "wenigstens", "zumindest", "nicht weniger als", "mind .", "mind", "minimum",
-                 "nicht unter"),
+                 "nicht unter",
+                 # "gut 50 Vermisste" is a good 50, 50 and some; "mindesten", a typist's "mindestens"
+                 "gut", "mindesten"),
     "more_than": ("mehr als", "über", "weit über", "weit mehr als", "deutlich mehr als", "deutlich über",
                   "knapp über", "etwas mehr als", "gut über", "mehr denn", "bereits über",
                   "schon über"),
@@ -194,6 +196,55 @@ _TELLING = ("bericht*", "informiert*", "informationen", "angaben", "meldung*", "
             "entsetzt", "bestürzt", "besorgt", "erschüttert", "hinweise", "gerüchte", "spekulationen")  # fmt: skip
 FALSE_FRIENDS = {
     "über": _TELLING,
+    # "um die" after a noun or verb that takes "um" is that preposition and an article, not "about": "Die Sorgen um
+    # die 132 Geiseln", "der Kampf um die 30 Dörfer", "es geht um die 40 Vermissten"
+    "um": (
+        "sorge",
+        "sorgen",
+        "sorgt",
+        "sorgte",
+        "sorgten",
+        "angst",
+        "ängste",
+        "bangen",
+        "bangt",
+        "bangte",
+        "streit",
+        "streiten",
+        "streitet",
+        "stritten",
+        "kampf",
+        "kämpfe",
+        "kämpfen",
+        "kämpft",
+        "kämpften",
+        "ringen",
+        "ringt",
+        "rangen",
+        "trauer",
+        "trauern",
+        "trauert",
+        "trauerten",
+        "kümmern",
+        "kümmert",
+        "kümmerte",
+        "kümmerten",
+        "geht es",
+        "ging es",
+        "handelt sich",
+        "handelte sich",
+        "handelt es sich",
+        "handelte es sich",
+        "gedanken",
+        "bitte",
+        "bittet",
+        "bat",
+        "baten",
+        "tauziehen",
+        "verhandlungen",
+        "verhandelt",
+        "verhandelten",
+    ),
     # "Wie viele Menschen ums Leben kamen, war unklar": a question, not "many"
     "viele": ("wie",),
     "vielen": ("wie",),
@@ -214,7 +265,9 @@ RANGE_FORMS = ("zwischen X und Y", "von X bis Y", "von X auf Y", "X bis Y", "X�
                  for joint in (",", "und") for ceiling in ("ein maximum", "eine höchstzahl")))  # fmt: skip
 
 ZERO_CUES = ("weder", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "niemand", "niemanden",
-             "niemandem", "null")  # fmt: skip
+             "niemandem", "null",
+             # "Personen seien nicht zu Schaden gekommen", "Menschen wurden nicht verletzt": no one harmed
+             "nicht zu schaden", "nicht verletzt", "nicht verwundet")  # fmt: skip
 
 VAGUE_MAGNITUDES = {
     "ein paar|einige wenige|ein paar wenige": {"conservative": 2, "literal": 2},
@@ -278,6 +331,9 @@ _VICTIMS_OF_KILLING = tuple(
                     "massenerschießung*", "massaker*", "ermordung*", "massenmord*")
 )  # fmt: skip
 
+# "Kiew nennt die eigenen Verluste nicht": a side's own losses, casualties of its army (a metric and a population).
+_OWN_LOSSES = ("eigene verluste", "eigenen verluste", "eigenen verlusten", "eigener verluste")
+
 METRIC_CUES = {
     "killed": ("tot", "tote", "toten", "toter", "totes", "getötet*", "tötet*", "tötete*", "töteten", "töten", "todesopfer*",
                "tod", "todes", "leiche", "leichen", "leichnam*", "starb", "starben", "sterben", "stirbt",
@@ -291,7 +347,9 @@ METRIC_CUES = {
                "vernichtet*", "gefallenen", "verstarb", "verstarben", "erlag", "erlagen", "erlegen",
                "umgekommen*", "umkamen", "kamen dabei um", "kam dabei um", "verlor* ihr leben", "verlor* sein leben", "verlor* das leben",
                "verlor* dabei ihr leben", "verlor* dabei sein leben", "verlor* dabei das leben", "kamen um", "kam um", "das leben", "ihr leben", "ihre leben", "sein leben", "leben kostete",
-               "leben gekostet", "tödlich verletzt*", "tödlich verwundet*", "totgeschlagen*", *_VICTIMS_OF_KILLING),
+               "leben gekostet", "tödlich verletzt*", "tödlich verwundet*", "totgeschlagen*", *_VICTIMS_OF_KILLING,
+               # "zu Tode kommen" is to die, "kamen 40 Pilger zu Tode", "zu Tode geprügelt" to be killed so
+               "zu tode"),
     "wounded": ("verletzt*", "zivilverletzte*", "verwundet*", "verletzung*", "verwundung*", "schwerverletzt*", "leichtverletzt*",
                 "schwerstverletzt*", "schwerverwundet*",
                 "schwer verletzt*", "leicht verletzt*", "hospitalisiert*", "krankenhaus eingeliefert", "krankenhaus gebracht", "krankenhäuser gebracht",
@@ -309,7 +367,7 @@ METRIC_CUES = {
                    "verletzte und tote", "verwundeten und toten", "verletzten und toten",
                    "gefallene und verwundete", "gefallenen und verletzten", "gefallene und verletzte",
                    "toten und vermissten", "tote und vermisste", "getötete und vermisste", "tote noch verletzte", "toten noch verletzten",
-                   "tote noch verwundete", "getötet noch verletzt"),
+                   "tote noch verwundete", "getötet noch verletzt", *_OWN_LOSSES),
     "missing": ("vermisst*", "verschollen*", "vermisste*", "verschwunden*", "unbekannten verbleib*"),
     "captured": ("gefangen*", "gefangenschaft", "geisel*", "festgenommen*", "festnahme*", "verschleppt*",
                  "entführt*", "inhaftiert*", "in gewahrsam", "in der gewalt", "in gewalt", "in der hand der", "in der hand des", "in den händen der", "in den händen des", "in ihrer hand",
@@ -360,7 +418,9 @@ POPULATION_CUES = {
                  # Verwundeten aufseiten der russischen Armee")
                  *(f"{side}* {army}" for side in _SIDES for army in ("armee", "streitkräfte", "truppen", "heer*")),
                  # an army's ranks: "350.000 Tote und Verletzte in den Reihen der russischen Truppen"
-                 "in den reihen", "in den eigenen reihen", "in ihren reihen", "in seinen reihen"),
+                 "in den reihen", "in den eigenen reihen", "in ihren reihen", "in seinen reihen",
+                 # a side's own losses are its army's: "Moskau gibt die eigenen Verluste mit 1350 an"
+                 *_OWN_LOSSES),
 }  # fmt: skip
 PEOPLE_NOUNS = ("mensch", "menschen", "person", "personen", "bewohner*", "einwohner*", "leute", "kind", "kinder",
                 "kindern", "kindes", "frau", "frauen", "mann", "männer", "männern", "journalist*", "helfer*",
@@ -369,7 +429,7 @@ PEOPLE_NOUNS = ("mensch", "menschen", "person", "personen", "bewohner*", "einwoh
                 "rentner*", "pflegekräfte", "helferinnen", "insassen", "passagier*", "gläubig*", "schüler*",
                 "studenten", "studierende", "arbeiter*", "angehörige", "familienangehörige", "häftling*",
                 "migrant*", "mitglieder", "fahrgast", "fahrgäst*", "beamte", "beamten", "feuerwehrleute", "retter*", "einsatzkräfte",
-                "dorfbewohner*", "anwohner*", "demonstrant*", "zuschauer*", "besucher*", "gäste")  # fmt: skip
+                "dorfbewohner*", "anwohner*", "demonstrant*", "zuschauer*", "besucher*", "gäste", "teenager*")  # fmt: skip
 GROUP_CUES = {
     # a group of both: "12 Frauen und Kinder" count no one group
     "all": ("frauen und kinder", "kinder und frauen", "frauen und kindern", "kindern und frauen",
@@ -381,11 +441,14 @@ GROUP_CUES = {
             "schüler und lehrer", "schülern und lehrern", "lehrer und schüler", "lehrern und schülern",
             "schülerinnen und lehrerinnen"),
     "children": ("jungen und mädchen", "mädchen und jungen", "kind", "kinder", "kindern", "kindes", "minderjährig*", "säugling*", "baby", "babys",
+                 # adolescents, under 18 as minors are: "zwei Jugendliche im Alter von 14 und 15 Jahren"
+                 "jugendlich*", "teenager*",
                  "kleinkind*", "neugeboren*", "junge", "jungen", "mädchen", "bub", "buben", "knabe", "knaben",
                  # pupils: "112 Schülerinnen", "Grundschüler", "Schulkinder"
                  "schüler*", "schulkind*", "schulmädchen", "schuljunge*"),
-    "women": ("frau", "frauen", "schwangere", "junge frauen", "jungen frauen"),
-    "men": ("mann", "männer", "männern", "junge männer", "jungen männer", "jungen männern"),
+    # (or named by their sex: "zwei weibliche Geiseln", "männliche Gefangene")
+    "women": ("frau", "frauen", "schwangere", "junge frauen", "jungen frauen", "weiblich*"),
+    "men": ("mann", "männer", "männern", "junge männer", "jungen männer", "jungen männern", "männlich*"),
     "elderly": ("senior*", "rentner*", "ältere menschen", "älteren menschen", "ältere", "älteren", "betagte*",
                 "hochbetagte*"),
 }  # fmt: skip
@@ -563,6 +626,13 @@ def word_variants(word: str) -> list[str]:
 # --- German particulars (optional hooks of multilingual.py) --------------------------------------------------
 
 ORDINAL_DOT = True  # "am 7. Oktober", "die 93. Brigade": a number with a full stop is an ordinal
+# "am 30. September 38 Soldaten": the day stands before its month, the number after them counts what follows it
+DAY_BEFORE_MONTH = True
+# "Als die sowjetischen Truppen 1989 nach zehnjährigem Einsatz abzogen, beliefen sich ihre Verluste auf mehr als
+# 15.000": German writes a year bare, after its noun or verb; before a preposition, with a figure that is no year
+# later in the sentence, it is a year (not before a conjunction: "starben 1800 und 2500 wurden verletzt").
+BARE_YEARS = True
+BARE_YEAR_WORDS = ("und", "oder", "sowie", "bzw")
 # Words before "5." that make it an ordinal even before a capital ("die 93. Brigade", "am 5. Tag").
 ORDINAL_BEFORE = ("der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim", "ab", "seit",
                   "bis", "ihr", "ihre", "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "jede", "jeden")  # fmt: skip
@@ -584,6 +654,10 @@ NOT_SPEAKERS = ("eigenen", "offiziellen", "vorläufigen", "ersten", "neuesten", 
                 "unabhängigen", "lokalen", "örtlichen", "vorliegenden", "verschiedenen", "unterschiedlichen")  # fmt: skip
 # "tötete einen Soldaten und verletzte drei weitere": a verb after "und" begins another clause.
 CONJUNCTIONS = ("und", "sowie")
+# "von diesen wurden 2443 verwundet, es fielen 422": words that open a clause of their own, whose dying is not the
+# wounded's before them ("5 Soldaten wurden verletzt, die später starben" stays the wounded who died).
+SUBCLAUSE_OPENERS = ("es", "dass", "nachdem", "als", "während", "wobei", "aber", "jedoch", "doch", "außerdem",
+                     "ausserdem", "weil", "bevor", "wo", "wenn", "zudem", "ferner")  # fmt: skip
 # A sentence that credits no one borrows no speaker: a passive, a hedge, a document.
 UNATTRIBUTED_CUES = ("hieß es", "heißt es", "hiess es", "heisst es", "wurde berichtet", "wurde gemeldet",
                      "wurden gemeldet", "berichten zufolge", "medienberichten zufolge", "nach ersten angaben",
@@ -594,6 +668,9 @@ UNATTRIBUTED_CUES = ("hieß es", "heißt es", "hiess es", "heisst es", "wurde be
 SPEAKER_DESCRIPTIONS = ("ministerium", "ministeriums", "behörde", "behörden", "organisation", "mission",
                         "agentur", "angaben", "daten", "zahlen", "amt", "büro", "bericht", "berichts",
                         "statistik", "erhebung")  # fmt: skip
+# "Mandalay, die Stadt mit 1,6 Millionen Einwohnern, ...": inhabitants with no harm said in their clause are the
+# size of a place, not a casualty figure ("12 Einwohner wurden getötet" says a harm).
+SIZE_NOUNS = ("einwohner", "einwohnern", "einwohnerinnen")
 # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": the people counted are all, not the attacker's.
 PEOPLE_SAY_ALL = ("mensch", "menschen", "person", "personen", "leute", "bewohner*", "einwohner*", "kinder",
                   "kindern", "frauen", "zivilist*")  # fmt: skip

@@ -96,6 +96,10 @@ forms of one entry in VAGUE_MAGNITUDES):
 - optional: POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
   40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
   not the person's fate: "Дружина загиблого")
+- optional: DAY_BEFORE_MONTH = True (a number right after "am 30. September" that counts what follows is no second
+  day: "38 Soldaten"), BARE_YEARS = True and BARE_YEAR_WORDS (a year written bare before a preposition yields to a
+  number that can be no year later in its sentence: "wurde 1958 von der Regierung auf 2,2 Millionen geschätzt";
+  not before these words: "und")
 """
 
 from __future__ import annotations
@@ -448,6 +452,14 @@ class Lexicon:
         # Optional: whoever a verb of saying before the number names is no subject of the figure ("Die israelische
         # Armee meldete 30 Tote im Gazastreifen").
         self.speaker_not_subject: bool = getattr(module, "SPEAKER_NOT_SUBJECT", False)
+        # Optional: the day is written before its month ("am 30. September"), so a number right after a day and
+        # month that counts what follows it is no second day: "am 30. September 38 Soldaten getötet".
+        self.day_before_month: bool = getattr(module, "DAY_BEFORE_MONTH", False)
+        # Optional: a year written bare, after a noun or a verb, before a preposition ("wurde 1958 von der
+        # Regierung auf 2,2 Millionen geschätzt"), when a number that can be no year follows in the sentence; but not
+        # before BARE_YEAR_WORDS ("und", "sowie": "starben 1800 und 2500 wurden verletzt").
+        self.bare_years: bool = getattr(module, "BARE_YEARS", False)
+        self.bare_year_words = frozenset(fold_word(w) for w in getattr(module, "BARE_YEAR_WORDS", ()))
         # Optional: a noun that names a population right after a number, not after an article ("5.000 Mann").
         self.number_populations = {
             fold_word(k): v for k, v in getattr(module, "NUMBER_POPULATIONS", {}).items()
@@ -1433,6 +1445,12 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         and _match(lexicon.months, tokens, start - 1)
         and first.kind == "number"
         and len(first.text) <= 2
+        and not (
+            lexicon.day_before_month
+            and start >= 2
+            and tokens[start - 2].kind == "ordinal"  # ("30.", read as one ordinal)
+            and _counts_people(lexicon, tokens, after)
+        )
     ):
         return named("date")
     if _match(lexicon.percent, tokens, after):
@@ -1504,6 +1522,9 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         or (end - start == 1 and after < len(tokens) and bool(_match(lexicon.vague, tokens, after)))
         # "Entre 1970 y 1990 murieron más de 30.000 personas": a span of years, then the amount of people.
         or (reading.qualifier == "range" and _people_counted_after(lexicon, tokens, after))
+        # "Als die Truppen 1989 nach zehn Jahren abzogen, ... auf mehr als 15.000": a bare year before a preposition,
+        # a figure that is no year later in its sentence.
+        or (lexicon.bare_years and end - start == 1 and _bare_year(lexicon, tokens, reading.start, after))
     )
     if said_a_year:
         return named("year")
@@ -1702,6 +1723,23 @@ def _look(lexicon: Lexicon, tokens: list[_Token], indices, found: _Found, neares
             found.people = True
             found.end = max(found.end or 0, cue[1])
         skip_until = cue[1]
+
+
+def _bare_year(lexicon: Lexicon, tokens: list[_Token], start: int, after: int) -> bool:
+    """Return whether a number that may be a year, with no qualifier before it, stands before a word that names
+    nothing it counts ("wurde 1958 von der Regierung", "1989 nach zehnjährigem Einsatz") while a number that can
+    be no year comes later in its sentence: that one is the figure, this one a year."""
+    if after >= len(tokens) or tokens[after].kind != "word" or tokens[after].text in lexicon.bare_year_words:
+        return False
+    if _ends_before(lexicon.qualifiers, tokens, start, 4) or _match(lexicon.cues, tokens, after):
+        return False
+    for position in range(after + 1, len(tokens)):
+        token = tokens[position]
+        if token.text in _CLAUSE_PUNCTUATION:
+            return False
+        if token.kind == "number" and not (token.text.isdigit() and 1600 <= int(token.text) <= 2099):
+            return True
+    return False
 
 
 def _is_amount_token(lexicon: Lexicon, token: _Token) -> bool:
