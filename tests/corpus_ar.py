@@ -857,10 +857,15 @@ CASES = [
     # Those a boat, a bus or a plane carries are no casualties; those of them harmed are.
     Case("انقلبت حافلة تقل 35 راكبا وأسفر الحادث عن مصرع 9 منهم", "exact", 9, 9, 9, "killed"),
     Case("تحطمت طائرة على متنها نحو 120 شخصا، ولقي 40 منهم حتفهم", "exact", 40, 40, 40, "killed"),
+    Case("وصلت سيارات إسعاف تحمل 12 شهيدا إلى المستشفى", "exact", 12, 12, 12, "killed"),
     # The dual in construct drops its nun ("عنصري شرطة"); "عنصري" after a thing is "racist".
     Case("مقتل عنصري أمن في هجوم مسلح", "exact", 2, 2, 2, "killed", "military", covers=("words",)),
     Case("إصابة جنديي الاحتلال بجروح", "exact", 2, 2, 2, "wounded", "military"),
     Case("قتل عنصري شرطة في كمين", "exact", 2, 2, 2, "killed"),
+    Case("مقتل ضابطي شرطة في انفجار عبوة", "exact", 2, 2, 2, "killed"),
+    Case("مقتل عنصر شرطة في انفجار", "exact", 1, 1, 1, "killed"),
+    Case("إصابة فرد من الدفاع المدني خلال عمليات الإنقاذ", "exact", 1, 1, 1, "wounded"),
+    Case("انتشال جثتي صيادين من البحر", "exact", 2, 2, 2, "killed"),
     Case("اعتداء عنصري يسفر عن إصابة شاب", "exact", 1, 1, 1, "wounded", "all", "men"),
     # A killing right before a later number is that number's, not the death of the wounded before it.
     Case(
@@ -958,7 +963,8 @@ NON_FIGURES = [
     # --- not blind: written while tuning on the fourth batch's tuning half ---
     "لم ترد بعد أنباء عن عدد القتلى",
     "تعد سوريا واحدة من أكبر دول العالم في أعداد النازحين",
-    "وصلت سفينة تحمل 300 مهاجر إلى الميناء",
+    "وصلت إلى الميناء سفينة على متنها 300 مهاجر",
+    "انطلقت حافلة تقل 45 طالبا إلى العاصمة",
     "تعيش مئات الأسر في خيام",
     "وزعت المساعدات على آلاف الأسر النازحة",
 ]

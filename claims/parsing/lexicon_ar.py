@@ -537,7 +537,8 @@ THING_NOUNS = (*THING_NOUNS, *_al("قواعد", "قاعدة", "ناقلة", "ن�
 DESIGNATIONS = (*DESIGNATIONS, *_al("المرتبة", "المركز", "للمرة", "المرة", "الدرجة", "بقوة"))
 # "غرق قارب يقل نحو 600 شخص", "طائرة على متنها 150 راكبا": those a boat, a bus or a plane carries are how many were
 # aboard, no casualty figure (the harm is told of a number of its own: "ولقي 43 شخصا حتفهم").
-_CARRYING = ("يقل", "تقل", "يقلان", "يحمل", "تحمل", "على متنه", "على متنها", "يستقله", "تستقله")
+# ("تحمل" is left out: an ambulance "تحمل 12 شهيدا" carries the dead.)
+_CARRYING = ("يقل", "تقل", "يقلان", "على متنه", "على متنها", "يستقله", "تستقله")
 RESIDENTS_BEFORE = (
     *_CARRYING,
     *(
@@ -817,7 +818,7 @@ NOUN_FIRST_NUMBERS = (*_DEFINITE_NUMBERS, "اثنين", "اثنان", "اثنت�
 # "عنصرا", "جنديا" is one in the accusative). Only forms no plural shares ("مسلحي", "مواطني" are plurals in construct;
 # "طفلي" is "my child"). "عنصري" is also "racist", after the noun it describes: as a number after its noun, a thing
 # before it says it counts no one ("هجوم عنصري").
-DUAL_NOUNS = {**DUAL_NOUNS, "عنصري": "عنصر", "جنديي": "جندي", "شرطيي": "شرطي"}
+DUAL_NOUNS = {**DUAL_NOUNS, "عنصري": "عنصر", "جنديي": "جندي", "شرطيي": "شرطي", "ضابطي": "ضابط", "جثتي": "جثة"}
 NOUN_FIRST_NUMBERS = (*NOUN_FIRST_NUMBERS, "عنصري")
 # "قتل أحد عناصر الأمن", "إصابة أحد المسعفين": one of them is one ("لم يصب أحد": no one, a zero).
 SINGULAR_NOUNS = (
@@ -955,15 +956,34 @@ FALSE_FRIENDS = {
 }
 # "3 من عناصر الدفاع المدني", "عناصر الإسعاف", "عناصر الشرطة": members of a rescue service or the police, not
 # soldiers (as police officers are everywhere here).
+_SERVICES = (
+    "الدفاع المدني",
+    "من الدفاع المدني",
+    "في الدفاع المدني",
+    "الإسعاف",
+    "الإطفاء",
+    "الشرطة",
+    "من الشرطة",
+    "في الشرطة",
+    "الحماية المدنية",
+    "الهلال الأحمر",
+    "الصليب الأحمر",
+    "شرطة",
+)
 PEOPLE_NOUNS = (
     *PEOPLE_NOUNS,
     *(
         f"{of}{member} {service}"
         for of in ("", "من ")
-        for member in ("عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "عنصري", "أفراد", "فرد", "طواقم", "طاقم")
-        for service in ("الدفاع المدني", "من الدفاع المدني", "في الدفاع المدني", "الإسعاف", "الإطفاء", "الشرطة",
-                        "من الشرطة", "في الشرطة", "الحماية المدنية", "الهلال الأحمر", "الصليب الأحمر", "شرطة")
+        for member in ("عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "عنصري", "أفراد", "فرد", "طواقم", "طاقم",
+                       "ضباط", "ضابط", "ضابطا", "ضابطي", "ضابطين", "ضابطان")
+        for service in _SERVICES
     ),
+)  # fmt: skip
+# "مقتل عنصر شرطة", "إصابة فرد من الدفاع المدني": one member, named with his service, is one.
+SINGULAR_NOUNS = (
+    *SINGULAR_NOUNS,
+    *(f"{member} {service}" for member in ("عنصر", "عنصرا", "فرد", "فردا", "ضابط", "ضابطا") for service in _SERVICES),
 )  # fmt: skip
 # "تدمير آلية ومقتل من فيها": those in it, all of them, with no number.
 UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, "من فيها", "من فيه", "من بداخلها", "من بداخله", "من كانوا فيها",
