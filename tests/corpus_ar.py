@@ -818,6 +818,90 @@ CASES = [
     Case(
         "شنت طائرات حربية غارات على خمسة أهداف دون وقوع إصابات", "exact", 0, 0, 0, "wounded", covers=("zero",)
     ),
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    # "إصابات بشرية" are injuries, wounded, as إصابات everywhere.
+    Case("لم تسفر الغارة عن أي إصابات بشرية", "exact", 0, 0, 0, "wounded", covers=("zero",)),
+    Case("أسفر الانفجار عن إصابات بشرية في صفوف العمال", "unquantified", None, None, None, "wounded"),
+    # No reports of harm is none; no reports of how many is no figure (NON_FIGURES).
+    Case("ولم ترد أي أنباء عن سقوط ضحايا في الهجوم", "exact", 0, 0, 0, "casualties", covers=("zero",)),
+    Case("لا تقارير عن إصابات بين السكان حتى الآن", "exact", 0, 0, 0, "wounded", covers=("zero",)),
+    Case("لم يرد حتى الآن أنباء عن قتلى", "exact", 0, 0, 0, "killed", covers=("zero",)),
+    # "لا" written onto the verb of a bound; the feminine verb.
+    Case("قتل ما لايقل عن 25 مدنيا", "at_least", 25, 25, None, "killed", "civilian", covers=("qualifier",)),
+    Case("أصيبت ما لا تقل عن 60 امرأة", "at_least", 60, 60, None, "wounded", "all", "women"),
+    Case("نزح ما لايزيد عن 400 شخص", "at_most", None, None, 400, "displaced", covers=("qualifier",)),
+    # Death with whose it is written onto it ("وفاتهم"), after a number that follows its noun.
+    Case(
+        "قال الأهالي إن الرجال الأربعة تعرضوا لإطلاق نار أدى إلى وفاتهم",
+        "exact",
+        4,
+        4,
+        4,
+        "killed",
+        "all",
+        "men",
+    ),
+    Case(
+        "أكد الأطباء أن الأطفال الثلاثة نقلوا إلى المستشفى حيث أعلنت وفاتهم",
+        "exact",
+        3,
+        3,
+        3,
+        "killed",
+        "all",
+        "children",
+    ),
+    # One of the most ... is one of a kind, no count.
+    Case("يعد الفيضان واحدا من أسوأ الكوارث وقد أودى بحياة 120 شخصا", "exact", 120, 120, 120, "killed"),
+    Case("كانت إحدى أعنف الغارات وأسفرت عن مقتل 14 شخصا", "exact", 14, 14, 14, "killed"),
+    # Those a boat, a bus or a plane carries are no casualties; those of them harmed are.
+    Case("انقلبت حافلة تقل 35 راكبا وأسفر الحادث عن مصرع 9 منهم", "exact", 9, 9, 9, "killed"),
+    Case("تحطمت طائرة على متنها نحو 120 شخصا، ولقي 40 منهم حتفهم", "exact", 40, 40, 40, "killed"),
+    Case("وصلت سيارات إسعاف تحمل 12 شهيدا إلى المستشفى", "exact", 12, 12, 12, "killed"),
+    # The dual in construct drops its nun ("عنصري شرطة"); "عنصري" after a thing is "racist".
+    Case("مقتل عنصري أمن في هجوم مسلح", "exact", 2, 2, 2, "killed", "military", covers=("words",)),
+    Case("إصابة جنديي الاحتلال بجروح", "exact", 2, 2, 2, "wounded", "military"),
+    Case("قتل عنصري شرطة في كمين", "exact", 2, 2, 2, "killed"),
+    Case("مقتل ضابطي شرطة في انفجار عبوة", "exact", 2, 2, 2, "killed"),
+    Case("مقتل عنصر شرطة في انفجار", "exact", 1, 1, 1, "killed"),
+    Case("إصابة فرد من الدفاع المدني خلال عمليات الإنقاذ", "exact", 1, 1, 1, "wounded"),
+    Case("انتشال جثتي صيادين من البحر", "exact", 2, 2, 2, "killed"),
+    Case("اعتداء عنصري يسفر عن إصابة شاب", "exact", 1, 1, 1, "wounded", "all", "men"),
+    # A killing right before a later number is that number's, not the death of the wounded before it.
+    Case(
+        "أسفر الانفجار عن عشرات المصابين وأنباء عن مقتل ثلاثة منهم",
+        "vague",
+        10,
+        None,
+        None,
+        "wounded",
+        literal_low=20,
+    ),
+    Case("أصيب 18 عاملا في الحريق وتأكدت وفاة اثنين منهم", "exact", 18, 18, 18, "wounded"),
+    Case(
+        "نقل مئات الجرحى إلى المستشفيات مع تسجيل استشهاد خمسة منهم",
+        "vague",
+        100,
+        None,
+        None,
+        "wounded",
+        literal_low=200,
+    ),
+    # We lost: losses; men with whose they are written onto them.
+    Case("قال القائد إننا فقدنا 12 من رجالنا في المعركة", "exact", 12, 12, 12, "casualties", "all", "men"),
+    Case("فقدنا خمسة من رجالنا", "exact", 5, 5, 5, "casualties", "all", "men"),
+    # A bare plural after a verb of harm: some, with no number (a breakdown's words are not the total's).
+    Case(
+        "استشهد مواطنون في قصف على المخيم",
+        "unquantified",
+        None,
+        None,
+        None,
+        "killed",
+        covers=("unquantified",),
+    ),
+    Case("أصيب مدنيون بينهم نساء جراء القصف", "unquantified", None, None, None, "wounded", "civilian"),
+    Case("نزح فلسطينيون من شمال القطاع", "unquantified", None, None, None, "displaced"),
 ]
 
 NON_FIGURES = [
@@ -876,6 +960,13 @@ NON_FIGURES = [
     "عدوان 2014 على غزة",
     "اشتباكات متقطعة يومي السبت والاثنين أسفرت عن أضرار مادية",
     "استهدف المسلحون الموقع بـ 5 قذائف",
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    "لم ترد بعد أنباء عن عدد القتلى",
+    "تعد سوريا واحدة من أكبر دول العالم في أعداد النازحين",
+    "وصلت إلى الميناء سفينة على متنها 300 مهاجر",
+    "انطلقت حافلة تقل 45 طالبا إلى العاصمة",
+    "تعيش مئات الأسر في خيام",
+    "وزعت المساعدات على آلاف الأسر النازحة",
 ]
 
 EXTRACTIONS = [

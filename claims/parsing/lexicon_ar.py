@@ -367,6 +367,35 @@ DUAL_NOUNS = {
 
 # "واحد من كل 5 أطفال", "20 مستشفى من أصل 36": a ratio; "83 قتيلا يوميا": a rate.
 RATIO_WORDS = ("من كل", "كل", "من أصل", "من اصل", "لكل")
+# "واحدة من أكثر الدول معاناة", "إحدى أسوأ الكوارث": one of the most, the worst ..., one of a kind and no count.
+_SUPERLATIVES = (
+    "أكثر",
+    "أكبر",
+    "أسوأ",
+    "أخطر",
+    "أشد",
+    "أعنف",
+    "أفدح",
+    "أدمى",
+    "أبرز",
+    "أهم",
+    "أعلى",
+    "أقدم",
+    "أطول",
+    "أوسع",
+    "أفقر",
+    "أغنى",
+    "أقوى",
+    "أضخم",
+    "أصعب",
+    "أكثرها",
+    "أكبرها",
+    "أسوئها",
+    "أخطرها",
+)
+ONE_OF = (*_SUPERLATIVES, *(f"{of}{the}{most}" for of in ("من ", "من بين ") for the in ("", "ال")
+                            for most in ("أكثر", "أكبر", "أسوأ", "أخطر", "أشد", "أعنف", "أفدح", "أدمى")),
+          *(f"من {most}" for most in _SUPERLATIVES))  # fmt: skip
 RATE_CUES = ("يوميا", "يوميًا", "في اليوم الواحد", "كل يوم", "أسبوعيا", "شهريا", "كل ساعة", "في الساعة",
              "كل أسبوع", "كل شهر", "سنويا")  # fmt: skip
 # "الوزارة", "المرصد" after a speaker named before: the same speaker. Only these: words that share five letters
@@ -461,6 +490,8 @@ METRIC_CUES["casualties"] = (
          "قتلى أو جرحى", "شهيد أو جريح", "استشهد أو أصيب"),
 )  # fmt: skip
 METRIC_CUES["killed"] = (*METRIC_CUES["killed"], "قضى", "قضوا", "قضى نحبه", "قضوا نحبهم", "قضين")
+# "وأدى إلى وفاتهم", "أعلن عن وفاتها": death with whose it is written onto it.
+METRIC_CUES["killed"] = (*METRIC_CUES["killed"], *_al("وفاته", "وفاتها", "وفاتهم", "وفاتهما", "وفاتهن"))
 DESIGNATIONS = (*DESIGNATIONS, "بوينغ", "بوينج", "إيرباص", "طائرة", "قمة", "القمة", "الذكرى", "مجموعة", "نسخة",
                 "النسخة", "إصدار")  # fmt: skip
 # "20 قتيلا وجريحا", "بين قتيل وجريح", "شهداء وجرحى": the killed and the wounded together, in every case.
@@ -482,7 +513,8 @@ METRIC_CUES["casualties"] = (
     "فقدت",
     "يفقد",
     "تفقد",
-)  # "فقد العدو 300 جندي"
+    "فقدنا",
+)  # "فقد العدو 300 جندي", "لقد فقدنا ثمانية من رجالنا" (we lost)
 PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al("مستوطن*", "موظفي*", "سجناء", "سجين*", "لاعب*", "حجاج", "زوار", "ركاب",
                                     "راكب*", "تلاميذ", "تلميذ*", "طالب*", "طالبات"))  # fmt: skip
 # An adjective follows its noun: only the word right after a number says it counts things ("12 مدرسة"), so that
@@ -503,6 +535,19 @@ THING_NOUNS = (
 THING_NOUNS = (*THING_NOUNS, *_al("قواعد", "قاعدة", "ناقلة", "ناقلات", "قاذفة", "قاذفات", "بطارية", "بطاريات", "رادار*",
                                   "ذخائر", "عبوة", "عبوات", "كمين", "كمائن", "قطع", "آبار", "مولد*", "خزان*"))  # fmt: skip
 DESIGNATIONS = (*DESIGNATIONS, *_al("المرتبة", "المركز", "للمرة", "المرة", "الدرجة", "بقوة"))
+# "غرق قارب يقل نحو 600 شخص", "طائرة على متنها 150 راكبا": those a boat, a bus or a plane carries are how many were
+# aboard, no casualty figure (the harm is told of a number of its own: "ولقي 43 شخصا حتفهم").
+# ("تحمل" is left out: an ambulance "تحمل 12 شهيدا" carries the dead.)
+_CARRYING = ("يقل", "تقل", "يقلان", "على متنه", "على متنها", "يستقله", "تستقله")
+RESIDENTS_BEFORE = (
+    *_CARRYING,
+    *(
+        f"{carrying} {qualifier}"
+        for carrying in _CARRYING
+        for qualifier in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "ما يناهز", "أكثر من",
+                          "ما يزيد على", "ما يزيد عن", "ما لا يقل عن", "أقل من", "ما يصل إلى", "ما يربو على")
+    ),
+)  # fmt: skip
 # "قال أبو عبيدة إن ...": with no capitals to tell a name, the words between a verb of saying and "that" name
 # whoever speaks.
 SPEAKER_BEFORE = ("إن", "أن", "بأن")
@@ -534,6 +579,18 @@ QUALIFIER_CUES = {
     "at_least": (*QUALIFIER_CUES["at_least"], "في أقل تقدير", "على أقل تقدير", "بالحد الأدنى"),
     "at_most": (*QUALIFIER_CUES["at_most"], "لا يتعدى", "ما لا يتعدى", "على الأكثر", "في أقصى تقدير"),
 }
+# "لقي ما لايقل عن 5300 شخص مصرعهم": "لا" written onto the verb, as hurried copy does; the feminine verb too.
+QUALIFIER_CUES = {
+    **QUALIFIER_CUES,
+    "at_least": (*QUALIFIER_CUES["at_least"],
+                 *(f"{what}{no}{verb} {than}" for what in ("", "ما ") for no in ("لا", "لا ")
+                   for verb in ("يقل", "تقل") for than in ("عن", "على")),
+                 "مالا يقل عن", "مالا تقل عن", "مالايقل عن"),
+    "at_most": (*QUALIFIER_CUES["at_most"],
+                *(f"{what}لا{verb} {than}" for what in ("", "ما ") for verb in ("يزيد", "تزيد")
+                  for than in ("عن", "على")),
+                "لايتجاوز", "ما لايتجاوز", "لاتتجاوز", "ما لاتتجاوز", "ما لا تتجاوز", "لا تتجاوز"),
+}  # fmt: skip
 QUALIFIER_SUFFIXES = {
     **QUALIFIER_SUFFIXES,
     "على أقل تقدير": "at_least",
@@ -545,6 +602,16 @@ QUALIFIER_SUFFIXES = {
 }
 UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, *_al("عدد قليل من", "عدد محدود من", "أعداد كبيرة", "كثيرين"))
 METRIC_CUES["displaced"] = (*METRIC_CUES["displaced"], "بلا مأوى", "دون مأوى", "بدون مأوى")
+# "ثمانية من رجالنا": men with whose they are written onto them are men.
+GROUP_CUES = {**GROUP_CUES, "men": (*GROUP_CUES["men"], "رجالنا", "رجالهم", "رجاله", "رجالها", "رجالكم")}
+PEOPLE_NOUNS = (*PEOPLE_NOUNS, "رجالنا", "رجالهم", "رجاله", "رجالها", "رجالكم")
+# "آلاف الأسر تواجه نقصا في الغذاء": families (أسرة), things as "عائلات"; captivity is "في الأسر", "من الأسر".
+METRIC_CUES["captured"] = (
+    *(cue for cue in METRIC_CUES["captured"] if cue != "الأسر"),
+    "من الأسر",
+    "قيد الأسر",
+)
+THING_NOUNS = (*THING_NOUNS, "الأسر")
 # Boys and girls are children, as in English ("girls", "boys").
 GROUP_CUES = {
     **GROUP_CUES,
@@ -565,7 +632,24 @@ _NOT_ZERO = tuple(
                  "يتوفر", "يتم", "تتمكن", "يتمكن", "يزال", "تزال", "يتسن", "يتسنى", "يعرف بعد", "تعرف بعد", "تعلق",
                  "يعلق", "يذكر", "تذكر", "تحص", "يحص", "تؤكد", "يؤكد")
 )  # fmt: skip
-PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_NOT_ZERO)
+# "لم ترد حتى اللحظة أنباء عن وقوع إصابات", "لا تقارير عن ضحايا": no reports of harm, the press's way of saying none;
+# but no reports of how many ("لم ترد أنباء عن عدد الضحايا") is a toll not yet known, no zero (as _NOT_ZERO).
+_NO_REPORTS = (
+    *(
+        f"{negation} {verb}{between} {news} عن"
+        for negation, verb in (("لم", "ترد"), ("لم", "يرد"), ("لا", "توجد"))
+        for between in ("", " *", " * *")
+        for news in ("أنباء", "تقارير")
+    ),
+    "لا أنباء عن",
+    "لا تقارير عن",
+)
+ZERO_CUES = (*ZERO_CUES, *_NO_REPORTS)
+PEOPLE_NOUNS = (
+    *PEOPLE_NOUNS,
+    *_NOT_ZERO,
+    *(f"{no_reports} {toll}" for no_reports in _NO_REPORTS for toll in ("عدد", "أعداد", "حجم", "حصيلة")),
+)
 # One person, with no numeral, next to a casualty word: "استشهد مواطن", "مقتل طفل", "أصيب جندي إسرائيلي" (the noun
 # without the article: "قتل الجندي" names someone known, it does not count). After a number it is no singular
 # ("100 شخص"): the reader reads the number.
@@ -613,11 +697,13 @@ METRIC_CUES["killed"] = (
     ),
     "بحياة", "بحياته", "بحياتها", "بحياتهم", "بأرواح",
 )  # fmt: skip
-# "لم يسفر عن أي أضرار بشرية": harm done to people, dead or hurt, as "خسائر بشرية".
+# "لم يسفر عن أي أضرار بشرية": harm done to people, dead or hurt, as "خسائر بشرية". ("إصابات بشرية" are injuries,
+# wounded, as إصابات everywhere: "لم يسفر عن وقوع إصابات بشرية".)
 METRIC_CUES["casualties"] = (
     *METRIC_CUES["casualties"],
-    *_al("أضرار بشرية", "أضرار في الأرواح", "إصابات بشرية", "ضحايا بشرية"),
+    *_al("أضرار بشرية", "أضرار في الأرواح", "ضحايا بشرية"),
 )
+METRIC_CUES["wounded"] = (*METRIC_CUES["wounded"], *_al("إصابات بشرية", "إصابة بشرية"))
 # "وأوقعوهم بين قتيل وجريح", "أسفر القصف عن ضحايا مدنيين", "خلفت الغارة قتلى": killed and wounded, or victims, a
 # bare plural after a verb that caused them, with no number.
 _CAUSED = ("أسفر عن", "أسفرت عن", "أسفرا عن", "أسفرتا عن", "أسفروا عن", "يسفر عن", "تسفر عن", "خلف", "خلفت",
@@ -708,6 +794,9 @@ QUALIFIER_CUES = {
 SCALES = {**SCALES, **_forms(2_000_000, "المليونين", "المليونان")}
 # "ارتفع عدد القتلى إلى 70 فيما أصيب أكثر من مئة": "whereas", "while" begin another clause.
 CLAUSE_OPENERS = ("فيما", "بينما", "في حين", "حين", "كما", "فضلا عن", "علاوة على")
+# "سقوط عشرات الجرحى ومعلومات عن استشهاد اثنين منهم": a killing's verbal noun before a number is that number's (the
+# "and" written onto the next word ends no clause here), not the death of the wounded counted before it.
+HARM_OF_NEXT = True
 # "مدينة يبلغ تعدادها 7 ملايين نسمة": inhabitants, a population's size unless its clause says a harm.
 SIZE_NOUNS = _al("نسمة")
 # "باستشهاد الشبان الثلاثة", "مقتل مدنيين اثنين": a number with the article, or two, after the noun it counts
@@ -725,6 +814,12 @@ _DEFINITE_NUMBERS = (
 )
 NUMBER_WORDS = {**NUMBER_WORDS, **_DEFINITE_NUMBERS}
 NOUN_FIRST_NUMBERS = (*_DEFINITE_NUMBERS, "اثنين", "اثنان", "اثنتين", "اثنتان")
+# "مقتل عنصري شرطة", "إصابة جنديي الاحتلال": the dual in construct drops its nun (the genitive's; the nominative's
+# "عنصرا", "جنديا" is one in the accusative). Only forms no plural shares ("مسلحي", "مواطني" are plurals in construct;
+# "طفلي" is "my child"). "عنصري" is also "racist", after the noun it describes: as a number after its noun, a thing
+# before it says it counts no one ("هجوم عنصري").
+DUAL_NOUNS = {**DUAL_NOUNS, "عنصري": "عنصر", "جنديي": "جندي", "شرطيي": "شرطي", "ضابطي": "ضابط", "جثتي": "جثة"}
+NOUN_FIRST_NUMBERS = (*NOUN_FIRST_NUMBERS, "عنصري")
 # "قتل أحد عناصر الأمن", "إصابة أحد المسعفين": one of them is one ("لم يصب أحد": no one, a zero).
 SINGULAR_NOUNS = (
     *SINGULAR_NOUNS,
@@ -843,21 +938,52 @@ UNQUANTIFIED_CUES = (
     *_al("عدد غير معروف من", "عدد غير محدد من", "أعداد غير معروفة من", "أعداد غير محددة من", "عدد لم يحدد من",
          "عددا غير معروف من", "عددا غير محدد من"),
 )  # fmt: skip
+# "قتل مدنيون بينهم أطفال", "أصيب مواطنون بالاختناق": a bare plural after a verb of harm, some with no number. Only
+# the nominative of those who suffer, the passive's subject ("قتل مستوطنون فلسطينيا": settlers killed one; "مدنيين" is
+# also two).
+UNQUANTIFIED_CUES = (
+    *UNQUANTIFIED_CUES,
+    *(
+        f"{verb} {plural}"
+        for verb in ("قتل", "استشهد", "أصيب", "اصيب", "جرح", "نزح", "توفي")
+        for plural in ("مدنيون", "مواطنون", "فلسطينيون", "سوريون", "لبنانيون", "يمنيون", "عراقيون", "سودانيون",
+                       "صحفيون", "مسعفون", "متظاهرون")
+    ),
+)  # fmt: skip
 FALSE_FRIENDS = {
     **FALSE_FRIENDS,
     **dict.fromkeys(("يوجد", "توجد", "سقط", "سقطت", "وقع", "وقعت", "سجل", "سجلت"), FALSE_FRIENDS["وقوع"]),
 }
 # "3 من عناصر الدفاع المدني", "عناصر الإسعاف", "عناصر الشرطة": members of a rescue service or the police, not
 # soldiers (as police officers are everywhere here).
+_SERVICES = (
+    "الدفاع المدني",
+    "من الدفاع المدني",
+    "في الدفاع المدني",
+    "الإسعاف",
+    "الإطفاء",
+    "الشرطة",
+    "من الشرطة",
+    "في الشرطة",
+    "الحماية المدنية",
+    "الهلال الأحمر",
+    "الصليب الأحمر",
+    "شرطة",
+)
 PEOPLE_NOUNS = (
     *PEOPLE_NOUNS,
     *(
         f"{of}{member} {service}"
         for of in ("", "من ")
-        for member in ("عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "أفراد", "فرد", "طواقم", "طاقم")
-        for service in ("الدفاع المدني", "من الدفاع المدني", "في الدفاع المدني", "الإسعاف", "الإطفاء", "الشرطة",
-                        "من الشرطة", "في الشرطة", "الحماية المدنية", "الهلال الأحمر", "الصليب الأحمر")
+        for member in ("عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "عنصري", "أفراد", "فرد", "طواقم", "طاقم",
+                       "ضباط", "ضابط", "ضابطا", "ضابطي", "ضابطين", "ضابطان")
+        for service in _SERVICES
     ),
+)  # fmt: skip
+# "مقتل عنصر شرطة", "إصابة فرد من الدفاع المدني": one member, named with his service, is one.
+SINGULAR_NOUNS = (
+    *SINGULAR_NOUNS,
+    *(f"{member} {service}" for member in ("عنصر", "عنصرا", "فرد", "فردا", "ضابط", "ضابطا") for service in _SERVICES),
 )  # fmt: skip
 # "تدمير آلية ومقتل من فيها": those in it, all of them, with no number.
 UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, "من فيها", "من فيه", "من بداخلها", "من بداخله", "من كانوا فيها",

@@ -90,7 +90,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   SCALE_LINKERS ("une centaine de milliers"), UNIT_ADJECTIVES ("une petite dizaine")
 - optional: RATE_BEFORE_REACH (how many words before the number a RATE_BEFORE cue may stand: "Täglich sterben in
   Gaza 30 Kinder"), OWNED_HARM = True (a later amount past a comma whose harm follows it owns that harm, and a part
-  takes its whole's population: "39.200 Mann, von diesen wurden 2443 verwundet"), SPEAKER_NOT_SUBJECT = True (the
+  takes its whole's population: "39.200 Mann, von diesen wurden 2443 verwundet"), HARM_OF_NEXT = True (a casualty
+  word right before a later number is that number's, no harm of an amount before it nor a death of the wounded it
+  counts: "إصابة 30 شخصا وأنباء عن وفاة 3 منهم"), SPEAKER_NOT_SUBJECT = True (the
   name before a verb of saying is no subject of the figure: "Die Armee meldete 30 Tote"); WHOLE_BEFORE may hold
   phrases of several words ("von den")
 - optional: POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
@@ -449,6 +451,9 @@ class Lexicon:
         # Optional: a later amount past a comma whose own harm follows it owns that harm, and a part of a whole that
         # counts no harm takes its population ("zählte das Heer 39.200 Mann, von diesen wurden 2443 verwundet").
         self.owned_harm: bool = getattr(module, "OWNED_HARM", False)
+        # Optional: a casualty word right before a later number is that number's: no harm of an amount before it,
+        # nor a death of the wounded it counts ("عشرات الجرحى ومعلومات عن استشهاد اثنين منهم": tens wounded).
+        self.harm_of_next: bool = getattr(module, "HARM_OF_NEXT", False)
         # Optional: whoever a verb of saying before the number names is no subject of the figure ("Die israelische
         # Armee meldete 30 Tote im Gazastreifen").
         self.speaker_not_subject: bool = getattr(module, "SPEAKER_NOT_SUBJECT", False)
@@ -1834,6 +1839,23 @@ def _owned_by_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> boo
     return False
 
 
+def _harm_of_next(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
+    """Return whether, in a lexicon with HARM_OF_NEXT, the casualty word at position governs the number written
+    right after it ("وفاة 3 منهم", "استشهاد اثنين منهم", "أودى بحياة 3"): that number's harm, no other's. Not a
+    number joined to it by "and" ("العشرات من الشهداء ومئات الجرحى")."""
+    if not lexicon.harm_of_next:
+        return False
+    cue = _match(lexicon.cues, tokens, position)
+    if cue is None or cue[0].kind != "metric" or cue[1] >= len(tokens):
+        return False
+    following = tokens[cue[1]]
+    return (
+        following.kind == "number"
+        or following.text in lexicon.number_words
+        or bool(lexicon.vague.candidates(following.text))
+    ) and not _counts_things(lexicon, tokens, cue[1] + 1)
+
+
 def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_commas: bool) -> list[int]:
     window = []
     increment = _increment_end(tokens, index)
@@ -2106,7 +2128,8 @@ def _read_counted(
     if reading.end - reading.start == 1 and any(f in lexicon.duals for f in tokens[reading.start].forms):
         own = reading.start  # "طفلان", "شهيدين": the dual noun is what is counted
     after_indices = _after_window(lexicon, tokens, own, False)
-    if own < reading.end:  # (and six words after the cue, as after a number)
+    if own < reading.end and not _match(lexicon.breakdowns, tokens, reading.end):
+        # (and six words after the cue, as after a number; not a breakdown's: "قتل مدنيون بينهم أطفال")
         after_indices = sorted({*after_indices, *_after_window(lexicon, tokens, reading.end, False)})
     if reading.singular:
         # "тіло 15-річного хлопця з вогнепальними пораненнями": one person, counted by the casualty word next to
@@ -2131,6 +2154,12 @@ def _read_counted(
     ):
         # "repoussée sans pertes", "sans victimes": the zero's own cue names what none of was counted.
         after_indices = sorted({*range(reading.start, reading.end), *after_indices})
+    if lexicon.harm_of_next:
+        # "إصابة 30 شخصا وأنباء عن وفاة 3 منهم": the harm right before the next number is that number's (not the
+        # word right after the amount, its own: "12 جريحا 5 منهم أطفال").
+        after_indices = [
+            p for p in after_indices if p <= reading.end or not _harm_of_next(lexicon, tokens, p)
+        ]
     _look(lexicon, tokens, after_indices, after)
     if (
         after_indices
@@ -2561,7 +2590,7 @@ def _dies_in_clause(lexicon: Lexicon, tokens: list[_Token], before: _Found, afte
             if cue[0].value == "wounded":
                 wounded = True
             elif cue[0].value == "killed" and wounded:
-                return True
+                return not _harm_of_next(lexicon, tokens, position)
     return False
 
 
@@ -2607,6 +2636,7 @@ def _die_later(lexicon: Lexicon, tokens: list[_Token], after_indices) -> bool:
                 and not any(
                     _match(lexicon.zero, tokens, p) for p in range(cue[1], min(len(tokens), cue[1] + 4))
                 )
+                and not _harm_of_next(lexicon, tokens, position)
             )
     return False
 
