@@ -516,6 +516,11 @@ SPEAKER_DESCRIPTIONS = ("відомств*", "міністерств*", "пре�
 # "Постраждалі" are the injured ("загинули 2, ще 5 постраждали"), and all casualties when the dead are counted among
 # them ("понад 1 790 дітей постраждали – 545 загинули", "постраждали 14, троє з них загинули").
 AFFECTED_CUES = ("постражда*",)
+# The affected alone are all casualties, dead or injured: every blind labeller of the real batches read
+# "постраждали 8 людей", "є постраждалі", "постраждала дитина" so (11 of 11 where no death word stands in the
+# sentence). Beside a killing or another injury named in their sentence they are the injured: "загинули двоє, ще
+# п'ятеро постраждали", "постраждали 6 людей, їм надається медична допомога".
+AFFECTED_ALONE_CASUALTIES = True
 # Words of a war's running toll, in which the affected are all casualties: "понад 525 дітей постраждали внаслідок
 # збройної агресії рф" (the prosecutors count the dead among them).
 AFFECTED_TOTAL_CUES = (

@@ -94,6 +94,9 @@ forms of one entry in VAGUE_MAGNITUDES):
 - optional: POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
   40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
   not the person's fate: "Дружина загиблого")
+- optional: AFFECTED_ALONE_CASUALTIES = True (the affected of AFFECTED_CUES alone are all casualties, "постраждали 8
+  людей"; the injured only where their sentence names a killing or another injury: "загинули двоє, ще п'ятеро
+  постраждали")
 """
 
 from __future__ import annotations
@@ -490,6 +493,9 @@ class Lexicon:
         self.affected = _matcher_of(getattr(module, "AFFECTED_CUES", ()), "affected")
         self.additive = frozenset(fold_word(w) for w in getattr(module, "ADDITIVE_WORDS", ()))
         self.affected_totals = _matcher_of(getattr(module, "AFFECTED_TOTAL_CUES", ()), "affected")
+        # Optional: the affected alone are all casualties ("постраждали 8 людей"); they count the injured only
+        # beside a killing or an injury named in their sentence ("загинули двоє, ще п'ятеро постраждали").
+        self.affected_alone_casualties: bool = getattr(module, "AFFECTED_ALONE_CASUALTIES", False)
         # Optional: words of news, by which a "none" says that nothing is known yet, not that no one was hurt
         # ("щодо загиблих точної інформації поки немає").
         self.no_news = _matcher_of(getattr(module, "NO_NEWS_WORDS", ()), "no news")
@@ -2242,6 +2248,7 @@ def _read_counted(
         after.group = after.group or past_age.group  # ("eine 45-jährige Frau": a woman)
     earlier = _Found()
     earlier_indices: list[int] = []
+    further_indices: list[int] = []
     if metric is None and not (after.weak_metric or before.weak_metric):
         earlier_indices = _sentence_before(lexicon, tokens, reading.start, floor, passable)
         _look(lexicon, tokens, earlier_indices, earlier, True)
@@ -2258,6 +2265,10 @@ def _read_counted(
         _look(lexicon, tokens, further_indices, further)
         metric = further.metric
     metric = metric or after.weak_metric or before.weak_metric or further.weak_metric
+    if metric == "wounded" and _affected_alone(
+        lexicon, tokens, reading, [*after_indices, *before_indices, *earlier_indices, *further_indices]
+    ):
+        metric = "casualties"  # "постраждали 8 людей": the affected alone, dead or injured
     if (
         reading.numbers == (0,)
         and metric == "wounded"
@@ -2583,6 +2594,34 @@ def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
         if part and cue and cue[0].kind == "metric" and cue[0].value == "killed":
             return True
     return False
+
+
+def _affected_alone(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, indices) -> bool:
+    """Return whether a count of the affected ("постраждали 8 людей") stands alone, where a lexicon reads the
+    affected alone as all casualties: no killing and no other injury is named in its sentence ("загинули двоє, ще
+    п'ятеро постраждали", "постраждали 6 людей, їм надається медична допомога" count the injured)."""
+    if not lexicon.affected_alone_casualties:
+        return False
+    if not any(_match(lexicon.affected, tokens, position) for position in indices):
+        return False
+    sentence = range(max(0, reading.start - 40), min(len(tokens), reading.end + 40))
+    ends = [p for p in sentence if tokens[p].text in (".", "!", "?", ";")]
+    first = max((p for p in ends if p < reading.start), default=sentence.start - 1) + 1
+    last = min((p for p in ends if p >= reading.end), default=sentence.stop)
+    position = first
+    while position < last:
+        cue = _match(lexicon.cues, tokens, position)
+        if cue is None:
+            position += 1
+            continue
+        if (
+            cue[0].kind == "metric"
+            and cue[0].value in ("killed", "wounded")
+            and not _match(lexicon.affected, tokens, position)
+        ):
+            return False
+        position = max(position + 1, cue[1])
+    return True
 
 
 def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
