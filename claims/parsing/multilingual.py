@@ -96,7 +96,10 @@ forms of one entry in VAGUE_MAGNITUDES):
   not the person's fate: "Дружина загиблого")
 - optional: AFFECTED_ALONE_CASUALTIES = True (the affected of AFFECTED_CUES alone are all casualties, "постраждали 8
   людей"; the injured only where their sentence names a killing or another injury: "загинули двоє, ще п'ятеро
-  постраждали")
+  постраждали"); NUMBER_POPULATIONS {noun: population} (a noun right after a number that names its population,
+  not its group: "5.000 Mann" are soldiers; "all" names people of no group, after any number but one: "загинули 10
+  чоловік"); ZERO_LISTS (zero cues that govern a list of nouns, the casualty word joined to the first by "and"
+  still theirs: "без пожежі та постраждалих")
 """
 
 from __future__ import annotations
@@ -334,6 +337,9 @@ class Lexicon:
         # none reads no group in apposition.
         # Optional: zero cues that say none only of a casualty word in the two words right after them ("без").
         self.zero_next_only = frozenset(fold_word(w) for w in getattr(module, "ZERO_NEXT_ONLY", ()))
+        # Optional: zero cues that govern a list, whose casualty word may come after "and" ("без пожежі та
+        # постраждалих").
+        self.zero_lists = frozenset(fold_word(w) for w in getattr(module, "ZERO_LISTS", ()))
         # Optional: words right before a number of people who live somewhere ("проживают", "с населением").
         self.residents = _matcher_of(getattr(module, "RESIDENTS_BEFORE", ()), "residents")
         # Optional: zero cues whose absent thing is the noun right after them ("нет возможности"), and the words
@@ -2094,14 +2100,38 @@ def _read_counted(
     ):
         # "repoussée sans pertes", "sans victimes": the zero's own cue names what none of was counted.
         after_indices = sorted({*range(reading.start, reading.end), *after_indices})
+    if reading.numbers == (0,) and tokens[reading.end - 1].text in lexicon.zero_lists:
+        # "без пожежі та постраждалих": "without" governs a list, the casualty word joined to its first noun too.
+        joiner = next(
+            (
+                p
+                for p in range(reading.end + 1, min(len(tokens), reading.end + 3))
+                if tokens[p].text in lexicon.joiners
+            ),
+            None,
+        )
+        if (
+            joiner is not None
+            and all(tokens[p].kind == "word" for p in range(reading.end, joiner))
+            and _joins_a_metric(lexicon, tokens, joiner)
+        ):
+            joined = cast(tuple, _match(lexicon.cues, tokens, joiner + 1))
+            if not (joined[1] < len(tokens) and _is_amount_token(lexicon, tokens[joined[1]])):
+                # (not a clause of its own: "залишилося без світла та загинули двоє людей")
+                after_indices = sorted({*after_indices, *range(reading.end, joined[1])})
     _look(lexicon, tokens, after_indices, after)
     if (
         after_indices
         and after_indices[0] == reading.end
         and tokens[reading.start].text not in lexicon.articles
         and tokens[reading.end].text in lexicon.number_populations
+        and not (lexicon.number_populations[tokens[reading.end].text] == "all" and reading.numbers == (1,))
     ):
-        after.populations.add(lexicon.number_populations[tokens[reading.end].text])  # "fielen 5.000 Mann"
+        population = lexicon.number_populations[tokens[reading.end].text]
+        if (
+            population != "all"
+        ):  # ("загинули 10 чоловік": people, of no population and no group; one is a man)
+            after.populations.add(population)  # "fielen 5.000 Mann"
         if _match(lexicon.groups, tokens, reading.end):
             after.group = None  # (soldiers, not men: "ein Mann" is a man)
     if (reading.numbers == (0,) or reading.qualifier == "unquantified") and _match(
