@@ -1408,6 +1408,41 @@ CASES = [
     Case("Під час аварії загинули 15 чоловік.", "exact", 15, 15, 15, "killed"),
     Case("Поранення отримали понад 20 чоловік, повідомили медики.", "more_than", 21, None, None, "wounded"),
     Case("Загинув один чоловік.", "exact", 1, 1, 1, "killed", "all", "men"),
+    # "З N <casualty noun>" followed by its parts: the whole names its own harm, so it is the figure.
+    Case(
+        "З 17 поранених, яких доправили до лікарень, 4 дитини та 6 жінок.",
+        "exact",
+        17,
+        17,
+        17,
+        "wounded",
+        covers=("breakdown",),
+    ),
+    Case("З 40 загиблих 12 — діти, 15 — жінки.", "exact", 40, 40, 40, "killed", covers=("breakdown",)),
+    Case("Із 25 госпіталізованих семеро перебувають у важкому стані.", "exact", 25, 25, 25, "wounded"),
+    # A whole with no harm of its own, past which a part's harm follows ("N з них загинули"): the part is the figure,
+    # of the whole's population.
+    Case(
+        "У навчаннях брали участь 5 тисяч військових, 12 з них загинули.",
+        "exact",
+        12,
+        12,
+        12,
+        "killed",
+        "military",
+    ),
+    Case(
+        "На борту перебували 40 людей, троє з яких загинули.",
+        "exact",
+        3,
+        3,
+        3,
+        "killed",
+        covers=("breakdown",),
+    ),
+    Case(
+        "У колоні їхали 200 бійців, 15 з них отримали поранення.", "exact", 15, 15, 15, "wounded", "military"
+    ),
 ]
 
 NON_FIGURES = [

@@ -605,6 +605,11 @@ RATE_BEFORE = ("щодня", "щодоби", "щотижня", "щомісяця
 NO_NEWS_WORDS = ("інформаці*", "даних", "дані", "відомост*", "підтвердженн*", "повідомлен*", "уточню*")
 # Breakdown cues written right after the part's number: "п'ятеро з них загинули", "троє з яких діти".
 BREAKDOWN_AFTER = ("з них", "із них", "з яких", "із яких", "з числа яких")
+# "З 98 поранених, доправлених до лікарень, 16 дітей": a whole that names its own harm is the figure.
+HARMED_WHOLES = True
+# "У колоні їхали 200 бійців, 15 з них отримали поранення": a later amount past a comma whose harm follows it owns
+# that harm (the 200 are a whole with no harm of its own, refused), and the part takes the whole's population.
+OWNED_HARM = True
 # Verbs whose subject did the harm: no population is read before them ("окупанти розстріляли п'ятьох заручників").
 AGENT_VERBS = ("вбил*", "убил*", "поранил*", "розстріля*", "знищил*", "ліквідува*", "знешкоди*", "захопил*",
                "викрал*", "стратил*", "застрели*", "обстріля*", "атакува*", "завдал*", "завдав", "скинул*",

@@ -99,7 +99,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   постраждали"); NUMBER_POPULATIONS {noun: population} (a noun right after a number that names its population,
   not its group: "5.000 Mann" are soldiers; "all" names people of no group, after any number but one: "загинули 10
   чоловік"); ZERO_LISTS (zero cues that govern a list of nouns, the casualty word joined to the first by "and"
-  still theirs: "без пожежі та постраждалих")
+  still theirs: "без пожежі та постраждалих"), HARMED_WHOLES = True (a whole after one word of WHOLE_BEFORE that
+  names its own harm is the figure, as after a phrase of it: "З 98 поранених, ..., 16 дітей, 46 жінок")
 """
 
 from __future__ import annotations
@@ -474,6 +475,9 @@ class Lexicon:
         # optional: "из", "з": before a number, the whole that a figure after it is a part of ("Из девяти человек
         # на борту трое погибли")
         self.whole_before = frozenset(fold_word(w) for w in getattr(module, "WHOLE_BEFORE", ()))
+        # Optional: a whole after WHOLE_BEFORE that names its own harm is a figure, its parts after it ("З 98
+        # поранених ... 16 дітей"), as a whole after a phrase of WHOLE_BEFORE is ("Von den 30 Toten").
+        self.harmed_wholes: bool = getattr(module, "HARMED_WHOLES", False)
         # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt"), not when the number
         # is a figure of its own ("Von den 30 Toten waren 12 Kinder"), and past a year to the next figure
         self.wholes_before = _matcher_of(
@@ -1861,7 +1865,13 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
                         and _rejection(lexicon, tokens, "", later) is None
                         and not _counts_things(lexicon, tokens, later.end)  # ("in 24 Stunden verletzt")
                     ):
-                        _look(lexicon, tokens, _after_window(lexicon, tokens, later.end, False)[:3], harm)
+                        owned = later.end
+                        part = _match(lexicon.breakdowns_after, tokens, owned)
+                        if (
+                            part
+                        ):  # ("160375 військовослужбовців, 3360 з яких – загинули": of whom, then the harm)
+                            owned = part[1] + (part[1] < len(tokens) and tokens[part[1]].text in "–—-")
+                        _look(lexicon, tokens, _after_window(lexicon, tokens, owned, False)[:3], harm)
                 except (ParseError, InvalidOperation, ValueError):
                     pass
             if harm.metric:
@@ -2903,6 +2913,9 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
             if following is None or following.rejection:
                 whole = None
                 continue
+            if lexicon.harmed_wholes and reading.metric and not reading.far_metric and not joined:
+                whole = None
+                continue  # "З 98 поранених, ..., 16 дітей, 46 жінок": the wounded are a figure, the rest its parts
         elif _ends_before(lexicon.wholes_before, tokens, reading.start, 3):
             if reading.metric and not reading.far_metric:
                 whole = None
