@@ -100,7 +100,10 @@ forms of one entry in VAGUE_MAGNITUDES):
   not its group: "5.000 Mann" are soldiers; "all" names people of no group, after any number but one: "загинули 10
   чоловік"); ZERO_LISTS (zero cues that govern a list of nouns, the casualty word joined to the first by "and"
   still theirs: "без пожежі та постраждалих"), HARMED_WHOLES = True (a whole after one word of WHOLE_BEFORE that
-  names its own harm is the figure, as after a phrase of it: "З 98 поранених, ..., 16 дітей, 46 жінок")
+  names its own harm is the figure, as after a phrase of it: "З 98 поранених, ..., 16 дітей, 46 жінок"),
+  SPACED_DECIMALS = True (a decimal comma set apart from a percentage's fraction: "46, 2 %" is a percentage),
+  THINGS_PAST_HARM = True (a casualty word right after the number that describes the things named next: "5 знищених
+  танків", "3 неідентифікованих дрони" count things)
 """
 
 from __future__ import annotations
@@ -412,6 +415,11 @@ class Lexicon:
         self.age_before = _matcher_of(module.AGE_BEFORE, "age")
         self.age_after = _matcher_of(module.AGE_AFTER, "age")
         self.percent = _matcher_of(module.PERCENT_WORDS, "percentage")
+        # Optional: a decimal comma may stand apart from the fraction of a percentage ("46, 2 %").
+        self.spaced_decimals: bool = getattr(module, "SPACED_DECIMALS", False)
+        # Optional: a casualty word right after the number may describe the things that follow it ("5 знищених
+        # танків").
+        self.things_past_harm: bool = getattr(module, "THINGS_PAST_HARM", False)
         self.money = _matcher_of(module.MONEY_WORDS, "money")
         self.designations = _matcher_of(module.DESIGNATIONS, "designation")
         self.ordinal_suffixes = frozenset(fold_word(w) for w in module.ORDINAL_SUFFIXES)
@@ -1448,6 +1456,17 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("date")
     if _match(lexicon.percent, tokens, after):
         return named("percentage")
+    if (
+        lexicon.spaced_decimals
+        and first.kind == "number"
+        and after + 2 < len(tokens)
+        and tokens[after].text == ","
+        and tokens[after + 1].kind == "number"
+        and tokens[after + 1].text.isdigit()
+        and len(tokens[after + 1].text) <= 2
+        and _match(lexicon.percent, tokens, after + 2)
+    ):
+        return named("percentage")  # "загинуло приблизно 46, 2 % кримських татар": a decimal comma set apart
     ratio = _match(lexicon.ratios, tokens, after)
     if ratio and ratio[1] < len(tokens) and tokens[ratio[1]].text in lexicon.determiners:
         ratio = None  # "un mort sur la route de Gao", "zéro mort sur les routes": a place, not the whole
@@ -2201,6 +2220,19 @@ def _read_counted(
             word = tokens[position].text
             what = "is a duration" if cue[0].kind == "time" else f"counts {word}, not people"
             reading.rejection = f"“{written(reading.start, cue[1])}” {what}: not a casualty figure."
+            return
+        if (
+            cue
+            and lexicon.things_past_harm
+            and cue[0].kind == "metric"
+            and cue[1] == position + 1
+            and (thing := _match(lexicon.cues, tokens, cue[1])) is not None
+            and thing[0].kind == "thing"
+        ):
+            # "5 знищених танків", "3 неідентифікованих дрони": the casualty word describes the things counted
+            reading.rejection = (
+                f"“{written(reading.start, thing[1])}” counts {tokens[cue[1]].text}, not people."
+            )
             return
         if cue:
             break
