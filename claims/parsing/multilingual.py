@@ -2671,7 +2671,8 @@ def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
 def _affected_alone(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, indices) -> bool:
     """Return whether a count of the affected ("постраждали 8 людей") stands alone, where a lexicon reads the
     affected alone as all casualties: no killing and no other injury is named in its sentence ("загинули двоє, ще
-    п'ятеро постраждали", "постраждали 6 людей, їм надається медична допомога" count the injured)."""
+    п'ятеро постраждали", "постраждали 6 людей, їм надається медична допомога" count the injured), nor, past "ще",
+    in the sentence before ("Загинули двоє. Ще п'ятеро постраждали")."""
     if not lexicon.affected_alone_casualties:
         return False
     if not any(_match(lexicon.affected, tokens, position) for position in indices):
@@ -2680,6 +2681,9 @@ def _affected_alone(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, i
     ends = [p for p in sentence if tokens[p].text in (".", "!", "?", ";")]
     first = max((p for p in ends if p < reading.start), default=sentence.start - 1) + 1
     last = min((p for p in ends if p >= reading.end), default=sentence.stop)
+    if any(tokens[p].text in lexicon.additive for p in range(first, reading.start)):
+        # "Загинули двоє людей. Ще 12 постраждали": more besides the dead of the sentence before.
+        first = max((p for p in ends if p < first - 1), default=sentence.start - 1) + 1
     position = first
     while position < last:
         cue = _match(lexicon.cues, tokens, position)
