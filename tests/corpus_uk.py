@@ -7,9 +7,12 @@ and names are invented or altered and none of them may be cited as a fact.
 
 Labelling choices particular to Ukrainian:
 
-- "постраждали" standing beside a count of the dead ("загинули 2, ще 5 постраждали") or alone in a city's
-  bulletin ("постраждали 23 людини") counts the injured (wounded); where the text makes it include the dead
-  ("понад 1 790 дітей постраждали ... – 545 загинули", "постраждалих – 14, троє з них загинули") it is casualties.
+- "постраждали" standing beside a count of the dead ("загинули 2, ще 5 постраждали") or beside another injury
+  ("постраждали 6 людей, їм надається медична допомога") counts the injured (wounded); alone ("постраждали 23
+  людини", "є постраждалі": "affected", dead or injured, as every blind labeller of the real batches read it) or
+  where the text makes it include the dead ("понад 1 790 дітей постраждали ... – 545 загинули", "постраждалих –
+  14, троє з них загинули") it is casualties. (Labels written before this convention said wounded for the
+  affected alone; they were changed, each with a comment.)
   "Жертви" of a strike are the dead ("кількість жертв зросла до 32"); "жертв немає" is no dead ("жертв
   немає, є поранені" is a common phrase), and "без жертв і постраждалих" no casualties at all.
 - "зросла до N" / "збільшилася до N" (rose to) is the toll N, exact; "до N" alone (up to) is at_most.
@@ -143,6 +146,8 @@ CASES = [
         "children",
         covers=("sentence", "context_metric", "breakdown", "qualifier"),
     ),
+    # постраждалі alone (no death word in the sentence) are all casualties, as every blind labeller of the
+    # real batches read them; the label said wounded before that convention.
     Case(
         "У Харкові внаслідок удару КАБом по житловому кварталу на Салтівці постраждали 23 людини, серед них "
         "троє дітей, повідомив міський голова Ігор Терехов.",
@@ -150,7 +155,7 @@ CASES = [
         23,
         23,
         23,
-        "wounded",
+        "casualties",
         covers=("sentence", "context_metric", "breakdown"),
     ),
     Case(
@@ -655,13 +660,15 @@ CASES = [
         "killed",
         covers=("sentence", "qualifier"),
     ),
+    # постраждалі alone (no death word in the sentence) are all casualties, as every blind labeller of the
+    # real batches read them; the label said wounded before that convention.
     Case(
         "У Дніпрі 12 людей, серед яких 4 дитини, постраждали внаслідок нічної атаки, двоє з них у важкому стані.",
         "exact",
         12,
         12,
         12,
-        "wounded",
+        "casualties",
         covers=("sentence", "context_metric", "breakdown"),
     ),
     Case(
@@ -1026,13 +1033,15 @@ CASES = [
         covers=("sentence", "false_friend"),
     ),
     Case("Бойовики утримують 15 заручників.", "exact", 15, 15, 15, "captured"),
+    # постраждалі alone (no death word in the sentence) are all casualties, as every blind labeller of the
+    # real batches read them; the label said wounded before that convention.
     Case(
         "Кількість постраждалих у Києві внаслідок нічної атаки зросла до 19, серед них 5 дітей - Кличко",
         "exact",
         19,
         19,
         19,
-        "wounded",
+        "casualties",
         covers=("sentence", "context_metric", "false_friend"),
     ),
     # --- Added while tuning on real text (not blind): the third batch's tuning half, each rule in other words ----
@@ -1334,6 +1343,117 @@ CASES = [
     Case(
         "За добу уражено 30 окупантів.", "exact", 30, 30, 30, "casualties", "military", covers=("military",)
     ),
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    # The affected alone are all casualties, dead or injured; beside a killing or another injury, the injured.
+    Case(
+        "Унаслідок удару по Сумах постраждали 9 мешканців.",
+        "exact",
+        9,
+        9,
+        9,
+        "casualties",
+        covers=("context_metric",),
+    ),
+    Case(
+        "Після вибуху на складі є постраждалі, повідомили рятувальники.",
+        "unquantified",
+        None,
+        None,
+        None,
+        "casualties",
+        covers=("context_metric", "unquantified"),
+    ),
+    Case("Під час обстрілу Нікополя постраждала жінка.", "exact", 1, 1, 1, "casualties", "all", "women"),
+    Case("Через ДТП у Львові постраждали 11 пасажирів автобуса.", "exact", 11, 11, 11, "casualties"),
+    Case("Постраждали семеро людей, ще одна жінка загинула.", "exact", 7, 7, 7, "wounded"),
+    Case("Двоє працівників ДСНС постраждали, а один рятувальник загинув.", "exact", 2, 2, 2, "wounded"),
+    Case("Постраждали четверо людей, усіх госпіталізовано.", "exact", 4, 4, 4, "wounded"),
+    # "Без" governs a list: a casualty word joined to its first noun by "and" is none too.
+    Case("Обстріл обійшовся без руйнувань і постраждалих.", "exact", 0, 0, 0, "casualties", covers=("zero",)),
+    Case("Пожежу загасили без втрат і постраждалих.", "exact", 0, 0, 0, "casualties", covers=("zero",)),
+    Case(
+        "Вибух стався без пожежі та загиблих, повідомили рятувальники.",
+        "exact",
+        0,
+        0,
+        0,
+        "killed",
+        covers=("zero",),
+    ),
+    # Whose fate is unknown are missing; remains are the dead; "велику кількість" is many.
+    Case("Досі невідома доля 14 мешканців села.", "exact", 14, 14, 14, "missing"),
+    Case("Наразі невідома доля щонайменше трьох військових.", "at_least", 3, 3, None, "missing", "military"),
+    Case("На місці вибуху знайдено останки щонайменше п'ятьох осіб.", "at_least", 5, 5, None, "killed"),
+    Case(
+        "Рятувальники знайшли останки 12 людей у зруйнованому під'їзді, повідомили у ДСНС.",
+        "exact",
+        12,
+        12,
+        12,
+        "killed",
+    ),
+    Case(
+        "Слідчі виявили велику кількість тіл у підвалі школи.",
+        "unquantified",
+        None,
+        None,
+        None,
+        "killed",
+        covers=("unquantified",),
+    ),
+    # Those who left their homes are displaced.
+    Case(
+        "Через бойові дії близько 300 тисяч людей залишили свої будинки.",
+        "approximate",
+        None,
+        300000,
+        None,
+        "displaced",
+    ),
+    Case("Понад 2 мільйони українців покинули рідні домівки.", "more_than", 2000001, None, None, "displaced"),
+    # "Чоловік" right after a number (but one) counts people, of no group; "один чоловік" is a man.
+    Case("Під час аварії загинули 15 чоловік.", "exact", 15, 15, 15, "killed"),
+    Case("Поранення отримали понад 20 чоловік, повідомили медики.", "more_than", 21, None, None, "wounded"),
+    Case("Загинув один чоловік.", "exact", 1, 1, 1, "killed", "all", "men"),
+    # "З N <casualty noun>" followed by its parts: the whole names its own harm, so it is the figure.
+    Case(
+        "З 17 поранених, яких доправили до лікарень, 4 дитини та 6 жінок.",
+        "exact",
+        17,
+        17,
+        17,
+        "wounded",
+        covers=("breakdown",),
+    ),
+    Case("З 40 загиблих 12 — діти, 15 — жінки.", "exact", 40, 40, 40, "killed", covers=("breakdown",)),
+    Case("Із 25 госпіталізованих семеро перебувають у важкому стані.", "exact", 25, 25, 25, "wounded"),
+    # A whole with no harm of its own, past which a part's harm follows ("N з них загинули"): the part is the figure,
+    # of the whole's population.
+    Case(
+        "У навчаннях брали участь 5 тисяч військових, 12 з них загинули.",
+        "exact",
+        12,
+        12,
+        12,
+        "killed",
+        "military",
+    ),
+    Case(
+        "На борту перебували 40 людей, троє з яких загинули.",
+        "exact",
+        3,
+        3,
+        3,
+        "killed",
+        covers=("breakdown",),
+    ),
+    Case(
+        "У колоні їхали 200 бійців, 15 з них отримали поранення.", "exact", 15, 15, 15, "wounded", "military"
+    ),
+    # The unidentified, the unrecognised are the dead.
+    Case("У моргах досі перебувають 37 неідентифікованих тіл.", "exact", 37, 37, 37, "killed"),
+    Case("Серед неідентифікованих залишаються 12 військових.", "exact", 12, 12, 12, "killed", "military"),
+    Case("Поліція встановлює особи 20 невпізнаних загиблих.", "exact", 20, 20, 20, "killed"),
 ]
 
 NON_FIGURES = [
@@ -1395,6 +1515,19 @@ NON_FIGURES = [
     "Сили оборони завдали 12 уражень по позиціях ворога.",
     "Одна п'ята загиблих — діти.",
     "Дві п'ятих поранених — військові.",
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    # places are no people
+    "Окупанти обладнали 30 місць для утримання полонених.",
+    "Поліція перевірила понад 100 місць масового перебування людей.",
+    # a decimal comma set apart from a percentage's fraction
+    "Під час голоду загинуло близько 12, 5 відсотка населення області.",
+    "Серед поранених 37, 4% становлять жінки.",
+    # an exchange of prisoners is an event; those it frees are no captives
+    "Під час обміну полоненими додому повернулися 95 захисників.",
+    "Від початку війни відбулося понад 50 обмінів полоненими.",
+    # a casualty word that describes the things counted
+    "Бійці показали 5 знищених танків.",
+    "Над областю зафіксували 3 неідентифікованих дрони.",
 ]
 
 EXTRACTIONS = [
@@ -1590,6 +1723,17 @@ EXTRACTIONS = [
                 "captured",
                 "Владислав Волошин | речник Сил оборони півдня",
             ),
+        ),
+    ),
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    # "Ще" past a sentence of the dead: the affected are the injured beside them.
+    Extraction(
+        "odesa_more_affected",
+        "Унаслідок удару по Одесі загинули двоє людей, повідомив начальник Одеської ОВА Олег Кіпер. Ще 12 людей "
+        "постраждали, серед них троє дітей.",
+        (
+            Expected("загинули двоє людей", 2, 2, 2, "killed", "Олег Кіпер | начальник Одеської ОВА"),
+            Expected("12 людей", 12, 12, 12, "wounded", "Олег Кіпер | начальник Одеської ОВА"),
         ),
     ),
 ]

@@ -102,6 +102,16 @@ forms of one entry in VAGUE_MAGNITUDES):
   day: "38 Soldaten"), BARE_YEARS = True and BARE_YEAR_WORDS (a year written bare before a preposition yields to a
   number that can be no year later in its sentence: "wurde 1958 von der Regierung auf 2,2 Millionen geschätzt";
   not before these words: "und")
+- optional: AFFECTED_ALONE_CASUALTIES = True (the affected of AFFECTED_CUES alone are all casualties, "постраждали 8
+  людей"; the injured only where their sentence names a killing or another injury: "загинули двоє, ще п'ятеро
+  постраждали"); NUMBER_POPULATIONS {noun: population} (a noun right after a number that names its population,
+  not its group: "5.000 Mann" are soldiers; "all" names people of no group, after any number but one: "загинули 10
+  чоловік"); ZERO_LISTS (zero cues that govern a list of nouns, the casualty word joined to the first by "and"
+  still theirs: "без пожежі та постраждалих"), HARMED_WHOLES = True (a whole after one word of WHOLE_BEFORE that
+  names its own harm is the figure, as after a phrase of it: "З 98 поранених, ..., 16 дітей, 46 жінок"),
+  SPACED_DECIMALS = True (a decimal comma set apart from a percentage's fraction: "46, 2 %" is a percentage),
+  THINGS_PAST_HARM = True (a casualty word right after the number that describes the things named next: "5 знищених
+  танків", "3 неідентифікованих дрони" count things)
 """
 
 from __future__ import annotations
@@ -339,6 +349,9 @@ class Lexicon:
         # none reads no group in apposition.
         # Optional: zero cues that say none only of a casualty word in the two words right after them ("без").
         self.zero_next_only = frozenset(fold_word(w) for w in getattr(module, "ZERO_NEXT_ONLY", ()))
+        # Optional: zero cues that govern a list, whose casualty word may come after "and" ("без пожежі та
+        # постраждалих").
+        self.zero_lists = frozenset(fold_word(w) for w in getattr(module, "ZERO_LISTS", ()))
         # Optional: words right before a number of people who live somewhere ("проживают", "с населением").
         self.residents = _matcher_of(getattr(module, "RESIDENTS_BEFORE", ()), "residents")
         # Optional: zero cues whose absent thing is the noun right after them ("нет возможности"), and the words
@@ -413,6 +426,11 @@ class Lexicon:
         self.age_before = _matcher_of(module.AGE_BEFORE, "age")
         self.age_after = _matcher_of(module.AGE_AFTER, "age")
         self.percent = _matcher_of(module.PERCENT_WORDS, "percentage")
+        # Optional: a decimal comma may stand apart from the fraction of a percentage ("46, 2 %").
+        self.spaced_decimals: bool = getattr(module, "SPACED_DECIMALS", False)
+        # Optional: a casualty word right after the number may describe the things that follow it ("5 знищених
+        # танків").
+        self.things_past_harm: bool = getattr(module, "THINGS_PAST_HARM", False)
         self.money = _matcher_of(module.MONEY_WORDS, "money")
         self.designations = _matcher_of(module.DESIGNATIONS, "designation")
         self.ordinal_suffixes = frozenset(fold_word(w) for w in module.ORDINAL_SUFFIXES)
@@ -487,6 +505,9 @@ class Lexicon:
         # optional: "из", "з": before a number, the whole that a figure after it is a part of ("Из девяти человек
         # на борту трое погибли")
         self.whole_before = frozenset(fold_word(w) for w in getattr(module, "WHOLE_BEFORE", ()))
+        # Optional: a whole after WHOLE_BEFORE that names its own harm is a figure, its parts after it ("З 98
+        # поранених ... 16 дітей"), as a whole after a phrase of WHOLE_BEFORE is ("Von den 30 Toten").
+        self.harmed_wholes: bool = getattr(module, "HARMED_WHOLES", False)
         # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt"), not when the number
         # is a figure of its own ("Von den 30 Toten waren 12 Kinder"), and past a year to the next figure
         self.wholes_before = _matcher_of(
@@ -512,6 +533,9 @@ class Lexicon:
         self.affected = _matcher_of(getattr(module, "AFFECTED_CUES", ()), "affected")
         self.additive = frozenset(fold_word(w) for w in getattr(module, "ADDITIVE_WORDS", ()))
         self.affected_totals = _matcher_of(getattr(module, "AFFECTED_TOTAL_CUES", ()), "affected")
+        # Optional: the affected alone are all casualties ("постраждали 8 людей"); they count the injured only
+        # beside a killing or an injury named in their sentence ("загинули двоє, ще п'ятеро постраждали").
+        self.affected_alone_casualties: bool = getattr(module, "AFFECTED_ALONE_CASUALTIES", False)
         # Optional: words of news, by which a "none" says that nothing is known yet, not that no one was hurt
         # ("щодо загиблих точної інформації поки немає").
         self.no_news = _matcher_of(getattr(module, "NO_NEWS_WORDS", ()), "no news")
@@ -1460,6 +1484,17 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
         return named("date")
     if _match(lexicon.percent, tokens, after):
         return named("percentage")
+    if (
+        lexicon.spaced_decimals
+        and first.kind == "number"
+        and after + 2 < len(tokens)
+        and tokens[after].text == ","
+        and tokens[after + 1].kind == "number"
+        and tokens[after + 1].text.isdigit()
+        and len(tokens[after + 1].text) <= 2
+        and _match(lexicon.percent, tokens, after + 2)
+    ):
+        return named("percentage")  # "загинуло приблизно 46, 2 % кримських татар": a decimal comma set apart
     ratio = _match(lexicon.ratios, tokens, after)
     if ratio and ratio[1] < len(tokens) and tokens[ratio[1]].text in lexicon.determiners:
         ratio = None  # "un mort sur la route de Gao", "zéro mort sur les routes": a place, not the whole
@@ -1914,7 +1949,13 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
                         and _rejection(lexicon, tokens, "", later) is None
                         and not _counts_things(lexicon, tokens, later.end)  # ("in 24 Stunden verletzt")
                     ):
-                        _look(lexicon, tokens, _after_window(lexicon, tokens, later.end, False)[:3], harm)
+                        owned = later.end
+                        part = _match(lexicon.breakdowns_after, tokens, owned)
+                        if (
+                            part
+                        ):  # ("160375 військовослужбовців, 3360 з яких – загинули": of whom, then the harm)
+                            owned = part[1] + (part[1] < len(tokens) and tokens[part[1]].text in "–—-")
+                        _look(lexicon, tokens, _after_window(lexicon, tokens, owned, False)[:3], harm)
                 except (ParseError, InvalidOperation, ValueError):
                     pass
             if harm.metric:
@@ -2154,6 +2195,25 @@ def _read_counted(
     ):
         # "repoussée sans pertes", "sans victimes": the zero's own cue names what none of was counted.
         after_indices = sorted({*range(reading.start, reading.end), *after_indices})
+    if reading.numbers == (0,) and tokens[reading.end - 1].text in lexicon.zero_lists:
+        # "без пожежі та постраждалих": "without" governs a list, the casualty word joined to its first noun too.
+        joiner = next(
+            (
+                p
+                for p in range(reading.end + 1, min(len(tokens), reading.end + 3))
+                if tokens[p].text in lexicon.joiners
+            ),
+            None,
+        )
+        if (
+            joiner is not None
+            and all(tokens[p].kind == "word" for p in range(reading.end, joiner))
+            and _joins_a_metric(lexicon, tokens, joiner)
+        ):
+            joined = cast(tuple, _match(lexicon.cues, tokens, joiner + 1))
+            if not (joined[1] < len(tokens) and _is_amount_token(lexicon, tokens[joined[1]])):
+                # (not a clause of its own: "залишилося без світла та загинули двоє людей")
+                after_indices = sorted({*after_indices, *range(reading.end, joined[1])})
     if lexicon.harm_of_next:
         # "إصابة 30 شخصا وأنباء عن وفاة 3 منهم": the harm right before the next number is that number's (not the
         # word right after the amount, its own: "12 جريحا 5 منهم أطفال").
@@ -2166,8 +2226,13 @@ def _read_counted(
         and after_indices[0] == reading.end
         and tokens[reading.start].text not in lexicon.articles
         and tokens[reading.end].text in lexicon.number_populations
+        and not (lexicon.number_populations[tokens[reading.end].text] == "all" and reading.numbers == (1,))
     ):
-        after.populations.add(lexicon.number_populations[tokens[reading.end].text])  # "fielen 5.000 Mann"
+        population = lexicon.number_populations[tokens[reading.end].text]
+        if (
+            population != "all"
+        ):  # ("загинули 10 чоловік": people, of no population and no group; one is a man)
+            after.populations.add(population)  # "fielen 5.000 Mann"
         if _match(lexicon.groups, tokens, reading.end):
             after.group = None  # (soldiers, not men: "ein Mann" is a man)
     if (reading.numbers == (0,) or reading.qualifier == "unquantified") and _match(
@@ -2227,6 +2292,19 @@ def _read_counted(
             word = tokens[position].text
             what = "is a duration" if cue[0].kind == "time" else f"counts {word}, not people"
             reading.rejection = f"“{written(reading.start, cue[1])}” {what}: not a casualty figure."
+            return
+        if (
+            cue
+            and lexicon.things_past_harm
+            and cue[0].kind == "metric"
+            and cue[1] == position + 1
+            and (thing := _match(lexicon.cues, tokens, cue[1])) is not None
+            and thing[0].kind == "thing"
+        ):
+            # "5 знищених танків", "3 неідентифікованих дрони": the casualty word describes the things counted
+            reading.rejection = (
+                f"“{written(reading.start, thing[1])}” counts {tokens[cue[1]].text}, not people."
+            )
             return
         if cue:
             break
@@ -2328,6 +2406,7 @@ def _read_counted(
         after.group = after.group or past_age.group  # ("eine 45-jährige Frau": a woman)
     earlier = _Found()
     earlier_indices: list[int] = []
+    further_indices: list[int] = []
     if metric is None and not (after.weak_metric or before.weak_metric):
         earlier_indices = _sentence_before(lexicon, tokens, reading.start, floor, passable)
         _look(lexicon, tokens, earlier_indices, earlier, True)
@@ -2344,6 +2423,10 @@ def _read_counted(
         _look(lexicon, tokens, further_indices, further)
         metric = further.metric
     metric = metric or after.weak_metric or before.weak_metric or further.weak_metric
+    if metric == "wounded" and _affected_alone(
+        lexicon, tokens, reading, [*after_indices, *before_indices, *earlier_indices, *further_indices]
+    ):
+        metric = "casualties"  # "постраждали 8 людей": the affected alone, dead or injured
     if (
         reading.numbers == (0,)
         and metric == "wounded"
@@ -2672,6 +2755,38 @@ def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
     return False
 
 
+def _affected_alone(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, indices) -> bool:
+    """Return whether a count of the affected ("постраждали 8 людей") stands alone, where a lexicon reads the
+    affected alone as all casualties: no killing and no other injury is named in its sentence ("загинули двоє, ще
+    п'ятеро постраждали", "постраждали 6 людей, їм надається медична допомога" count the injured), nor, past "ще",
+    in the sentence before ("Загинули двоє. Ще п'ятеро постраждали")."""
+    if not lexicon.affected_alone_casualties:
+        return False
+    if not any(_match(lexicon.affected, tokens, position) for position in indices):
+        return False
+    sentence = range(max(0, reading.start - 40), min(len(tokens), reading.end + 40))
+    ends = [p for p in sentence if tokens[p].text in (".", "!", "?", ";")]
+    first = max((p for p in ends if p < reading.start), default=sentence.start - 1) + 1
+    last = min((p for p in ends if p >= reading.end), default=sentence.stop)
+    if any(tokens[p].text in lexicon.additive for p in range(first, reading.start)):
+        # "Загинули двоє людей. Ще 12 постраждали": more besides the dead of the sentence before.
+        first = max((p for p in ends if p < first - 1), default=sentence.start - 1) + 1
+    position = first
+    while position < last:
+        cue = _match(lexicon.cues, tokens, position)
+        if cue is None:
+            position += 1
+            continue
+        if (
+            cue[0].kind == "metric"
+            and cue[0].value in ("killed", "wounded")
+            and not _match(lexicon.affected, tokens, position)
+        ):
+            return False
+        position = max(position + 1, cue[1])
+    return True
+
+
 def _qualify(lexicon: Lexicon, tokens: list[_Token], reading: _Reading) -> None:
     """Apply a qualifier cue before the amount ("не менее", "более") or after it ("и более")."""
     if (reading.qualifier not in ("exact", "range") and not reading.about) or reading.numbers == (0,):
@@ -2922,6 +3037,9 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
             if following is None or following.rejection:
                 whole = None
                 continue
+            if lexicon.harmed_wholes and reading.metric and not reading.far_metric and not joined:
+                whole = None
+                continue  # "З 98 поранених, ..., 16 дітей, 46 жінок": the wounded are a figure, the rest its parts
         elif _ends_before(lexicon.wholes_before, tokens, reading.start, 3):
             if reading.metric and not reading.far_metric:
                 whole = None
