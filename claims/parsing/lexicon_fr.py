@@ -179,7 +179,12 @@ QUALIFIER_CUES = {
                   "passé la barre des", "passe la barre des", "de plus de"),
     "at_most": ("jusqu' à", "au plus", "tout au plus", "au maximum", "pas plus de", "pas plus d'",
                 "un maximum de", "un maximum d'", "maximum", "au grand maximum", "jusqu' à quelque",
-                "au mieux"),
+                "au mieux",
+                # "le nombre de morts ne dépassera pas 4 000", "n'excède pas les 300": a ceiling, not more than.
+                *(f"{verb} pas{the}" for verb in ("dépasse", "dépassent", "dépassait", "dépassaient", "dépassera",
+                                                  "dépasseront", "dépasserait", "dépasseraient", "excède",
+                                                  "excèdent", "excédait", "excédera", "excéderait")
+                  for the in ("", " les"))),
     "fewer_than": ("moins de", "moins d'", "un peu moins de", "un peu moins d'", "inférieur à", "inférieure à",
                    "en deçà de"),
 }  # fmt: skip
@@ -236,6 +241,12 @@ RANGE_FORMS = (
     "les X et Y",
     "des X et Y",
     "aux X et Y",
+    # A range quoted as written by its source: "entre « 10 000 et 11 000 blessés »".
+    "entre « X et Y",
+    'entre " X et Y',
+    "entre “ X et Y",
+    # Days before their month: "entre le 27 et le 29 juillet" (a date, read as one range and refused with it).
+    "entre le X et le Y",
 )
 
 ZERO_CUES = (
@@ -299,6 +310,14 @@ VAGUE_UNITS = {
     "millier": 1_000,
     "million": 1_000_000,
 }
+# "Il y a des victimes", "l'explosion a fait des blessés", "on déplore des morts": "des" before a casualty word, after
+# a verb or an adverb (not a noun: "les familles des victimes", "le nombre des morts"), is "some", no count.
+_INDEFINITE_BEFORE = ("a", "avait", "aura", "aurait", "eu", "fait", "faisant", "fera", "ferait", "causé", "causant",
+                      "provoqué", "provoquant", "déplore", "déplorer", "déplorait", "déplorent", "signale", "signalé",
+                      "sûr", "également", "aussi", "malheureusement", "certainement", "probablement",
+                      "vraisemblablement", "forcément", "déjà", "encore")  # fmt: skip
+_INDEFINITE_HARMED = ("victime*", "mort", "morts", "tué*", "blessé*", "disparu*", "décès", "otage*", "corps",
+                      "cadavre*")  # fmt: skip
 UNQUANTIFIED_CUES = ("un nombre important", "un nombre élevé", "un nombre considérable", "un grand nombre",
                      "de nombreux", "de nombreuses", "nombreux", "nombreuses", "un grand nombre de",
                      "un grand nombre d'", "grand nombre de", "grand nombre d'", "un nombre important de",
@@ -311,7 +330,9 @@ UNQUANTIFIED_CUES = ("un nombre important", "un nombre élevé", "un nombre cons
                      "tant de", "tant d'", "bien des", "une foule de", "des tas de", "des tas d'", "un tas de",
                      "un tas d'", "des monceaux de", "des monceaux d'", "des piles de", "des piles d'",
                      "des amas de", "des amas d'", "des quantités de", "des quantités d'", "une quantité de",
-                     "une quantité d'", "une kyrielle de", "une kyrielle d'", "une pluie de")  # fmt: skip
+                     "une quantité d'", "une kyrielle de", "une kyrielle d'", "une pluie de",
+                     *(f"{before} des {quote}{noun}" for before in _INDEFINITE_BEFORE for quote in ("", "« ", '" ', "“ ")
+                       for noun in _INDEFINITE_HARMED))  # fmt: skip
 
 # --- What is counted -----------------------------------------------------------------------------------------
 
@@ -422,12 +443,27 @@ PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*
                 "américain*", "européen*", "africain*", "mozambicain*", "centrafricain*", "rwandais",
                 "burundais", "ivoirien*", "sud-soudanais", "sahraoui*", "iranien*", "birman*",
                 "qui fuyaient", "qui fuyait", "protection civile", "défense civile", "sécurité civile",
-                "société civile", "guerre civile", "aviation civile")  # fmt: skip
+                "société civile", "guerre civile", "aviation civile",
+                # The people of accidents and everyday life ("un randonneur a fait une chute mortelle", "deux
+                # cyclistes ont été percutés"), in their masculine and feminine forms.
+                "skieur*", "skieuse*", "randonneur*", "randonneuse*", "alpiniste*", "promeneur*", "promeneuse*",
+                "baigneur*", "baigneuse*", "plongeur*", "plongeuse*", "cycliste*", "piéton*", "piétonne*",
+                "automobiliste*", "motocycliste*", "motard*", "conducteur*", "conductrice*", "chauffeur*",
+                "touriste*", "voyageur*", "voyageuse*", "vacancier*", "vacancière*", "pêcheur*", "pêcheuse*",
+                "agriculteur*", "agricultrice*", "éleveur*", "éleveuse*", "paysan*", "commerçant*", "vendeur*",
+                "vendeuse*", "berger*", "bergère*", "mère", "mères", "épouse*", "sœur*", "grand-mère*", "veuve*",
+                "père", "pères", "frère*", "grand-père*")  # fmt: skip
+# Feminine nouns of people say a woman ("une skieuse de 20 ans a perdu la vie"); only nouns, not adjectives that
+# agree with a feminine noun ("une source policière", "l'armée ukrainienne", "la classe ouvrière").
+_WOMEN = ("femme*", "skieuse*", "randonneuse*", "promeneuse*", "baigneuse*", "plongeuse*", "piétonne*", "conductrice*",
+          "voyageuse*", "vacancière*", "pêcheuse*", "agricultrice*", "éleveuse*", "vendeuse*", "bergère*",
+          "commerçante*", "paysanne*", "habitante*", "passagère*", "infirmière*", "manifestante*", "résidente*",
+          "mère", "mères", "épouse*", "sœur*", "grand-mère*", "veuve*")  # fmt: skip
 GROUP_CUES = {
     "children": ("enfant*", "mineur*", "bébé*", "nourrisson*", "garçon*", "fillette*", "fille", "filles",
                  "jeunes filles", "adolescent*", "élève*", "écolier*", "écolière*", "nouveau-né*", "mineure*",
                  "lycéen*", "collégien*", "orphelin*"),
-    "women": ("femme*",),
+    "women": _WOMEN,
     "men": ("homme", "hommes"),
     "elderly": ("personnes âgées", "personne âgée", "retraité*", "vieillard*", "aînés", "seniors"),
 }  # fmt: skip
@@ -661,6 +697,9 @@ RATE_CUES = (*(f"sur {n}" for n in ("deux", "trois", "quatre", "cinq", "six", "s
 RATE_BEFORE = ("chaque jour", "tous les jours", "quotidiennement", "chaque semaine", "toutes les semaines",
                "chaque mois", "tous les mois", "chaque année", "tous les ans", "chaque nuit", "chaque heure",
                "toutes les heures", "jour après jour", "en moyenne", "par jour", "par semaine", "par mois")  # fmt: skip
+# A toll's nouns: the people right after one are what it counts, and a casualty word after them describes them ("le
+# nombre de soldats tués s'élève à 150": soldiers, not who killed), as a group named there ("le nombre d'enfants tués").
+TOLL_NOUNS = ("nombre de", "nombre d'", "nombre total de", "nombre total d'", "chiffre de", "décompte de")
 # Sentences that credit no one, and borrow no speaker from the sentence before.
 UNATTRIBUTED_CUES = ("d' autres sources", "d' autres estimations", "d' autres bilans", "certaines sources",
                      "certains médias", "selon d' autres", "d' autres évoquent", "d' autres chiffres", "été signalé*",
