@@ -1812,7 +1812,96 @@ CASES += [
         covers=("words", "sentence"),
     ),
 ]
+CASES += [
+    # Firefighters are no sappers: all, not military.
+    Case(
+        "Deux sapeurs-pompiers ont été blessés lors de l'incendie d'un entrepôt à Marseille.",
+        "exact",
+        2,
+        2,
+        2,
+        "wounded",
+        covers=("words", "sentence"),
+    ),
+    Case(
+        "Un sapeur-pompier volontaire a perdu la vie en luttant contre les flammes.",
+        "exact",
+        1,
+        1,
+        1,
+        "killed",
+        covers=("words",),
+    ),
+    # "a arrêté", "avaient arrêté": arrested, as "arrêtés".
+    Case(
+        "Les forces de l'ordre ont arrêté une cinquantaine de manifestants samedi à Dakar.",
+        "approximate",
+        None,
+        50,
+        None,
+        "captured",
+        covers=("words", "sentence"),
+    ),
+    Case(
+        "Selon l'ONG, la junte aurait arrêté plus de 200 opposants depuis janvier.",
+        "more_than",
+        201,
+        None,
+        None,
+        "captured",
+        covers=("qualifier", "sentence"),
+    ),
+]
+CASES += [
+    # "N des M ...": the part counts what the whole after it counts.
+    Case(
+        "L'armée a abattu sept des dix assaillants, a indiqué le gouverneur.",
+        "exact",
+        7,
+        7,
+        7,
+        "killed",
+        "military",
+        covers=("words", "military", "sentence"),
+    ),
+    Case(
+        "Deux des cinq soldats blessés samedi ont succombé à leurs blessures.",
+        "exact",
+        2,
+        2,
+        2,
+        "killed",
+        "military",
+        covers=("words", "context_metric", "military"),
+    ),
+]
+CASES += [
+    # A topic set apart at the sentence's start says what its figures count, before a harm said further on.
+    Case(
+        "Parmi les otages relâchés mardi, 12 sont des femmes et plusieurs souffrent de blessures.",
+        "exact",
+        12,
+        12,
+        12,
+        "captured",
+        group="women",
+        covers=("context_metric", "sentence"),
+    ),
+    Case(
+        "Chez les détenus libérés, 30 étaient des civils, dont certains blessés.",
+        "exact",
+        30,
+        30,
+        30,
+        "captured",
+        "civilian",
+        covers=("context_metric",),
+    ),
+]
 NON_FIGURES += [
+    "Les forces ont abattu 30 des 35 drones lancés dans la nuit, selon l'armée de l'air.",
+    "Les démineurs ont neutralisé 12 de ces 15 mines.",
+    "Le gouvernement a pris un arrêté interdisant les rassemblements de plus de 50 personnes.",
     "Les négociations se tiendront entre le 8 et le 10 novembre à Genève.",
     "Les proches des victimes ont été reçus par le ministre.",
     "Le nombre des blessés n'a pas été communiqué.",

@@ -387,7 +387,11 @@ METRIC_CUES = {
                  "séquestré*", "détenu*", "détenue*", "retenu*", "pris en otage", "prises en otage",
                  "faits prisonniers", "fait prisonnier", "prisonniers de guerre", "prisonnier de guerre", "enleva", "enlevèrent", "kidnappa", "captivité", "captif*", "capturant", "enlevant", "capturer",
                  "kidnapper", "séquestrer", "prendre en otage",
-                 "kidnappant", "arrêtés", "arrêtées", "arrêtée", "interpellé*", "emprisonné*",
+                 "kidnappant", "arrêtés", "arrêtées", "arrêtée",
+                 # "la police a arrêté 30 manifestants", "ont arrêté des centaines de civils" (not "un arrêté", a
+                 # decree): the past participle after its auxiliary.
+                 *(f"{aux} arrêté" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "été",
+                                               "aura", "auront")), "interpellé*", "emprisonné*",
                  "incarcéré*", "rapté*", "rapt*", "retient", "retiennent", "détient", "détiennent", "retenait",
                  "détenait", "aux mains"),
     "displaced": ("déplacé*", "déplacement*", "réfugié*", "déporté*", "déportation*", "fuite", "évacué*", "évacuant",
@@ -452,7 +456,9 @@ PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*
                 "touriste*", "voyageur*", "voyageuse*", "vacancier*", "vacancière*", "pêcheur*", "pêcheuse*",
                 "agriculteur*", "agricultrice*", "éleveur*", "éleveuse*", "paysan*", "commerçant*", "vendeur*",
                 "vendeuse*", "berger*", "bergère*", "mère", "mères", "épouse*", "sœur*", "grand-mère*", "veuve*",
-                "père", "pères", "frère*", "grand-père*")  # fmt: skip
+                "père", "pères", "frère*", "grand-père*",
+                # Firefighters are no sappers ("sapeur*" is military): "quatre sapeurs-pompiers blessés".
+                "sapeur-pompier", "sapeurs-pompiers", "sapeuse-pompière", "sapeuses-pompières")  # fmt: skip
 # Feminine nouns of people say a woman ("une skieuse de 20 ans a perdu la vie"); only nouns, not adjectives that
 # agree with a feminine noun ("une source policière", "l'armée ukrainienne", "la classe ouvrière").
 _WOMEN = ("femme*", "skieuse*", "randonneuse*", "promeneuse*", "baigneuse*", "plongeuse*", "piétonne*", "conductrice*",
@@ -732,6 +738,8 @@ SUBCLAUSE_OPENERS = ("qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "
                   "alors")  # fmt: skip
 # After "aucun", "aucune": of whom none was hurt ("aucun des 12 passagers n'a été blessé", "aucun d'entre eux").
 ZERO_OF = ("des", "d'")
+# "La défense aérienne a abattu 21 des 23 missiles": the part counts what its whole counts (things here, no one).
+PART_OF = ("des", "de ces", "sur les")
 # "massacres de civils ayant fait 6 000 morts", "attaques contre des civils qui ont fait 12 morts": the people
 # named after these words are whom the act struck, not who made the dead (AGENT_VERBS).
 # (After a killing's noun "de" names the killed; after an attack's it names the attacker: "les attaques des
