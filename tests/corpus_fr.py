@@ -1898,6 +1898,27 @@ CASES += [
         covers=("context_metric",),
     ),
 ]
+CASES += [
+    # A later number's casualty noun is its own: the people rescued before it suffered no harm.
+    Case(
+        "Les secouristes ont sauvé 62 personnes et repêché 9 corps après le naufrage au large de Lampedusa.",
+        "exact",
+        9,
+        9,
+        9,
+        "killed",
+        covers=("context_metric", "sentence"),
+    ),
+    Case(
+        "Les sauveteurs ont porté secours à 80 villageois, puis découvert sept morts sous les décombres.",
+        "exact",
+        7,
+        7,
+        7,
+        "killed",
+        covers=("words", "sentence"),
+    ),
+]
 NON_FIGURES += [
     "Les forces ont abattu 30 des 35 drones lancés dans la nuit, selon l'armée de l'air.",
     "Les démineurs ont neutralisé 12 de ces 15 mines.",

@@ -738,6 +738,8 @@ SUBCLAUSE_OPENERS = ("qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "
                   "alors")  # fmt: skip
 # After "aucun", "aucune": of whom none was hurt ("aucun des 12 passagers n'a été blessé", "aucun d'entre eux").
 ZERO_OF = ("des", "d'")
+# "La marine a secouru 135 migrants et récupéré 45 corps": the bodies are the 45's, the rescued suffered no harm.
+NOUN_HARM_OWNED = True
 # "La défense aérienne a abattu 21 des 23 missiles": the part counts what its whole counts (things here, no one).
 PART_OF = ("des", "de ces", "sur les")
 # "massacres de civils ayant fait 6 000 morts", "attaques contre des civils qui ont fait 12 morts": the people

@@ -86,6 +86,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   bâtiments"), TOPIC_CUES (a topic set apart by a comma whose figures follow: "Pour les civils, ..."; whose
   captives' word says what they count before a harm further on: "Parmi les prisonniers libérés, 42 sont des
   soldats"), PART_OF (words between a part and its whole, whose noun the part counts: "21 des 23 missiles"),
+  NOUN_HARM_OWNED = True (a later amount's casualty noun right after it is its own, not lent to a number before
+  with no harm said: "secouru 135 migrants et récupéré 45 corps"),
   VICTIMS_OF (words after which the people named are whom an act struck: "massacres de civils"),
   SCALE_LINKERS ("une centaine de milliers"), UNIT_ADJECTIVES ("une petite dizaine")
 - optional: RATE_BEFORE_REACH (how many words before the number a RATE_BEFORE cue may stand: "Täglich sterben in
@@ -514,6 +516,9 @@ class Lexicon:
         # Optional: words between a part and its whole ("des": "21 des 23 missiles"): the part counts what the whole
         # after it counts, things as well as people.
         self.part_of = _matcher_of(getattr(module, "PART_OF", ()), "part")
+        # Optional: a later amount with its casualty noun right after it owns that noun; a number before it with no
+        # harm of its own does not borrow it ("secouru 135 migrants et récupéré 45 corps").
+        self.noun_harm_owned: bool = getattr(module, "NOUN_HARM_OWNED", False)
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -1830,6 +1835,11 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             following = _match(lexicon.cues, tokens, position + 1)
             names_its_people = bool(following and following[0].kind in ("population", "people")) or bool(
                 _approximate_unit_at(lexicon, tokens, position + 1)
+            )
+            # ... and, where a lexicon says so, one with its own casualty noun right after it ("avait secouru 135
+            # migrants et récupéré 45 corps": the bodies are the 45's, not the rescued's).
+            names_its_people = names_its_people or bool(
+                lexicon.noun_harm_owned and following and following[0].kind == "metric"
             )
             joined = tokens[position - 1].text in lexicon.joiners | lexicon.conjunctions
             in_breakdown = any(
