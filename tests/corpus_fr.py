@@ -1824,7 +1824,8 @@ CASES += [
         covers=("words", "sentence"),
     ),
     Case(
-        "Un sapeur-pompier volontaire a perdu la vie en luttant contre les flammes.",
+        "Un sapeur-pompier volontaire a perdu la vie dans la nuit de samedi à dimanche en luttant contre un feu de "
+        "forêt dans le Var.",
         "exact",
         1,
         1,
@@ -1919,7 +1920,40 @@ CASES += [
         covers=("words", "sentence"),
     ),
 ]
+CASES += [
+    # "tombés sous les balles", "tombés au front": killed.
+    Case(
+        "Cinq manifestants sont tombés sous les balles de la police jeudi à Conakry.",
+        "exact",
+        5,
+        5,
+        5,
+        "killed",
+        covers=("words", "sentence"),
+    ),
+    Case(
+        "Quelque 1 200 soldats sont tombés au front depuis le début de l'offensive.",
+        "approximate",
+        None,
+        1_200,
+        None,
+        "killed",
+        "military",
+        covers=("qualifier", "separator", "military"),
+    ),
+    # "entre un minimum de X et un maximum de Y": a range.
+    Case(
+        "Le bilan se situe entre un minimum de 300 et un maximum de 450 morts, selon l'ONG.",
+        "range",
+        300,
+        None,
+        450,
+        "killed",
+        covers=("range", "sentence"),
+    ),
+]
 NON_FIGURES += [
+    "Trois roquettes sont tombées sur la ville dans la nuit.",
     "Les forces ont abattu 30 des 35 drones lancés dans la nuit, selon l'armée de l'air.",
     "Les démineurs ont neutralisé 12 de ces 15 mines.",
     "Le gouvernement a pris un arrêté interdisant les rassemblements de plus de 50 personnes.",

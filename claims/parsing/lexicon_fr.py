@@ -247,6 +247,8 @@ RANGE_FORMS = (
     "entre “ X et Y",
     # Days before their month: "entre le 27 et le 29 juillet" (a date, read as one range and refused with it).
     "entre le X et le Y",
+    "entre un minimum de X et un maximum de Y",
+    "entre un minimum d' X et un maximum d' Y",
 )
 
 ZERO_CUES = (
@@ -348,7 +350,10 @@ METRIC_CUES = {
                "massacrer", "assassiner", "liquider", "fusiller", "lyncher",
                "éliminant", "liquidé*", "martyr*", "égorgé*", "décapité*", "fusillé*", "succomb*",
                "succombent", "succombant", "mortellement", "carbonisé*", "noyé*", "tombés au combat",
-               "tombé au combat", "tombée au combat", "tombées au combat", "victimes du massacre",
+               "tombé au combat", "tombée au combat", "tombées au combat",
+               # "tombés sous les balles", "tombé au front", "tombés au champ d'honneur": killed.
+               *(f"tombé* {where}" for where in ("sous les balles", "sous les tirs", "sous les coups", "au front",
+                                                 "au champ d' honneur", "en martyr*")), "victimes du massacre",
                "victimes de la tuerie", "victimes du génocide", "victimes mortelles", "victime décédée",
                "victimes décédées", "victimes tuées", "victime tuée",
                "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions",
