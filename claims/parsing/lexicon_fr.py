@@ -179,7 +179,12 @@ QUALIFIER_CUES = {
                   "passé la barre des", "passe la barre des", "de plus de"),
     "at_most": ("jusqu' à", "au plus", "tout au plus", "au maximum", "pas plus de", "pas plus d'",
                 "un maximum de", "un maximum d'", "maximum", "au grand maximum", "jusqu' à quelque",
-                "au mieux"),
+                "au mieux",
+                # "le nombre de morts ne dépassera pas 4 000", "n'excède pas les 300": a ceiling, not more than.
+                *(f"{verb} pas{the}" for verb in ("dépasse", "dépassent", "dépassait", "dépassaient", "dépassera",
+                                                  "dépasseront", "dépasserait", "dépasseraient", "excède",
+                                                  "excèdent", "excédait", "excédera", "excéderait")
+                  for the in ("", " les"))),
     "fewer_than": ("moins de", "moins d'", "un peu moins de", "un peu moins d'", "inférieur à", "inférieure à",
                    "en deçà de"),
 }  # fmt: skip
@@ -236,6 +241,14 @@ RANGE_FORMS = (
     "les X et Y",
     "des X et Y",
     "aux X et Y",
+    # A range quoted as written by its source: "entre « 10 000 et 11 000 blessés »".
+    "entre « X et Y",
+    'entre " X et Y',
+    "entre “ X et Y",
+    # Days before their month: "entre le 27 et le 29 juillet" (a date, read as one range and refused with it).
+    "entre le X et le Y",
+    "entre un minimum de X et un maximum de Y",
+    "entre un minimum d' X et un maximum d' Y",
 )
 
 ZERO_CUES = (
@@ -299,6 +312,14 @@ VAGUE_UNITS = {
     "millier": 1_000,
     "million": 1_000_000,
 }
+# "Il y a des victimes", "l'explosion a fait des blessés", "on déplore des morts": "des" before a casualty word, after
+# a verb or an adverb (not a noun: "les familles des victimes", "le nombre des morts"), is "some", no count.
+_INDEFINITE_BEFORE = ("a", "avait", "aura", "aurait", "eu", "fait", "faisant", "fera", "ferait", "causé", "causant",
+                      "provoqué", "provoquant", "déplore", "déplorer", "déplorait", "déplorent", "signale", "signalé",
+                      "sûr", "également", "aussi", "malheureusement", "certainement", "probablement",
+                      "vraisemblablement", "forcément", "déjà", "encore")  # fmt: skip
+_INDEFINITE_HARMED = ("victime*", "mort", "morts", "tué*", "blessé*", "disparu*", "décès", "otage*", "corps",
+                      "cadavre*")  # fmt: skip
 UNQUANTIFIED_CUES = ("un nombre important", "un nombre élevé", "un nombre considérable", "un grand nombre",
                      "de nombreux", "de nombreuses", "nombreux", "nombreuses", "un grand nombre de",
                      "un grand nombre d'", "grand nombre de", "grand nombre d'", "un nombre important de",
@@ -311,7 +332,9 @@ UNQUANTIFIED_CUES = ("un nombre important", "un nombre élevé", "un nombre cons
                      "tant de", "tant d'", "bien des", "une foule de", "des tas de", "des tas d'", "un tas de",
                      "un tas d'", "des monceaux de", "des monceaux d'", "des piles de", "des piles d'",
                      "des amas de", "des amas d'", "des quantités de", "des quantités d'", "une quantité de",
-                     "une quantité d'", "une kyrielle de", "une kyrielle d'", "une pluie de")  # fmt: skip
+                     "une quantité d'", "une kyrielle de", "une kyrielle d'", "une pluie de",
+                     *(f"{before} des {quote}{noun}" for before in _INDEFINITE_BEFORE for quote in ("", "« ", '" ', "“ ")
+                       for noun in _INDEFINITE_HARMED))  # fmt: skip
 
 # --- What is counted -----------------------------------------------------------------------------------------
 
@@ -327,7 +350,10 @@ METRIC_CUES = {
                "massacrer", "assassiner", "liquider", "fusiller", "lyncher",
                "éliminant", "liquidé*", "martyr*", "égorgé*", "décapité*", "fusillé*", "succomb*",
                "succombent", "succombant", "mortellement", "carbonisé*", "noyé*", "tombés au combat",
-               "tombé au combat", "tombée au combat", "tombées au combat", "victimes du massacre",
+               "tombé au combat", "tombée au combat", "tombées au combat",
+               # "tombés sous les balles", "tombé au front", "tombés au champ d'honneur": killed.
+               *(f"tombé* {where}" for where in ("sous les balles", "sous les tirs", "sous les coups", "au front",
+                                                 "au champ d' honneur", "en martyr*")), "victimes du massacre",
                "victimes de la tuerie", "victimes du génocide", "victimes mortelles", "victime décédée",
                "victimes décédées", "victimes tuées", "victime tuée",
                "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions",
@@ -366,7 +392,11 @@ METRIC_CUES = {
                  "séquestré*", "détenu*", "détenue*", "retenu*", "pris en otage", "prises en otage",
                  "faits prisonniers", "fait prisonnier", "prisonniers de guerre", "prisonnier de guerre", "enleva", "enlevèrent", "kidnappa", "captivité", "captif*", "capturant", "enlevant", "capturer",
                  "kidnapper", "séquestrer", "prendre en otage",
-                 "kidnappant", "arrêtés", "arrêtées", "arrêtée", "interpellé*", "emprisonné*",
+                 "kidnappant", "arrêtés", "arrêtées", "arrêtée",
+                 # "la police a arrêté 30 manifestants", "ont arrêté des centaines de civils" (not "un arrêté", a
+                 # decree): the past participle after its auxiliary.
+                 *(f"{aux} arrêté" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "été",
+                                               "aura", "auront")), "interpellé*", "emprisonné*",
                  "incarcéré*", "rapté*", "rapt*", "retient", "retiennent", "détient", "détiennent", "retenait",
                  "détenait", "aux mains"),
     "displaced": ("déplacé*", "déplacement*", "réfugié*", "déporté*", "déportation*", "fuite", "évacué*", "évacuant",
@@ -422,12 +452,29 @@ PEOPLE_NOUNS = ("personnes", "personne", "gens", "habitant*", "enfant*", "femme*
                 "américain*", "européen*", "africain*", "mozambicain*", "centrafricain*", "rwandais",
                 "burundais", "ivoirien*", "sud-soudanais", "sahraoui*", "iranien*", "birman*",
                 "qui fuyaient", "qui fuyait", "protection civile", "défense civile", "sécurité civile",
-                "société civile", "guerre civile", "aviation civile")  # fmt: skip
+                "société civile", "guerre civile", "aviation civile",
+                # The people of accidents and everyday life ("un randonneur a fait une chute mortelle", "deux
+                # cyclistes ont été percutés"), in their masculine and feminine forms.
+                "skieur*", "skieuse*", "randonneur*", "randonneuse*", "alpiniste*", "promeneur*", "promeneuse*",
+                "baigneur*", "baigneuse*", "plongeur*", "plongeuse*", "cycliste*", "piéton*", "piétonne*",
+                "automobiliste*", "motocycliste*", "motard*", "conducteur*", "conductrice*", "chauffeur*",
+                "touriste*", "voyageur*", "voyageuse*", "vacancier*", "vacancière*", "pêcheur*", "pêcheuse*",
+                "agriculteur*", "agricultrice*", "éleveur*", "éleveuse*", "paysan*", "commerçant*", "vendeur*",
+                "vendeuse*", "berger*", "bergère*", "mère", "mères", "épouse*", "sœur*", "grand-mère*", "veuve*",
+                "père", "pères", "frère*", "grand-père*",
+                # Firefighters are no sappers ("sapeur*" is military): "quatre sapeurs-pompiers blessés".
+                "sapeur-pompier", "sapeurs-pompiers", "sapeuse-pompière", "sapeuses-pompières")  # fmt: skip
+# Feminine nouns of people say a woman ("une skieuse de 20 ans a perdu la vie"); only nouns, not adjectives that
+# agree with a feminine noun ("une source policière", "l'armée ukrainienne", "la classe ouvrière").
+_WOMEN = ("femme*", "skieuse*", "randonneuse*", "promeneuse*", "baigneuse*", "plongeuse*", "piétonne*", "conductrice*",
+          "voyageuse*", "vacancière*", "pêcheuse*", "agricultrice*", "éleveuse*", "vendeuse*", "bergère*",
+          "commerçante*", "paysanne*", "habitante*", "passagère*", "infirmière*", "manifestante*", "résidente*",
+          "mère", "mères", "épouse*", "sœur*", "grand-mère*", "veuve*")  # fmt: skip
 GROUP_CUES = {
     "children": ("enfant*", "mineur*", "bébé*", "nourrisson*", "garçon*", "fillette*", "fille", "filles",
                  "jeunes filles", "adolescent*", "élève*", "écolier*", "écolière*", "nouveau-né*", "mineure*",
                  "lycéen*", "collégien*", "orphelin*"),
-    "women": ("femme*",),
+    "women": _WOMEN,
     "men": ("homme", "hommes"),
     "elderly": ("personnes âgées", "personne âgée", "retraité*", "vieillard*", "aînés", "seniors"),
 }  # fmt: skip
@@ -661,6 +708,9 @@ RATE_CUES = (*(f"sur {n}" for n in ("deux", "trois", "quatre", "cinq", "six", "s
 RATE_BEFORE = ("chaque jour", "tous les jours", "quotidiennement", "chaque semaine", "toutes les semaines",
                "chaque mois", "tous les mois", "chaque année", "tous les ans", "chaque nuit", "chaque heure",
                "toutes les heures", "jour après jour", "en moyenne", "par jour", "par semaine", "par mois")  # fmt: skip
+# A toll's nouns: the people right after one are what it counts, and a casualty word after them describes them ("le
+# nombre de soldats tués s'élève à 150": soldiers, not who killed), as a group named there ("le nombre d'enfants tués").
+TOLL_NOUNS = ("nombre de", "nombre d'", "nombre total de", "nombre total d'", "chiffre de", "décompte de")
 # Sentences that credit no one, and borrow no speaker from the sentence before.
 UNATTRIBUTED_CUES = ("d' autres sources", "d' autres estimations", "d' autres bilans", "certaines sources",
                      "certains médias", "selon d' autres", "d' autres évoquent", "d' autres chiffres", "été signalé*",
@@ -693,6 +743,10 @@ SUBCLAUSE_OPENERS = ("qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "
                   "alors")  # fmt: skip
 # After "aucun", "aucune": of whom none was hurt ("aucun des 12 passagers n'a été blessé", "aucun d'entre eux").
 ZERO_OF = ("des", "d'")
+# "La marine a secouru 135 migrants et récupéré 45 corps": the bodies are the 45's, the rescued suffered no harm.
+NOUN_HARM_OWNED = True
+# "La défense aérienne a abattu 21 des 23 missiles": the part counts what its whole counts (things here, no one).
+PART_OF = ("des", "de ces", "sur les")
 # "massacres de civils ayant fait 6 000 morts", "attaques contre des civils qui ont fait 12 morts": the people
 # named after these words are whom the act struck, not who made the dead (AGENT_VERBS).
 # (After a killing's noun "de" names the killed; after an attack's it names the attacker: "les attaques des

@@ -85,7 +85,11 @@ forms of one entry in VAGUE_MAGNITUDES):
   "проживают")
 - optional: SUBCLAUSE_OPENERS (words that open a clause of their own, whose verb is not what the amount before
   suffered: "qui a tué"), RATIO_PER (a word between a count and what it is per: "une victime pour 57
-  bâtiments"), TOPIC_CUES (a topic set apart by a comma whose figures follow: "Pour les civils, ..."),
+  bâtiments"), TOPIC_CUES (a topic set apart by a comma whose figures follow: "Pour les civils, ..."; whose
+  captives' word says what they count before a harm further on: "Parmi les prisonniers libérés, 42 sont des
+  soldats"), PART_OF (words between a part and its whole, whose noun the part counts: "21 des 23 missiles"),
+  NOUN_HARM_OWNED = True (a later amount's casualty noun right after it is its own, not lent to a number before
+  with no harm said: "secouru 135 migrants et récupéré 45 corps"),
   VICTIMS_OF (words after which the people named are whom an act struck: "massacres de civils"),
   SCALE_LINKERS ("une centaine de milliers"), UNIT_ADJECTIVES ("une petite dizaine")
 - optional: RATE_BEFORE_REACH (how many words before the number a RATE_BEFORE cue may stand: "Täglich sterben in
@@ -555,6 +559,12 @@ class Lexicon:
         self.change_by = frozenset(fold_word(w) for w in getattr(module, "CHANGE_BY", ()))
         # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
         self.singulars = _matcher_of(getattr(module, "SINGULAR_NOUNS", ()), "singular")
+        # Optional: words between a part and its whole ("des": "21 des 23 missiles"): the part counts what the whole
+        # after it counts, things as well as people.
+        self.part_of = _matcher_of(getattr(module, "PART_OF", ()), "part")
+        # Optional: a later amount with its casualty noun right after it owns that noun; a number before it with no
+        # harm of its own does not borrow it ("secouru 135 migrants et récupéré 45 corps").
+        self.noun_harm_owned: bool = getattr(module, "NOUN_HARM_OWNED", False)
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -1926,6 +1936,11 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             names_its_people = bool(following and following[0].kind in ("population", "people")) or bool(
                 _approximate_unit_at(lexicon, tokens, position + 1)
             )
+            # ... and, where a lexicon says so, one with its own casualty noun right after it ("avait secouru 135
+            # migrants et récupéré 45 corps": the bodies are the 45's, not the rescued's).
+            names_its_people = names_its_people or bool(
+                lexicon.noun_harm_owned and following and following[0].kind == "metric"
+            )
             joined = tokens[position - 1].text in lexicon.joiners | lexicon.conjunctions
             in_breakdown = any(
                 _match(lexicon.breakdowns, tokens, p) for p in range(max(0, index - 4), position)
@@ -2308,6 +2323,24 @@ def _read_counted(
             return
         if cue:
             break
+    # "a abattu 21 des 23 missiles": a part of a whole of things counts things; "5 des 20 assaillants", whom the
+    # whole names.
+    part = _match(lexicon.part_of, tokens, reading.end) if reading.numbers != (0,) else None
+    whole = _read_number(lexicon, tokens, part[1]) if part and part[1] < len(tokens) else None
+    if whole is not None:
+        for position in range(whole.end, min(len(tokens), whole.end + reach)):
+            cue = _match(lexicon.cues, tokens, position)
+            if cue and cue[0].kind in ("thing", "time"):
+                word = tokens[position].text
+                reading.rejection = f"“{written(reading.start, cue[1])}” counts {word}, not people."
+                return
+            if cue:
+                break
+        whole_indices = [
+            p for p in _after_window(lexicon, tokens, whole.end, False) if p not in after_indices
+        ]
+        _look(lexicon, tokens, whole_indices, after)
+        after_indices = sorted({*after_indices, *whole_indices})
     # "Ein 17-Jähriger wurde getötet": an age written as a noun, after an article, is a person; what its clause says
     # happened to them decides below.
     aged_person = (
@@ -2411,6 +2444,15 @@ def _read_counted(
         earlier_indices = _sentence_before(lexicon, tokens, reading.start, floor, passable)
         _look(lexicon, tokens, earlier_indices, earlier, True)
         metric = earlier.metric
+        first = min(earlier_indices, default=reading.start)
+        topic = _match(lexicon.topics, tokens, first) if metric is None and earlier.weak_metric else None
+        comma = next((p for p in range(first, reading.start) if tokens[p].text == ","), None)
+        if topic and comma is not None and (first == 0 or tokens[first - 1].text in _CLAUSE_PUNCTUATION):
+            # "Parmi les prisonniers libérés, 42 sont des soldats": a topic set apart at the sentence's start
+            # says what its figures count, before a harm said further on ("certains présentent des blessures").
+            whose = _Found()
+            _look(lexicon, tokens, range(topic[1], comma), whose)
+            metric = whose.metric or whose.weak_metric
     if metric == "wounded" and _dead_among_affected(
         lexicon, tokens, reading, [*after_indices, *before_indices, *earlier_indices]
     ):
