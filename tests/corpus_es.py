@@ -789,6 +789,33 @@ CASES = [
     Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),
     Case("Dos jóvenes fueron ajusticiados por un grupo armado en la sierra.", "exact", 2, 2, 2, "killed"),
     Case("Tres guardias penitenciarios fueron tomados como rehenes durante el motín.", "exact", 3, 3, 3, "captured"),
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    # (and on the third batch, whose every case may be looked at now)
+    # leaving one's home for the violence is displacement
+    Case(
+        "Cerca de 1.500 campesinos tuvieron que abandonar su hogar por los combates en el Catatumbo.",
+        "approximate", None, 1500, None, "displaced",
+    ),
+    Case("Unas 640 personas dejaron sus casas en la vereda tras las amenazas de un grupo armado.", "approximate", None, 640, None, "displaced"),
+    Case("Los enfrentamientos obligaron a 90 indígenas a huir de sus viviendas, según la Defensoría del Pueblo.", "exact", 90, 90, 90, "displaced"),
+    # held by the other side is captured
+    Case("El Gobierno de Ucrania asegura que tiene en su poder a más de 1.200 militares rusos.", "more_than", 1201, None, None, "captured", "military"),
+    Case("Permanecen en poder de la guerrilla 23 policías.", "exact", 23, 23, 23, "captured"),
+    # a minimum after a noun, and after the people; a toll nearing a number; the personal "a" after a bound
+    Case("El tiroteo dejó una cifra mínima de 12 fallecidos, según la fiscalía.", "at_least", 12, 12, None, "killed"),
+    Case("En el naufragio murieron 45 migrantes como mínimo.", "at_least", 45, 45, None, "killed"),
+    Case("El número de desplazados se acerca ya a las 80.000 personas.", "approximate", None, 80000, None, "displaced"),
+    Case("Las víctimas mortales del temporal rondan ya los 60.", "approximate", None, 60, None, "killed"),
+    Case("Los sicarios asesinaron por lo menos a seis jóvenes en la fiesta.", "at_least", 6, 6, None, "killed"),
+    Case("La banda secuestró al menos a 15 pasajeros del autobús.", "at_least", 15, 15, None, "captured"),
+    # human losses are lives lost
+    Case("El sismo no causó pérdidas humanas, según Protección Civil.", "exact", 0, 0, 0, "killed"),
+    Case("El tornado se saldó con 14 pérdidas humanas.", "exact", 14, 14, 14, "killed"),
+    # a beheading or a firing squad kills the captives it names; villagers are people, police officers no soldiers
+    Case("Decapitaron a 20 aldeanos en una aldea de la provincia de Cabo Delgado.", "exact", 20, 20, 20, "killed"),
+    Case("Los rebeldes fusilaron a 9 rehenes que habían secuestrado el mes anterior.", "exact", 9, 9, 9, "killed"),
+    Case("Cinco efectivos policiales resultaron heridos durante el desalojo de la finca, informó la Secretaría de Seguridad.", "exact", 5, 5, 5, "wounded"),
+    Case("Dos elementos de la policía estatal murieron en una emboscada en Guerrero.", "exact", 2, 2, 2, "killed"),
 ]  # fmt: skip
 
 NON_FIGURES = [
@@ -841,6 +868,13 @@ NON_FIGURES = [
     "El juicio contra los 12 acusados de la masacre comenzó el lunes en la Audiencia Nacional.",
     # thought dead, and alive
     "Una mujer sobrevivió al ataque porque los sicarios la creían muerta.",
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    # (and on the third batch) shops, departments and massacres are counted as things and events, not people
+    "Unos 30 comercios del centro fueron saqueados durante los disturbios.",
+    "En lo que va de año se han registrado 12 masacres en cinco departamentos.",
+    "Al menos ocho panaderías y dos supermercados quedaron destruidos por los bombardeos.",
+    # held in one's power, of things
+    "Las fuerzas rusas tienen en su poder más de 30 localidades de la región.",
 ]
 
 EXTRACTIONS = [
