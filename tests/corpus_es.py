@@ -816,6 +816,11 @@ CASES = [
     Case("Los rebeldes fusilaron a 9 rehenes que habían secuestrado el mes anterior.", "exact", 9, 9, 9, "killed"),
     Case("Cinco efectivos policiales resultaron heridos durante el desalojo de la finca, informó la Secretaría de Seguridad.", "exact", 5, 5, 5, "wounded"),
     Case("Dos elementos de la policía estatal murieron en una emboscada en Guerrero.", "exact", 2, 2, 2, "killed"),
+    # "respectivamente": each amount takes its own noun of the list, in order (places listed change no harm)
+    Case("Los heridos y los muertos del accidente suman 40 y 12, respectivamente, según el último parte de la Cruz Roja.", "exact", 40, 40, 40, "wounded"),
+    Case("La cifra de fallecidos, heridos y desaparecidos por las lluvias se eleva a 25, 130 y 8 respectivamente.", "exact", 25, 25, 25, "killed"),
+    Case("Las autoridades cifran los desplazados y los secuestrados en 2.300 y 45 personas, respectivamente.", "exact", 2300, 2300, 2300, "displaced"),
+    Case("En los ataques contra Jan Yunis y Rafah murieron 20 y 14 personas, respectivamente.", "exact", 20, 20, 20, "killed"),
 ]  # fmt: skip
 
 NON_FIGURES = [

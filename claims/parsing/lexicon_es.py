@@ -376,6 +376,11 @@ def _listed(first: tuple[str, ...], second: tuple[str, ...], joiners: tuple[str,
     )
 
 
+# "El balance de muertos y desaparecidos ha ascendido a 13 y 6 personas, respectivamente": each amount takes its own
+# noun of the list, in order (13 killed, 6 missing), not the list's casualties.
+RESPECTIVELY = ("respectivamente",)
+LIST_JOINERS = ("y", "e", ",")
+
 METRIC_CUES = {
     "killed": _unaccented((
         "muert*", "muri*", "muere", "mueren", "morir", "morían", "moría", "fallec*", "asesin*", "mató", "mataron",
