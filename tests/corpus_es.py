@@ -801,6 +801,7 @@ CASES = [
     # held by the other side is captured
     Case("El Gobierno de Ucrania asegura que tiene en su poder a más de 1.200 militares rusos.", "more_than", 1201, None, None, "captured", "military"),
     Case("Permanecen en poder de la guerrilla 23 policías.", "exact", 23, 23, 23, "captured"),
+    Case("Unos 40 civiles siguen en poder del grupo armado.", "approximate", None, 40, None, "captured", "civilian"),
     # a minimum after a noun, and after the people; a toll nearing a number; the personal "a" after a bound
     Case("El tiroteo dejó una cifra mínima de 12 fallecidos, según la fiscalía.", "at_least", 12, 12, None, "killed"),
     Case("En el naufragio murieron 45 migrantes como mínimo.", "at_least", 45, 45, None, "killed"),
@@ -880,6 +881,7 @@ NON_FIGURES = [
     "Al menos ocho panaderías y dos supermercados quedaron destruidos por los bombardeos.",
     # held in one's power, of things
     "Las fuerzas rusas tienen en su poder más de 30 localidades de la región.",
+    "La zona en poder de Hamás alberga a 2 millones de personas.",
 ]
 
 EXTRACTIONS = [

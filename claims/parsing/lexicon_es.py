@@ -456,8 +456,16 @@ METRIC_CUES = {
         "detenid*", "detuvo", "detuvieron", "detiene", "detienen", "arrestó", "arrestaron", "retenid*", "privados de libertad", "privadas de libertad", "arrestad*", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
         "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
         "víctimas de secuestro", "víctimas de secuestros", "víctimas de toma de rehenes",
-        # held by the other side: "los 6.500 soldados que Moscú dice tener en su poder", "en poder de Hamás"
-        "en su poder", "en poder de", "en poder del",
+        # held by the other side: "los 6.500 soldados que Moscú dice tener en su poder", "siguen en poder de Hamás"
+        # (after a verb of holding or of remaining: "la zona en poder de Hamás alberga a 2 millones" holds no one)
+        *(
+            f"{verb} {held}"
+            for verb in ("tener", "tiene", "tienen", "tenía", "tenían", "tendría", "tendrían", "mantiene",
+                         "mantienen", "mantenía", "mantenían", "retiene", "retienen", "retenía", "retenían",
+                         "sigue", "siguen", "seguían", "permanece", "permanecen", "permanecían", "continúan",
+                         "continúa", "quedaron", "quedan")
+            for held in ("en su poder", "en poder de", "en poder del")
+        ),
     )),
     "displaced": _unaccented((
         "desplaz*", "refugiad*", "refugiaron", "refugió", "refugian", "refugiándose", "refugiarse", "huy*", "huid*", "huir", "evacuad*", "evacu*", "expulsad*", "exiliad*",
