@@ -822,6 +822,15 @@ CASES = [
     Case("La cifra de fallecidos, heridos y desaparecidos por las lluvias se eleva a 25, 130 y 8 respectivamente.", "exact", 25, 25, 25, "killed"),
     Case("Las autoridades cifran los desplazados y los secuestrados en 2.300 y 45 personas, respectivamente.", "exact", 2300, 2300, 2300, "displaced"),
     Case("En los ataques contra Jan Yunis y Rafah murieron 20 y 14 personas, respectivamente.", "exact", 20, 20, 20, "killed"),
+    # forms of the same families of qualifiers, found with sentences of our own: "about" and "above" before the
+    # toll's article, "aproximadamente" after the people, a toll that falls no lower; the verb "baja" is no loss
+    Case("Los fallecidos en el derrumbe se sitúan en torno a las 40 personas, según Protección Civil.", "approximate", None, 40, None, "killed"),
+    Case("El temporal dejó 85 heridos aproximadamente en la provincia.", "approximate", None, 85, None, "wounded"),
+    Case("Murieron 300 personas, aproximadamente la mitad niños.", "exact", 300, 300, 300, "killed"),
+    Case("El número de desplazados es superior a los 12.000, según ACNUR.", "more_than", 12001, None, None, "displaced"),
+    Case("Con los desaparecidos rondando los 250, las familias exigen respuestas.", "approximate", None, 250, None, "missing"),
+    Case("Los secuestrados por la banda no bajan de 30, según las familias.", "at_least", 30, 30, None, "captured"),
+    Case("La cifra de heridos baja a 17 después de las altas.", "exact", 17, 17, 17, "wounded"),
 ]  # fmt: skip
 
 NON_FIGURES = [

@@ -201,6 +201,13 @@ QUALIFIER_CUES = {
         ),
         *(f"{verb} ya {article}" for verb in ("ronda", "rondan", "rondaba", "rondaban", "roza", "rozan")
           for article in ("los", "las", "el")),
+        # "about" before the article of a toll: "se sitúa en torno a los 300", "alrededor de las 50 víctimas"
+        *(
+            f"{about} {article}"
+            for about in ("en torno a", "alrededor de", "rondando", "rozando", "del orden de")
+            for article in ("los", "las", "el")
+        ),
+        "cerca de las", "cerca del",
         # An estimate put at a number: "se estima en 40.280 personas", "calculadas en unas 3.000" (not "cifró en",
         # which puts a toll at a number without hedging it)
         *(
@@ -226,6 +233,8 @@ QUALIFIER_CUES = {
         "mínimo de", "mínima de",
         # the personal "a" between the bound and the people: "secuestraron al menos a 28 estudiantes"
         "al menos a", "por lo menos a", "como mínimo a", "cuando menos a",
+        # a toll that falls no lower: "la cifra de muertos no baja de 50"
+        "no baja de", "no bajan de", "no bajaría de", "no bajarían de", "no bajará de", "no bajarán de",
     )),
     "more_than": _unaccented((
         "más de", "poco más de", "algo más de", "superior a", "superiores a", "por encima de", "supera los",
@@ -238,6 +247,12 @@ QUALIFIER_CUES = {
         "superaría los", "superarían los", "superaría las", "superarían las", "superaría el",
         "superar los", "superar las", "superar el", "rebasar los", "rebasar las", "sobrepasar los",
         "sobrepasar las",
+        # "la cifra de víctimas es superior a los 500", "por encima de las 300"
+        *(
+            f"{above} {article}"
+            for above in ("superior a", "superiores a", "por encima de")
+            for article in ("los", "las")
+        ),
     )),
     "at_most": _unaccented((
         "hasta", "como máximo", "un máximo de", "no más de", "a lo sumo", "hasta unos", "hasta unas",
@@ -250,6 +265,8 @@ QUALIFIER_SUFFIXES = {
     "o más": "at_least", "y pico": "more_than", "o así": "approximate", "+": "at_least",
     # "murieron 31 personas como mínimo", "40 heridos como máximo"
     "como mínimo": "at_least", "como minimo": "at_least", "como máximo": "at_most", "como maximo": "at_most",
+    # "murieron 300 personas aproximadamente" (not past a comma: "300 muertos, aproximadamente la mitad niños")
+    "aproximadamente": "approximate",
 }  # fmt: skip
 # "hasta" after a verb of rising is "to", not "up to": "la cifra de muertos aumentó hasta 45".
 _RISING = ("aument*", "elev*", "ascend*", "ascendi*", "sub*", "increment*", "crec*", "llega*", "lleg*", "alcanz*",
@@ -584,6 +601,8 @@ PEOPLE_NOUNS = _unaccented((
                        "de secuestro", "por secuestro", "de asesinatos", "de homicidios", "de las muertes",
                        "por las muertes", "de los asesinatos", "de los crímenes")
     ),
+    # (the verb "bajar", no casualty: "la cifra de heridos baja a 12", "los muertos no bajan de 50")
+    *(f"{verb} {to}" for verb in ("baja", "bajan") for to in ("a", "de", "hasta", "ya a", "ya de")),
     # (not a death: "los agresores lo daban por muerto", "la creían muerta": thought dead, and alive)
     "daba por muert*", "daban por muert*", "dio por muert*", "dieron por muert*", "dado por muert*",
     "dada por muert*", "creía muert*", "creían muert*", "creyeron muert*",
