@@ -798,6 +798,8 @@ CASES = [
     ),
     Case("Unas 640 personas dejaron sus casas en la vereda tras las amenazas de un grupo armado.", "approximate", None, 640, None, "displaced"),
     Case("Los enfrentamientos obligaron a 90 indígenas a huir de sus viviendas, según la Defensoría del Pueblo.", "exact", 90, 90, 90, "displaced"),
+    Case("Unas 900 personas huyeron de sus comunidades tras la masacre, según la Defensoría.", "approximate", None, 900, None, "displaced"),
+    Case("Al menos 120 indígenas abandonaron sus pueblos por los combates entre dos grupos armados.", "at_least", 120, 120, None, "displaced"),
     # held by the other side is captured
     Case("El Gobierno de Ucrania asegura que tiene en su poder a más de 1.200 militares rusos.", "more_than", 1201, None, None, "captured", "military"),
     Case("Permanecen en poder de la guerrilla 23 policías.", "exact", 23, 23, 23, "captured"),
@@ -891,6 +893,7 @@ NON_FIGURES = [
     # held in one's power, of things
     "Las fuerzas rusas tienen en su poder más de 30 localidades de la región.",
     "La zona en poder de Hamás alberga a 2 millones de personas.",
+    "Unos 50 agricultores dejaron sus tierras sin cultivar por la sequía.",
 ]
 
 EXTRACTIONS = [

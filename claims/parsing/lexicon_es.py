@@ -494,6 +494,12 @@ METRIC_CUES = {
             for verb in ("abandon*", "dej*", "huy* de", "huir de", "huid* de", "escap* de")
             for home in ("sus hogares", "su hogar", "sus casas", "su casa", "sus viviendas", "su vivienda")
         ),
+        # ... and their lands, fled or abandoned ("dejaron sus tierras sin cultivar" is no flight)
+        *(
+            f"{verb} {land}"
+            for verb in ("abandon*", "huy* de", "huir de", "huid* de", "escap* de")
+            for land in ("sus tierras", "sus comunidades", "sus pueblos", "sus aldeas", "sus lugares de origen")
+        ),
         "cruzaron a", "cruzado a", "cruzaron hacia", "cruzado hacia",
         "cruz* la frontera", "cruzar la frontera", "han tenido que huir", "solicitantes de asilo", "éxodo",
         "víctimas de desplazamiento", "víctimas de desplazamiento forzado", "víctimas del desplazamiento",
