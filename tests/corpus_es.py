@@ -789,6 +789,50 @@ CASES = [
     Case("Peritos hallaron los restos de 12 personas en una fosa clandestina de Jalisco.", "exact", 12, 12, 12, "killed"),
     Case("Dos jóvenes fueron ajusticiados por un grupo armado en la sierra.", "exact", 2, 2, 2, "killed"),
     Case("Tres guardias penitenciarios fueron tomados como rehenes durante el motín.", "exact", 3, 3, 3, "captured"),
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    # (and on the third batch, whose every case may be looked at now)
+    # leaving one's home for the violence is displacement
+    Case(
+        "Cerca de 1.500 campesinos tuvieron que abandonar su hogar por los combates en el Catatumbo.",
+        "approximate", None, 1500, None, "displaced",
+    ),
+    Case("Unas 640 personas dejaron sus casas en la vereda tras las amenazas de un grupo armado.", "approximate", None, 640, None, "displaced"),
+    Case("Los enfrentamientos obligaron a 90 indígenas a huir de sus viviendas, según la Defensoría del Pueblo.", "exact", 90, 90, 90, "displaced"),
+    Case("Unas 900 personas huyeron de sus comunidades tras la masacre, según la Defensoría.", "approximate", None, 900, None, "displaced"),
+    Case("Al menos 120 indígenas abandonaron sus pueblos por los combates entre dos grupos armados.", "at_least", 120, 120, None, "displaced"),
+    # held by the other side is captured
+    Case("El Gobierno de Ucrania asegura que tiene en su poder a más de 1.200 militares rusos.", "more_than", 1201, None, None, "captured", "military"),
+    Case("Permanecen en poder de la guerrilla 23 policías.", "exact", 23, 23, 23, "captured"),
+    Case("Unos 40 civiles siguen en poder del grupo armado.", "approximate", None, 40, None, "captured", "civilian"),
+    # a minimum after a noun, and after the people; a toll nearing a number; the personal "a" after a bound
+    Case("El tiroteo dejó una cifra mínima de 12 fallecidos, según la fiscalía.", "at_least", 12, 12, None, "killed"),
+    Case("En el naufragio murieron 45 migrantes como mínimo.", "at_least", 45, 45, None, "killed"),
+    Case("El número de desplazados se acerca ya a las 80.000 personas.", "approximate", None, 80000, None, "displaced"),
+    Case("Las víctimas mortales del temporal rondan ya los 60.", "approximate", None, 60, None, "killed"),
+    Case("Los sicarios asesinaron por lo menos a seis jóvenes en la fiesta.", "at_least", 6, 6, None, "killed"),
+    Case("La banda secuestró al menos a 15 pasajeros del autobús.", "at_least", 15, 15, None, "captured"),
+    # human losses are lives lost
+    Case("El sismo no causó pérdidas humanas, según Protección Civil.", "exact", 0, 0, 0, "killed"),
+    Case("El tornado se saldó con 14 pérdidas humanas.", "exact", 14, 14, 14, "killed"),
+    # a beheading or a firing squad kills the captives it names; villagers are people, police officers no soldiers
+    Case("Decapitaron a 20 aldeanos en una aldea de la provincia de Cabo Delgado.", "exact", 20, 20, 20, "killed"),
+    Case("Los rebeldes fusilaron a 9 rehenes que habían secuestrado el mes anterior.", "exact", 9, 9, 9, "killed"),
+    Case("Cinco efectivos policiales resultaron heridos durante el desalojo de la finca, informó la Secretaría de Seguridad.", "exact", 5, 5, 5, "wounded"),
+    Case("Dos elementos de la policía estatal murieron en una emboscada en Guerrero.", "exact", 2, 2, 2, "killed"),
+    # "respectivamente": each amount takes its own noun of the list, in order (places listed change no harm)
+    Case("Los heridos y los muertos del accidente suman 40 y 12, respectivamente, según el último parte de la Cruz Roja.", "exact", 40, 40, 40, "wounded"),
+    Case("La cifra de fallecidos, heridos y desaparecidos por las lluvias se eleva a 25, 130 y 8 respectivamente.", "exact", 25, 25, 25, "killed"),
+    Case("Las autoridades cifran los desplazados y los secuestrados en 2.300 y 45 personas, respectivamente.", "exact", 2300, 2300, 2300, "displaced"),
+    Case("En los ataques contra Jan Yunis y Rafah murieron 20 y 14 personas, respectivamente.", "exact", 20, 20, 20, "killed"),
+    # forms of the same families of qualifiers, found with sentences of our own: "about" and "above" before the
+    # toll's article, "aproximadamente" after the people, a toll that falls no lower; the verb "baja" is no loss
+    Case("Los fallecidos en el derrumbe se sitúan en torno a las 40 personas, según Protección Civil.", "approximate", None, 40, None, "killed"),
+    Case("El temporal dejó 85 heridos aproximadamente en la provincia.", "approximate", None, 85, None, "wounded"),
+    Case("Murieron 300 personas, aproximadamente la mitad niños.", "exact", 300, 300, 300, "killed"),
+    Case("El número de desplazados es superior a los 12.000, según ACNUR.", "more_than", 12001, None, None, "displaced"),
+    Case("Con los desaparecidos rondando los 250, las familias exigen respuestas.", "approximate", None, 250, None, "missing"),
+    Case("Los secuestrados por la banda no bajan de 30, según las familias.", "at_least", 30, 30, None, "captured"),
+    Case("La cifra de heridos baja a 17 después de las altas.", "exact", 17, 17, 17, "wounded"),
 ]  # fmt: skip
 
 NON_FIGURES = [
@@ -841,6 +885,15 @@ NON_FIGURES = [
     "El juicio contra los 12 acusados de la masacre comenzó el lunes en la Audiencia Nacional.",
     # thought dead, and alive
     "Una mujer sobrevivió al ataque porque los sicarios la creían muerta.",
+    # --- not blind: written while tuning on the fourth batch's tuning half ---
+    # (and on the third batch) shops, departments and massacres are counted as things and events, not people
+    "Unos 30 comercios del centro fueron saqueados durante los disturbios.",
+    "En lo que va de año se han registrado 12 masacres en cinco departamentos.",
+    "Al menos ocho panaderías y dos supermercados quedaron destruidos por los bombardeos.",
+    # held in one's power, of things
+    "Las fuerzas rusas tienen en su poder más de 30 localidades de la región.",
+    "La zona en poder de Hamás alberga a 2 millones de personas.",
+    "Unos 50 agricultores dejaron sus tierras sin cultivar por la sequía.",
 ]
 
 EXTRACTIONS = [

@@ -136,6 +136,8 @@ AGENT_VERBS = _unaccented((
     "dejó", "dejaron", "dejado", "provocó", "provocaron", "provocado", "cobró", "cobraron", "desplazó",
     "desplazaron", "expulsó", "expulsaron", "detuvo", "detuvieron", "raptó", "raptaron", "atacó", "atacaron",
     "bombardeó", "bombardearon", "ocasionó", "ocasionaron", "costó", "arrebató",
+    "decapitó", "decapitaron", "degolló", "degollaron", "fusiló", "fusilaron", "acribilló", "acribillaron",
+    "torturó", "torturaron",
 ))  # fmt: skip
 
 # After the amount, the passive's agent is not what is counted: "fueron secuestradas por hombres armados".
@@ -188,6 +190,24 @@ QUALIFIER_CUES = {
         "se estima que", "estimado de", "más o menos", "un aproximado de", "c .", "ca .", "roza los", "rozan los", "rozó los",
         "roza las", "rozan las", "se acerca a los", "se acercan a los", "se aproxima a los", "cerca de los",
         "aprox .", "~", "≈",
+        # a toll nearing a number, "ya" or not (the cue is read four words back, so without its "se"): "los muertos
+        # se aproxima ya a los 200", "se acercaban a las 50", "ronda ya los 300"
+        *(
+            f"{verb}{already} {to}"
+            for verb in ("aproxima", "aproximan", "aproximaba", "aproximaban", "aproximó", "acerca", "acercan",
+                         "acercaba", "acercaban", "acercó")
+            for already in ("", " ya")
+            for to in ("a los", "a las", "al")
+        ),
+        *(f"{verb} ya {article}" for verb in ("ronda", "rondan", "rondaba", "rondaban", "roza", "rozan")
+          for article in ("los", "las", "el")),
+        # "about" before the article of a toll: "se sitúa en torno a los 300", "alrededor de las 50 víctimas"
+        *(
+            f"{about} {article}"
+            for about in ("en torno a", "alrededor de", "rondando", "rozando", "del orden de")
+            for article in ("los", "las", "el")
+        ),
+        "cerca de las", "cerca del",
         # An estimate put at a number: "se estima en 40.280 personas", "calculadas en unas 3.000" (not "cifró en",
         # which puts a toll at a number without hedging it)
         *(
@@ -209,6 +229,12 @@ QUALIFIER_CUES = {
     "at_least": _unaccented((
         "al menos", "por lo menos", "como mínimo", "no menos de", "un mínimo de", "cuando menos", "mínimo",
         "al menos unos", "al menos unas", "por lo menos unos", "por lo menos unas",
+        # after a noun: "un saldo mínimo de 31 muertos", "una cifra mínima de 40"
+        "mínimo de", "mínima de",
+        # the personal "a" between the bound and the people: "secuestraron al menos a 28 estudiantes"
+        "al menos a", "por lo menos a", "como mínimo a", "cuando menos a",
+        # a toll that falls no lower: "la cifra de muertos no baja de 50"
+        "no baja de", "no bajan de", "no bajaría de", "no bajarían de", "no bajará de", "no bajarán de",
     )),
     "more_than": _unaccented((
         "más de", "poco más de", "algo más de", "superior a", "superiores a", "por encima de", "supera los",
@@ -221,6 +247,12 @@ QUALIFIER_CUES = {
         "superaría los", "superarían los", "superaría las", "superarían las", "superaría el",
         "superar los", "superar las", "superar el", "rebasar los", "rebasar las", "sobrepasar los",
         "sobrepasar las",
+        # "la cifra de víctimas es superior a los 500", "por encima de las 300"
+        *(
+            f"{above} {article}"
+            for above in ("superior a", "superiores a", "por encima de")
+            for article in ("los", "las")
+        ),
     )),
     "at_most": _unaccented((
         "hasta", "como máximo", "un máximo de", "no más de", "a lo sumo", "hasta unos", "hasta unas",
@@ -229,7 +261,13 @@ QUALIFIER_CUES = {
         "menos de", "inferior a", "inferiores a", "por debajo de", "no llega a", "no llegan a",
     )),
 }  # fmt: skip
-QUALIFIER_SUFFIXES = {"o más": "at_least", "y pico": "more_than", "o así": "approximate", "+": "at_least"}
+QUALIFIER_SUFFIXES = {
+    "o más": "at_least", "y pico": "more_than", "o así": "approximate", "+": "at_least",
+    # "murieron 31 personas como mínimo", "40 heridos como máximo"
+    "como mínimo": "at_least", "como minimo": "at_least", "como máximo": "at_most", "como maximo": "at_most",
+    # "murieron 300 personas aproximadamente" (not past a comma: "300 muertos, aproximadamente la mitad niños")
+    "aproximadamente": "approximate",
+}  # fmt: skip
 # "hasta" after a verb of rising is "to", not "up to": "la cifra de muertos aumentó hasta 45".
 _RISING = ("aument*", "elev*", "ascend*", "ascendi*", "sub*", "increment*", "crec*", "llega*", "lleg*", "alcanz*",
            "asciend*", "pas*", "trep*", "dispar*", "duplic*", "tripl*", "multiplic*")  # fmt: skip
@@ -355,6 +393,11 @@ def _listed(first: tuple[str, ...], second: tuple[str, ...], joiners: tuple[str,
     )
 
 
+# "El balance de muertos y desaparecidos ha ascendido a 13 y 6 personas, respectivamente": each amount takes its own
+# noun of the list, in order (13 killed, 6 missing), not the list's casualties.
+RESPECTIVELY = ("respectivamente",)
+LIST_JOINERS = ("y", "e", ",")
+
 METRIC_CUES = {
     "killed": _unaccented((
         "muert*", "muri*", "muere", "mueren", "morir", "morían", "moría", "fallec*", "asesin*", "mató", "mataron",
@@ -368,7 +411,12 @@ METRIC_CUES = {
         # "perdieron su vida", "han perdido sus vidas": the possessive as well as the article
         *(f"{verb} {life}" for verb in ("perdi*", "pierd*", "perder", "perdido") for life in ("su vida", "sus vidas")),
         "pérdida de vidas", "pérdidas de vidas", "pérdida de vidas humanas", "pérdidas de vidas humanas",
+        # human losses are lives lost ("no hubo pérdidas humanas, solo daños materiales"); an army's "pérdidas"
+        # alone stay casualties
+        "pérdidas humanas", "pérdida humana",
         "cobr* la vida", "priv* de la vida", "ajusticiad*", "restos mortales", "restos de", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
+        "decapitó", "decapitaron", "decapita", "decapitan", "decapitado", "degolló", "degollaron", "fusiló",
+        "fusilaron",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
         "ejecutó", "ejecutaron", "ejecutan", "ejecuta", "ultimad*", "masacr*", "dados de baja", "dado de baja", "dio de baja", "dieron de baja",
         "bajas mortales", "baja mortal", "bajas fatales", "fusilad*", "decapitad*", "calcinad*", "mártir*",
@@ -425,11 +473,34 @@ METRIC_CUES = {
         "detenid*", "detuvo", "detuvieron", "detiene", "detienen", "arrestó", "arrestaron", "retenid*", "privados de libertad", "privadas de libertad", "arrestad*", "priv* de la libertad", "priv* de su libertad", "tomados como rehenes",
         "prisioneros de guerra", "plagiad*", "en cautiverio", "se rindieron", "rendid*",
         "víctimas de secuestro", "víctimas de secuestros", "víctimas de toma de rehenes",
+        # held by the other side: "los 6.500 soldados que Moscú dice tener en su poder", "siguen en poder de Hamás"
+        # (after a verb of holding or of remaining: "la zona en poder de Hamás alberga a 2 millones" holds no one)
+        *(
+            f"{verb} {held}"
+            for verb in ("tener", "tiene", "tienen", "tenía", "tenían", "tendría", "tendrían", "mantiene",
+                         "mantienen", "mantenía", "mantenían", "retiene", "retienen", "retenía", "retenían",
+                         "sigue", "siguen", "seguían", "permanece", "permanecen", "permanecían", "continúan",
+                         "continúa", "quedaron", "quedan")
+            for held in ("en su poder", "en poder de", "en poder del")
+        ),
     )),
     "displaced": _unaccented((
         "desplaz*", "refugiad*", "refugiaron", "refugió", "refugian", "refugiándose", "refugiarse", "huy*", "huid*", "huir", "evacuad*", "evacu*", "expulsad*", "exiliad*",
-        "desarraigad*", "desalojad*", "reubicad*", "sin hogar", "sin techo", "abandon* sus hogares", "abandon* su hogar", "abandon* sus casas", "abandonar sus hogares",
-        "dejar sus hogares", "dej* sus hogares", "cruzaron a", "cruzado a", "cruzaron hacia", "cruzado hacia",
+        "desarraigad*", "desalojad*", "reubicad*", "sin hogar", "sin techo",
+        # leaving one's home for the violence: "236 personas tuvieron que abandonar sus viviendas", "dejaron sus
+        # casas", "huir de sus hogares" (the possessive says whose home; "dejaron las casas destruidas" is none)
+        *(
+            f"{verb} {home}"
+            for verb in ("abandon*", "dej*", "huy* de", "huir de", "huid* de", "escap* de")
+            for home in ("sus hogares", "su hogar", "sus casas", "su casa", "sus viviendas", "su vivienda")
+        ),
+        # ... and their lands, fled or abandoned ("dejaron sus tierras sin cultivar" is no flight)
+        *(
+            f"{verb} {land}"
+            for verb in ("abandon*", "huy* de", "huir de", "huid* de", "escap* de")
+            for land in ("sus tierras", "sus comunidades", "sus pueblos", "sus aldeas", "sus lugares de origen")
+        ),
+        "cruzaron a", "cruzado a", "cruzaron hacia", "cruzado hacia",
         "cruz* la frontera", "cruzar la frontera", "han tenido que huir", "solicitantes de asilo", "éxodo",
         "víctimas de desplazamiento", "víctimas de desplazamiento forzado", "víctimas del desplazamiento",
         "víctimas del desplazamiento forzado", "víctimas de desplazamientos",
@@ -478,7 +549,7 @@ PEOPLE_NOUNS = _unaccented((
     "individuos", "policías", "agentes", "palestinos", "palestinas", "israelíes", "ucranianos", "ucranianas",
     "rusos", "rusas", "sudaneses", "sirios", "libaneses", "gazatíes", "colombianos", "mexicanos", "haitianos",
     "congoleños", "nigerianos", "malienses", "afganos", "yemeníes", "indígenas", "campesinos", "líderes sociales",
-    "jubilad*", "familiares", "rescatistas", "socorristas", "bomberos", "funcionarios", "empleados",
+    "aldean*", "pobladores", "poblador", "lugareños", "comuneros", "jubilad*", "familiares", "rescatistas", "socorristas", "bomberos", "funcionarios", "empleados",
     "defensa civil", "protección civil", "guerra civil", "sociedad civil", "registro civil", "guardia civil",
     "aviación civil", "ala civil", "policía", "agente", "periodista", "reportero", "médico", "enfermera",
     "enfermero", "migrante", "paciente", "trabajador", "trabajadora", "voluntario", "voluntaria", "vecino", "vecina",
@@ -497,6 +568,15 @@ PEOPLE_NOUNS = _unaccented((
                      "comunicado", "comunicados", "recuento", "recuentos", "fuentes no", "listas", "lista")
         for official in ("oficial", "oficiales")
     ),
+    # (police officers are no soldiers: "Siete efectivos de la policía peruana murieron", "efectivos policiales")
+    *(
+        f"{members} {police}"
+        for members in ("efectivos", "elementos", "miembros", "integrantes", "agentes")
+        for police in ("de la policía", "de policía", "policiales", "de la guardia civil", "de la policía nacional",
+                       "de la policía federal", "de la policía estatal", "de la policía municipal",
+                       "de seguridad pública")
+    ),
+    "efectivo policial", "elemento policial",
     # (guards who are no soldiers)
     "guardias penitenciarios", "guardia penitenciario", "guardias de seguridad", "guardia de seguridad",
     "vigilantes", "guardias de prisiones", "guardias de la prisión", "guardias de la cárcel",
@@ -527,6 +607,8 @@ PEOPLE_NOUNS = _unaccented((
                        "de secuestro", "por secuestro", "de asesinatos", "de homicidios", "de las muertes",
                        "por las muertes", "de los asesinatos", "de los crímenes")
     ),
+    # (the verb "bajar", no casualty: "la cifra de heridos baja a 12", "los muertos no bajan de 50")
+    *(f"{verb} {to}" for verb in ("baja", "bajan") for to in ("a", "de", "hasta", "ya a", "ya de")),
     # (not a death: "los agresores lo daban por muerto", "la creían muerta": thought dead, and alive)
     "daba por muert*", "daban por muert*", "dio por muert*", "dieron por muert*", "dado por muert*",
     "dada por muert*", "creía muert*", "creían muert*", "creyeron muert*",
@@ -559,6 +641,10 @@ THING_NOUNS = _unaccented((
     # war matériel a bulletin counts ("se perdieron 8 cazas", "dos lanzaderas de misiles")
     "cazas", "cazabombarderos", "bombarderos", "lanzadera*", "radar", "radares", "depósito*", "almacén",
     "almacenes", "sistemas", "morteros", "cañones", "fortificacion*", "trinchera*", "búnker*", "satélite*",
+    # shops and businesses struck ("diez panaderías fueron objetivo de ataques"), a country's departments, and
+    # events counted, not their victims ("se realizaron 55 masacres en 18 departamentos")
+    "panadería*", "comercio*", "negocio*", "mercados", "restaurante*", "farmacia*", "gasolinera*",
+    "supermercado*", "departamentos", "masacres", "matanzas", "atentados", "emboscadas", "enfrentamientos",
 ))  # fmt: skip
 TIME_UNITS = _unaccented((
     "segundo", "segundos", "minuto*", "hora", "horas", "día", "días", "noche", "noches", "semana*", "mes",

@@ -116,6 +116,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   SPACED_DECIMALS = True (a decimal comma set apart from a percentage's fraction: "46, 2 %" is a percentage),
   THINGS_PAST_HARM = True (a casualty word right after the number that describes the things named next: "5 знищених
   танків", "3 неідентифікованих дрони" count things)
+- optional: RESPECTIVELY (words after amounts joined by "and" that give each its own harm of a list of harms, in
+  order: "muertos y desaparecidos ... 13 y 6 personas, respectivamente" are 13 killed and 6 missing), LIST_JOINERS
+  (the words that join such a list; NUMBER_JOINERS and a comma unless told)
 """
 
 from __future__ import annotations
@@ -565,6 +568,13 @@ class Lexicon:
         # Optional: a later amount with its casualty noun right after it owns that noun; a number before it with no
         # harm of its own does not borrow it ("secouru 135 migrants et récupéré 45 corps").
         self.noun_harm_owned: bool = getattr(module, "NOUN_HARM_OWNED", False)
+        # Optional: words after amounts joined by "and" that give each its own harm in a list of harms
+        # ("respectivamente"), and the words that join such a list (the number joiners and a comma unless told).
+        self.respectively = _matcher_of(getattr(module, "RESPECTIVELY", ()), "respectively")
+        self.list_joiners = frozenset(
+            fold_word(w)
+            for w in getattr(module, "LIST_JOINERS", (*getattr(module, "NUMBER_JOINERS", ()), ","))
+        )
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -3039,6 +3049,7 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
     _victims_beside_wounded(lexicon, tokens, readings)
     _victims_with_parts(lexicon, tokens, readings)
     _victims_share_of_dead(lexicon, tokens, readings)
+    _respectively(lexicon, tokens, readings)
     _refuse_wholes(lexicon, tokens, readings)
     _refuse_sized(lexicon, tokens, readings)
     return readings, tokens, folded, where
@@ -3247,6 +3258,77 @@ def _victims_word_near(lexicon: Lexicon, tokens: list[_Token], reading: _Reading
     ):
         first -= 1
     return any(_match(lexicon.victims, tokens, p) for p in range(first, min(len(tokens), reading.end + 3)))
+
+
+def _listed_harms(lexicon: Lexicon, tokens: list[_Token], position: int, end: int) -> list[str]:
+    """Return the harms of a list of harms starting at tokens[position] ("muertos, heridos y desaparecidos"), one
+    for each noun, up to tokens[end]."""
+    metrics: list[str] = []
+    while position < end:
+        # Each noun alone: a joiner ends it ("muertos y desaparecidos" is also the cue of the whole list).
+        limit = min(end, position + 4)
+        limit = next((p for p in range(position, limit) if tokens[p].text in lexicon.list_joiners), limit)
+        cue = _match(lexicon.cues, tokens, position, limit)
+        if not cue or cue[0].kind != "metric":
+            break
+        metrics.append(cue[0].value)
+        position = cue[1]
+        if position >= end or tokens[position].text not in lexicon.list_joiners:
+            break
+        # ("muertos, heridos y desaparecidos": a comma, then "y"; "los heridos y los muertos": an article)
+        while position < end and (
+            tokens[position].text in lexicon.list_joiners or tokens[position].text in lexicon.determiners
+        ):
+            position += 1
+    return metrics
+
+
+def _respectively(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
+    """Give each of amounts joined by "and" and followed by "respectively" the harm of its own noun in the list of
+    harms around them: in "El balance de muertos y desaparecidos ha ascendido a 13 y 6 personas, respectivamente"
+    13 are killed and 6 missing, not 13 casualties."""
+    if not (lexicon.respectively.exact or lexicon.respectively.stems):
+        return
+    index = 0
+    while index < len(readings):
+        chain = [readings[index]]
+        while index + len(chain) < len(readings):
+            last, following = chain[-1], readings[index + len(chain)]
+            between = tokens[last.end : following.start]
+            if not between or any(t.text not in lexicon.list_joiners for t in between):
+                break
+            chain.append(following)
+        index += len(chain)
+        if len(chain) < 2 or any(r.rejection or r.metric not in (None, chain[0].metric) for r in chain):
+            continue
+        # "respectively" after the last amount, in its clause
+        said = None
+        for position in range(chain[-1].end, min(len(tokens), chain[-1].end + 8)):
+            if tokens[position].text in _CLAUSE_PUNCTUATION:
+                break
+            if _match(lexicon.respectively, tokens, position):
+                said = position
+                break
+        if said is None:
+            continue
+        metrics: list[str] = []
+        # the list before the first amount, in its clause; else between the last amount and "respectively"
+        for position in range(chain[0].start - 1, max(-1, chain[0].start - 30), -1):
+            if tokens[position].text in _CLAUSE_PUNCTUATION:
+                break
+            found = _listed_harms(lexicon, tokens, position, chain[0].start)
+            if len(found) == len(chain):
+                metrics = found
+                break
+        if not metrics:
+            for position in range(chain[-1].end, said):
+                found = _listed_harms(lexicon, tokens, position, said)
+                if len(found) == len(chain):
+                    metrics = found
+                    break
+        if metrics and len(set(metrics)) > 1:
+            for reading, metric in zip(chain, metrics, strict=True):
+                reading.metric = metric  # type: ignore[assignment]
 
 
 def _victims_share_of_dead(lexicon: Lexicon, tokens: list[_Token], readings: list[_Reading]) -> None:
