@@ -991,3 +991,11 @@ EXTRACTIONS = [
         ),
     ),
 ]
+
+# --- not blind: written while tuning on the fourth batch's tuning half ---
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += [
+    Case("لقي 20 شخصا حتفهم أو أصيبوا بجروح في الانفجار", "exact", 20, 20, 20, "casualties", "all", "all"),
+    Case("استشهد وجرح 12 فلسطينيا في قصف على خان يونس", "exact", 12, 12, 12, "casualties", "all", "all"),
+]  # fmt: skip

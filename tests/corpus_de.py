@@ -1356,3 +1356,11 @@ _TUNING_CASES_7 = (
 )  # fmt: skip
 
 CASES += _TUNING_CASES_7
+
+# --- not blind: written while tuning on the fourth batch's tuning half ---
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += (
+    Case("Bei dem Erdrutsch in der Region kamen mindestens 25 Menschen ums Leben oder wurden verletzt.", "at_least", 25, 25, None, "casualties", "all", "all"),
+    Case("Rund 3.000 Soldaten wurden bei den Kämpfen getötet oder gelten als vermisst.", "approximate", None, 3000, None, "casualties", "military", "all"),
+)  # fmt: skip

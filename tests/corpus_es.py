@@ -989,3 +989,11 @@ EXTRACTIONS = [
         ),
     ),
 ]  # fmt: skip
+
+# --- not blind: written while tuning on the fourth batch's tuning half ---
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += [
+    Case("Al menos 40 migrantes murieron o siguen desaparecidos tras el naufragio.", "at_least", 40, 40, None, "casualties", "all", "all"),
+    Case("En el ataque fallecieron y quedaron heridos 17 militares.", "exact", 17, 17, 17, "casualties", "military", "all"),
+]  # fmt: skip

@@ -1690,3 +1690,11 @@ NON_FIGURES += [
     "Aucun des bâtiments visés n'a été détruit.",
     "La tempête a emporté 30 toits.",
 ]
+
+# --- not blind: written while tuning on the fourth batch's tuning half ---
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += [
+    Case("Plus de 300 civils ont péri ou ont été blessés dans les bombardements de la semaine.", "more_than", 301, None, None, "casualties", "civilian", "all"),
+    Case("Des dizaines de soldats sont morts, ont été blessés ou sont portés disparus depuis le début de l'offensive.", "vague", 10, None, None, "casualties", "military", "all"),
+]  # fmt: skip

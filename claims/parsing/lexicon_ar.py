@@ -863,3 +863,9 @@ PEOPLE_NOUNS = (
 UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, "من فيها", "من فيه", "من بداخلها", "من بداخله", "من كانوا فيها",
                      "من كانوا بداخلها", "من كان بداخلها", "من كان فيها", "من كانوا على متنها", "من على متنها",
                      "جميع من فيها", "جميع من كانوا فيها")  # fmt: skip
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("و", "او", "أو")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("اخرون", "اخرين", "اخري", "اخر", "المزيد")

@@ -768,3 +768,9 @@ DETERMINERS = _unaccented((
     "viernes", "sábado", "domingo", "mañana", "tarde", "noche", "madrugada", "mediodía", "también", "además",
     "ya", "luego", "posteriormente", "recientemente", "previamente", "anteriormente",
 ))  # fmt: skip
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("y", "e", "o", "u")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("más", "mas", "otros", "otras", "otro", "otra", "demás")

@@ -713,3 +713,9 @@ RATIO_WORDS = tuple(
                  "hommes", "gazaoui", "gazaouis", "palestinien", "palestiniens", "ukrainien", "ukrainiens", "un",
                  "une", "déplacé", "déplacés", "réfugié", "réfugiés", "cas")
 )  # fmt: skip
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("et", "ou")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("autres", "d'autres", "autre", "plus", "encore")

@@ -523,3 +523,9 @@ RECIPIENTS = ("тасс", "риа новости", "риа", "интерфакс
               "ведомостям")  # fmt: skip
 # "Из девяти человек на борту трое погибли": the nine are the whole the three are a part of.
 WHOLE_BEFORE = ("из",)
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("и", "или", "либо")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("еще", "другие", "других", "остальные", "остальных", "более", "свыше")

@@ -642,3 +642,9 @@ CHANGE_BY = ("на",)
 TOLL_NOUNS = ("кількість", "число")
 # "З дев'яти людей на борту троє загинули": the nine are the whole the three are a part of.
 WHOLE_BEFORE = ("з", "із", "зі")
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("і", "й", "та", "або", "чи")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("ще", "інші", "інших", "решта", "більше", "понад")

@@ -94,6 +94,10 @@ forms of one entry in VAGUE_MAGNITUDES):
 - optional: POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
   40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
   not the person's fate: "Дружина загиблого")
+- optional: HARM_JOINERS (words that join two harms said of one count: killed with wounded or missing so joined,
+  with no number of their own, are casualties: "sont morts ou ont été mutilés", "durch Verwundung oder Tod
+  verloren"), HARM_OTHERS (words between two harms that say the second befell others: "13 muertos y nueve más
+  heridos")
 """
 
 from __future__ import annotations
@@ -509,6 +513,11 @@ class Lexicon:
         self.change_by = frozenset(fold_word(w) for w in getattr(module, "CHANGE_BY", ()))
         # Optional: singular nouns of people that count one next to a casualty word ("загинула жінка").
         self.singulars = _matcher_of(getattr(module, "SINGULAR_NOUNS", ()), "singular")
+        # Optional: words that join two harms said of one count ("et", "ou", "или"): "des centaines de milliers
+        # d'hommes sont morts ou ont été mutilés", "murieron y resultaron heridas varias personas" are casualties.
+        self.harm_joiners = frozenset(fold_word(w) for w in getattr(module, "HARM_JOINERS", ()))
+        # ... and words between them that say the second harm befell others ("y nueve más heridos", "und weitere").
+        self.harm_others = frozenset(fold_word(w) for w in getattr(module, "HARM_OTHERS", ()))
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -2250,6 +2259,7 @@ def _read_counted(
         lexicon, tokens, reading, [*after_indices, *before_indices, *earlier_indices]
     ):
         metric = "casualties"
+    further_indices: list[int] = []
     if metric is None and not (after.weak_metric or before.weak_metric):
         # "97 otages, dont 33 seraient morts": held, not killed; "أسر 5 جنود وقتل 3": captured, the killing is the 3's
         further_indices = _after_window(lexicon, tokens, reading.end, True)
@@ -2278,6 +2288,33 @@ def _read_counted(
             if (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
         }
         if {"killed", "wounded"} <= harms:
+            metric = "casualties"
+    if metric in _JOINED_HARMS:
+        # "des centaines de milliers d'hommes sont morts ou ont été mutilés": killed or wounded, one count.
+        said = next(
+            (
+                sorted(indices, reverse=not forward)
+                for found, indices, forward in (
+                    (after, after_indices, True),
+                    (before, before_indices, False),
+                    (earlier, earlier_indices, False),
+                    (further, further_indices, True),
+                )
+                if found.metric == metric
+            ),
+            [],
+        )
+        cue_at = next(
+            (
+                p
+                for p in said
+                if (cue := _match(lexicon.cues, tokens, p)) is not None
+                and cue[0].kind == "metric"
+                and cue[0].value == metric
+            ),
+            None,
+        )
+        if cue_at is not None and _coordinated_harms(lexicon, tokens, cue_at):
             metric = "casualties"
     reading.metric = metric
     reading.far_metric = not (after.metric or before.metric)
@@ -2497,8 +2534,8 @@ def _dies_in_clause(lexicon: Lexicon, tokens: list[_Token], before: _Found, afte
         return True
     wounded = False
     for position in after_indices:
-        if tokens[position].text in lexicon.joiners or tokens[position].text in lexicon.conjunctions:
-            return False
+        if tokens[position].text in lexicon.joiners | lexicon.conjunctions | lexicon.harm_joiners:
+            return False  # ("durch Verwundung oder Tod verloren": wounded or killed, not wounded who died)
         cue = _match(lexicon.cues, tokens, position)
         if cue and cue[0].kind == "metric":
             if cue[0].value == "wounded":
@@ -2526,7 +2563,8 @@ def _die_later(lexicon: Lexicon, tokens: list[_Token], after_indices) -> bool:
         token = tokens[position]
         if (
             token.text in _CLAUSE_PUNCTUATION
-            or token.text in lexicon.joiners | lexicon.conjunctions | lexicon.subclause_openers
+            or token.text
+            in lexicon.joiners | lexicon.conjunctions | lexicon.subclause_openers | lexicon.harm_joiners
             or _is_amount_token(lexicon, token)
             or any(
                 _match(matcher, tokens, position)
@@ -2552,6 +2590,107 @@ def _die_later(lexicon: Lexicon, tokens: list[_Token], after_indices) -> bool:
                 )
             )
     return False
+
+
+_JOINED_HARMS = frozenset(("killed", "wounded", "missing"))
+
+
+def _harm_gap(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> bool | None:
+    """Return whether the words between two harms, tokens[start:end], join them as harms of one count: None when
+    they do not ("tués et 5 blessés", "tués et plusieurs blessés", "tués et les blessés évacués"), True when a
+    joiner says "and" or "or" there, False when only commas and auxiliaries stand between them."""
+    if end - start > 3:
+        return None
+    joined = False
+    for position in range(start, end):
+        token = tokens[position]
+        if token.text == ",":
+            continue
+        if token.kind != "word" or _is_amount_token(lexicon, token) or token.text in lexicon.articles:
+            return None
+        if token.text in lexicon.harm_joiners:
+            joined = True
+            continue
+        if (
+            any(form in lexicon.harm_others for form in token.forms)
+            or token.text in lexicon.additive | lexicon.subclause_openers
+        ):
+            return None
+        if any(
+            _match(matcher, tokens, position)
+            for matcher in (
+                lexicon.vague,
+                lexicon.zero,
+                lexicon.unquantified,
+                lexicon.breakdowns,
+                lexicon.verbs,
+            )
+        ):
+            return None
+        cue = _match(lexicon.cues, tokens, position)
+        if cue or _match(lexicon.groups, tokens, position):
+            return None  # a noun of its own ("tués et des civils blessés")
+    return joined
+
+
+def _coordinated_harms(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
+    """Return whether the harm cue at tokens[position] is one of several harms joined by "and" or "or" and said
+    of one count, with no number of their own: "sont morts ou ont été mutilés", "ließen ihr Leben, wurden verwundet
+    oder blieben vermisst", "погибли или ранены" (killed with wounded or missing: casualties)."""
+    if not lexicon.harm_joiners:
+        return False
+    first = _match(lexicon.cues, tokens, position)
+    if first is None or first[0].kind != "metric" or first[0].value not in _JOINED_HARMS:
+        return False
+    harms, joined = {first[0].value}, False
+    # Forward, harm by harm.
+    end = first[1]
+    while end < len(tokens):
+        link = None
+        for following in range(end, min(len(tokens), end + 4)):
+            cue = _match(lexicon.cues, tokens, following)
+            if cue and cue[0].kind == "metric" and cue[0].value in _JOINED_HARMS:
+                gap = _harm_gap(lexicon, tokens, end, following)
+                if gap is False and lexicon.clitics:
+                    # Arabic writes "and" onto the next harm: "قتلوا وأصيبوا"
+                    gap = (
+                        tokens[following].text[:1] in lexicon.harm_joiners
+                        and len(tokens[following].forms) > 1
+                    )
+                link = (cue, gap) if gap is not None else None
+                break
+        if link is None:
+            break
+        own = link[0][1]
+        qualifier = _match(lexicon.qualifiers, tokens, own) if own < len(tokens) else None
+        own = qualifier[1] if qualifier else own
+        if any(
+            _is_amount_token(lexicon, tokens[p]) or _match(lexicon.vague, tokens, p)
+            for p in range(own, min(len(tokens), own + 2))
+        ):
+            # ("ارتقوا شهداء وأصيب 7 آخرون", "وأصيب أكثر من أربعين": the harm after "and" has a number of its own)
+            break
+        harms.add(link[0][0].value)  # type: ignore[arg-type]
+        joined = joined or bool(link[1])
+        end = link[0][1]
+    # Backward, harm by harm.
+    start = position
+    while start > 0:
+        link = None
+        for preceding in range(start - 1, max(-1, start - 5), -1):
+            cue = _match(lexicon.cues, tokens, preceding)
+            if cue and cue[0].kind == "metric" and cue[0].value in _JOINED_HARMS and cue[1] <= start:
+                gap = _harm_gap(lexicon, tokens, cue[1], start)
+                if gap is False and lexicon.clitics:
+                    gap = tokens[start].text[:1] in lexicon.harm_joiners and len(tokens[start].forms) > 1
+                link = (preceding, cue, gap) if gap is not None else None
+                break
+        if link is None:
+            break
+        harms.add(link[1][0].value)  # type: ignore[arg-type]
+        joined = joined or bool(link[2])
+        start = link[0]
+    return joined and len(harms) > 1
 
 
 def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, indices) -> bool:
