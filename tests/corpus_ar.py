@@ -998,4 +998,6 @@ EXTRACTIONS = [
 CASES += [
     Case("لقي 20 شخصا حتفهم أو أصيبوا بجروح في الانفجار", "exact", 20, 20, 20, "casualties", "all", "all"),
     Case("استشهد وجرح 12 فلسطينيا في قصف على خان يونس", "exact", 12, 12, 12, "casualties", "all", "all"),
+    Case("أصيب ثلاثة رهائن بجروح خطيرة في القصف", "exact", 3, 3, 3, "wounded", "all", "all"),
+    Case("لا يزال سبعة لاجئين في عداد المفقودين بعد غرق القارب", "exact", 7, 7, 7, "missing", "all", "all"),
 ]  # fmt: skip

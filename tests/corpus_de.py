@@ -1363,4 +1363,6 @@ CASES += _TUNING_CASES_7
 CASES += (
     Case("Bei dem Erdrutsch in der Region kamen mindestens 25 Menschen ums Leben oder wurden verletzt.", "at_least", 25, 25, None, "casualties", "all", "all"),
     Case("Rund 3.000 Soldaten wurden bei den Kämpfen getötet oder gelten als vermisst.", "approximate", None, 3000, None, "casualties", "military", "all"),
+    Case("Drei Flüchtlinge sind beim Kentern des Bootes vor der Küste ums Leben gekommen.", "exact", 3, 3, 3, "killed", "all", "all"),
+    Case("Mindestens vier Geiseln sollen bei den schweren Kämpfen in der Stadt verwundet worden sein.", "at_least", 4, 4, None, "wounded", "all", "all"),
 )  # fmt: skip

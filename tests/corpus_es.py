@@ -996,4 +996,6 @@ EXTRACTIONS = [
 CASES += [
     Case("Al menos 40 migrantes murieron o siguen desaparecidos tras el naufragio.", "at_least", 40, 40, None, "casualties", "all", "all"),
     Case("En el ataque fallecieron y quedaron heridos 17 militares.", "exact", 17, 17, 17, "casualties", "military", "all"),
+    Case("Dos rehenes resultaron gravemente heridos durante el operativo de rescate.", "exact", 2, 2, 2, "wounded", "all", "all"),
+    Case("Cinco refugiados siguen desaparecidos tras el incendio del campamento.", "exact", 5, 5, 5, "missing", "all", "all"),
 ]  # fmt: skip

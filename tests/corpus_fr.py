@@ -1697,4 +1697,6 @@ NON_FIGURES += [
 CASES += [
     Case("Plus de 300 civils ont péri ou ont été blessés dans les bombardements de la semaine.", "more_than", 301, None, None, "casualties", "civilian", "all"),
     Case("Des dizaines de soldats sont morts, ont été blessés ou sont portés disparus depuis le début de l'offensive.", "vague", 10, None, None, "casualties", "military", "all"),
+    Case("Quatre otages auraient été tués lors de la tentative de libération, selon l'armée.", "exact", 4, 4, 4, "killed", "all", "all"),
+    Case("Trois réfugiés sont toujours portés disparus après l'incendie du camp.", "exact", 3, 3, 3, "missing", "all", "all"),
 ]  # fmt: skip

@@ -1600,4 +1600,6 @@ EXTRACTIONS = [
 CASES += [
     Case("Понад 40 цивільних загинули або зазнали поранень.", "more_than", 41, None, None, "casualties", "civilian", "all"),
     Case("Близько 70 військових загинули, дістали поранення або зникли безвісти.", "approximate", None, 70, None, "casualties", "military", "all"),
+    Case("Троє заручників загинули під час обстрілу.", "exact", 3, 3, 3, "killed", "all", "all"),
+    Case("Четверо біженців отримали поранення під час евакуації.", "exact", 4, 4, 4, "wounded", "all", "all"),
 ]  # fmt: skip

@@ -869,3 +869,6 @@ UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, "من فيها", "من فيه", "من �
 HARM_JOINERS = ("و", "او", "أو")
 # Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
 HARM_OTHERS = ("اخرون", "اخرين", "اخري", "اخر", "المزيد")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("نازح*", "النازح*", "لاجئ*", "اللاجئ*", "مهجر*", "المهجر*", "مشرد*", "المشرد*")

@@ -612,3 +612,13 @@ NUMBER_POPULATIONS = {"mann": "military"}
 HARM_JOINERS = ("und", "oder", "sowie")
 # Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
 HARM_OTHERS = ("weitere", "weiteren", "weiterer", "andere", "anderen", "mehr", "noch")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = (
+    "flüchtling",
+    "flüchtlinge",
+    "flüchtlingen",
+    "vertriebene",
+    "vertriebenen",
+    "binnenvertriebene*",
+)

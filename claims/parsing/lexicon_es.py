@@ -774,3 +774,6 @@ DETERMINERS = _unaccented((
 HARM_JOINERS = ("y", "e", "o", "u")
 # Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
 HARM_OTHERS = ("más", "mas", "otros", "otras", "otro", "otra", "demás")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("refugiad*", "exiliad*", "desplazad*")

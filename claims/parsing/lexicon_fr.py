@@ -719,3 +719,6 @@ RATIO_WORDS = tuple(
 HARM_JOINERS = ("et", "ou")
 # Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
 HARM_OTHERS = ("autres", "d'autres", "autre", "plus", "encore")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("réfugié*", "exilé*", "déplacé*")

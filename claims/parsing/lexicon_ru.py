@@ -529,3 +529,6 @@ WHOLE_BEFORE = ("из",)
 HARM_JOINERS = ("и", "или", "либо")
 # Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
 HARM_OTHERS = ("еще", "другие", "других", "остальные", "остальных", "более", "свыше")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("беженц*", "беженк*", "переселенц*", "впл", "перемещенн*")

@@ -648,3 +648,6 @@ WHOLE_BEFORE = ("з", "із", "зі")
 HARM_JOINERS = ("і", "й", "та", "або", "чи")
 # Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
 HARM_OTHERS = ("ще", "інші", "інших", "решта", "більше", "понад")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("біженц*", "біженк*", "переселенц*", "впо", "переміщен*")

@@ -97,7 +97,10 @@ forms of one entry in VAGUE_MAGNITUDES):
 - optional: HARM_JOINERS (words that join two harms said of one count: killed with wounded or missing so joined,
   with no number of their own, are casualties: "sont morts ou ont été mutilés", "durch Verwundung oder Tod
   verloren"), HARM_OTHERS (words between two harms that say the second befell others: "13 muertos y nueve más
-  heridos")
+  heridos"), STATUS_NOUNS (nouns of people displaced, counted right after the number: a harm said of them in their
+  clause overrides them, as it does a captive's word: "Deux exilés sont portés disparus" is missing; a harm at the
+  clause's end, past the words read after the number, counts for them and for captives: "Zwei Geiseln seien bei
+  einem weiteren Vorfall schwer verletzt worden")
 """
 
 from __future__ import annotations
@@ -518,6 +521,9 @@ class Lexicon:
         self.harm_joiners = frozenset(fold_word(w) for w in getattr(module, "HARM_JOINERS", ()))
         # ... and words between them that say the second harm befell others ("y nueve más heridos", "und weitere").
         self.harm_others = frozenset(fold_word(w) for w in getattr(module, "HARM_OTHERS", ()))
+        # Optional: nouns that name people by a status (hostages, prisoners, refugees, exiles) whose metric a harm
+        # said of them in their clause overrides ("Zwei Geiseln seien schwer verletzt worden": wounded).
+        self.status_nouns = _matcher_of(getattr(module, "STATUS_NOUNS", ()), "status")
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -1663,15 +1669,24 @@ _CLAUSE_PUNCTUATION = frozenset(".;:!?")
 class _Found:
     metric: str | None = None
     weak_metric: str | None = None  # a captive's word: a killing in the same clause says more
+    status: bool = False  # the weak metric is a noun of status's (STATUS_NOUNS)
     populations: set = field(default_factory=set)
     group: str | None = None
     people: bool = False
     end: int | None = None
 
 
-def _look(lexicon: Lexicon, tokens: list[_Token], indices, found: _Found, nearest_last: bool = False) -> None:
+def _look(
+    lexicon: Lexicon,
+    tokens: list[_Token],
+    indices,
+    found: _Found,
+    nearest_last: bool = False,
+    status: bool = False,
+) -> None:
     """Read the cues at the given token indices into found: the first metric cue wins, or with nearest_last (a
-    window before the amount) the last one, nearest the amount."""
+    window before the amount) the last one, nearest the amount; with status (the words after the amount, which
+    name what it counts), a noun of status (STATUS_NOUNS) is a weak metric, as a captive's word is."""
     skip_until = -1
     for position in sorted(indices):
         if position < skip_until:
@@ -1695,6 +1710,10 @@ def _look(lexicon: Lexicon, tokens: list[_Token], indices, found: _Found, neares
                     found.populations.add(other.value)
             if value == "captured":
                 found.weak_metric = found.weak_metric or value  # type: ignore[assignment]
+            elif status and _match(lexicon.status_nouns, tokens, position):
+                # (refugees counted: a harm said of them says more, "Deux exilés sont portés disparus")
+                if found.weak_metric is None:
+                    found.weak_metric, found.status = value, True  # type: ignore[assignment]
             elif found.metric is None or nearest_last:
                 found.metric = value  # type: ignore[assignment]
             found.end = max(found.end or 0, cue[1])
@@ -2097,7 +2116,7 @@ def _read_counted(
     ):
         # "repoussée sans pertes", "sans victimes": the zero's own cue names what none of was counted.
         after_indices = sorted({*range(reading.start, reading.end), *after_indices})
-    _look(lexicon, tokens, after_indices, after)
+    _look(lexicon, tokens, after_indices, after, status=True)
     if (
         after_indices
         and after_indices[0] == reading.end
@@ -2228,10 +2247,15 @@ def _read_counted(
         metric = (
             "killed"  # "помер ще один постраждалий", "5 поранених померли в лікарні": the wounded who died
         )
-    if after.weak_metric and after.metric is None and before.metric not in (None, "killed"):
-        metric = (
-            after.weak_metric
-        )  # "2 212 blessés et 1 494 enlevés": only a killing outweighs a captive's word
+    if (
+        after.weak_metric
+        and after.metric is None
+        and before.metric is not None
+        and (before.metric != "killed" or own_clause.metric is None)
+    ):
+        # "2 212 blessés et 1 494 enlevés", "2 212 tués et 1 494 enlevés": only a killing in its own clause outweighs
+        # a captive's word ("погибли 3 заложника")
+        metric = after.weak_metric
     if (
         reading.end - reading.start == 1
         and tokens[reading.start].text in lexicon.articles
@@ -2249,6 +2273,10 @@ def _read_counted(
             return
         metric = past_age.metric
         after.group = after.group or past_age.group  # ("eine 45-jährige Frau": a woman)
+    if metric is None and after.weak_metric and after_indices:
+        # "Zwei Geiseln seien bei einem weiteren Vorfall schwer verletzt worden": a harm said of hostages or refugees
+        # at their clause's end, past the words read after the number, is what befell them.
+        metric = _harm_later_in_clause(lexicon, tokens, max(after_indices) + 1)
     earlier = _Found()
     earlier_indices: list[int] = []
     if metric is None and not (after.weak_metric or before.weak_metric):
@@ -2317,7 +2345,7 @@ def _read_counted(
         if cue_at is not None and _coordinated_harms(lexicon, tokens, cue_at):
             metric = "casualties"
     reading.metric = metric
-    reading.far_metric = not (after.metric or before.metric)
+    reading.far_metric = not (after.metric or before.metric or (after.status and metric == after.weak_metric))
     # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
     # атаки ВСУ пострадали 12 человек", "боевики расстреляли пятерых заложников"); before "потери" it is whose.
     verb, skip = -1, -1
@@ -2691,6 +2719,38 @@ def _coordinated_harms(lexicon: Lexicon, tokens: list[_Token], position: int) ->
         joined = joined or bool(link[2])
         start = link[0]
     return joined and len(harms) > 1
+
+
+def _harm_later_in_clause(lexicon: Lexicon, tokens: list[_Token], start: int) -> str | None:
+    """Return the harm (killed, wounded, missing) said further on in a clause from tokens[start], up to its
+    punctuation, "and", a clause of its own, another amount or a verb of saying; else None."""
+    for position in range(start, min(len(tokens), start + 10)):
+        token = tokens[position]
+        if token.text in lexicon.articles:
+            continue  # ("bei einem Luftangriff getötet")
+        if (
+            token.kind == "punct"
+            or token.text in lexicon.joiners | lexicon.conjunctions | lexicon.harm_joiners
+            or token.text in lexicon.subclause_openers
+            or _is_amount_token(lexicon, token)
+            or any(
+                _match(matcher, tokens, position)
+                for matcher in (
+                    lexicon.vague,
+                    lexicon.zero,
+                    lexicon.unquantified,
+                    lexicon.breakdowns,
+                    lexicon.according,
+                    lexicon.verbs,
+                    lexicon.clause_openers,
+                )
+            )
+        ):
+            return None
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            return cast(str, cue[0].value) if cue[0].value in _JOINED_HARMS else None
+    return None
 
 
 def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, indices) -> bool:
