@@ -1365,4 +1365,6 @@ CASES += (
     Case("Rund 3.000 Soldaten wurden bei den Kämpfen getötet oder gelten als vermisst.", "approximate", None, 3000, None, "casualties", "military", "all"),
     Case("Drei Flüchtlinge sind beim Kentern des Bootes vor der Küste ums Leben gekommen.", "exact", 3, 3, 3, "killed", "all", "all"),
     Case("Mindestens vier Geiseln sollen bei den schweren Kämpfen in der Stadt verwundet worden sein.", "at_least", 4, 4, None, "wounded", "all", "all"),
+    Case("Extremisten haben in einem Internat im Norden des Landes 73 Mädchen entführt.", "exact", 73, 73, 73, "captured", "all", "children"),
+    Case("Schwer bewaffnete Milizionäre haben am Sonntag in einem Dorf zwölf Frauen verschleppt.", "exact", 12, 12, 12, "captured", "all", "women"),
 )  # fmt: skip

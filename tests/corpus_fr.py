@@ -1699,4 +1699,6 @@ CASES += [
     Case("Des dizaines de soldats sont morts, ont été blessés ou sont portés disparus depuis le début de l'offensive.", "vague", 10, None, None, "casualties", "military", "all"),
     Case("Quatre otages auraient été tués lors de la tentative de libération, selon l'armée.", "exact", 4, 4, 4, "killed", "all", "all"),
     Case("Trois réfugiés sont toujours portés disparus après l'incendie du camp.", "exact", 3, 3, 3, "missing", "all", "all"),
+    Case("Des hommes armés ont enlevé une vingtaine d'écoliers dans le nord du pays.", "approximate", None, 20, None, "captured", "all", "children"),
+    Case("Lors des affrontements entre l'armée et les rebelles, au moins 30 personnes ont été tuées.", "at_least", 30, 30, None, "killed", "all", "all"),
 ]  # fmt: skip

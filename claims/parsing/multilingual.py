@@ -2420,9 +2420,18 @@ def _read_counted(
         # "Etwa 240 Menschen hatten die Islamisten verschleppt", "40 Menschen wurden von Soldaten getötet": the
         # people named right after the number are what is counted; fighters named after them did it.
         after.populations = set()
-    if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
+    counted_noun = (
+        metric != "casualties"
+        and _names_its_people(lexicon, tokens, reading, after_indices)
+        and _harm_said_of_amount(lexicon, tokens, reading, after, [*before_indices, *earlier_indices])
+    )
+    if not after.populations and (
+        counted_noun or any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3])
+    ):
         # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's; but "Серед мирного
-        # населення загинули 5 людей": whose, named after "among".
+        # населення загинули 5 людей": whose, named after "among". "Bewaffnete Angreifer haben 287 Schülerinnen
+        # und Schüler entführt": the pupils counted are no armed attackers (losses are their side's: "Die Armee hat
+        # 300 Männer verloren").
         subject = _Found()
         _look(lexicon, tokens, [p for p in named_among if p in nearer], subject)
     populations = (
@@ -2437,7 +2446,9 @@ def _read_counted(
         # "إصابة 5 مدنيين جراء قذائف أطلقتها العناصر المسلحة": the noun after the number says whom it counts; a
         # population further on is whoever did it.
         populations = set(head.populations)
-    if not populations and earlier.metric and metric == earlier.metric:
+    if not populations and earlier.metric and metric == earlier.metric and not counted_noun:
+        # (not past people the amount names: "в боях между правительственными войсками и повстанцами погибли,
+        # по меньшей мере, 149 человек" are people, not the troops)
         populations = set(
             earlier.populations
         )  # "Общие потери противника ... составили около 315 760 человек"
@@ -2507,6 +2518,58 @@ def _read_counted(
                 word = tokens[position].text
                 reading.rejection = f"“{written(reading.start, reading.end)}” counts {word}, not people."
                 return
+
+
+def _names_its_people(
+    lexicon: Lexicon, tokens: list[_Token], reading: _Reading, after_indices: list[int]
+) -> bool:
+    """Return whether the noun right after an amount names the people it counts with no population of its own
+    ("149 человек", "287 Schülerinnen", "40 enfants"): then whose they are is said by that noun and its own
+    modifiers, not by other actors named in the clause. Men are not counted so ("L'armée a perdu 300 hommes":
+    soldiers)."""
+    if not after_indices or after_indices[0] != reading.end:
+        return False
+    cue = _match(lexicon.cues, tokens, reading.end)
+    group = _match(lexicon.groups, tokens, reading.end)
+    if cue and cue[0].kind != "people":
+        return False
+    if group:
+        return group[0].value != "men"
+    return cue is not None
+
+
+def _harm_said_of_amount(
+    lexicon: Lexicon, tokens: list[_Token], reading: _Reading, after: _Found, before_indices: list[int]
+) -> bool:
+    """Return whether the harm an amount suffered is a verb said of it, after it ("287 Schüler entführt") or right
+    before it past a qualifier ("погибли, по меньшей мере, 149 человек"), and no toll or losses are named before it
+    ("Потери противника составили 200 человек убитыми", "кількість поранених цивільних осіб перевищує 7 тис
+    осіб": the toll's words say whose)."""
+    for position in before_indices:
+        cue = _match(lexicon.cues, tokens, position)
+        if (
+            (cue and cue[0].kind == "metric" and cue[0].value == "casualties")
+            or _match(lexicon.toll_nouns, tokens, position)
+            or _match(lexicon.among, tokens, position)  # ("Parmi les civils tués, 34 mineurs")
+        ):
+            return False
+    if after.metric or after.weak_metric:
+        return True
+    position = reading.start - 1
+    comma = position >= 0 and tokens[position].text == ","
+    qualifier = _ends_before(lexicon.qualifiers, tokens, position + (0 if comma else 1), 4)
+    if qualifier:
+        # (a qualifier set off by commas: "погибли, по меньшей мере, 149 человек")
+        position = qualifier[1] - 1
+        if comma and position >= 0 and tokens[position].text == ",":
+            position -= 1
+    elif comma:
+        return False
+    for start in range(position, max(-1, position - 4), -1):
+        cue = _match(lexicon.cues, tokens, start)
+        if cue and cue[1] == position + 1:
+            return cue[0].kind == "metric"
+    return False
 
 
 def _group_in_apposition(lexicon: Lexicon, tokens: list[_Token], after_indices: list[int]) -> str | None:
