@@ -1367,4 +1367,5 @@ CASES += (
     Case("Mindestens vier Geiseln sollen bei den schweren Kämpfen in der Stadt verwundet worden sein.", "at_least", 4, 4, None, "wounded", "all", "all"),
     Case("Extremisten haben in einem Internat im Norden des Landes 73 Mädchen entführt.", "exact", 73, 73, 73, "captured", "all", "children"),
     Case("Schwer bewaffnete Milizionäre haben am Sonntag in einem Dorf zwölf Frauen verschleppt.", "exact", 12, 12, 12, "captured", "all", "women"),
+    Case("Ein Soldat und zwei Zivilisten wurden bei dem Angriff getötet.", "exact", 1, 1, 1, "killed", "military", "all"),
 )  # fmt: skip

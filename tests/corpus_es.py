@@ -1000,4 +1000,5 @@ CASES += [
     Case("Cinco refugiados siguen desaparecidos tras el incendio del campamento.", "exact", 5, 5, 5, "missing", "all", "all"),
     Case("Milicianos armados secuestraron el domingo a 45 estudiantes en una escuela rural.", "exact", 45, 45, 45, "captured", "all", "all"),
     Case("En los enfrentamientos entre el ejército y la guerrilla murieron al menos 21 personas.", "at_least", 21, 21, None, "killed", "all", "all"),
+    Case("Un militar y tres civiles murieron en el ataque contra el puesto de control.", "exact", 1, 1, 1, "killed", "military", "all"),
 ]  # fmt: skip

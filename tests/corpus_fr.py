@@ -1701,4 +1701,5 @@ CASES += [
     Case("Trois réfugiés sont toujours portés disparus après l'incendie du camp.", "exact", 3, 3, 3, "missing", "all", "all"),
     Case("Des hommes armés ont enlevé une vingtaine d'écoliers dans le nord du pays.", "approximate", None, 20, None, "captured", "all", "children"),
     Case("Lors des affrontements entre l'armée et les rebelles, au moins 30 personnes ont été tuées.", "at_least", 30, 30, None, "killed", "all", "all"),
+    Case("Un soldat et deux civils ont été tués dans l'explosion de la mine.", "exact", 1, 1, 1, "killed", "military", "all"),
 ]  # fmt: skip

@@ -974,6 +974,9 @@ class _Reading:
     about: bool = False  # approximate by its own noun ("une centaine"): a cue before it may still qualify it
     singular: bool = False  # one person named by a singular noun next to a casualty word ("загинула жінка")
     people: bool = False  # what it counts names people (a population, a group, "людей"), whatever happened
+    # people named one by one of whom it counts the first only (where that one's words end, where the list ends):
+    # "Un soldat et deux civils ont été tués"
+    listed: tuple[int, int] | None = None
 
 
 def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading | None:
@@ -1163,7 +1166,11 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
         first, base = ((group[0].value if group else None), end), reading.numbers[0]  # type: ignore[assignment]
     if first is None:
         return None
+    # "55 امرأة وطفل": a number before a singular noun, then another bare singular, counts both nouns together
+    # (women and children), no one more.
+    shared = base > 1 and _match(lexicon.singulars, tokens, reading.end) is not None
     groups, ends, separators = [first[0]], [first[1]], []
+    populations = [_populations_in(lexicon, tokens, reading.start, first[1])]
     position, more = first[1], 0
     while position < len(tokens):  # (the last word may be a noun with "and" written onto it: "فتى وفتاة")
         separator = tokens[position].text
@@ -1183,12 +1190,19 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
         groups.append(person[0])
         ends.append(person[1])
         separators.append(separator)
+        populations.append(_populations_in(lexicon, tokens, following, person[1]))
         position = person[1]
     while separators and separators[-1] == ",":  # "погиб мужчина, женщина ранена": the list ends at "and"
         separators.pop()
         groups.pop()
         ends.pop()
+        populations.pop()
     if not separators:
+        return None
+    if len({frozenset(named) for named in populations if named}) > 1:
+        # "погиб один военнослужащий и двое гражданских лиц": soldiers and civilians, each named so, are no one
+        # count; the first is the figure ("la vida de un policía y un soldado" are two: a policeman is of none).
+        reading.listed = (first[1], ends[-1])
         return None
     said_before = any(
         (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
@@ -1204,9 +1218,19 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
     )
     if said_before and said_after and said_after[0].kind == "metric":
         return None  # "murió un niño y una mujer resultó herida": the last has a fate of its own
+    if shared and not more and all(tokens[p].kind == "word" for p in range(first[1], ends[-1])):
+        reading.end = ends[-1]
+        return groups[0] if len(set(groups)) == 1 and groups[0] else "all"
     reading.numbers = (base + len(groups) - 1 + more,)
     reading.end = ends[-1]
     return groups[0] if len(set(groups)) == 1 and groups[0] else "all"
+
+
+def _populations_in(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> set:
+    """Return the populations named in tokens[start:end] (a person named in a list, with their own words)."""
+    found = _Found()
+    _look(lexicon, tokens, range(start, end), found)
+    return found.populations
 
 
 def _listed_before_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], end: int) -> bool:
@@ -2093,6 +2117,12 @@ def _read_counted(
     after_indices = _after_window(lexicon, tokens, own, False)
     if own < reading.end:  # (and six words after the cue, as after a number)
         after_indices = sorted({*after_indices, *_after_window(lexicon, tokens, reading.end, False)})
+    if reading.listed:
+        # "Un soldat et deux civils ont été tués": the first one's words, then what the list's clause says.
+        first_end, list_end = reading.listed
+        after_indices = [p for p in after_indices if p < first_end] + _after_window(
+            lexicon, tokens, list_end, False
+        )
     if reading.singular:
         # "тіло 15-річного хлопця з вогнепальними пораненнями": one person, counted by the casualty word next to
         # the noun; the words after it describe him.
