@@ -1003,4 +1003,6 @@ CASES += [
     Case("اختطف مسلحون 25 طالبا من مدرسة في شمال البلاد", "exact", 25, 25, 25, "captured", "all", "all"),
     Case("قتل 40 شخصا على الأقل في اشتباكات بين الجيش والمتمردين", "at_least", 40, 40, None, "killed", "all", "all"),
     Case("أصيب 14 طفل وامرأة في القصف على المخيم", "exact", 14, 14, 14, "wounded", "all", "all"),
+    Case("وأعلنت الأمم المتحدة أن أعداد النازحين تقدر بـ 12 ألف شخص", "approximate", None, 12000, None, "displaced", "all", "all"),
+    Case("قالت المنظمة إن أعداد الجرحى يقدر ب 450 مصابا", "approximate", None, 450, None, "wounded", "all", "all"),
 ]  # fmt: skip

@@ -1368,4 +1368,5 @@ CASES += (
     Case("Extremisten haben in einem Internat im Norden des Landes 73 Mädchen entführt.", "exact", 73, 73, 73, "captured", "all", "children"),
     Case("Schwer bewaffnete Milizionäre haben am Sonntag in einem Dorf zwölf Frauen verschleppt.", "exact", 12, 12, 12, "captured", "all", "women"),
     Case("Ein Soldat und zwei Zivilisten wurden bei dem Angriff getötet.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("Die Zahl der Toten wurde von den Behörden auf 350 geschätzt.", "exact", 350, 350, 350, "killed", "all", "all"),
 )  # fmt: skip

@@ -1001,4 +1001,6 @@ CASES += [
     Case("Milicianos armados secuestraron el domingo a 45 estudiantes en una escuela rural.", "exact", 45, 45, 45, "captured", "all", "all"),
     Case("En los enfrentamientos entre el ejército y la guerrilla murieron al menos 21 personas.", "at_least", 21, 21, None, "killed", "all", "all"),
     Case("Un militar y tres civiles murieron en el ataque contra el puesto de control.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("La ONU estima en 3.500 el número de desplazados por los combates.", "approximate", None, 3500, None, "displaced", "all", "all"),
+    Case("El gobierno regional calculó en 80 los muertos por las inundaciones.", "approximate", None, 80, None, "killed", "all", "all"),
 ]  # fmt: skip

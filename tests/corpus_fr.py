@@ -1702,4 +1702,6 @@ CASES += [
     Case("Des hommes armés ont enlevé une vingtaine d'écoliers dans le nord du pays.", "approximate", None, 20, None, "captured", "all", "children"),
     Case("Lors des affrontements entre l'armée et les rebelles, au moins 30 personnes ont été tuées.", "at_least", 30, 30, None, "killed", "all", "all"),
     Case("Un soldat et deux civils ont été tués dans l'explosion de la mine.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("L'ONU estime à 1 200 le nombre de civils blessés depuis janvier.", "approximate", None, 1200, None, "wounded", "civilian", "all"),
+    Case("Les humanitaires évaluent à 40 000 le nombre de déplacés dans la province.", "approximate", None, 40000, None, "displaced", "all", "all"),
 ]  # fmt: skip

@@ -872,3 +872,7 @@ HARM_OTHERS = ("اخرون", "اخرين", "اخري", "اخر", "المزيد")
 # Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
 # missing), as a captive's word already is.
 STATUS_NOUNS = ("نازح*", "النازح*", "لاجئ*", "اللاجئ*", "مهجر*", "المهجر*", "مشرد*", "المشرد*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = ("تقدر ب", "يقدر ب", "قدرت ب", "قدر ب", "تقدرها ب", "يقدرها ب", "قدرها ب", "قدرتها ب", "تقدرهم ب",
+                 "يقدرهم ب")  # fmt: skip

@@ -777,3 +777,7 @@ HARM_OTHERS = ("más", "mas", "otros", "otras", "otro", "otra", "demás")
 # Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
 # missing), as a captive's word already is.
 STATUS_NOUNS = ("refugiad*", "exiliad*", "desplazad*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = ("estima en", "estiman en", "estimó en", "estimaron en", "estimaba en", "estimaban en", "calcula en",
+                 "calculan en", "calculó en", "calcularon en", "calculaba en", "calculaban en")  # fmt: skip

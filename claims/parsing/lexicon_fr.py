@@ -722,3 +722,7 @@ HARM_OTHERS = ("autres", "d'autres", "autre", "plus", "encore")
 # Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
 # missing), as a captive's word already is.
 STATUS_NOUNS = ("réfugié*", "exilé*", "déplacé*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = ("estime à", "estiment à", "estimait à", "estimaient à", "estima à", "estimèrent à", "évalue à",
+                 "évaluent à", "évaluait à", "évaluaient à", "évalua à")  # fmt: skip

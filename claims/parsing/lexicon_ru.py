@@ -532,3 +532,11 @@ HARM_OTHERS = ("еще", "другие", "других", "остальные", "
 # Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
 # missing), as a captive's word already is.
 STATUS_NOUNS = ("беженц*", "беженк*", "переселенц*", "впл", "перемещенн*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = tuple(
+    f"{verb} в"
+    for verb in ("оценивает", "оценивают", "оценил", "оценила", "оценило", "оценили", "оценивал", "оценивала",
+                 "оценивали", "оценивается", "оцениваются", "оценивалось", "оценивались", "оценен", "оценена",
+                 "оценено", "оценены")
+)  # fmt: skip

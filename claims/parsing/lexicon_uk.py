@@ -651,3 +651,11 @@ HARM_OTHERS = ("ще", "інші", "інших", "решта", "більше", "
 # Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
 # missing), as a captive's word already is.
 STATUS_NOUNS = ("біженц*", "біженк*", "переселенц*", "впо", "переміщен*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = tuple(
+    f"{verb} {into}"
+    for verb in ("оцінює", "оцінюють", "оцінив", "оцінила", "оцінило", "оцінили", "оцінював", "оцінювала",
+                 "оцінювали", "оцінюється", "оцінюються", "оцінювалося", "оцінювалися", "оцінено")
+    for into in ("в", "у")
+)  # fmt: skip

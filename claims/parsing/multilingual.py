@@ -100,7 +100,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   heridos"), STATUS_NOUNS (nouns of people displaced, counted right after the number: a harm said of them in their
   clause overrides them, as it does a captive's word: "Deux exilés sont portés disparus" is missing; a harm at the
   clause's end, past the words read after the number, counts for them and for captives: "Zwei Geiseln seien bei
-  einem weiteren Vorfall schwer verletzt worden")
+  einem weiteren Vorfall schwer verletzt worden"), ESTIMATE_CUES (an estimate's verb and preposition right before
+  the number: approximate, "estime à 2 600 le nombre de personnes tuées"; not a verb that puts a toll at a number,
+  "cifró en", nor one after it, "auf 2,2 Millionen geschätzt")
 """
 
 from __future__ import annotations
@@ -393,6 +395,10 @@ class Lexicon:
         for qualifier, cues in module.QUALIFIER_CUES.items():
             for cue in cues:
                 self.qualifiers.add(cue, "qualifier", qualifier)
+        # Optional: an estimate's verb and preposition right before the number make it approximate, as "an
+        # estimated" does ("estime à 2 600 le nombre de personnes tuées", "оценивает в 300 человек").
+        for cue in getattr(module, "ESTIMATE_CUES", ()):
+            self.qualifiers.add(cue, "qualifier", "approximate")
         self.suffixes = _Matcher()
         for cue, qualifier in module.QUALIFIER_SUFFIXES.items():
             self.suffixes.add(cue, "qualifier", qualifier)
