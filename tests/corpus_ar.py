@@ -1082,3 +1082,18 @@ EXTRACTIONS = [
         ),
     ),
 ]
+
+# --- not blind: written while tuning on the fourth batch's tuning half ---
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += [
+    Case("لقي 20 شخصا حتفهم أو أصيبوا بجروح في الانفجار", "exact", 20, 20, 20, "casualties", "all", "all"),
+    Case("استشهد وجرح 12 فلسطينيا في قصف على خان يونس", "exact", 12, 12, 12, "casualties", "all", "all"),
+    Case("أصيب ثلاثة رهائن بجروح خطيرة في القصف", "exact", 3, 3, 3, "wounded", "all", "all"),
+    Case("لا يزال سبعة لاجئين في عداد المفقودين بعد غرق القارب", "exact", 7, 7, 7, "missing", "all", "all"),
+    Case("اختطف مسلحون 25 طالبا من مدرسة في شمال البلاد", "exact", 25, 25, 25, "captured", "all", "all"),
+    Case("قتل 40 شخصا على الأقل في اشتباكات بين الجيش والمتمردين", "at_least", 40, 40, None, "killed", "all", "all"),
+    Case("أصيب 14 طفل وامرأة في القصف على المخيم", "exact", 14, 14, 14, "wounded", "all", "all"),
+    Case("وأعلنت الأمم المتحدة أن أعداد النازحين تقدر بـ 12 ألف شخص", "approximate", None, 12000, None, "displaced", "all", "all"),
+    Case("قالت المنظمة إن أعداد الجرحى يقدر ب 450 مصابا", "approximate", None, 450, None, "wounded", "all", "all"),
+]  # fmt: skip

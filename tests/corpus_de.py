@@ -1435,3 +1435,15 @@ _TUNING_NON_FIGURES_8 = (
 
 CASES += _TUNING_CASES_8
 NON_FIGURES += _TUNING_NON_FIGURES_8
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += (
+    Case("Bei dem Erdrutsch in der Region kamen mindestens 25 Menschen ums Leben oder wurden verletzt.", "at_least", 25, 25, None, "casualties", "all", "all"),
+    Case("Rund 3.000 Soldaten wurden bei den Kämpfen getötet oder gelten als vermisst.", "approximate", None, 3000, None, "casualties", "military", "all"),
+    Case("Drei Flüchtlinge sind beim Kentern des Bootes vor der Küste ums Leben gekommen.", "exact", 3, 3, 3, "killed", "all", "all"),
+    Case("Mindestens vier Geiseln sollen bei den schweren Kämpfen in der Stadt verwundet worden sein.", "at_least", 4, 4, None, "wounded", "all", "all"),
+    Case("Extremisten haben in einem Internat im Norden des Landes 73 Mädchen entführt.", "exact", 73, 73, 73, "captured", "all", "children"),
+    Case("Schwer bewaffnete Milizionäre haben am Sonntag in einem Dorf zwölf Frauen verschleppt.", "exact", 12, 12, 12, "captured", "all", "women"),
+    Case("Ein Soldat und zwei Zivilisten wurden bei dem Angriff getötet.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("Die Zahl der Toten wurde von den Behörden auf 350 geschätzt.", "exact", 350, 350, 350, "killed", "all", "all"),
+)  # fmt: skip

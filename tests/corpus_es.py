@@ -1042,3 +1042,18 @@ EXTRACTIONS = [
         ),
     ),
 ]  # fmt: skip
+
+# --- not blind: written while tuning on the fourth batch's tuning half ---
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += [
+    Case("Al menos 40 migrantes murieron o siguen desaparecidos tras el naufragio.", "at_least", 40, 40, None, "casualties", "all", "all"),
+    Case("En el ataque fallecieron y quedaron heridos 17 militares.", "exact", 17, 17, 17, "casualties", "military", "all"),
+    Case("Dos rehenes resultaron gravemente heridos durante el operativo de rescate de la policía.", "exact", 2, 2, 2, "wounded", "all", "all"),
+    Case("Cinco refugiados siguen desaparecidos tras el incendio del campamento.", "exact", 5, 5, 5, "missing", "all", "all"),
+    Case("Milicianos armados secuestraron el domingo a 45 estudiantes en una escuela rural.", "exact", 45, 45, 45, "captured", "all", "all"),
+    Case("En los enfrentamientos entre el ejército y la guerrilla murieron al menos 21 personas.", "at_least", 21, 21, None, "killed", "all", "all"),
+    Case("Un militar y tres civiles murieron en el ataque contra el puesto de control.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("La ONU estima en 3.500 el número de desplazados por los combates.", "approximate", None, 3500, None, "displaced", "all", "all"),
+    Case("El gobierno regional calculó en 80 los muertos por las inundaciones.", "approximate", None, 80, None, "killed", "all", "all"),
+]  # fmt: skip

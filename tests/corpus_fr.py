@@ -1961,3 +1961,16 @@ NON_FIGURES += [
     "Les proches des victimes ont été reçus par le ministre.",
     "Le nombre des blessés n'a pas été communiqué.",
 ]
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += [
+    Case("Plus de 300 civils ont péri ou ont été blessés dans les bombardements de la semaine.", "more_than", 301, None, None, "casualties", "civilian", "all"),
+    Case("Des dizaines de soldats sont morts, ont été blessés ou sont portés disparus depuis le début de l'offensive.", "vague", 10, None, None, "casualties", "military", "all"),
+    Case("Quatre otages auraient été tués lors de la tentative de libération, selon l'armée.", "exact", 4, 4, 4, "killed", "all", "all"),
+    Case("Trois réfugiés sont toujours portés disparus après l'incendie du camp.", "exact", 3, 3, 3, "missing", "all", "all"),
+    Case("Des hommes armés ont enlevé une vingtaine d'écoliers dans le nord du pays.", "approximate", None, 20, None, "captured", "all", "children"),
+    Case("Lors des affrontements entre l'armée et les rebelles, au moins 30 personnes ont été tuées.", "at_least", 30, 30, None, "killed", "all", "all"),
+    Case("Un soldat et deux civils ont été tués dans l'explosion de la mine.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("L'ONU estime à 1 200 le nombre de civils blessés depuis janvier.", "approximate", None, 1200, None, "wounded", "civilian", "all"),
+    Case("Les humanitaires évaluent à 40 000 le nombre de déplacés dans la province.", "approximate", None, 40000, None, "displaced", "all", "all"),
+]  # fmt: skip

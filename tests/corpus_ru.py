@@ -4784,3 +4784,17 @@ CASES += [
     Case("Ошибка диспетчера стоила жизней 40 пассажиров.", "exact", 40, 40, 40, "killed"),
 ]
 NON_FIGURES += ["Билет на поезд стоил 300 рублей."]
+# Cross-language rules of the engine (coordinated harms, a harm said in the predicate, whose population, people
+# counted together, estimates).
+CASES += [
+    Case("Десятки пассажиров погибли или были травмированы.", "vague", 10, None, None, "casualties", "all", "all"),
+    Case("Свыше 200 бойцов погибли, были ранены или пропали без вести.", "more_than", 201, None, None, "casualties", "military", "all"),
+    Case("Двое заложников были ранены при штурме здания.", "exact", 2, 2, 2, "wounded", "all", "all"),
+    Case("Пятеро беженцев пропали без вести во время переправы через реку на границе.", "exact", 5, 5, 5, "missing", "all", "all"),
+    Case("В результате столкновений армии с боевиками на севере страны погибли, по меньшей мере, 35 человек.", "at_least", 35, 35, None, "killed", "all", "all"),
+    Case("Вооруженные боевики похитили 20 школьников из интерната на юге страны.", "exact", 20, 20, 20, "captured", "all", "children"),
+    Case("В результате атаки погиб один военный и трое мирных жителей.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("При обстреле ранены один военнослужащий и двое мирных жителей.", "exact", 1, 1, 1, "wounded", "military", "all"),
+    Case("Правозащитники оценивают в 400 человек число погибших мирных жителей.", "approximate", None, 400, None, "killed", "civilian", "all"),
+    Case("Число беженцев власти региона оценили в 15 тысяч человек.", "approximate", None, 15000, None, "displaced", "all", "all"),
+]  # fmt: skip

@@ -157,6 +157,8 @@ def language_markdown(code: str) -> str:
     lines = [f"### {LANGUAGE_NAMES[code]} (`{code}`)", "", "| qualifier | cues |", "|---|---|"]
     for qualifier in QUALIFIERS:
         cues = list(lexicon.QUALIFIER_CUES.get(qualifier, ()))
+        if qualifier == "approximate":
+            cues += list(getattr(lexicon, "ESTIMATE_CUES", ()))  # an estimate's verb right before the number
         cues += [
             f"N {suffix}" for suffix, reading in lexicon.QUALIFIER_SUFFIXES.items() if reading == qualifier
         ]

@@ -989,3 +989,16 @@ SINGULAR_NOUNS = (
 UNQUANTIFIED_CUES = (*UNQUANTIFIED_CUES, "من فيها", "من فيه", "من بداخلها", "من بداخله", "من كانوا فيها",
                      "من كانوا بداخلها", "من كان بداخلها", "من كان فيها", "من كانوا على متنها", "من على متنها",
                      "جميع من فيها", "جميع من كانوا فيها")  # fmt: skip
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("و", "او", "أو")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("اخرون", "اخرين", "اخري", "اخر", "المزيد")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("نازح*", "النازح*", "لاجئ*", "اللاجئ*", "مهجر*", "المهجر*", "مشرد*", "المشرد*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = ("تقدر ب", "يقدر ب", "قدرت ب", "قدر ب", "تقدرها ب", "يقدرها ب", "قدرها ب", "قدرتها ب", "تقدرهم ب",
+                 "يقدرهم ب")  # fmt: skip

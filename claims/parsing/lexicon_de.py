@@ -683,3 +683,19 @@ SPEAKER_NOT_SUBJECT = True
 CHANGE_BY = ("um",)
 # "Auf österreichischer Seite fielen 5.000 Mann": "Mann" after a number counts soldiers ("ein Mann" is a man).
 NUMBER_POPULATIONS = {"mann": "military"}
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("und", "oder", "sowie")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("weitere", "weiteren", "weiterer", "andere", "anderen", "mehr", "noch")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = (
+    "flüchtling",
+    "flüchtlinge",
+    "flüchtlingen",
+    "vertriebene",
+    "vertriebenen",
+    "binnenvertriebene*",
+)

@@ -854,3 +854,16 @@ DETERMINERS = _unaccented((
     "viernes", "sábado", "domingo", "mañana", "tarde", "noche", "madrugada", "mediodía", "también", "además",
     "ya", "luego", "posteriormente", "recientemente", "previamente", "anteriormente",
 ))  # fmt: skip
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("y", "e", "o", "u")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("más", "mas", "otros", "otras", "otro", "otra", "demás")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("refugiad*", "exiliad*", "desplazad*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = ("estima en", "estiman en", "estimó en", "estimaron en", "estimaba en", "estimaban en", "calcula en",
+                 "calculan en", "calculó en", "calcularon en", "calculaba en", "calculaban en")  # fmt: skip

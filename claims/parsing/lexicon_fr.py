@@ -767,3 +767,16 @@ RATIO_WORDS = tuple(
                  "hommes", "gazaoui", "gazaouis", "palestinien", "palestiniens", "ukrainien", "ukrainiens", "un",
                  "une", "déplacé", "déplacés", "réfugié", "réfugiés", "cas")
 )  # fmt: skip
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("et", "ou")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("autres", "d'autres", "autre", "plus", "encore")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("réfugié*", "exilé*", "déplacé*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = ("estime à", "estiment à", "estimait à", "estimaient à", "estima à", "estimèrent à", "évalue à",
+                 "évaluent à", "évaluait à", "évaluaient à", "évalua à")  # fmt: skip

@@ -548,3 +548,20 @@ RECIPIENTS = ("тасс", "риа новости", "риа", "интерфакс
               "ведомостям")  # fmt: skip
 # "Из девяти человек на борту трое погибли": the nine are the whole the three are a part of.
 WHOLE_BEFORE = ("из",)
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("и", "или", "либо")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("еще", "другие", "других", "остальные", "остальных", "более", "свыше")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("беженц*", "беженк*", "переселенц*", "впл", "перемещенн*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = tuple(
+    f"{verb} в"
+    for verb in ("оценивает", "оценивают", "оценил", "оценила", "оценило", "оценили", "оценивал", "оценивала",
+                 "оценивали", "оценивается", "оцениваются", "оценивалось", "оценивались", "оценен", "оценена",
+                 "оценено", "оценены")
+)  # fmt: skip

@@ -677,3 +677,20 @@ CHANGE_BY = ("на",)
 TOLL_NOUNS = ("кількість", "число")
 # "З дев'яти людей на борту троє загинули": the nine are the whole the three are a part of.
 WHOLE_BEFORE = ("з", "із", "зі")
+
+# --- Cross-language rules (fourth batch) ---
+# Words that join two harms said of one count: killed with wounded or missing, joined so, are casualties.
+HARM_JOINERS = ("і", "й", "та", "або", "чи")
+# Words between two harms that say the second befell others ("13 muertos y nueve más heridos"): no harms of one count.
+HARM_OTHERS = ("ще", "інші", "інших", "решта", "більше", "понад")
+# Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
+# missing), as a captive's word already is.
+STATUS_NOUNS = ("біженц*", "біженк*", "переселенц*", "впо", "переміщен*")
+# An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
+# nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
+ESTIMATE_CUES = tuple(
+    f"{verb} {into}"
+    for verb in ("оцінює", "оцінюють", "оцінив", "оцінила", "оцінило", "оцінили", "оцінював", "оцінювала",
+                 "оцінювали", "оцінюється", "оцінюються", "оцінювалося", "оцінювалися", "оцінено")
+    for into in ("в", "у")
+)  # fmt: skip

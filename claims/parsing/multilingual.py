@@ -119,6 +119,15 @@ forms of one entry in VAGUE_MAGNITUDES):
 - optional: RESPECTIVELY (words after amounts joined by "and" that give each its own harm of a list of harms, in
   order: "muertos y desaparecidos ... 13 y 6 personas, respectivamente" are 13 killed and 6 missing), LIST_JOINERS
   (the words that join such a list; NUMBER_JOINERS and a comma unless told)
+- optional: HARM_JOINERS (words that join two harms said of one count: killed with wounded or missing so joined,
+  with no number of their own, are casualties: "sont morts ou ont été mutilés", "durch Verwundung oder Tod
+  verloren"), HARM_OTHERS (words between two harms that say the second befell others: "13 muertos y nueve más
+  heridos"), STATUS_NOUNS (nouns of people displaced, counted right after the number: a harm said of them in their
+  clause overrides them, as it does a captive's word: "Deux exilés sont portés disparus" is missing; a harm at the
+  clause's end, past the words read after the number, counts for them and for captives: "Zwei Geiseln seien bei
+  einem weiteren Vorfall schwer verletzt worden"), ESTIMATE_CUES (an estimate's verb and preposition right before
+  the number: approximate, "estime à 2 600 le nombre de personnes tuées"; not a verb that puts a toll at a number,
+  "cifró en", nor one after it, "auf 2,2 Millionen geschätzt")
 """
 
 from __future__ import annotations
@@ -417,6 +426,10 @@ class Lexicon:
         for qualifier, cues in module.QUALIFIER_CUES.items():
             for cue in cues:
                 self.qualifiers.add(cue, "qualifier", qualifier)
+        # Optional: an estimate's verb and preposition right before the number make it approximate, as "an
+        # estimated" does ("estime à 2 600 le nombre de personnes tuées", "оценивает в 300 человек").
+        for cue in getattr(module, "ESTIMATE_CUES", ()):
+            self.qualifiers.add(cue, "qualifier", "approximate")
         self.suffixes = _Matcher()
         for cue, qualifier in module.QUALIFIER_SUFFIXES.items():
             self.suffixes.add(cue, "qualifier", qualifier)
@@ -575,6 +588,14 @@ class Lexicon:
             fold_word(w)
             for w in getattr(module, "LIST_JOINERS", (*getattr(module, "NUMBER_JOINERS", ()), ","))
         )
+        # Optional: words that join two harms said of one count ("et", "ou", "или"): "des centaines de milliers
+        # d'hommes sont morts ou ont été mutilés", "murieron y resultaron heridas varias personas" are casualties.
+        self.harm_joiners = frozenset(fold_word(w) for w in getattr(module, "HARM_JOINERS", ()))
+        # ... and words between them that say the second harm befell others ("y nueve más heridos", "und weitere").
+        self.harm_others = frozenset(fold_word(w) for w in getattr(module, "HARM_OTHERS", ()))
+        # Optional: nouns that name people by a status (hostages, prisoners, refugees, exiles) whose metric a harm
+        # said of them in their clause overrides ("Zwei Geiseln seien schwer verletzt worden": wounded).
+        self.status_nouns = _matcher_of(getattr(module, "STATUS_NOUNS", ()), "status")
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -1025,6 +1046,9 @@ class _Reading:
     about: bool = False  # approximate by its own noun ("une centaine"): a cue before it may still qualify it
     singular: bool = False  # one person named by a singular noun next to a casualty word ("загинула жінка")
     people: bool = False  # what it counts names people (a population, a group, "людей"), whatever happened
+    # people named one by one of whom it counts the first only (where that one's words end, where the list ends):
+    # "Un soldat et deux civils ont été tués"
+    listed: tuple[int, int] | None = None
 
 
 def _amount_at(lexicon: Lexicon, tokens: list[_Token], index: int) -> _Reading | None:
@@ -1214,7 +1238,11 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
         first, base = ((group[0].value if group else None), end), reading.numbers[0]  # type: ignore[assignment]
     if first is None:
         return None
+    # "55 امرأة وطفل": a number before a singular noun, then another bare singular, counts both nouns together
+    # (women and children), no one more.
+    shared = base > 1 and _match(lexicon.singulars, tokens, reading.end) is not None
     groups, ends, separators = [first[0]], [first[1]], []
+    populations = [_populations_in(lexicon, tokens, reading.start, first[1])]
     position, more = first[1], 0
     while position < len(tokens):  # (the last word may be a noun with "and" written onto it: "فتى وفتاة")
         separator = tokens[position].text
@@ -1234,12 +1262,19 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
         groups.append(person[0])
         ends.append(person[1])
         separators.append(separator)
+        populations.append(_populations_in(lexicon, tokens, following, person[1]))
         position = person[1]
     while separators and separators[-1] == ",":  # "погиб мужчина, женщина ранена": the list ends at "and"
         separators.pop()
         groups.pop()
         ends.pop()
+        populations.pop()
     if not separators:
+        return None
+    if len({frozenset(named) for named in populations if named}) > 1:
+        # "погиб один военнослужащий и двое гражданских лиц": soldiers and civilians, each named so, are no one
+        # count; the first is the figure ("la vida de un policía y un soldado" are two: a policeman is of none).
+        reading.listed = (first[1], ends[-1])
         return None
     said_before = any(
         (cue := _match(lexicon.cues, tokens, p)) is not None and cue[0].kind == "metric"
@@ -1255,9 +1290,19 @@ def _count_joined_people(lexicon: Lexicon, tokens: list[_Token], reading: _Readi
     )
     if said_before and said_after and said_after[0].kind == "metric":
         return None  # "murió un niño y una mujer resultó herida": the last has a fate of its own
+    if shared and not more and all(tokens[p].kind == "word" for p in range(first[1], ends[-1])):
+        reading.end = ends[-1]
+        return groups[0] if len(set(groups)) == 1 and groups[0] else "all"
     reading.numbers = (base + len(groups) - 1 + more,)
     reading.end = ends[-1]
     return groups[0] if len(set(groups)) == 1 and groups[0] else "all"
+
+
+def _populations_in(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> set:
+    """Return the populations named in tokens[start:end] (a person named in a list, with their own words)."""
+    found = _Found()
+    _look(lexicon, tokens, range(start, end), found)
+    return found.populations
 
 
 def _listed_before_a_casualty_word(lexicon: Lexicon, tokens: list[_Token], end: int) -> bool:
@@ -1740,15 +1785,24 @@ _CLAUSE_PUNCTUATION = frozenset(".;:!?")
 class _Found:
     metric: str | None = None
     weak_metric: str | None = None  # a captive's word: a killing in the same clause says more
+    status: bool = False  # the weak metric is a noun of status's (STATUS_NOUNS)
     populations: set = field(default_factory=set)
     group: str | None = None
     people: bool = False
     end: int | None = None
 
 
-def _look(lexicon: Lexicon, tokens: list[_Token], indices, found: _Found, nearest_last: bool = False) -> None:
+def _look(
+    lexicon: Lexicon,
+    tokens: list[_Token],
+    indices,
+    found: _Found,
+    nearest_last: bool = False,
+    status: bool = False,
+) -> None:
     """Read the cues at the given token indices into found: the first metric cue wins, or with nearest_last (a
-    window before the amount) the last one, nearest the amount."""
+    window before the amount) the last one, nearest the amount; with status (the words after the amount, which
+    name what it counts), a noun of status (STATUS_NOUNS) is a weak metric, as a captive's word is."""
     skip_until = -1
     for position in sorted(indices):
         if position < skip_until:
@@ -1772,6 +1826,10 @@ def _look(lexicon: Lexicon, tokens: list[_Token], indices, found: _Found, neares
                     found.populations.add(other.value)
             if value == "captured":
                 found.weak_metric = found.weak_metric or value  # type: ignore[assignment]
+            elif status and _match(lexicon.status_nouns, tokens, position):
+                # (refugees counted: a harm said of them says more, "Deux exilés sont portés disparus")
+                if found.weak_metric is None:
+                    found.weak_metric, found.status = value, True  # type: ignore[assignment]
             elif found.metric is None or nearest_last:
                 found.metric = value  # type: ignore[assignment]
             found.end = max(found.end or 0, cue[1])
@@ -2197,6 +2255,12 @@ def _read_counted(
     if own < reading.end and not _match(lexicon.breakdowns, tokens, reading.end):
         # (and six words after the cue, as after a number; not a breakdown's: "قتل مدنيون بينهم أطفال")
         after_indices = sorted({*after_indices, *_after_window(lexicon, tokens, reading.end, False)})
+    if reading.listed:
+        # "Un soldat et deux civils ont été tués": the first one's words, then what the list's clause says.
+        first_end, list_end = reading.listed
+        after_indices = [p for p in after_indices if p < first_end] + _after_window(
+            lexicon, tokens, list_end, False
+        )
     if reading.singular:
         # "тіло 15-річного хлопця з вогнепальними пораненнями": one person, counted by the casualty word next to
         # the noun; the words after it describe him.
@@ -2245,7 +2309,7 @@ def _read_counted(
         after_indices = [
             p for p in after_indices if p <= reading.end or not _harm_of_next(lexicon, tokens, p)
         ]
-    _look(lexicon, tokens, after_indices, after)
+    _look(lexicon, tokens, after_indices, after, status=True)
     if (
         after_indices
         and after_indices[0] == reading.end
@@ -2426,10 +2490,15 @@ def _read_counted(
         metric = (
             "killed"  # "помер ще один постраждалий", "5 поранених померли в лікарні": the wounded who died
         )
-    if after.weak_metric and after.metric is None and before.metric not in (None, "killed"):
-        metric = (
-            after.weak_metric
-        )  # "2 212 blessés et 1 494 enlevés": only a killing outweighs a captive's word
+    if (
+        after.weak_metric
+        and after.metric is None
+        and before.metric is not None
+        and (before.metric != "killed" or own_clause.metric is None)
+    ):
+        # "2 212 blessés et 1 494 enlevés", "2 212 tués et 1 494 enlevés": only a killing in its own clause outweighs
+        # a captive's word ("погибли 3 заложника")
+        metric = after.weak_metric
     if (
         reading.end - reading.start == 1
         and tokens[reading.start].text in lexicon.articles
@@ -2447,6 +2516,10 @@ def _read_counted(
             return
         metric = past_age.metric
         after.group = after.group or past_age.group  # ("eine 45-jährige Frau": a woman)
+    if metric is None and after.weak_metric and after_indices:
+        # "Zwei Geiseln seien bei einem weiteren Vorfall schwer verletzt worden": a harm said of hostages or refugees
+        # at their clause's end, past the words read after the number, is what befell them.
+        metric = _harm_later_in_clause(lexicon, tokens, max(after_indices) + 1)
     earlier = _Found()
     earlier_indices: list[int] = []
     further_indices: list[int] = []
@@ -2467,6 +2540,7 @@ def _read_counted(
         lexicon, tokens, reading, [*after_indices, *before_indices, *earlier_indices]
     ):
         metric = "casualties"
+    further_indices: list[int] = []
     if metric is None and not (after.weak_metric or before.weak_metric):
         # "97 otages, dont 33 seraient morts": held, not killed; "أسر 5 جنود وقتل 3": captured, the killing is the 3's
         further_indices = _after_window(lexicon, tokens, reading.end, True)
@@ -2500,8 +2574,35 @@ def _read_counted(
         }
         if {"killed", "wounded"} <= harms:
             metric = "casualties"
+    if metric in _JOINED_HARMS:
+        # "des centaines de milliers d'hommes sont morts ou ont été mutilés": killed or wounded, one count.
+        said = next(
+            (
+                sorted(indices, reverse=not forward)
+                for found, indices, forward in (
+                    (after, after_indices, True),
+                    (before, before_indices, False),
+                    (earlier, earlier_indices, False),
+                    (further, further_indices, True),
+                )
+                if found.metric == metric
+            ),
+            [],
+        )
+        cue_at = next(
+            (
+                p
+                for p in said
+                if (cue := _match(lexicon.cues, tokens, p)) is not None
+                and cue[0].kind == "metric"
+                and cue[0].value == metric
+            ),
+            None,
+        )
+        if cue_at is not None and _coordinated_harms(lexicon, tokens, cue_at):
+            metric = "casualties"
     reading.metric = metric
-    reading.far_metric = not (after.metric or before.metric)
+    reading.far_metric = not (after.metric or before.metric or (after.status and metric == after.weak_metric))
     # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
     # атаки ВСУ пострадали 12 человек", "боевики расстреляли пятерых заложников"); before "потери" it is whose.
     verb, skip = -1, -1
@@ -2576,9 +2677,18 @@ def _read_counted(
         # "Etwa 240 Menschen hatten die Islamisten verschleppt", "40 Menschen wurden von Soldaten getötet": the
         # people named right after the number are what is counted; fighters named after them did it.
         after.populations = set()
-    if not after.populations and any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]):
+    counted_noun = (
+        metric != "casualties"
+        and _names_its_people(lexicon, tokens, reading, after_indices)
+        and _harm_said_of_amount(lexicon, tokens, reading, after, [*before_indices, *earlier_indices])
+    )
+    if not after.populations and (
+        counted_noun or any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3])
+    ):
         # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's; but "Серед мирного
-        # населення загинули 5 людей": whose, named after "among".
+        # населення загинули 5 людей": whose, named after "among". "Bewaffnete Angreifer haben 287 Schülerinnen
+        # und Schüler entführt": the pupils counted are no armed attackers (losses are their side's: "Die Armee hat
+        # 300 Männer verloren").
         subject = _Found()
         _look(lexicon, tokens, [p for p in named_among if p in nearer], subject)
     populations = (
@@ -2593,7 +2703,9 @@ def _read_counted(
         # "إصابة 5 مدنيين جراء قذائف أطلقتها العناصر المسلحة": the noun after the number says whom it counts; a
         # population further on is whoever did it.
         populations = set(head.populations)
-    if not populations and earlier.metric and metric == earlier.metric:
+    if not populations and earlier.metric and metric == earlier.metric and not counted_noun:
+        # (not past people the amount names: "в боях между правительственными войсками и повстанцами погибли,
+        # по меньшей мере, 149 человек" are people, not the troops)
         populations = set(
             earlier.populations
         )  # "Общие потери противника ... составили около 315 760 человек"
@@ -2665,6 +2777,58 @@ def _read_counted(
                 return
 
 
+def _names_its_people(
+    lexicon: Lexicon, tokens: list[_Token], reading: _Reading, after_indices: list[int]
+) -> bool:
+    """Return whether the noun right after an amount names the people it counts with no population of its own
+    ("149 человек", "287 Schülerinnen", "40 enfants"): then whose they are is said by that noun and its own
+    modifiers, not by other actors named in the clause. Men are not counted so ("L'armée a perdu 300 hommes":
+    soldiers)."""
+    if not after_indices or after_indices[0] != reading.end:
+        return False
+    cue = _match(lexicon.cues, tokens, reading.end)
+    group = _match(lexicon.groups, tokens, reading.end)
+    if cue and cue[0].kind != "people":
+        return False
+    if group:
+        return group[0].value != "men"
+    return cue is not None
+
+
+def _harm_said_of_amount(
+    lexicon: Lexicon, tokens: list[_Token], reading: _Reading, after: _Found, before_indices: list[int]
+) -> bool:
+    """Return whether the harm an amount suffered is a verb said of it, after it ("287 Schüler entführt") or right
+    before it past a qualifier ("погибли, по меньшей мере, 149 человек"), and no toll or losses are named before it
+    ("Потери противника составили 200 человек убитыми", "кількість поранених цивільних осіб перевищує 7 тис
+    осіб": the toll's words say whose)."""
+    for position in before_indices:
+        cue = _match(lexicon.cues, tokens, position)
+        if (
+            (cue and cue[0].kind == "metric" and cue[0].value == "casualties")
+            or _match(lexicon.toll_nouns, tokens, position)
+            or _match(lexicon.among, tokens, position)  # ("Parmi les civils tués, 34 mineurs")
+        ):
+            return False
+    if after.metric or after.weak_metric:
+        return True
+    position = reading.start - 1
+    comma = position >= 0 and tokens[position].text == ","
+    qualifier = _ends_before(lexicon.qualifiers, tokens, position + (0 if comma else 1), 4)
+    if qualifier:
+        # (a qualifier set off by commas: "погибли, по меньшей мере, 149 человек")
+        position = qualifier[1] - 1
+        if comma and position >= 0 and tokens[position].text == ",":
+            position -= 1
+    elif comma:
+        return False
+    for start in range(position, max(-1, position - 4), -1):
+        cue = _match(lexicon.cues, tokens, start)
+        if cue and cue[1] == position + 1:
+            return cue[0].kind == "metric"
+    return False
+
+
 def _group_in_apposition(lexicon: Lexicon, tokens: list[_Token], after_indices: list[int]) -> str | None:
     """Return the one group named in apposition after the people an amount counts: "о гибели трех мирных жителей,
     мужчин: 1960, 1973 и 1957 годов рождения", "ранены двое жителей: женщины 1950 и 1962 г.р." (men, women and
@@ -2718,8 +2882,8 @@ def _dies_in_clause(lexicon: Lexicon, tokens: list[_Token], before: _Found, afte
         return True
     wounded = False
     for position in after_indices:
-        if tokens[position].text in lexicon.joiners or tokens[position].text in lexicon.conjunctions:
-            return False
+        if tokens[position].text in lexicon.joiners | lexicon.conjunctions | lexicon.harm_joiners:
+            return False  # ("durch Verwundung oder Tod verloren": wounded or killed, not wounded who died)
         cue = _match(lexicon.cues, tokens, position)
         if cue and cue[0].kind == "metric":
             if cue[0].value == "wounded":
@@ -2747,7 +2911,8 @@ def _die_later(lexicon: Lexicon, tokens: list[_Token], after_indices) -> bool:
         token = tokens[position]
         if (
             token.text in _CLAUSE_PUNCTUATION
-            or token.text in lexicon.joiners | lexicon.conjunctions | lexicon.subclause_openers
+            or token.text
+            in lexicon.joiners | lexicon.conjunctions | lexicon.subclause_openers | lexicon.harm_joiners
             or _is_amount_token(lexicon, token)
             or any(
                 _match(matcher, tokens, position)
@@ -2774,6 +2939,141 @@ def _die_later(lexicon: Lexicon, tokens: list[_Token], after_indices) -> bool:
                 and not _harm_of_next(lexicon, tokens, position)
             )
     return False
+
+
+_JOINED_HARMS = frozenset(("killed", "wounded", "missing"))
+
+
+def _harm_gap(lexicon: Lexicon, tokens: list[_Token], start: int, end: int) -> bool | None:
+    """Return whether the words between two harms, tokens[start:end], join them as harms of one count: None when
+    they do not ("tués et 5 blessés", "tués et plusieurs blessés", "tués et les blessés évacués"), True when a
+    joiner says "and" or "or" there, False when only commas and auxiliaries stand between them."""
+    if end - start > 3:
+        return None
+    joined = False
+    for position in range(start, end):
+        token = tokens[position]
+        if token.text == ",":
+            continue
+        if token.kind != "word" or _is_amount_token(lexicon, token) or token.text in lexicon.articles:
+            return None
+        if token.text in lexicon.harm_joiners:
+            joined = True
+            continue
+        if (
+            any(form in lexicon.harm_others for form in token.forms)
+            or token.text in lexicon.additive
+            # a clause of its own after a comma ("..., als"), not "gelten als vermisst"
+            or (token.text in lexicon.subclause_openers and position > 0 and tokens[position - 1].text == ",")
+        ):
+            return None
+        if any(
+            _match(matcher, tokens, position)
+            for matcher in (
+                lexicon.vague,
+                lexicon.zero,
+                lexicon.unquantified,
+                lexicon.breakdowns,
+                lexicon.verbs,
+            )
+        ):
+            return None
+        cue = _match(lexicon.cues, tokens, position)
+        if cue or _match(lexicon.groups, tokens, position):
+            return None  # a noun of its own ("tués et des civils blessés")
+    return joined
+
+
+def _coordinated_harms(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
+    """Return whether the harm cue at tokens[position] is one of several harms joined by "and" or "or" and said
+    of one count, with no number of their own: "sont morts ou ont été mutilés", "ließen ihr Leben, wurden verwundet
+    oder blieben vermisst", "погибли или ранены" (killed with wounded or missing: casualties)."""
+    if not lexicon.harm_joiners:
+        return False
+    first = _match(lexicon.cues, tokens, position)
+    if first is None or first[0].kind != "metric" or first[0].value not in _JOINED_HARMS:
+        return False
+    harms, joined = {first[0].value}, False
+    # Forward, harm by harm.
+    end = first[1]
+    while end < len(tokens):
+        link = None
+        for following in range(end, min(len(tokens), end + 4)):
+            cue = _match(lexicon.cues, tokens, following)
+            if cue and cue[0].kind == "metric" and cue[0].value in _JOINED_HARMS:
+                gap = _harm_gap(lexicon, tokens, end, following)
+                if gap is False and lexicon.clitics:
+                    # Arabic writes "and" onto the next harm: "قتلوا وأصيبوا"
+                    gap = (
+                        tokens[following].text[:1] in lexicon.harm_joiners
+                        and len(tokens[following].forms) > 1
+                    )
+                link = (cue, gap) if gap is not None else None
+                break
+        if link is None:
+            break
+        own = link[0][1]
+        qualifier = _match(lexicon.qualifiers, tokens, own) if own < len(tokens) else None
+        own = qualifier[1] if qualifier else own
+        if any(
+            _is_amount_token(lexicon, tokens[p]) or _match(lexicon.vague, tokens, p)
+            for p in range(own, min(len(tokens), own + 2))
+        ):
+            # ("ارتقوا شهداء وأصيب 7 آخرون", "وأصيب أكثر من أربعين": the harm after "and" has a number of its own)
+            break
+        harms.add(link[0][0].value)  # type: ignore[arg-type]
+        joined = joined or bool(link[1])
+        end = link[0][1]
+    # Backward, harm by harm.
+    start = position
+    while start > 0:
+        link = None
+        for preceding in range(start - 1, max(-1, start - 5), -1):
+            cue = _match(lexicon.cues, tokens, preceding)
+            if cue and cue[0].kind == "metric" and cue[0].value in _JOINED_HARMS and cue[1] <= start:
+                gap = _harm_gap(lexicon, tokens, cue[1], start)
+                if gap is False and lexicon.clitics:
+                    gap = tokens[start].text[:1] in lexicon.harm_joiners and len(tokens[start].forms) > 1
+                link = (preceding, cue, gap) if gap is not None else None
+                break
+        if link is None:
+            break
+        harms.add(link[1][0].value)  # type: ignore[arg-type]
+        joined = joined or bool(link[2])
+        start = link[0]
+    return joined and len(harms) > 1
+
+
+def _harm_later_in_clause(lexicon: Lexicon, tokens: list[_Token], start: int) -> str | None:
+    """Return the harm (killed, wounded, missing) said further on in a clause from tokens[start], up to its
+    punctuation, "and", a clause of its own, another amount or a verb of saying; else None."""
+    for position in range(start, min(len(tokens), start + 10)):
+        token = tokens[position]
+        if token.text in lexicon.articles:
+            continue  # ("bei einem Luftangriff getötet")
+        if (
+            token.kind == "punct"
+            or token.text in lexicon.joiners | lexicon.conjunctions | lexicon.harm_joiners
+            or token.text in lexicon.subclause_openers
+            or _is_amount_token(lexicon, token)
+            or any(
+                _match(matcher, tokens, position)
+                for matcher in (
+                    lexicon.vague,
+                    lexicon.zero,
+                    lexicon.unquantified,
+                    lexicon.breakdowns,
+                    lexicon.according,
+                    lexicon.verbs,
+                    lexicon.clause_openers,
+                )
+            )
+        ):
+            return None
+        cue = _match(lexicon.cues, tokens, position)
+        if cue and cue[0].kind == "metric":
+            return cast(str, cue[0].value) if cue[0].value in _JOINED_HARMS else None
+    return None
 
 
 def _dead_among_affected(lexicon: Lexicon, tokens: list[_Token], reading: _Reading, indices) -> bool:
