@@ -2400,9 +2400,9 @@ def _read_counted(
     # "a abattu 21 des 23 missiles": a part of a whole of things counts things; "5 des 20 assaillants", whom the
     # whole names.
     part = _match(lexicon.part_of, tokens, reading.end) if reading.numbers != (0,) else None
-    whole = _read_number(lexicon, tokens, part[1]) if part and part[1] < len(tokens) else None
-    if whole is not None:
-        for position in range(whole.end, min(len(tokens), whole.end + reach)):
+    part_whole = _read_number(lexicon, tokens, part[1]) if part and part[1] < len(tokens) else None
+    if part_whole is not None:
+        for position in range(part_whole.end, min(len(tokens), part_whole.end + reach)):
             cue = _match(lexicon.cues, tokens, position)
             if cue and cue[0].kind in ("thing", "time"):
                 word = tokens[position].text
@@ -2411,7 +2411,7 @@ def _read_counted(
             if cue:
                 break
         whole_indices = [
-            p for p in _after_window(lexicon, tokens, whole.end, False) if p not in after_indices
+            p for p in _after_window(lexicon, tokens, part_whole.end, False) if p not in after_indices
         ]
         _look(lexicon, tokens, whole_indices, after)
         after_indices = sorted({*after_indices, *whole_indices})
@@ -2457,7 +2457,7 @@ def _read_counted(
     if before.metric and after.metric and lexicon.conjunctions:
         # "вбили 6 цивільних та поранили ще 19": a verb after "and" begins another clause, the one before counts
         # (not an "and" inside a people's cue: "потеряли 10 000 солдат и офицеров убитыми").
-        joined = {
+        inside_cues = {
             inside
             for q in after_indices
             if (cue := _match(lexicon.cues, tokens, q)) and cue[0].kind in ("population", "people")
@@ -2467,7 +2467,7 @@ def _read_counted(
             (
                 i
                 for i, p in enumerate(after_indices)
-                if tokens[p].text in lexicon.conjunctions and p not in joined
+                if tokens[p].text in lexicon.conjunctions and p not in inside_cues
             ),
             None,
         )
@@ -2540,7 +2540,7 @@ def _read_counted(
         lexicon, tokens, reading, [*after_indices, *before_indices, *earlier_indices]
     ):
         metric = "casualties"
-    further_indices: list[int] = []
+    further_indices = []
     if metric is None and not (after.weak_metric or before.weak_metric):
         # "97 otages, dont 33 seraient morts": held, not killed; "أسر 5 جنود وقتل 3": captured, the killing is the 3's
         further_indices = _after_window(lexicon, tokens, reading.end, True)
@@ -2753,12 +2753,12 @@ def _read_counted(
         )  # type: ignore[assignment]
     group_at = next((p for p in after_indices if _match(lexicon.groups, tokens, p)), None)
     if group_at is not None and group_at + 2 < len(tokens):
-        joined = (
+        listed = (
             tokens[group_at + 1].text == ","
             or tokens[group_at + 1].text in lexicon.joiners | lexicon.conjunctions
         )
         other = _match(lexicon.groups, tokens, group_at + 2)
-        if joined and other and other[0].value != reading.group:
+        if listed and other and other[0].value != reading.group:
             reading.group = "all"  # "68 778 hommes, femmes et enfants": men, women and children are everyone
     if reading.population == "military" and reading.group == "men":
         reading.group = "all"  # "L'armée a perdu 300 hommes", "12 hommes armés": soldiers, not men as a group
@@ -3027,20 +3027,20 @@ def _coordinated_harms(lexicon: Lexicon, tokens: list[_Token], position: int) ->
     # Backward, harm by harm.
     start = position
     while start > 0:
-        link = None
+        back = None
         for preceding in range(start - 1, max(-1, start - 5), -1):
             cue = _match(lexicon.cues, tokens, preceding)
             if cue and cue[0].kind == "metric" and cue[0].value in _JOINED_HARMS and cue[1] <= start:
                 gap = _harm_gap(lexicon, tokens, cue[1], start)
                 if gap is False and lexicon.clitics:
                     gap = tokens[start].text[:1] in lexicon.harm_joiners and len(tokens[start].forms) > 1
-                link = (preceding, cue, gap) if gap is not None else None
+                back = (preceding, cue, gap) if gap is not None else None
                 break
-        if link is None:
+        if back is None:
             break
-        harms.add(link[1][0].value)  # type: ignore[arg-type]
-        joined = joined or bool(link[2])
-        start = link[0]
+        harms.add(back[1][0].value)  # type: ignore[arg-type]
+        joined = joined or bool(back[2])
+        start = back[0]
     return joined and len(harms) > 1
 
 
@@ -3571,7 +3571,7 @@ def _listed_harms(lexicon: Lexicon, tokens: list[_Token], position: int, end: in
         cue = _match(lexicon.cues, tokens, position, limit)
         if not cue or cue[0].kind != "metric":
             break
-        metrics.append(cue[0].value)
+        metrics.append(str(cue[0].value))
         position = cue[1]
         if position >= end or tokens[position].text not in lexicon.list_joiners:
             break
