@@ -420,6 +420,8 @@ def normalise_url(url: str) -> str:
         return url
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address keeps its brackets ("http://[2606:4700::1111]/")
     try:
         port = parts.port
     except (
@@ -658,6 +660,11 @@ class TextReading(models.Model):
     text_sha256 = models.CharField(max_length=64, help_text="The SHA-256 of the text read.")
     language = models.CharField(max_length=8, help_text="The language it was read in.")
     published_on = models.DateField(null=True, blank=True, help_text="The publication date it was read with.")
+    reader = models.CharField(
+        max_length=16,
+        blank=True,
+        help_text="The version of the reader that read it (claims/parsing's files).",
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

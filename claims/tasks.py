@@ -48,7 +48,12 @@ def _finish(request_id: int, state: str, message: str, capture_id: int | None = 
     with transaction.atomic():
         # An upload's bytes are the capture's now (or were refused): the request keeps its name and type only.
         CaptureRequest.objects.filter(pk=request_id).update(
-            state=state, message=message, finished_at=timezone.now(), capture_id=capture_id, upload=b""
+            state=state,
+            message=message,
+            finished_at=timezone.now(),
+            capture_id=capture_id,
+            upload=b"",
+            upload_name="",
         )
 
 

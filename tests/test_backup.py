@@ -1142,6 +1142,14 @@ def test_a_backup_holds_the_files_of_the_capture_storage_and_a_restore_puts_them
     waiting = CaptureRequest.objects.get(pk=waiting_id)
     assert (tmp_path / "restored-files" / waiting.upload_name).read_bytes() == b"<p>12 killed</p>"
     assert bytes(waiting.upload) == b""
+    # The worker's queue is no part of a backup: the restore queues the waiting upload again, and it is read.
+    from django_tasks_db.models import DBTaskResult
+
+    assert DBTaskResult.objects.count() == 1
+    call_command(
+        "db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
+    )
+    assert CaptureRequest.objects.get(pk=waiting_id).state == CaptureState.DONE
 
 
 @pytest.mark.django_db(transaction=True)

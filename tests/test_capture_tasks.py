@@ -226,23 +226,32 @@ def test_an_upload_waits_in_the_capture_storage_when_one_is_set(
     assert capture.body_name == request.upload_name and capture.content() == REPORT_PDF
 
 
-def test_a_lost_upload_is_failed_with_its_reason(editor, settings):
+def test_an_upload_waits_however_long_the_queue_is(editor, editor_client, settings):
     from datetime import timedelta
 
     from django.utils import timezone
 
     source = SourceFactory()
-    lost = CaptureRequest.objects.create(
+    waiting = CaptureRequest.objects.create(
         source=source,
         kind="uploaded",
         filename="a.pdf",
         upload=REPORT_PDF,
         requested_at=timezone.now() - timedelta(minutes=settings.CAPTURE_REQUEST_STALE_MINUTES + 1),
     )
-    services.request_capture(source, user=editor)
-    lost.refresh_from_db()
-    assert lost.state == CaptureState.FAILED and "db_worker" in lost.message
-    assert bytes(lost.upload) == b""  # nothing left to read: its bytes are not kept
+    lost_fetch = CaptureRequest.objects.create(
+        source=source,
+        requested_at=timezone.now() - timedelta(minutes=settings.CAPTURE_REQUEST_STALE_MINUTES + 1),
+    )
+    page = editor_client.get(reverse("admin:claims_source_change", args=[source.pk])).content.decode()
+    assert "Still waiting after 60 minutes" in page  # said where the editor looks, nothing changed yet
+    services.request_upload(source, body=b"<p>Two killed.</p>", filename="b.html", user=editor)
+    waiting.refresh_from_db()
+    lost_fetch.refresh_from_db()
+    assert (
+        waiting.state == CaptureState.QUEUED and bytes(waiting.upload) == REPORT_PDF
+    )  # the editor's file kept
+    assert lost_fetch.state == CaptureState.FAILED and "db_worker" in lost_fetch.message
 
 
 @pytest.mark.django_db(transaction=True)

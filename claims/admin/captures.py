@@ -4,6 +4,7 @@ the captures listed on the source's page with their WARC files to download."""
 from __future__ import annotations
 
 import difflib
+from datetime import timedelta
 from urllib.parse import quote
 
 from django import forms
@@ -15,10 +16,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 
 from .. import services
 from ..capture import CaptureError, warc_record
-from ..models import Actor, Capture, CaptureKind, CaptureRequest, CaptureState, Claim, Source
+from ..models import Actor, Capture, CaptureKind, CaptureRequest, CaptureState, Claim, Source, normalise_url
 from ..parsing import normalise_for_quoting, quote_found_in
 from .common import SafeAutocompleteSelect, object_view_url, viewable_object
 
@@ -157,6 +159,11 @@ class CaptureViews:
                 .defer("upload")[:5]
                 if request.state != CaptureState.DONE
             ]
+            waited = timezone.now() - timedelta(minutes=settings.CAPTURE_REQUEST_STALE_MINUTES)
+            for pending in extra_context["capture_requests"]:
+                # (failed as lost when the source is next captured; said now, where the editor looks)
+                pending.lost = pending.state == CaptureState.QUEUED and pending.requested_at < waited
+            extra_context["stale_minutes"] = settings.CAPTURE_REQUEST_STALE_MINUTES
         return super().change_view(request, object_id, form_url, extra_context)  # type: ignore[misc]
 
     def capture_urls(self):
@@ -206,7 +213,12 @@ class CaptureViews:
         if queued.state == CaptureState.DONE:
             messages.success(request, prefix + queued.message)
         elif queued.state == CaptureState.FAILED:
-            messages.error(request, f"{prefix}Nothing was captured: {queued.message}")
+            advice = (
+                " If the address is mistyped, correct its address on this page, save, and press Capture from its URL."
+                if queued.kind == CaptureKind.FETCHED
+                else ""
+            )
+            messages.error(request, f"{prefix}Nothing was captured: {queued.message}{advice}")
         else:
             what = f"“{queued.filename}”" if queued.kind == CaptureKind.UPLOADED else source.url
             messages.info(
@@ -248,6 +260,11 @@ class CaptureViews:
             else NewSourceForm(admin_site=site)
         )
         if request.method == "POST" and form.is_valid():
+            existing = Source.objects.filter(url=normalise_url(form.cleaned_data["url"].strip())).first()
+            if existing is not None and not self.has_change_permission(request, existing):  # type: ignore[attr-defined]
+                # A capture of an existing source rewrites its fields: only those who may change sources.
+                form.add_error("url", "This address is already a source, which you may not change.")
+                return self._page(request, "Capture a source from its URL", None, form)
             try:  # the source now; the fetch by the worker
                 source, queued, created = services.request_capture_of_url(
                     form.cleaned_data["url"], user=request.user, publisher=form.cleaned_data["publisher"]

@@ -239,6 +239,13 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
             messages.error(request, "This source has no text snapshot: paste the document's text first.")
             return redirect("admin:claims_source_change", source.pk)
         language = reading_language_of(source)
+        posted_sha = request.POST.get("text_sha256") if request.method == "POST" else None
+        if posted_sha is not None and posted_sha != source.text_sha256:
+            # (checked before a long text's reading is looked for: the ticks are of a text no longer there)
+            messages.error(
+                request, "The source's text changed since this page was loaded: nothing was created."
+            )
+            return redirect("admin:claims_source_extract", source.pk)
         if services.read_in_background(source):
             # A long text is read by the worker (seconds to tens of seconds): the page waits for it.
             again = request.method == "POST" and "read_again" in request.POST
@@ -247,13 +254,17 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
                 return redirect("admin:claims_source_extract", source.pk)
             if reading.state != CaptureState.DONE or reading.text_sha256 != source.text_sha256:
                 return self._reading_page(request, source, reading, language)
-            candidates = services.candidates_of(reading)
+            try:
+                candidates = services.candidates_of(reading)
+            except services.StaleReading:
+                reading = services.reading_of(source, language, user=request.user, again=True)
+                return self._reading_page(request, source, reading, language)
         else:
             candidates = extract_figures(source.text, published_on=source.published_on, language=language)
         page_size = settings.EXTRACT_PAGE_SIZE
         pages = max(1, -(-len(candidates) // page_size))
         written = request.GET.get("page", "1")
-        page = min(int(written), pages) if written.isdigit() and 0 < len(written) < 7 and int(written) else 1
+        page = min(int(written), pages) if re.fullmatch(r"[0-9]{1,6}", written) and int(written) else 1
         shown = range((page - 1) * page_size, min(page * page_size, len(candidates)))
         form = ExtractClaimsForm(candidates, source, request.POST or None, shown=shown)
         claims = None

@@ -1,9 +1,12 @@
 """Restore a backup into an empty, migrated database: every row, or none, and nothing from a malformed file."""
 
+import contextlib
+import hashlib
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.management.color import no_style
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models, transaction
 from django.db.models.fields import AutoFieldMixin
@@ -185,35 +188,110 @@ def restore_backup(
             ) from None
         restore_sequences(connection, [(model, tables[name]["sequence"]) for name, model in chosen.items()])
         settle_stored_files(chosen, using)
+        requeue_pending_captures(chosen, using)
     return summary
+
+
+def requeue_pending_captures(chosen: dict[str, type[models.Model]], using: str) -> None:
+    """Queue again for the task worker the capture requests that waited when the backup was made: the worker's
+    queue is not in a backup, and an upload's file is only in its request."""
+    from ..tasks import capture_requested
+
+    manager = chosen["claims.capturerequest"]._base_manager.using(using)
+    pending = manager.filter(state__in=["queued", "running"])
+    pending.update(state="queued")
+    for pk in pending.values_list("pk", flat=True):
+        capture_requested.enqueue(pk)
 
 
 def settle_stored_files(chosen: dict[str, type[models.Model]], using: str) -> None:
     """Put the bytes of files the backed-up server kept in its capture storage (restored in their rows beside
-    their names) into this server's capture storage, or keep them in the database when it has none. One query
-    per file, a row at a time (a document can be large)."""
+    their names, once a file) into this server's capture storage, or keep them in the database when it has none.
+    Each file's bytes must have the SHA-256 its name or its capture gives: a storage that holds other bytes under
+    the name, or a file the backup does not hold and the storage lacks, refuses the restore (files this restore
+    wrote are removed). One query per file, a row at a time (a document can be large)."""
     from django.conf import settings
     from django.core.files.base import ContentFile
     from django.core.files.storage import storages
 
     storage = storages["captures"] if "captures" in settings.STORAGES else None
+    rows = []  # (manager, pk, bytes column, name column, name, expected SHA-256 or "", holds bytes)
     for model_label, pairs in STORED_FILES.items():
         manager = chosen[model_label]._base_manager.using(using)
+        digested = "sha256" in columns(chosen[model_label])
         for data, name in pairs:
-            named = list(manager.exclude(**{name: ""}).values_list("pk", name))
-            for pk, stored_as in named:
-                body = bytes(manager.filter(pk=pk).values_list(data, flat=True).get())
-                if storage is None:  # no storage here: the bytes stay in the row, which names no file
-                    manager.filter(pk=pk).update(**{name: ""})
-                    continue
-                if not storage.exists(stored_as):
+            listed = manager.exclude(**{name: ""}).values_list("pk", name, "sha256" if digested else name)
+            empty = set(manager.exclude(**{name: ""}).filter(**{data: b""}).values_list("pk", flat=True))
+            for pk, stored_as, digest in listed:
+                expected = digest if digested else stored_as.rsplit("/", 1)[-1]
+                rows.append((manager, pk, data, name, stored_as, expected, pk not in empty))
+    rows.sort(key=lambda row: not row[6])  # the rows that hold bytes first: a file is held once
+    held: dict[
+        str, tuple
+    ] = {}  # name: (manager, pk, bytes column) of a row holding its bytes, with no storage
+    written: list[str] = []
+    try:
+        for manager, pk, data, name, stored_as, expected, holds in rows:
+            body = bytes(manager.filter(pk=pk).values_list(data, flat=True).get()) if holds else None
+            if body is not None and _is_digest(expected) and hashlib.sha256(body).hexdigest() != expected:
+                raise BackupError(
+                    f"The backup's bytes of the file {quoted(stored_as)} do not have its SHA-256: the file is damaged. "
+                    "Nothing was restored."
+                )
+            if storage is None:  # no storage here: the bytes stay in the row, which names no file
+                if body is None:
+                    if stored_as not in held:
+                        raise _missing(stored_as)
+                    other, other_pk, other_data = held[stored_as]
+                    body = bytes(other.filter(pk=other_pk).values_list(other_data, flat=True).get())
+                manager.filter(pk=pk).update(**{name: "", data: body})
+                held.setdefault(stored_as, (manager, pk, data))
+                continue
+            try:
+                present = storage.exists(stored_as)
+                if present:
+                    with storage.open(stored_as, "rb") as stored:
+                        found = hashlib.sha256(stored.read()).hexdigest()
+                    if _is_digest(expected) and found != expected:
+                        raise BackupError(
+                            f"The capture storage already holds other bytes under {quoted(stored_as)}: restore into "
+                            "an empty storage. Nothing was restored."
+                        )
+                elif body is None:
+                    raise _missing(stored_as)
+                else:
                     saved = storage.save(stored_as, ContentFile(body))
+                    written.append(saved)
                     if saved != stored_as:
                         raise BackupError(
                             f"The capture storage saved {quoted(stored_as)} as {quoted(saved)}: restore into an "
                             "empty storage. Nothing was restored."
                         )
+            except SuspiciousFileOperation:
+                raise BackupError(
+                    f"The backup names a capture file outside the capture storage, {quoted(stored_as)}: it was "
+                    "edited. Nothing was restored."
+                ) from None
+            if body is not None:
                 manager.filter(pk=pk).update(**{data: b""})
+    except BaseException:
+        assert storage is not None or not written
+        for name in written:
+            with contextlib.suppress(OSError, SuspiciousFileOperation):
+                storage.delete(name)  # type: ignore[union-attr]
+        raise
+
+
+def _is_digest(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _missing(name: str) -> BackupError:
+    return BackupError(
+        f"The backup holds no bytes for the capture file {quoted(name)}, and the capture storage does not have it "
+        "(a backup made before backups held the files): restore it with a copy of the backed-up server's capture "
+        "storage in place. Nothing was restored."
+    )
 
 
 def refuse_unless_empty(chosen: dict[str, type[models.Model]], using: str) -> None:

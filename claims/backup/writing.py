@@ -168,11 +168,12 @@ def write_backup(
                     }
                 )
             )
+            files_written: set[str] = set()
             for model, table in zip(chosen, tables, strict=True):
                 emit(dump_line({"model": table["model"]}))
                 written = 0
                 try:
-                    for chunk in table_rows(model, table["columns"], natural[model], using):
+                    for chunk in table_rows(model, table["columns"], natural[model], using, files_written):
                         emit(dump_rows(model, chunk))
                         written += len(chunk)
                 except (DatabaseError, ValueError, OverflowError) as error:
@@ -227,7 +228,11 @@ def read_stored(name: str) -> bytes:
 
 
 def table_rows(
-    model: type[models.Model], names: list[str], natural: dict[str, type[models.Model]], using: str
+    model: type[models.Model],
+    names: list[str],
+    natural: dict[str, type[models.Model]],
+    using: str,
+    files_written: set[str] | None = None,
 ) -> Iterator[list]:
     """Yield the table's rows in primary-key order, CHUNK at a time (fewer for rows that hold documents), natural
     keys in place of their ids, and the bytes of files kept in the capture storage in place of nothing."""
@@ -250,8 +255,12 @@ def table_rows(
                 if row[index] is not None:
                     row[index] = keys[row[index]]
             for data, name in files:
-                if row[name]:
+                # A file's bytes once in the backup, in the first row that names it (the storage keeps a document
+                # captured twice once; a restore gives the others the same file).
+                if row[name] and (files_written is None or row[name] not in files_written):
                     row[data] = read_stored(row[name])
+                    if files_written is not None:
+                        files_written.add(row[name])
         chunk.append(row)
         if len(chunk) == size:
             yield chunk

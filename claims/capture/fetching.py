@@ -6,6 +6,7 @@ import ipaddress
 import socket
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import cast
@@ -87,6 +88,8 @@ def refuse_private_literal(url: str) -> None:
         host = urlsplit(url).hostname or ""
     except ValueError:
         return  # (refused with its reason when fetched)
+    # As a resolver reads it: full-width letters folded, the root's final dot dropped ("a.ｌｏｃａｌｈｏｓｔ.").
+    host = unicodedata.normalize("NFKC", host).lower().rstrip(".")
     if host == "localhost" or host.endswith(".localhost"):
         address: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.IPv4Address("127.0.0.1")
     else:

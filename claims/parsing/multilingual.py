@@ -146,6 +146,7 @@ from typing import cast
 
 from .dates import as_of_in
 from .figures import Candidate, Figure, ParseError, bounds_for
+from .sentences import bounded
 
 OTHER_LANGUAGES = ("ru", "uk", "ar", "fr", "es", "de")
 _LARGEST_COUNT = 2**63 - 1
@@ -3753,7 +3754,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return bounded(text, [(a, b) for a, b in spans if text[a:b].strip()])
 
 
 def _closing_quote(tokens: list[_Token], position: int, end: int) -> int | None:

@@ -12,8 +12,42 @@ _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*[^\W_])?|\d[\d,.]*
 _SENTENCE_GAP_RE = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|citation needed)\])*\s+|\n\s*")
 
 
+# A "sentence" longer than this is a list (figures separated by semicolons or bars, a table flattened into a line):
+# it is read in pieces, cut at its semicolons or bars, else at a space. Each figure keeps its sentence as its quote,
+# and reading a sentence takes time growing with its figures times its length: unbounded, one hostile page of
+# 2,000,000 characters would hold the task worker for hours and store gigabytes.
+MAX_SENTENCE_CHARS = 1_500
+_LIST_BREAK_RE = re.compile(r"[;|]\s+|\s+[|•]\s+")
+
+
+def bounded(
+    text: str, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS
+) -> list[tuple[int, int]]:
+    """Return the spans, each longer than `limit` characters cut into pieces of at most `limit`: at the last
+    semicolon or bar before the limit, else at the last space, else at the limit."""
+    pieces = []
+    for start, end in spans:
+        while end - start > limit:
+            window = text[start : start + limit]
+            cut = None
+            for match in _LIST_BREAK_RE.finditer(window):
+                if match.start() > 0:
+                    cut = (start + match.start() + 1, start + match.end())
+            if cut is None:
+                space = window.rfind(" ")
+                cut = (start + space, start + space + 1) if space > 0 else (start + limit, start + limit)
+            pieces.append((start, cut[0]))
+            start = cut[1]
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            pieces.append((start, end))
+    return pieces
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) of every sentence, without surrounding white space."""
+    """Return the (start, end) of every sentence, without surrounding white space (a list too long to be one
+    sentence in pieces: `bounded`)."""
     breaks = []
     for gap in _SENTENCE_GAP_RE.finditer(text):
         if "\n" not in gap.group():
@@ -38,4 +72,4 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             left = len(segment) - len(segment.lstrip())
             right = len(segment.rstrip())
             stripped.append((start + left, start + right))
-    return stripped
+    return bounded(text, stripped)

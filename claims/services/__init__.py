@@ -51,7 +51,7 @@ from .editing import (
 )
 from .estimating import override_grade, refresh_estimates, refresh_estimates_of
 from .feed import announce_claims_referring_to, announce_incidents, record_claim_changes, record_feed_entries
-from .reading import candidates_of, read_in_background, reading_of
+from .reading import StaleReading, candidates_of, read_in_background, reading_of
 from .review import (
     PATH_TO_STATUS,
     REVIEW_PERMISSION,
@@ -88,6 +88,7 @@ __all__ = [
     "EditConflict",
     "Hop",
     "ReviewError",
+    "StaleReading",
     "Transition",
     "announce_claims_referring_to",
     "announce_incidents",

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
@@ -33,6 +33,10 @@ from ..models import (
 )
 from .editing import save_source
 
+# A source's address: at most Source.url's 2,000 characters, and as many bytes (PostgreSQL's unique index on it holds
+# at most about 2,700 bytes a row: 2,000 characters of Chinese would not fit).
+MAX_URL_LENGTH = 2_000
+MAX_URL_BYTES = 2_000
 # What a capture fills in its source, in the order the admin lists them.
 FILLED_FIELDS = ("title", "published_on", "language", "text")
 FIELD_NAMES = {"title": "title", "published_on": "publication date", "language": "language", "text": "text"}
@@ -64,8 +68,15 @@ def check_capturable(url: str) -> str:
     url = url.strip()
     try:
         URLValidator(schemes=["http", "https"])(url)
-    except ValidationError:
+        urlsplit(url).port  # noqa: B018  (a port past 65535 raises ValueError)
+    except (ValidationError, ValueError):
         raise CaptureError(f"“{url[:200]}” is not an http or https address.") from None
+    stored = normalise_url(url)
+    if len(stored) > MAX_URL_LENGTH or len(stored.encode()) > MAX_URL_BYTES:
+        raise CaptureError(
+            f"The address is {len(stored):,} characters long once written as a source keeps it (its query "
+            f"encoded); a source's address holds at most {MAX_URL_LENGTH:,}."
+        )
     refuse_private_literal(url)
     return url
 
@@ -86,18 +97,19 @@ PENDING_STATES = [CaptureState.QUEUED, CaptureState.RUNNING]
 
 
 def _fail_lost_requests(source: Source, now) -> None:
-    """Fail the source's requests no worker finished within CAPTURE_REQUEST_STALE_MINUTES (no worker ran, or it
-    died), so that the source can be captured again and the editor sees why (one UPDATE)."""
+    """Fail the source's fetches no worker finished within CAPTURE_REQUEST_STALE_MINUTES (no worker ran, or it
+    died), so that the source can be captured again and the editor sees why (one UPDATE). An upload waits however
+    long the queue is: its file is the editor's, and nothing else waits for it."""
     CaptureRequest.objects.filter(
         source=source,
+        kind=CaptureKind.FETCHED,
         state__in=PENDING_STATES,
         requested_at__lt=now - timedelta(minutes=settings.CAPTURE_REQUEST_STALE_MINUTES),
     ).update(
         state=CaptureState.FAILED,
         finished_at=now,
-        upload=b"",
         message=f"No worker finished this capture within {settings.CAPTURE_REQUEST_STALE_MINUTES} minutes: is "
-        "`manage.py db_worker` running? Capture or upload it again.",
+        "`manage.py db_worker` running? Capture it again.",
     )
 
 
@@ -236,8 +248,11 @@ def request_capture_of_url(
                 save_source(source)
         except IntegrityError:  # created by someone else a moment ago: capture into theirs
             source, created = Source.objects.get(url=normalise_url(url)), False
-        except ValidationError as error:
-            raise CaptureError(" ".join(error.messages)) from None
+        except (ValidationError, DatabaseError) as error:
+            messages = getattr(error, "messages", None) or [
+                "The database refused this address as a source's."
+            ]
+            raise CaptureError(" ".join(messages)) from None
     return source, request_capture(source, user=user), created
 
 
@@ -404,9 +419,12 @@ def _fill(
 
 
 def _placeholder(source: Source, title: str) -> bool:
-    """Say whether a source's title is only its address, as a source created for a capture is titled until the
-    capture reads the document's own title."""
-    return title.strip() == normalise_url(source.url)[:500]
+    """Say whether a source's title is only an address, as a source created for a capture is titled until the
+    capture reads the document's own title (its address as first typed, when the editor corrected it since)."""
+    title = title.strip()
+    return title == normalise_url(source.url)[:500] or (
+        title.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in title)
+    )
 
 
 def _same(value, other) -> bool:

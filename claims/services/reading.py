@@ -8,14 +8,18 @@ language and the publication date it was read with: when any of them changes, th
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from dataclasses import asdict
 from datetime import timedelta
+from functools import cache
+from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from .. import parsing
 from ..models import CaptureState, Source, TextReading
 from ..parsing import Candidate, Figure, extract_figures
 
@@ -23,6 +27,20 @@ logger = logging.getLogger(__name__)
 
 PENDING = [CaptureState.QUEUED, CaptureState.RUNNING]
 _DATES = ("as_of", "period_start", "period_end")
+
+
+class StaleReading(Exception):
+    """A stored reading that this version of the code cannot read back."""
+
+
+@cache
+def reader_version() -> str:
+    """Return a name for this version of the reader: the SHA-256 of claims/parsing's files, cut short. A reading
+    made by another version is read again (an upgrade may read the same text otherwise, or store other fields)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(parsing.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def read_in_background(source: Source) -> bool:
@@ -66,25 +84,24 @@ def reading_of(source: Source, language: str, *, user=None, again: bool = False)
         message=f"No worker finished reading this text within {settings.CAPTURE_REQUEST_STALE_MINUTES} minutes: "
         "is `manage.py db_worker` running?",
     )
-    latest = (
-        TextReading.objects.filter(
-            source=source,
-            text_sha256=source.text_sha256,
-            language=language,
-            published_on=source.published_on,
-        )
-        .defer("candidates")
-        .first()
-    )
+    wanted = {
+        "text_sha256": source.text_sha256,
+        "language": language,
+        "published_on": source.published_on,
+        "reader": reader_version(),
+    }
+    latest = TextReading.objects.filter(source=source, **wanted).defer("candidates").first()
     if latest is not None and not (again and latest.state == CaptureState.FAILED):
         return latest
+    # What was read of the source's earlier texts, or by an earlier reader, is of no more use: not kept.
+    TextReading.objects.filter(source=source, state__in=[CaptureState.DONE, CaptureState.FAILED]).exclude(
+        **wanted
+    ).delete()
     try:
         with transaction.atomic():
             reading = TextReading.objects.create(
                 source=source,
-                text_sha256=source.text_sha256,
-                language=language,
-                published_on=source.published_on,
+                **wanted,
                 requested_by=user if user is not None and user.is_authenticated else None,
                 requested_at=now,
             )
@@ -97,9 +114,18 @@ def reading_of(source: Source, language: str, *, user=None, again: bool = False)
 
 
 def candidates_of(reading: TextReading) -> list[Candidate]:
-    """Return the figures a finished reading found, in the order of the text."""
+    """Return the figures a finished reading found, in the order of the text; raise StaleReading, having failed
+    the reading, when they cannot be read back (another version of the code stored them)."""
     stored = TextReading.objects.filter(pk=reading.pk).values_list("candidates", flat=True).first() or []
-    return [candidate_from_json(data) for data in stored]
+    try:
+        return [candidate_from_json(data) for data in stored]
+    except (TypeError, KeyError, ValueError, AttributeError):
+        _finish(
+            reading.pk,
+            CaptureState.FAILED,
+            "What was stored of this reading cannot be read back: read it again.",
+        )
+        raise StaleReading from None
 
 
 def run_reading(reading_id: int) -> str:
