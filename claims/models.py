@@ -1,6 +1,8 @@
 """The record of casualty claims: conflicts, actors, captured sources, claims and their attribution chains."""
 
+import contextlib
 import hashlib
+import ipaddress
 import operator
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -421,7 +423,10 @@ def normalise_url(url: str) -> str:
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if ":" in host:
-        host = f"[{host}]"  # an IPv6 address keeps its brackets ("http://[2606:4700::1111]/")
+        # An IPv6 address keeps its brackets ("http://[2606:4700::1111]/"), written one way ("[0:0::1111]" too).
+        with contextlib.suppress(ValueError):
+            host = ipaddress.ip_address(host).compressed
+        host = f"[{host}]"
     try:
         port = parts.port
     except (

@@ -152,7 +152,7 @@ def test_a_reading_stored_by_another_version_of_the_reader_is_read_again_not_a_5
     editor_client.get(extract_url(source))
     reading = TextReading.objects.get()
     stored = reading.candidates
-    for candidate in stored:
+    for candidate in stored["figures"]:
         candidate["confidence"] = "high"  # a field an older (or newer) reader wrote
     TextReading.objects.filter(pk=reading.pk).update(candidates=stored)
     editor_client.raise_request_exception = False

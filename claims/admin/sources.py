@@ -239,20 +239,27 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
             messages.error(request, "This source has no text snapshot: paste the document's text first.")
             return redirect("admin:claims_source_change", source.pk)
         language = reading_language_of(source)
-        posted_sha = request.POST.get("text_sha256") if request.method == "POST" else None
-        if posted_sha is not None and posted_sha != source.text_sha256:
-            # (checked before a long text's reading is looked for: the ticks are of a text no longer there)
-            messages.error(
-                request, "The source's text changed since this page was loaded: nothing was created."
-            )
-            return redirect("admin:claims_source_extract", source.pk)
         if services.read_in_background(source):
             # A long text is read by the worker (seconds to tens of seconds): the page waits for it.
             again = request.method == "POST" and "read_again" in request.POST
+            posted = request.method == "POST" and not again
+            if posted and request.POST.get("text_sha256") != source.text_sha256:
+                # (said before its reading is looked for: the ticks are of a text no longer there)
+                messages.error(
+                    request, "The source's text changed since this page was loaded: nothing was created."
+                )
+                return redirect("admin:claims_source_extract", source.pk)
             reading = services.reading_of(source, language, user=request.user, again=again)
             if again:
                 return redirect("admin:claims_source_extract", source.pk)
             if reading.state != CaptureState.DONE or reading.text_sha256 != source.text_sha256:
+                if posted:  # its language or date changed: what was ticked is being read again
+                    messages.error(
+                        request,
+                        "The source changed since this page was loaded (its language or publication date): its "
+                        "figures are being read again; nothing was created. Tick them again when they are listed.",
+                    )
+                    return redirect("admin:claims_source_extract", source.pk)
                 return self._reading_page(request, source, reading, language)
             try:
                 candidates = services.candidates_of(reading)

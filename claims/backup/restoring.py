@@ -215,7 +215,7 @@ def settle_stored_files(chosen: dict[str, type[models.Model]], using: str) -> No
     from django.core.files.storage import storages
 
     storage = storages["captures"] if "captures" in settings.STORAGES else None
-    rows = []  # (manager, pk, bytes column, name column, name, expected SHA-256 or "", holds bytes)
+    rows = []  # (manager, pk, bytes column, name column, name, its SHA-256, holds bytes)
     for model_label, pairs in STORED_FILES.items():
         manager = chosen[model_label]._base_manager.using(using)
         digested = "sha256" in columns(chosen[model_label])
@@ -223,8 +223,15 @@ def settle_stored_files(chosen: dict[str, type[models.Model]], using: str) -> No
             listed = manager.exclude(**{name: ""}).values_list("pk", name, "sha256" if digested else name)
             empty = set(manager.exclude(**{name: ""}).filter(**{data: b""}).values_list("pk", flat=True))
             for pk, stored_as, digest in listed:
-                expected = digest if digested else stored_as.rsplit("/", 1)[-1]
-                rows.append((manager, pk, data, name, stored_as, expected, pk not in empty))
+                # A file is named by its SHA-256 ("captures/ab/ab12…"), and a capture says it again.
+                expected = stored_as.rsplit("/", 1)[-1]
+                if not _is_digest(expected) or (digested and digest != expected):
+                    raise BackupError(
+                        f"The backup names a capture file {quoted(stored_as)} that is not its bytes' SHA-256, or "
+                        "a capture whose SHA-256 is not its file's: it was edited. Nothing was restored."
+                    )
+                holds = pk not in empty or expected == EMPTY_SHA256  # (an empty answer is a file of no bytes)
+                rows.append((manager, pk, data, name, stored_as, expected, holds))
     rows.sort(key=lambda row: not row[6])  # the rows that hold bytes first: a file is held once
     held: dict[
         str, tuple
@@ -233,26 +240,25 @@ def settle_stored_files(chosen: dict[str, type[models.Model]], using: str) -> No
     try:
         for manager, pk, data, name, stored_as, expected, holds in rows:
             body = bytes(manager.filter(pk=pk).values_list(data, flat=True).get()) if holds else None
-            if body is not None and _is_digest(expected) and hashlib.sha256(body).hexdigest() != expected:
+            if body is None and storage is None:
+                if stored_as not in held:
+                    raise _missing(stored_as)
+                other, other_pk, other_data = held[stored_as]
+                body = bytes(other.filter(pk=other_pk).values_list(other_data, flat=True).get())
+            if body is not None and hashlib.sha256(body).hexdigest() != expected:
                 raise BackupError(
                     f"The backup's bytes of the file {quoted(stored_as)} do not have its SHA-256: the file is damaged. "
                     "Nothing was restored."
                 )
             if storage is None:  # no storage here: the bytes stay in the row, which names no file
-                if body is None:
-                    if stored_as not in held:
-                        raise _missing(stored_as)
-                    other, other_pk, other_data = held[stored_as]
-                    body = bytes(other.filter(pk=other_pk).values_list(other_data, flat=True).get())
                 manager.filter(pk=pk).update(**{name: "", data: body})
                 held.setdefault(stored_as, (manager, pk, data))
                 continue
             try:
-                present = storage.exists(stored_as)
-                if present:
+                if storage.exists(stored_as):
                     with storage.open(stored_as, "rb") as stored:
                         found = hashlib.sha256(stored.read()).hexdigest()
-                    if _is_digest(expected) and found != expected:
+                    if found != expected:
                         raise BackupError(
                             f"The capture storage already holds other bytes under {quoted(stored_as)}: restore into "
                             "an empty storage. Nothing was restored."
@@ -267,19 +273,21 @@ def settle_stored_files(chosen: dict[str, type[models.Model]], using: str) -> No
                             f"The capture storage saved {quoted(stored_as)} as {quoted(saved)}: restore into an "
                             "empty storage. Nothing was restored."
                         )
-            except SuspiciousFileOperation:
+            except (SuspiciousFileOperation, OSError) as error:
                 raise BackupError(
-                    f"The backup names a capture file outside the capture storage, {quoted(stored_as)}: it was "
-                    "edited. Nothing was restored."
+                    f"The capture file {quoted(stored_as)} cannot be written to the capture storage ({error}). "
+                    "Nothing was restored."
                 ) from None
             if body is not None:
                 manager.filter(pk=pk).update(**{data: b""})
     except BaseException:
-        assert storage is not None or not written
-        for name in written:
+        for written_name in written:
             with contextlib.suppress(OSError, SuspiciousFileOperation):
-                storage.delete(name)  # type: ignore[union-attr]
+                storage.delete(written_name)  # type: ignore[union-attr]
         raise
+
+
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 
 
 def _is_digest(value: str) -> bool:

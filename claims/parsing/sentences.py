@@ -18,31 +18,51 @@ _SENTENCE_GAP_RE = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|c
 # 2,000,000 characters would hold the task worker for hours and store gigabytes.
 MAX_SENTENCE_CHARS = 1_500
 _LIST_BREAK_RE = re.compile(r"[;|]\s+|\s+[|•]\s+")
+_COMMA_RE = re.compile(r",\s+")
+_SPACE_RE = re.compile(r"\s+")
 
 
 def bounded(
     text: str, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS
 ) -> list[tuple[int, int]]:
-    """Return the spans, each longer than `limit` characters cut into pieces of at most `limit`: at the last
-    semicolon or bar before the limit, else at the last space, else at the limit."""
+    """Return the spans, each longer than `limit` characters cut into pieces of at most `limit` (`_cut`)."""
     pieces = []
     for start, end in spans:
         while end - start > limit:
-            window = text[start : start + limit]
-            cut = None
-            for match in _LIST_BREAK_RE.finditer(window):
-                if match.start() > 0:
-                    cut = (start + match.start() + 1, start + match.end())
-            if cut is None:
-                space = window.rfind(" ")
-                cut = (start + space, start + space + 1) if space > 0 else (start + limit, start + limit)
-            pieces.append((start, cut[0]))
-            start = cut[1]
+            cut_end, next_start = _cut(text, start, limit)
+            pieces.append((start, cut_end))
+            start = next_start
             while start < end and text[start].isspace():
                 start += 1
         if end > start:
             pieces.append((start, end))
     return pieces
+
+
+def _cut(text: str, start: int, limit: int) -> tuple[int, int]:
+    """Return where to end a piece of a long span at `start` and where the next begins: at the last semicolon or
+    bar; else at the last comma, else space, of the piece's last two thirds with no digit in the 60 characters
+    before it or the 20 after (a figure's phrase, "12 people were killed", stays whole in its piece); else at the
+    last comma or space; else at the limit."""
+    window = text[start : start + limit]
+    last = None
+    for match in _LIST_BREAK_RE.finditer(window):
+        if match.start() > 0:
+            last = (start + match.start() + 1, start + match.end())
+    if last is not None:
+        return last
+    fallback = None
+    for pattern in (_COMMA_RE, _SPACE_RE):
+        for match in reversed(list(pattern.finditer(window, limit // 3))):
+            at = start + match.start()
+            keep = 1 if pattern is _COMMA_RE else 0  # (the comma stays with the piece it ends)
+            if not any(character.isdigit() for character in text[max(0, at - 60) : at + 20]):
+                return at + keep, start + match.end()
+            fallback = fallback or (at + keep, start + match.end())
+    if fallback is not None:
+        return fallback
+    space = window.rfind(" ")
+    return (start + space, start + space + 1) if space > 0 else (start + limit, start + limit)
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -68,7 +68,8 @@ def check_capturable(url: str) -> str:
     url = url.strip()
     try:
         URLValidator(schemes=["http", "https"])(url)
-        urlsplit(url).port  # noqa: B018  (a port past 65535 raises ValueError)
+        if urlsplit(url).port == 0:  # (a port past 65535 raises ValueError; port 0 is no port to fetch)
+            raise ValueError
     except (ValidationError, ValueError):
         raise CaptureError(f"“{url[:200]}” is not an http or https address.") from None
     stored = normalise_url(url)

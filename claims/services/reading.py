@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .. import parsing
@@ -29,6 +30,11 @@ PENDING = [CaptureState.QUEUED, CaptureState.RUNNING]
 _DATES = ("as_of", "period_start", "period_end")
 
 
+# How a reading's figures are stored: each sentence once, the figures naming theirs by position (a list of many
+# figures in one long sentence would otherwise store the sentence once a figure). Part of the reader's version.
+STORED_FORMAT = "sentences-once/1"
+
+
 class StaleReading(Exception):
     """A stored reading that this version of the code cannot read back."""
 
@@ -37,7 +43,7 @@ class StaleReading(Exception):
 def reader_version() -> str:
     """Return a name for this version of the reader: the SHA-256 of claims/parsing's files, cut short. A reading
     made by another version is read again (an upgrade may read the same text otherwise, or store other fields)."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(STORED_FORMAT.encode())
     for path in sorted(Path(parsing.__file__).parent.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -58,13 +64,54 @@ def candidate_to_json(candidate: Candidate) -> dict:
 
 
 def candidate_from_json(data: dict) -> Candidate:
-    """Return the candidate that candidate_to_json wrote."""
+    """Return the candidate that candidate_to_json wrote; raise ValueError for one whose fields are not of their
+    kinds (stored by another version, or edited)."""
     values = dict(data)
     values["figure"] = Figure(**values["figure"])
     for name in _DATES:
         if values.get(name):
             values[name] = dt.date.fromisoformat(values[name])
-    return Candidate(**values)
+    candidate = Candidate(**values)
+    figure = candidate.figure
+    if not (
+        isinstance(candidate.start, int)
+        and isinstance(candidate.end, int)
+        and isinstance(candidate.phrase, str)
+        and isinstance(candidate.sentence, str)
+        and isinstance(candidate.originator, str | None)
+        and isinstance(candidate.part_of, int | None)
+        and all(isinstance(bound, int | None) for bound in (figure.low, figure.best, figure.high))
+        and all(isinstance(word, str | None) for word in (figure.qualifier, figure.metric, figure.population))
+    ):
+        raise ValueError("a stored figure whose fields are not of their kinds")
+    return candidate
+
+
+def stored_candidates(candidates: list[Candidate]) -> dict:
+    """Return a reading's figures as a TextReading stores them: each sentence once (STORED_FORMAT)."""
+    sentences: dict[str, int] = {}
+    items = []
+    for candidate in candidates:
+        data = candidate_to_json(candidate)
+        data["sentence"] = sentences.setdefault(data["sentence"], len(sentences))
+        items.append(data)
+    return {"format": STORED_FORMAT, "sentences": list(sentences), "figures": items}
+
+
+def candidates_from_stored(stored) -> list[Candidate]:
+    """Return the figures stored_candidates wrote; raise ValueError (or TypeError, KeyError...) for another shape."""
+    if not isinstance(stored, dict) or stored.get("format") != STORED_FORMAT:
+        raise ValueError("a reading stored in another format")
+    sentences = stored["sentences"]
+    result = []
+    for data in stored["figures"]:
+        values = dict(data)
+        index = values["sentence"]
+        if not isinstance(index, int) or not 0 <= index < len(sentences):
+            raise ValueError("a figure naming no stored sentence")
+        values["sentence"] = sentences[index]
+        result.append(candidate_from_json(values))
+    return result
 
 
 def reading_of(source: Source, language: str, *, user=None, again: bool = False) -> TextReading:
@@ -93,9 +140,10 @@ def reading_of(source: Source, language: str, *, user=None, again: bool = False)
     latest = TextReading.objects.filter(source=source, **wanted).defer("candidates").first()
     if latest is not None and not (again and latest.state == CaptureState.FAILED):
         return latest
-    # What was read of the source's earlier texts, or by an earlier reader, is of no more use: not kept.
-    TextReading.objects.filter(source=source, state__in=[CaptureState.DONE, CaptureState.FAILED]).exclude(
-        **wanted
+    # What was read of the source's earlier texts, or by an earlier reader, is of no more use, nor what failed
+    # (the reading queued now replaces it): not kept.
+    TextReading.objects.filter(source=source).filter(
+        ~Q(**wanted) & Q(state__in=[CaptureState.DONE, CaptureState.FAILED]) | Q(state=CaptureState.FAILED)
     ).delete()
     try:
         with transaction.atomic():
@@ -116,10 +164,10 @@ def reading_of(source: Source, language: str, *, user=None, again: bool = False)
 def candidates_of(reading: TextReading) -> list[Candidate]:
     """Return the figures a finished reading found, in the order of the text; raise StaleReading, having failed
     the reading, when they cannot be read back (another version of the code stored them)."""
-    stored = TextReading.objects.filter(pk=reading.pk).values_list("candidates", flat=True).first() or []
+    stored = TextReading.objects.filter(pk=reading.pk).values_list("candidates", flat=True).first()
     try:
-        return [candidate_from_json(data) for data in stored]
-    except (TypeError, KeyError, ValueError, AttributeError):
+        return candidates_from_stored(stored)
+    except (TypeError, KeyError, ValueError, AttributeError, IndexError):
         _finish(
             reading.pk,
             CaptureState.FAILED,
@@ -153,11 +201,11 @@ def run_reading(reading_id: int) -> str:
         )
         raise
     found = f"{len(candidates):,} figure(s) found in {len(source.text):,} characters."
-    _finish(reading_id, CaptureState.DONE, found, [candidate_to_json(c) for c in candidates])
+    _finish(reading_id, CaptureState.DONE, found, stored_candidates(candidates))
     return "done"
 
 
-def _finish(reading_id: int, state: str, message: str, candidates: list | None = None) -> None:
+def _finish(reading_id: int, state: str, message: str, candidates: dict | None = None) -> None:
     TextReading.objects.filter(pk=reading_id).update(
         state=state, message=message, finished_at=timezone.now(), candidates=candidates or []
     )
