@@ -749,14 +749,21 @@ def _match(
         return None
     for form in tokens[index].forms:
         for cue in matcher.candidates(form):
-            end = index + len(cue.words)
-            if end > end_limit:
-                continue
-            if all(
-                any(_Matcher._word_matches(pattern, f) for f in tokens[index + offset].forms)
-                for offset, pattern in enumerate(cue.words[1:], start=1)
-            ) and (best is None or end > best[1] or (end == best[1] and _specific(cue) > _specific(best[0]))):
-                best = (cue, end)
+            words = cue.words
+            end = index + len(words)
+            if end > end_limit or (best is not None and end < best[1]):
+                continue  # (past the limit, or shorter than a cue found already: it cannot be the longest)
+            for offset in range(1, len(words)):
+                pattern, forms = words[offset], tokens[index + offset].forms
+                if pattern.endswith("*"):
+                    stem = pattern[:-1]
+                    if not any(f.startswith(stem) for f in forms):
+                        break
+                elif pattern not in forms:
+                    break
+            else:
+                if best is None or end > best[1] or _specific(cue) > _specific(best[0]):
+                    best = (cue, end)
     return best
 
 
