@@ -735,6 +735,8 @@ def _print_misses(title: str, scores: dict) -> None:
 def real_section(show_misses: bool) -> None:
     """Print the score on bench/real_sentences.py: real sentences from public pages, both halves apart."""
     from bench.real_sentences import (
+        FIFTH_BATCH,
+        FIFTH_BATCH_NON_FIGURES,
         FOURTH_BATCH,
         FOURTH_BATCH_NON_FIGURES,
         REAL,
@@ -801,6 +803,14 @@ def real_section(show_misses: bool) -> None:
     print("Fourth batch (bench/fourth_batch_<code>.py), from yet other pages: its first half looked at while")
     print("improving the reader since its first run, its other half never.")
     _halves_table(fourth_tuning, fourth_untouched)
+    fifth_tuning = _score(tuning_half(FIFTH_BATCH), tuning_half(FIFTH_BATCH_NON_FIGURES))
+    fifth_untouched = _score(untouched_half(FIFTH_BATCH), untouched_half(FIFTH_BATCH_NON_FIGURES))
+    print()
+    print(
+        "Fifth batch (bench/fifth_batch_<code>.py), from yet other pages: not looked at while improving the reader"
+    )
+    print("(its halves apart, for a later round that may tune on the first).")
+    _halves_table(fifth_tuning, fifth_untouched)
     if show_misses:  # the untouched halves' sentences are not to be looked at (the third's is no longer one)
         _print_misses("Second batch misses", second)
         _print_misses("Tuning half misses", tuning)
