@@ -167,3 +167,33 @@ class CaptureServer:
     def __exit__(self, *exc) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+# --- Helpers of the tests of background capture work -------------------------------------------------------------
+
+
+def run_worker() -> None:
+    """Run `manage.py db_worker` over the tasks queued in the database until none is left, as production runs them."""
+    import io
+
+    from django.core.management import call_command
+
+    call_command(
+        "db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
+    )
+
+
+def storage_in(settings, directory) -> None:
+    """Keep captures' bytes as files in `directory` (CAPTURE_STORAGE_DIRECTORY), for this test."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "captures": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": directory},
+        },
+    }
+
+
+def no_storage(settings) -> None:
+    """Keep captures' bytes in the database (no capture storage), for this test."""
+    settings.STORAGES = {name: value for name, value in settings.STORAGES.items() if name != "captures"}

@@ -106,3 +106,26 @@ def known(db):
     SourceFactory(
         url="https://www.rferl.org/a/30932.html", text="Russia has estimated as many as 5,000 deaths."
     )
+
+
+@pytest.fixture
+def server(settings):
+    """A local HTTP server of real-style pages (tests/capture_server.py), which captures may fetch."""
+    from tests.capture_server import CaptureServer
+
+    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
+    with CaptureServer() as running:
+        yield running
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Tasks wait in the database for `manage.py db_worker` (tests.capture_server.run_worker), as in production;
+    the suite's default backend runs them at once."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+
+@pytest.fixture
+def long_texts(settings):
+    """Every source text is long enough to be read by the task worker."""
+    settings.EXTRACT_INLINE_MAX_CHARS = 100

@@ -35,7 +35,7 @@ from claims.models import (
     Status,
 )
 from claims.services import record_claim_changes
-from tests.capture_server import REPORT_PDF
+from tests.capture_server import REPORT_PDF, no_storage, storage_in
 from tests.factories import (
     ActorFactory,
     ClaimFactory,
@@ -1100,16 +1100,6 @@ def test_backup_refuses_in_one_line_a_time_postgresql_keeps_but_cannot_give_back
         call_command("backup", tmp_path / "backup.jsonl.gz")
 
 
-def storage_in(settings, directory) -> None:
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "captures": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": directory},
-        },
-    }
-
-
 def capture_stored_in_files(settings, tmp_path, editor):
     """Keep captures in a directory; store an uploaded capture and an upload waiting for the worker there."""
     storage_in(settings, tmp_path / "captures-here")
@@ -1160,7 +1150,7 @@ def test_a_server_without_capture_storage_restores_the_files_into_the_database(t
     backup = tmp_path / "backup.jsonl.gz"
     call_command("backup", backup)
     empty_as_after_migrate()
-    settings.STORAGES = {name: value for name, value in settings.STORAGES.items() if name != "captures"}
+    no_storage(settings)
     call_command("restore", backup)
     capture = Capture.objects.get(pk=capture_id)
     assert capture.body_name == "" and bytes(capture.body) == REPORT_PDF == capture.content()
@@ -1170,7 +1160,7 @@ def test_a_server_without_capture_storage_restores_the_files_into_the_database(t
 
 def test_a_backup_without_the_capture_storage_it_names_is_refused_in_one_line(tmp_path, settings, editor):
     capture_stored_in_files(settings, tmp_path, editor)
-    settings.STORAGES = {name: value for name, value in settings.STORAGES.items() if name != "captures"}
+    no_storage(settings)
     with pytest.raises(CommandError, match="no capture storage is set") as refused:
         call_command("backup", tmp_path / "backup.jsonl.gz")
     assert "\n" not in str(refused.value) and not (tmp_path / "backup.jsonl.gz").exists()

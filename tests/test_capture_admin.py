@@ -11,18 +11,11 @@ from warcio.archiveiterator import ArchiveIterator
 
 from claims import services
 from claims.models import Capture, Source
-from tests.capture_server import ARTICLE, REPORT_PDF, CaptureServer
+from tests.capture_server import ARTICLE, REPORT_PDF
 from tests.factories import ActorFactory, SourceFactory
 from tests.test_admin import count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def server(settings):
-    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
-    with CaptureServer() as running:
-        yield running
 
 
 def test_an_editor_captures_a_source_from_its_page(editor_client, server):

@@ -25,7 +25,7 @@ from claims import services
 from claims.capture import CaptureError, fetch
 from claims.capture.extracting import ExtractionError, extract
 from claims.models import Capture, CaptureRequest, CaptureState, Source
-from tests.capture_server import ARTICLE, REPORT_PDF, CaptureServer
+from tests.capture_server import ARTICLE, REPORT_PDF
 from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -107,13 +107,6 @@ HTML = [("Content-Type", "text/html; charset=utf-8")]
 def raw(settings):
     settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
     with RawServer() as running:
-        yield running
-
-
-@pytest.fixture
-def server(settings):
-    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
-    with CaptureServer() as running:
         yield running
 
 

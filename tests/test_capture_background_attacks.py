@@ -23,7 +23,7 @@ from django.urls import reverse
 from claims import services
 from claims.models import Capture, CaptureRequest, CaptureState, Claim, Source, TextReading
 from claims.services.reading import reader_version, run_reading
-from tests.capture_server import REPORT_PDF, CaptureServer
+from tests.capture_server import REPORT_PDF, no_storage, run_worker, storage_in
 from tests.factories import ConflictFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,46 +33,8 @@ on_postgres = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def server(settings):
-    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
-    with CaptureServer() as running:
-        yield running
-
-
-@pytest.fixture
-def database_tasks(settings):
-    """Tasks wait in the database for `manage.py db_worker`, as in production (nothing runs in the request)."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
-
-
-@pytest.fixture
-def long_texts(settings):
-    settings.EXTRACT_INLINE_MAX_CHARS = 100  # every test text is read by the worker
-
-
-def run_worker() -> None:
-    call_command(
-        "db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
-    )
-
-
 def extract_url(source, query: str = "") -> str:
     return reverse("admin:claims_source_extract", args=[source.pk]) + query
-
-
-def storage_in(settings, directory) -> None:
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "captures": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": directory},
-        },
-    }
-
-
-def no_storage(settings) -> None:
-    settings.STORAGES = {name: value for name, value in settings.STORAGES.items() if name != "captures"}
 
 
 def backup_of(path, build):

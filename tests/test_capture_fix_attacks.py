@@ -24,7 +24,7 @@ from claims.models import Capture, CaptureRequest, CaptureState, Claim, Source, 
 from claims.parsing import extract_figures
 from claims.parsing.sentences import MAX_SENTENCE_CHARS, _sentence_spans, bounded
 from claims.services.reading import run_reading
-from tests.capture_server import REPORT_PDF, CaptureServer
+from tests.capture_server import REPORT_PDF, no_storage, run_worker, storage_in
 from tests.factories import ConflictFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,41 +32,6 @@ pytestmark = pytest.mark.django_db
 
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers (as tests/test_capture_background_attacks.py has them)
-@pytest.fixture
-def server(settings):
-    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
-    with CaptureServer() as running:
-        yield running
-
-
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
-
-
-@pytest.fixture
-def long_texts(settings):
-    settings.EXTRACT_INLINE_MAX_CHARS = 100
-
-
-def run_worker() -> None:
-    call_command(
-        "db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
-    )
-
-
-def storage_in(settings, directory) -> None:
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "captures": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": directory},
-        },
-    }
-
-
-def no_storage(settings) -> None:
-    settings.STORAGES = {name: value for name, value in settings.STORAGES.items() if name != "captures"}
 
 
 def backup_of(path, build):

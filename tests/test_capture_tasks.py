@@ -13,29 +13,10 @@ from django.urls import reverse
 from claims import services
 from claims.models import Capture, CaptureRequest, CaptureState, Source
 from claims.services import capturing
-from tests.capture_server import ARTICLE, REPORT_PDF, CaptureServer
+from tests.capture_server import ARTICLE, REPORT_PDF, run_worker
 from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def server(settings):
-    settings.CAPTURE_ALLOW_PRIVATE_ADDRESSES = True
-    with CaptureServer() as running:
-        yield running
-
-
-@pytest.fixture
-def database_tasks(settings):
-    """Tasks stored in the database and run by `manage.py db_worker`, as `make run` and production run them."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
-
-
-def run_worker() -> None:
-    call_command(
-        "db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
-    )
 
 
 # The worker takes its tasks in transactions of its own, as in production: no test transaction around it.

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -17,6 +15,7 @@ from claims.management.commands.load_demo import RFERL_TEXT
 from claims.models import CaptureState, Claim, TextReading
 from claims.parsing import extract_figures
 from claims.services.reading import candidate_from_json, candidate_to_json, run_reading
+from tests.capture_server import run_worker
 from tests.factories import ActorFactory, ConflictFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,22 +24,6 @@ pytestmark = pytest.mark.django_db
 def extract_url(source, page: int | None = None) -> str:
     url = reverse("admin:claims_source_extract", args=[source.pk])
     return f"{url}?page={page}" if page else url
-
-
-@pytest.fixture
-def long_texts(settings):
-    settings.EXTRACT_INLINE_MAX_CHARS = 100  # every test text is "long"
-
-
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
-
-
-def run_worker() -> None:
-    call_command(
-        "db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
-    )
 
 
 def rferl_source():

@@ -13,14 +13,13 @@ from django.db.models.fields import AutoFieldMixin
 
 from .reading import BackupFile, verify_backup
 from .tables import (
-    BINARY_CHUNK,
-    CHUNK,
     MADE_BY_MIGRATE,
     STORED_FILES,
     BackupError,
     Summary,
     applied_migrations,
     backed_up_models,
+    chunk_size,
     columns,
     label,
     natural_key_fields,
@@ -121,11 +120,7 @@ def loaded_rows(
         read = row_reader(model, natural_ids, connection, backup.path)
         if progress:
             progress(f"{name}: {backup.tables[name]['rows']:,} rows")
-        size = (
-            BINARY_CHUNK
-            if any(isinstance(f, models.BinaryField) for f in model._meta.concrete_fields)
-            else CHUNK
-        )
+        size = chunk_size(model)
         batch = []
         for _, number, line in rows:
             batch.append(read(number, line))

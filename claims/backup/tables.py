@@ -73,6 +73,13 @@ def backed_up_models() -> list[type[models.Model]]:
     return chosen
 
 
+def chunk_size(model: type[models.Model]) -> int:
+    """Return how many of a table's rows are read or written at once: BINARY_CHUNK when a row may hold a document."""
+    return (
+        BINARY_CHUNK if any(isinstance(f, models.BinaryField) for f in model._meta.concrete_fields) else CHUNK
+    )
+
+
 def label(model: type[models.Model]) -> str:
     return model._meta.label_lower
 

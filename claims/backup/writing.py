@@ -19,8 +19,6 @@ from django.utils import timezone
 from django.utils.duration import duration_iso_string
 
 from .tables import (
-    BINARY_CHUNK,
-    CHUNK,
     FORMAT,
     FORMAT_VERSION,
     STORED_FILES,
@@ -28,6 +26,7 @@ from .tables import (
     Summary,
     applied_migrations,
     backed_up_models,
+    chunk_size,
     columns,
     label,
     natural_key_fields,
@@ -238,9 +237,7 @@ def table_rows(
     keys in place of their ids, and the bytes of files kept in the capture storage in place of nothing."""
     rows = model._base_manager.using(using).order_by("pk").values_list(*names)
     files = stored_files(model, names)
-    size = (
-        BINARY_CHUNK if any(isinstance(f, models.BinaryField) for f in model._meta.concrete_fields) else CHUNK
-    )
+    size = chunk_size(model)
     swaps = []
     for column, target in natural.items():
         # natural_key_fields() kept only models with a natural_key(), which Model itself does not declare.
