@@ -1704,6 +1704,24 @@ class ChangeAction(models.TextChoices):
     DELETE = "delete", "delete"
 
 
+class ClaimDocument(models.Model):
+    """A published claim as partners read it, rendered once when a change commits (claims/api/documents.py):
+    the API's pages, detail, feed and CSV are these bytes joined, not rendered per request. Written only by
+    services.record_feed_entries; a claim outside the published set has none."""
+
+    claim = models.OneToOneField(
+        Claim, primary_key=True, on_delete=models.CASCADE, related_name="document", db_column="claim_id"
+    )
+    json = models.BinaryField(help_text="The claim's partner JSON, its `url` relative to the site.")
+    csv = models.BinaryField(help_text="The claim's CSV row after its `id` and `url` cells.")
+
+    class Meta:
+        verbose_name = "partner document"
+
+    def __str__(self) -> str:
+        return f"Partner document of claim {self.claim_id}"
+
+
 class ClaimVersion(models.Model):
     """One version of a claim: the whole aggregate (fields, chain, sides) as it was saved, who saved it, when
     and why. Append-only; services.save_claims writes one with every change, numbered 1, 2, 3...

@@ -7,6 +7,7 @@ import pytest
 from rest_framework.renderers import JSONRenderer
 from rest_framework.test import APIRequestFactory
 
+from claims.api.documents import render_all
 from claims.api.fast import claim_rows, partner_claims
 from claims.api.renderers import ClaimCSVRenderer, ClaimReviewJSONLDRenderer, ORJSONRenderer
 from claims.api.serializers import ClaimSerializer
@@ -138,6 +139,9 @@ def varied_claims():
     # must not.
     Claim.objects.filter(pk=claims[2].pk).update(breakdown_of=claims[0])
     Claim.objects.filter(pk=claims[3].pk).update(breakdown_of=hidden[0])
+    # The UPDATEs above go around the write path, as a hand-made change to the database would: render the
+    # stored documents again, as an operator would then (manage.py render_documents).
+    render_all()
     return claims, hidden
 
 

@@ -193,6 +193,8 @@ def test_an_actor_put_back_under_a_principal_reaches_partners_through_its_agents
     spokeswoman = ActorFactory(name="Spokeswoman", kind="individual", acts_on_behalf_of=ministry)
     claim = claim_in("published", originator=spokeswoman)
     claim.conflict.parties.add(government)
+    with transaction.atomic():  # as the conflict's admin page does once its parties are saved
+        services.announce_claims_referring_to(conflicts=[claim.conflict])
     state, quantities = {}, {}
     last, _ = sync(api, state, quantities=quantities)
     assert (

@@ -19,8 +19,21 @@ from .fast import page_url
 JAVASCRIPT_LINE_ENDS = re.compile(b"\xe2\x80[\xa8\xa9]")
 
 
+class StoredCSV(bytes):
+    """CSV rows already written (claims/api/documents.py): the renderer puts the header in front, nothing more."""
+
+
 class ORJSONRenderer(JSONRenderer):
-    """Render JSON with orjson: the bytes DRF's JSONRenderer writes for the API's data, several times faster."""
+    """Render JSON with orjson: the bytes DRF's JSONRenderer writes for the API's data, several times faster.
+    Stored documents ride along as orjson.Fragment, copied into the answer as they are."""
+
+    def takes_fragments(self, request) -> bool:
+        """Return whether this renderer, answering this request, writes compact orjson, which copies stored
+        JSON as it is; pretty or ASCII-only JSON, the browsable API and the other formats need Python data."""
+        if request.accepted_renderer is not self:
+            return False
+        indent = self.get_indent(request.accepted_media_type, {})
+        return indent is None and not self.ensure_ascii and self.compact
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         if data is None:
@@ -127,6 +140,10 @@ class FlatCSVRenderer(BaseRenderer):
     def render(self, data, accepted_media_type=None, renderer_context=None):
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=self.columns, extrasaction="ignore")
+        stored = data.get("results") if isinstance(data, dict) else data
+        if isinstance(stored, StoredCSV):
+            writer.writeheader()
+            return out.getvalue().encode() + stored
         writer.writeheader()
         for record in rows_of(data):
             writer.writerow({k: spreadsheet_safe(v) for k, v in self.flat(record).items()})

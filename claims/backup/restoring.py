@@ -184,6 +184,10 @@ def restore_backup(
         restore_sequences(connection, [(model, tables[name]["sequence"]) for name, model in chosen.items()])
         settle_stored_files(chosen, using)
         requeue_pending_captures(chosen, using)
+        if using == DEFAULT_DB_ALIAS:  # (another database's readers render what they read, a page at a time)
+            from ..api.documents import render_all
+
+            render_all()  # the partners' documents are derived, not backed up: rendered from what was restored
     return summary
 
 

@@ -6,6 +6,7 @@ from django.db import connection, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from ..api import documents
 from ..models import ChangeAction, Claim, FeedEntry, Incident, Quantity
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
@@ -36,9 +37,10 @@ def record_feed_entries(
         return
     table = connection.ops.quote_name(FeedEntry._meta.db_table)
     at = connection.ops.adapt_datetimefield_value(timezone.now())
+    feed_lock()
+    # The claims' stored documents are rendered while the lock is held: from what is committed, in commit order.
+    documents.store(claims)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [FEED_LOCK])
         for column, entries in (
             ("claim_id", claims),
             ("quantity_id", quantities),
@@ -63,6 +65,15 @@ def record_feed_entries(
                         f"INSERT INTO {table} ({column}, action, at) VALUES (%s, %s, %s)",
                         [(pk, entries[pk], at) for pk in batch],
                     )
+
+
+def feed_lock() -> None:
+    """Wait for the feed's writers before this transaction to commit, and hold them off until it commits (on
+    PostgreSQL; SQLite's IMMEDIATE transactions are serialised already). A transaction may take it more than
+    once: take it before reading which claims a change shows in, so that none published meanwhile is missed."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [FEED_LOCK])
 
 
 def record_claim_changes(claim_ids: Iterable[int], action: str) -> None:
@@ -108,6 +119,7 @@ def announce_incidents(incident_ids: Iterable[int]) -> None:
 def announce_claims_referring_to(*, actors=(), sources=(), conflicts=()) -> None:
     """Give partners a fresh copy of every published claim whose JSON shows one of these records, and of
     every quantity it shows (a quantity names its conflict and its sides). Run inside a transaction."""
+    feed_lock()  # a claim published by a writer now committing is found, and rendered after its change
     claims = Claim.objects.published().referring_to(actors=actors, sources=sources, conflicts=conflicts)
     shown_quantities = Quantity.objects.filter(published_reports__gt=0).referring_to(
         actors=actors, conflicts=conflicts

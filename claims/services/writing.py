@@ -16,7 +16,7 @@ from typing import cast
 
 import orjson
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from ..models import (
@@ -43,7 +43,7 @@ from .counting import (
     take_counts_lock,
 )
 from .estimating import estimate_reason, refresh_estimates
-from .feed import quantity_actions, record_feed_entries
+from .feed import feed_lock, quantity_actions, record_feed_entries
 from .sql import Table, take_ids
 
 # A write of more claims than this (an import) takes the counts lock exclusively: other writers wait, and
@@ -141,6 +141,8 @@ def save_claims(writes: Sequence[ClaimWrite], *, announcements: Announcements | 
         for w in entering_or_leaving(writes):
             republished |= {w.values["quantity_id"], *([w.stored.quantity_id] if w.stored else [])}
         announced |= refresh_estimates(announced | republished, reason=estimate_reason(writes))
+        if announcements is None and entering_or_leaving(writes):
+            feed_lock()  # a part published by a writer now committing is found, and rendered after it
         claims = parts_shown_anew(writes) | feed_actions(writes)
         if announcements is None:
             record_feed_entries(claims=claims, quantities=quantity_actions(announced))
@@ -345,7 +347,12 @@ def parts_shown_anew(writes: Sequence[ClaimWrite]) -> dict[int, str]:
     totals = [w.pk for w in entering_or_leaving(writes) if w.stored is not None]
     if not totals:
         return {}
-    parts = Claim.objects.published().filter(breakdown_of__in=totals).values_list("pk", flat=True)
+    # A later figure shows the earlier one it supersedes once that one is published, and after its retraction.
+    parts = (
+        Claim.objects.published()
+        .filter(Q(breakdown_of__in=totals) | Q(supersedes__in=totals))
+        .values_list("pk", flat=True)
+    )
     return dict.fromkeys(parts, ChangeAction.UPSERT)
 
 
