@@ -1474,6 +1474,11 @@ _TUNING_CASES_9 = (
     Case("Der Fahrer (54) erschoss auf dem Marktplatz drei Passanten.", "exact", 3, 3, 3, "killed",
          covers=("sentence",)),
     Case("Ein Rentner (78) wurde in Kiew getötet.", "exact", 1, 1, 1, "killed", group="elderly", covers=("words",)),
+    # "unter den" before the amount names whose losses it counts, past the verb or an adjective of harm
+    Case("Unter den verletzten Zivilisten sind nach UN-Angaben mehr als 400 Kinder.", "more_than", 401, None, None,
+         "wounded", "civilian", "children", covers=("sentence",)),
+    Case("Unter den Soldaten der Einheit gab es nach Armeeangaben 12 Tote und 30 Verletzte.", "exact", 12, 12, 12,
+         "killed", "military", covers=("military", "sentence")),
 )  # fmt: skip
 
 _TUNING_NON_FIGURES_9 = ("Anna K. (23) sagte am Dienstag vor Gericht aus.",)

@@ -716,3 +716,6 @@ STATUS_NOUNS = (
 )
 # "Elf der 39 Soldaten fielen ...", "drei der insgesamt 20 Geiseln": the part counts what its whole counts.
 PART_OF = ("der", "der insgesamt")
+# "Unter den getöteten Zivilisten befänden sich 11.700 Kinder", "Unter den Soldaten gab es 12 Tote": whose losses,
+# named after "unter den" before the amount (the verb stands last or between).
+AMONG_BEFORE = ("unter den", "unter diesen")

@@ -119,7 +119,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   its clause: "Von 110 Millionen Soldaten sind 27 Millionen gefallen", not "sprach von 30 Toten"), CAPTIVE_WHOLES =
   True (a whole whose own words name captives is a figure: "Von den 5,7 Millionen gefangenen Rotarmisten ..."),
   BRACKETED_AGES = True (a number alone in brackets after a capitalised word that names no harm is an age: "Ein
-  Invalide (42) tötet zehn Menschen", "Max M. (23)"; not "Tote (42)")
+  Invalide (42) tötet zehn Menschen", "Max M. (23)"; not "Tote (42)"), AMONG_BEFORE (words after which the
+  people named up to the amount, past any verb, are whose losses it counts: "Unter den getöteten Zivilisten
+  befänden sich 11.700 Kinder")
 - optional: RESPECTIVELY (words after amounts joined by "and" that give each its own harm of a list of harms, in
   order: "muertos y desaparecidos ... 13 y 6 personas, respectivamente" are 13 killed and 6 missing), LIST_JOINERS
   (the words that join such a list; NUMBER_JOINERS and a comma unless told)
@@ -541,6 +543,9 @@ class Lexicon:
         self.captive_wholes: bool = getattr(module, "CAPTIVE_WHOLES", False)
         # Optional: a number alone in brackets after a name or a noun of no harm is the person's age ("Ein Mann (42)").
         self.bracketed_ages: bool = getattr(module, "BRACKETED_AGES", False)
+        # Optional: words before whose losses, named after them up to the amount, whatever verb stands between
+        # ("Unter den getöteten Zivilisten befänden sich 11.700 Kinder"; AMONG stops at the verb).
+        self.among_before = _matcher_of(getattr(module, "AMONG_BEFORE", ()), "among")
         # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt"), not when the number
         # is a figure of its own ("Von den 30 Toten waren 12 Kinder"), and past a year to the next figure
         self.wholes_before = _matcher_of(
@@ -2677,6 +2682,9 @@ def _read_counted(
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
         # "среди мирного населения погибли 12 человек"
         named_among += [p for p in before_indices if among < p < verb]
+    for among in (p for p in before_indices if _match(lexicon.among_before, tokens, p)):
+        # "Unter den getöteten Zivilisten befänden sich 11.700 Kinder": whose, up to the amount past any verb
+        named_among += [p for p in before_indices if p > among]
     nearer += named_among
     for victims_at in (p for p in before_indices if p < verb and _match(lexicon.victims_of, tokens, p)):
         # "massacres de civils ayant fait au moins 6.000 morts": whom the massacres struck, not who made the dead.
