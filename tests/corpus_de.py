@@ -1479,6 +1479,11 @@ _TUNING_CASES_9 = (
          "wounded", "civilian", "children", covers=("sentence",)),
     Case("Unter den Soldaten der Einheit gab es nach Armeeangaben 12 Tote und 30 Verletzte.", "exact", 12, 12, 12,
          "killed", "military", covers=("military", "sentence")),
+    # a harm named as a cause ("aufgrund von", "infolge", "durch") does not outweigh the harm counted before it
+    Case("Die Zahl der Toten infolge der Vertreibung wird von Historikern auf rund 600.000 geschätzt.", "approximate",
+         None, 600000, None, "killed", covers=("context_metric", "sentence")),
+    Case("Die Zahl der Todesopfer durch Hunger und Vertreibung lag bei mindestens 40.000.",
+         "at_least", 40000, 40000, None, "killed", covers=("context_metric", "sentence")),
 )  # fmt: skip
 
 _TUNING_NON_FIGURES_9 = ("Anna K. (23) sagte am Dienstag vor Gericht aus.",)

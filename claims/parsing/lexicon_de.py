@@ -719,3 +719,7 @@ PART_OF = ("der", "der insgesamt")
 # "Unter den getöteten Zivilisten befänden sich 11.700 Kinder", "Unter den Soldaten gab es 12 Tote": whose losses,
 # named after "unter den" before the amount (the verb stands last or between).
 AMONG_BEFORE = ("unter den", "unter diesen")
+# "Die Zahl der Todesopfer aufgrund von Flucht und Vertreibung", "Tote infolge der Vertreibung": a harm named as
+# a cause after the harm counted does not outweigh it.
+CAUSE_WORDS = ("aufgrund", "aufgrund von", "aufgrund der", "aufgrund des", "infolge", "infolge von", "infolge der",
+               "infolge des", "wegen", "wegen der", "wegen des", "durch", "durch die", "durch den", "durch das")  # fmt: skip

@@ -121,7 +121,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   BRACKETED_AGES = True (a number alone in brackets after a capitalised word that names no harm is an age: "Ein
   Invalide (42) tötet zehn Menschen", "Max M. (23)"; not "Tote (42)"), AMONG_BEFORE (words after which the
   people named up to the amount, past any verb, are whose losses it counts: "Unter den getöteten Zivilisten
-  befänden sich 11.700 Kinder")
+  befänden sich 11.700 Kinder"), CAUSE_WORDS (words after which a harm's noun is a cause, which does not
+  outweigh the harm named before it: "Die Zahl der Todesopfer aufgrund von Flucht und Vertreibung")
 - optional: RESPECTIVELY (words after amounts joined by "and" that give each its own harm of a list of harms, in
   order: "muertos y desaparecidos ... 13 y 6 personas, respectivamente" are 13 killed and 6 missing), LIST_JOINERS
   (the words that join such a list; NUMBER_JOINERS and a comma unless told)
@@ -546,6 +547,9 @@ class Lexicon:
         # Optional: words before whose losses, named after them up to the amount, whatever verb stands between
         # ("Unter den getöteten Zivilisten befänden sich 11.700 Kinder"; AMONG stops at the verb).
         self.among_before = _matcher_of(getattr(module, "AMONG_BEFORE", ()), "among")
+        # Optional: words after which a harm's noun is a cause, which does not outweigh the harm counted named before
+        # it ("Die Zahl der Todesopfer aufgrund von Flucht und Vertreibung ... auf 2,2 Millionen geschätzt").
+        self.causes = _matcher_of(getattr(module, "CAUSE_WORDS", ()), "cause")
         # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt"), not when the number
         # is a figure of its own ("Von den 30 Toten waren 12 Kinder"), and past a year to the next figure
         self.wholes_before = _matcher_of(
@@ -1869,7 +1873,7 @@ def _look(
                 # (refugees counted: a harm said of them says more, "Deux exilés sont portés disparus")
                 if found.weak_metric is None:
                     found.weak_metric, found.status = value, True  # type: ignore[assignment]
-            elif found.metric is None or nearest_last:
+            elif found.metric is None or (nearest_last and not _a_cause(lexicon, tokens, position)):
                 found.metric = value  # type: ignore[assignment]
             found.end = max(found.end or 0, cue[1])
         elif kind == "population":
@@ -1880,6 +1884,20 @@ def _look(
             found.people = True
             found.end = max(found.end or 0, cue[1])
         skip_until = cue[1]
+
+
+def _a_cause(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
+    """Return whether the harm's word at tokens[position] is named as a cause (CAUSE_WORDS), alone or the second of
+    two: "Die Zahl der Todesopfer aufgrund von Flucht und Vertreibung" counts the dead, not the displaced."""
+    if not (lexicon.causes.exact or lexicon.causes.stems):
+        return False
+    if _ends_before(lexicon.causes, tokens, position, 3):
+        return True
+    return (
+        position >= 2
+        and tokens[position - 1].text in lexicon.joiners | lexicon.conjunctions
+        and _ends_before(lexicon.causes, tokens, position - 2, 3) is not None
+    )
 
 
 def _bare_year(lexicon: Lexicon, tokens: list[_Token], start: int, after: int) -> bool:
