@@ -373,6 +373,10 @@ METRIC_CUES = {
                  "entführt*", "inhaftiert*", "in gewahrsam", "in der gewalt", "in gewalt", "in der hand der", "in der hand des", "in den händen der", "in den händen des", "in ihrer hand",
                  "in ihren händen",
                  "in ihrer gewalt", "in seiner gewalt", "in seiner hand", "verhaftet*",
+                 # brought into it, the accusative: "brachten 300 Mädchen in ihre Gewalt", "in die Hände der Miliz"
+                 "in ihre gewalt", "in seine gewalt", "in die gewalt", "in ihre hand", "in seine hand",
+                 "in die hand der", "in die hand des", "in ihre hände", "in seine hände", "in die hände der",
+                 "in die hände des",
                  "festgehalten*", "kriegsgefangen*", "fest", "ergeben", "ergaben", "gefangennahme"),
     "displaced": ("vertrieben*", "vertreibung*", "binnenvertrieben*", "flüchtling", "flüchtlinge", "flüchtlingen",
                   "geflohen", "geflüchtet*", "flohen", "floh", "fliehen", "flüchten", "flüchteten", "auf der flucht",
@@ -402,7 +406,7 @@ POPULATION_CUES = {
                  "gesundheitspersonal", "hilfspersonal",
                  "unbeteiligt*"),
     "military": ("soldat*", "kämpfer*", "personal", "personals", "militärpersonal*", "kriegsgefangen*", "militär*", "militärangehörig*", "armeeangehörig*", "besatzer*",
-                 "terrorist*", "militant*", "milizionär*", "milizen", "miliz", "söldner*", "kamerad*", "truppe*",
+                 "terrorist*", "militant*", "milizionär*", "milizen", "miliz", "söldner*", "kamerad*", "truppe*", "rotarmist*",
                  "streitkräfte", "streitkräften", "feind*", "angreifer*", "angehörige der streitkräfte",
                  "angehörigen der streitkräfte", "angehörige der armee",
                  "angehörigen der armee", "angehörige des militärs", "angehörigen des militärs", "dschihadist*", "islamist*", "rebell*", "aufständisch*",
@@ -497,6 +501,9 @@ AGE_BEFORE = ("im alter von", "im alter zwischen", "alter von", "im alter", "jä
               "älter als", "jünger als", "alt", "mädchen unter", "jungen unter", "minderjährige unter",
               # a range right after them is their ages: "Männer zwischen 18 und 60"
               "männer", "frauen", "jungen", "mädchen", "kinder", "menschen", "personen")  # fmt: skip
+# The press writes a person's age in brackets after their noun or name: "Ein Invalide (42) tötet zehn Menschen",
+# "Anna K. (23) wurde verletzt" (not after a casualty word: "Tote (42)").
+BRACKETED_AGES = True
 AGE_AFTER = ("jährig*", "jähr*", "jahre alt", "jahre alte", "jahre alten", "jahre alter", "lenze")
 PERCENT_WORDS = ("prozent", "%", "prozentpunkte", "prozentpunkt", "promille",
                  # a share as a fraction, as a percentage: "ein Drittel der Toten", "die Hälfte der 2000 Verletzten"
@@ -527,6 +534,14 @@ NUMBER_FORMS = ("43.799", "9 177", "300'000", "5,7 Millionen", "2,1 Mio.", "drei
 
 # "Von den 300 Passagieren wurden 12 verletzt": the whole that a figure after it in its clause is a part of.
 WHOLE_BEFORE = ("von den", "unter den insgesamt", "von insgesamt")
+# ... and "von" alone where it opens its clause, before a whole with no article: "Von 110 Millionen Soldaten sind 27
+# Millionen gefallen" (not "sprach von 30 Toten und 50 Verletzten"); a whole that names its own harm stays a figure
+# (HARMED_WHOLES: "Von 30 Toten waren 12 Kinder").
+WHOLE_OPENERS = ("von",)
+HARMED_WHOLES = True
+# A whole that names captives is a figure too, its part what befell some of them: "Von den 5,7 Millionen gefangenen
+# Rotarmisten kamen 3,3 Millionen in Lagern um", "Von den 240 Geiseln wurden 105 freigelassen".
+CAPTIVE_WHOLES = True
 BREAKDOWN_CUES = ("unter den toten sind", "unter den toten seien", "unter den toten waren", "unter den toten",
                   "unter den opfern sind", "unter den opfern seien", "unter den opfern waren", "unter den opfern",
                   "unter den getöteten sind", "unter den getöteten seien", "unter den getöteten waren",
@@ -699,3 +714,12 @@ STATUS_NOUNS = (
     "vertriebenen",
     "binnenvertriebene*",
 )
+# "Elf der 39 Soldaten fielen ...", "drei der insgesamt 20 Geiseln": the part counts what its whole counts.
+PART_OF = ("der", "der insgesamt")
+# "Unter den getöteten Zivilisten befänden sich 11.700 Kinder", "Unter den Soldaten gab es 12 Tote": whose losses,
+# named after "unter den" before the amount (the verb stands last or between).
+AMONG_BEFORE = ("unter den", "unter diesen")
+# "Die Zahl der Todesopfer aufgrund von Flucht und Vertreibung", "Tote infolge der Vertreibung": a harm named as
+# a cause after the harm counted does not outweigh it.
+CAUSE_WORDS = ("aufgrund", "aufgrund von", "aufgrund der", "aufgrund des", "infolge", "infolge von", "infolge der",
+               "infolge des", "wegen", "wegen der", "wegen des", "durch", "durch die", "durch den", "durch das")  # fmt: skip

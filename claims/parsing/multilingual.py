@@ -115,7 +115,14 @@ forms of one entry in VAGUE_MAGNITUDES):
   names its own harm is the figure, as after a phrase of it: "З 98 поранених, ..., 16 дітей, 46 жінок"),
   SPACED_DECIMALS = True (a decimal comma set apart from a percentage's fraction: "46, 2 %" is a percentage),
   THINGS_PAST_HARM = True (a casualty word right after the number that describes the things named next: "5 знищених
-  танків", "3 неідентифікованих дрони" count things)
+  танків", "3 неідентифікованих дрони" count things); WHOLE_OPENERS (words before a whole only where they open
+  its clause: "Von 110 Millionen Soldaten sind 27 Millionen gefallen", not "sprach von 30 Toten"), CAPTIVE_WHOLES =
+  True (a whole whose own words name captives is a figure: "Von den 5,7 Millionen gefangenen Rotarmisten ..."),
+  BRACKETED_AGES = True (a number alone in brackets after a capitalised word that names no harm is an age: "Ein
+  Invalide (42) tötet zehn Menschen", "Max M. (23)"; not "Tote (42)"), AMONG_BEFORE (words after which the
+  people named up to the amount, past any verb, are whose losses it counts: "Unter den getöteten Zivilisten
+  befänden sich 11.700 Kinder"), CAUSE_WORDS (words after which a harm's noun is a cause, which does not
+  outweigh the harm named before it: "Die Zahl der Todesopfer aufgrund von Flucht und Vertreibung")
 - optional: RESPECTIVELY (words after amounts joined by "and" that give each its own harm of a list of harms, in
   order: "muertos y desaparecidos ... 13 y 6 personas, respectivamente" are 13 killed and 6 missing), LIST_JOINERS
   (the words that join such a list; NUMBER_JOINERS and a comma unless told)
@@ -529,6 +536,20 @@ class Lexicon:
         # Optional: a whole after WHOLE_BEFORE that names its own harm is a figure, its parts after it ("З 98
         # поранених ... 16 дітей"), as a whole after a phrase of WHOLE_BEFORE is ("Von den 30 Toten").
         self.harmed_wholes: bool = getattr(module, "HARMED_WHOLES", False)
+        # Optional: words before a whole only where they open its clause ("Von 110 Millionen Soldaten sind 27
+        # Millionen gefallen", not "sprach von 30 Toten und 50 Verletzten").
+        self.whole_openers = frozenset(fold_word(w) for w in getattr(module, "WHOLE_OPENERS", ()))
+        # Optional: a whole after a phrase of WHOLE_BEFORE whose own words name captives is a figure, as one that
+        # names its own harm is ("Von den 5,7 Millionen gefangenen Rotarmisten kamen 3,3 Millionen um").
+        self.captive_wholes: bool = getattr(module, "CAPTIVE_WHOLES", False)
+        # Optional: a number alone in brackets after a name or a noun of no harm is the person's age ("Ein Mann (42)").
+        self.bracketed_ages: bool = getattr(module, "BRACKETED_AGES", False)
+        # Optional: words before whose losses, named after them up to the amount, whatever verb stands between
+        # ("Unter den getöteten Zivilisten befänden sich 11.700 Kinder"; AMONG stops at the verb).
+        self.among_before = _matcher_of(getattr(module, "AMONG_BEFORE", ()), "among")
+        # Optional: words after which a harm's noun is a cause, which does not outweigh the harm counted named before
+        # it ("Die Zahl der Todesopfer aufgrund von Flucht und Vertreibung ... auf 2,2 Millionen geschätzt").
+        self.causes = _matcher_of(getattr(module, "CAUSE_WORDS", ()), "cause")
         # ... and in several words ("von den": "Von den 300 Passagieren wurden 12 verletzt"), not when the number
         # is a figure of its own ("Von den 30 Toten waren 12 Kinder"), and past a year to the next figure
         self.wholes_before = _matcher_of(
@@ -1465,6 +1486,20 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
     ):
         return f"“{written}” is a footnote's number, not a casualty figure."
     if (
+        lexicon.bracketed_ages
+        and first.kind == "number"
+        and first.text.isdigit()
+        and 0 < int(first.text) <= 120
+        and end == start + 1
+        and start >= 2
+        and tokens[start - 1].text == "("
+        and end < len(tokens)
+        and tokens[end].text == ")"
+        and (tokens[start - 2].capital or tokens[start - 2].text == ".")
+        and not ((cue := _match(lexicon.cues, tokens, start - 2)) is not None and cue[0].kind == "metric")
+    ):
+        return named("age")  # "Ein Invalide (42) tötet zehn Menschen": a person's age in brackets after them
+    if (
         first.kind == "number"
         and start >= 2
         and tokens[start - 1].text == "/"
@@ -1838,7 +1873,7 @@ def _look(
                 # (refugees counted: a harm said of them says more, "Deux exilés sont portés disparus")
                 if found.weak_metric is None:
                     found.weak_metric, found.status = value, True  # type: ignore[assignment]
-            elif found.metric is None or nearest_last:
+            elif found.metric is None or (nearest_last and not _a_cause(lexicon, tokens, position)):
                 found.metric = value  # type: ignore[assignment]
             found.end = max(found.end or 0, cue[1])
         elif kind == "population":
@@ -1849,6 +1884,20 @@ def _look(
             found.people = True
             found.end = max(found.end or 0, cue[1])
         skip_until = cue[1]
+
+
+def _a_cause(lexicon: Lexicon, tokens: list[_Token], position: int) -> bool:
+    """Return whether the harm's word at tokens[position] is named as a cause (CAUSE_WORDS), alone or the second of
+    two: "Die Zahl der Todesopfer aufgrund von Flucht und Vertreibung" counts the dead, not the displaced."""
+    if not (lexicon.causes.exact or lexicon.causes.stems):
+        return False
+    if _ends_before(lexicon.causes, tokens, position, 3):
+        return True
+    return (
+        position >= 2
+        and tokens[position - 1].text in lexicon.joiners | lexicon.conjunctions
+        and _ends_before(lexicon.causes, tokens, position - 2, 3) is not None
+    )
 
 
 def _bare_year(lexicon: Lexicon, tokens: list[_Token], start: int, after: int) -> bool:
@@ -2104,6 +2153,17 @@ def _clause_past_an_age(
                 position + 1 < len(tokens) and tokens[position + 1].text == "-"
             )  # "ein 12-jähriger Junge"
             age = _match(lexicon.age_after, tokens, position + 2 if hyphen else position + 1)
+            if (
+                lexicon.bracketed_ages
+                and not age
+                and window[-1:] == [position - 1]
+                and tokens[position - 1].text == "("
+                and tokens[position + 1 : position + 2]
+                and tokens[position + 1].text == ")"
+            ):
+                window.pop()  # "Ein Mann (42) wurde getötet": an age in brackets, read past with them
+                position += 2
+                continue
             if not age:
                 break
             position = age[1]
@@ -2640,6 +2700,9 @@ def _read_counted(
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
         # "среди мирного населения погибли 12 человек"
         named_among += [p for p in before_indices if among < p < verb]
+    for among in (p for p in before_indices if _match(lexicon.among_before, tokens, p)):
+        # "Unter den getöteten Zivilisten befänden sich 11.700 Kinder": whose, up to the amount past any verb
+        named_among += [p for p in before_indices if p > among]
     nearer += named_among
     for victims_at in (p for p in before_indices if p < verb and _match(lexicon.victims_of, tokens, p)):
         # "massacres de civils ayant fait au moins 6.000 morts": whom the massacres struck, not who made the dead.
@@ -3394,7 +3457,10 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
             continue
         following = readings[index + 1] if index + 1 < len(readings) else None
         joined = whole is not None and _joined_whole(lexicon, tokens, whole, reading)
-        if tokens[reading.start - 1].text in lexicon.whole_before or joined:
+        opens = tokens[reading.start - 1].text in lexicon.whole_openers and (
+            reading.start == 1 or tokens[reading.start - 2].text in _CLAUSE_PUNCTUATION | {","}
+        )
+        if tokens[reading.start - 1].text in lexicon.whole_before or joined or opens:
             if following is None or following.rejection:
                 whole = None
                 continue
@@ -3402,7 +3468,9 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
                 whole = None
                 continue  # "З 98 поранених, ..., 16 дітей, 46 жінок": the wounded are a figure, the rest its parts
         elif _ends_before(lexicon.wholes_before, tokens, reading.start, 3):
-            if reading.metric and not reading.far_metric:
+            if (reading.metric and not reading.far_metric) or (
+                lexicon.captive_wholes and _names_captives(lexicon, tokens, reading, readings[index + 1 :])
+            ):
                 whole = None
                 continue  # "Von den 30 Toten waren 12 Kinder": the dead are a figure, the children a part of it
             # (the next figure, past a year or a date: "von den 18 Millionen Deutschen, die 1939 dort wohnten, ...")
@@ -3421,6 +3489,18 @@ def _refuse_wholes(lexicon: Lexicon, tokens: list[_Token], readings: list[_Readi
         # "Из 350 японских военнослужащих и 380 мирных граждан погибли 602": every number of the whole is one.
         reading.rejection = "the whole that the figure after it is a part of, not a casualty figure"
         whole = reading
+
+
+def _names_captives(lexicon: Lexicon, tokens: list[_Token], whole: _Reading, later: list[_Reading]) -> bool:
+    """Return whether a whole's own words, before the next number, name captives ("Von den 5,7 Millionen gefangenen
+    Rotarmisten kamen 3,3 Millionen um"): a harm of its own, though a captive's word is a weak one."""
+    end = min(later[0].start if later else len(tokens), whole.end + 4)
+    return any(
+        (cue := _match(lexicon.cues, tokens, p)) is not None
+        and cue[0].kind == "metric"
+        and cue[0].value == "captured"
+        for p in range(whole.end, end)
+    )
 
 
 def _joined_whole(lexicon: Lexicon, tokens: list[_Token], whole: _Reading, reading: _Reading) -> bool:
