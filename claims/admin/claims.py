@@ -18,6 +18,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from .. import services
+from ..api.renderers import CSV_COLUMNS, flat_claim
+from ..api.serializers import ClaimSerializer
 from ..history import Labels, part_label, readable_history
 from ..importing import Importer, ImportRefused, read_rows
 from ..models import (
@@ -275,15 +277,15 @@ class ImportClaimsForm(forms.Form):
         return cleaned
 
 
-EXPORT_COLUMNS = [
-    "id", "status", "rating", "conflict", "metric", "population", "sides", "phrase", "qualifier", "low", "best",
-    "high", "convention", "originator", "stated_on", "quote", "quote_check", "chain", "source_url",
-    "internal_note", "created_by", "updated_at",
-]  # fmt: skip
+# The partners' CSV columns (claims/api/renderers.py), then what only the newsroom sees: one definition of a
+# claim's columns, the API's, for claims in any status.
+EXPORT_COLUMNS = [*CSV_COLUMNS, "quote_check", "internal_note", "created_by"]
 
 
-def export_rows(claims):
-    """Yield the CSV text of the claims, a line at a time, for editors (internal fields included)."""
+def export_rows(claims, request=None):
+    """Yield the CSV text of the claims (Claim.objects.with_partner_annotations(), their conflict, originator
+    and its root, author, sides and chain loaded), a line at a time, for editors: each claim's partner JSON
+    (ClaimSerializer) flattened as the API's CSV flattens it, and the internal fields."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
 
@@ -295,18 +297,13 @@ def export_rows(claims):
 
     yield line(EXPORT_COLUMNS)
     for claim in claims:
-        chain = list(claim.chain.all())
-        sources = [hop.source.url for hop in chain if hop.source_id]
-        yield line(
-            [
-                claim.pk, claim.status, claim.rating, claim.conflict.slug, claim.metric, claim.population,
-                "; ".join(side.name for side in claim.sides.all()), claim.phrase, claim.qualifier, claim.low, claim.best, claim.high, claim.convention,
-                claim.originator.name if claim.originator else "", claim.stated_on, claim.quote, claim.quote_check,
-                " → ".join(f"{hop.actor.name} ({hop.relation})" for hop in chain),
-                sources[-1] if sources else "", claim.internal_note,
-                claim.created_by.username if claim.created_by else "", claim.updated_at.isoformat(),
-            ]
-        )  # fmt: skip
+        flat = flat_claim(ClaimSerializer(claim, context={"request": request}).data)
+        flat |= {
+            "quote_check": claim.quote_check,
+            "internal_note": claim.internal_note,
+            "created_by": claim.created_by.username if claim.created_by else "",
+        }
+        yield line([flat.get(column) for column in EXPORT_COLUMNS])
 
 
 class IncidentOrTollFilter(admin.EmptyFieldListFilter):
@@ -913,12 +910,14 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     @admin.action(description="Export selected claims to CSV")
     def export_selected(self, request, queryset):
         """Stream the selection as CSV, a page of rows at a time, whatever its size."""
-        claims = queryset.select_related("conflict", "originator", "created_by").prefetch_related(
-            "sides",
-            models.Prefetch("chain", queryset=AttributionHop.objects.select_related("actor", "source")),
+        claims = (
+            queryset.with_partner_annotations()
+            .select_related("conflict", "originator__root", "created_by")
+            .prefetch_related("sides")
+            .with_chain()
         )
         response = StreamingHttpResponse(
-            export_rows(claims.iterator(chunk_size=2000)), content_type="text/csv"
+            export_rows(claims.iterator(chunk_size=2000), request), content_type="text/csv"
         )
         response["Content-Disposition"] = 'attachment; filename="claims.csv"'
         return response
