@@ -36,6 +36,14 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, got “{value}”.") from None
 
 
+def env_day(name: str, default: str) -> dt.date:
+    value = os.environ.get(name) or default
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a day written YYYY-MM-DD, got “{value}”.") from None
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
 
@@ -334,6 +342,10 @@ CAPTURE_USER_AGENT = env_str(
 
 API_PAGE_SIZE = env_int("API_PAGE_SIZE", 100)
 API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 1000)
+# /api/v1/quantities/, the old name of /api/v1/estimates/: deprecated since, and removed after (YYYY-MM-DD). Its
+# answers say so in Deprecation and Sunset headers (docs/api.md, "Versioning").
+API_QUANTITIES_DEPRECATED_ON = env_day("API_QUANTITIES_DEPRECATED_ON", "2026-12-03")
+API_QUANTITIES_SUNSET_ON = env_day("API_QUANTITIES_SUNSET_ON", "2027-06-30")
 # Named as the reviewer in schema.org ClaimReview exports.
 ORGANISATION_NAME = env_str("ORGANISATION_NAME", "Casualty-figure provenance tracker")
 

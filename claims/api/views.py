@@ -62,6 +62,7 @@ from .serializers import (
     SourceSerializer,
     TombstoneSerializer,
 )
+from .versioning import DeprecatedMixin
 from .visible import actors_shown_to_partners, conflicts_shown_to_partners, published_hops
 
 GONE = OpenApiResponse(TombstoneSerializer, description="The claim was retracted: its tombstone.")
@@ -310,8 +311,13 @@ class EstimateViewSet(PartnerReadOnlyViewSet):
         deprecated=True, description="The old name of GET /api/v1/estimates/{id}/: the same record."
     ),
 )
-class QuantityViewSet(EstimateViewSet):
-    """The estimates under their old name, /api/v1/quantities/: kept for partners who sync them."""
+class QuantityViewSet(DeprecatedMixin, EstimateViewSet):
+    """The estimates under their old name, /api/v1/quantities/: kept for partners who sync them, until its
+    sunset, which every answer announces."""
+
+    deprecated_on = "API_QUANTITIES_DEPRECATED_ON"
+    sunset_on = "API_QUANTITIES_SUNSET_ON"
+    successor = "api:estimate-list"
 
 
 @extend_schema(tags=["incidents"])
