@@ -1079,9 +1079,17 @@ CASES += [
     Case("Bajo las ruinas del mercado quedaron al menos 12 personas, según Protección Civil.", "at_least", 12, 12, None, "missing", "all", "all"),
     Case("Tras la explosión en la mina, 17 trabajadores permanecen bajo tierra.", "exact", 17, 17, 17, "missing", "all", "all"),
     Case("Murieron 40 personas bajo los escombros de la escuela.", "exact", 40, 40, 40, "killed", "all", "all"),
+    # a life taken, an adverb or a pronoun between or not
+    Case("El derrumbe cobró ayer la vida de nueve trabajadores.", "exact", 9, 9, 9, "killed", "all", "all"),
+    Case("Los pistoleros les quitaron la vida a cuatro comerciantes en el mercado.", "exact", 4, 4, 4, "killed", "all", "all"),
+    Case("El ataque con drones arrebató la vida a 11 civiles.", "exact", 11, 11, 11, "killed", "civilian", "all"),
+    # the singulars of the armed's nouns ("franco*" of money caught "francotirador")
+    Case("Un francotirador fue abatido por las fuerzas especiales en el centro de la ciudad.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("Un teniente resultó herido en la emboscada contra la patrulla.", "exact", 1, 1, 1, "wounded", "military", "all"),
 ]  # fmt: skip
 
 NON_FIGURES += [
     # brought out of the rubble alive
     "Los socorristas sacaron con vida a cinco personas de entre los escombros.",
+    "El rescate costó 300 francos suizos por persona.",
 ]

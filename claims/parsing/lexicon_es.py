@@ -437,7 +437,14 @@ METRIC_CUES = {
         # "acabó con la vida de diez niños", "terminaron ayer con la vida de 32 civiles" (an adverb may come between
         # the verb and "con")
         "con la vida de", "con la vida del", "con las vidas de", "con la vida a",
-        "cobr* la vida", "priv* de la vida", "ajusticiad*", "restos mortales", "restos de", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
+        # a life taken, the verb's adverb or pronoun between or not: "cobró ayer la vida de 12", "les quitaron la vida
+        # a tres jóvenes", "el bombardeo arrebató la vida a 20 niños", "segaron la vida de"
+        *(
+            f"{verb}{adverb} la vida"
+            for verb in ("cobr*", "cost*", "quit*", "arrebat*", "segó", "segaron", "sego")
+            for adverb in ("", " ayer", " hoy", " anoche", " también", " tambien", " ya")
+        ),
+        "priv* de la vida", "ajusticiad*", "restos mortales", "restos de", "cobrándose la vida", "deceso*",
         "decapitó", "decapitaron", "decapita", "decapitan", "decapitado", "degolló", "degollaron", "fusiló",
         "fusilaron",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
@@ -552,6 +559,10 @@ POPULATION_CUES = {
         "personal militar",
         # the armed men who attacked, as "atacantes", "sicarios": "dos agresores murieron en el tiroteo"
         "agresores", "agresor", "atacante", "asaltante", "pistolero", "sicario", "secuestradores", "delincuentes",
+        # the singulars of the plurals above: "un francotirador fue abatido", "murió un teniente"
+        "militante", "extremista", "islamista", "invasor", "francotirador", "recluta", "reservista", "paracaidista",
+        "suboficial", "teniente", "coronel", "capitán", "pandillero", "narcotraficante", "secuestrador",
+        "delincuente", "gendarme", "marinero", "piloto",
         "bandidos", "guardia nacional", "guardias nacionales", "elementos de la guardia nacional",
         # the members of an armed group: "3 miembros de Hamás", "12 integrantes de un grupo armado"
         *(
@@ -718,7 +729,7 @@ AGE_AFTER = _unaccented(("años", "año", "añitos", "años de edad", "meses de 
 PERCENT_WORDS = ("%", "por ciento", "porciento", "por cien", "puntos porcentuales")
 MONEY_WORDS = _unaccented((
     "dólar*", "de dólares", "euro", "euros", "de euros", "peso", "pesos", "de pesos", "libra", "libras",
-    "de libras", "usd", "eur", "mdd", "rublo*", "de rublos", "grivna*", "bolívar*", "sol", "soles", "franco*",
+    "de libras", "usd", "eur", "mdd", "rublo*", "de rublos", "grivna*", "bolívar*", "sol", "soles", "franco", "francos",
     "dinar*", "libras esterlinas", "de libras esterlinas", "shekel*", "séquel*",
 ))  # fmt: skip
 DESIGNATIONS = _unaccented((
