@@ -1086,6 +1086,10 @@ CASES += [
     # the singulars of the armed's nouns ("franco*" of money caught "francotirador")
     Case("Un francotirador fue abatido por las fuerzas especiales en el centro de la ciudad.", "exact", 1, 1, 1, "killed", "military", "all"),
     Case("Un teniente resultó herido en la emboscada contra la patrulla.", "exact", 1, 1, 1, "wounded", "military", "all"),
+    Case("Un presunto miembro del Clan del Golfo murió en un operativo del Ejército.", "exact", 1, 1, 1, "killed", "military", "all"),
+    # two amounts before one noun share it; an amount with its own noun does not take the next one's
+    Case("Los bombardeos sobre las dos ciudades dejaron 6 y 9 muertos.", "exact", 6, 6, 6, "killed", "all", "all"),
+    Case("Las lluvias dejaron 1.500 damnificados y 4 fallecidos en el departamento.", "exact", 4, 4, 4, "killed", "all", "all"),
 ]  # fmt: skip
 
 NON_FIGURES += [

@@ -562,12 +562,13 @@ POPULATION_CUES = {
         # the singulars of the plurals above: "un francotirador fue abatido", "murió un teniente"
         "militante", "extremista", "islamista", "invasor", "francotirador", "recluta", "reservista", "paracaidista",
         "suboficial", "teniente", "coronel", "capitán", "pandillero", "narcotraficante", "secuestrador",
-        "delincuente", "gendarme", "marinero", "piloto",
+        "delincuente", "gendarme",
         "bandidos", "guardia nacional", "guardias nacionales", "elementos de la guardia nacional",
         # the members of an armed group: "3 miembros de Hamás", "12 integrantes de un grupo armado"
         *(
             f"{members} {of}{group}"
-            for members in ("miembros", "integrantes", "elementos", "presuntos miembros", "presuntos integrantes")
+            for members in ("miembros", "integrantes", "elementos", "presuntos miembros", "presuntos integrantes",
+                            "miembro", "integrante")
             for of, group in (
                 *(("de ", g) for g in ("hamás", "hezbolá", "hizbulá", "hezbollah", "al qaeda", "al shabab",
                                        "boko haram", "grupos armados", "bandas armadas", "las farc", "las milicias",

@@ -2032,7 +2032,13 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
             )
             if names_its_people and not joined and not in_breakdown:
                 break
-            if lexicon.joined_noun_harm_owned and joined and following and following[0].kind == "metric":
+            if (
+                lexicon.joined_noun_harm_owned
+                and joined
+                and position - 1 > index  # (not "5 y 7 muertos": one noun for both)
+                and following
+                and following[0].kind == "metric"
+            ):
                 break
             # ... and one past a comma whose own harm follows it within three words owns that harm, a part or not:
             # "zählte das Heer 39.200 Mann, von diesen wurden 2443 verwundet", "Im Bus saßen 40 Menschen, 12 wurden
