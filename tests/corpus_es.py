@@ -1096,4 +1096,7 @@ NON_FIGURES += [
     # brought out of the rubble alive
     "Los socorristas sacaron con vida a cinco personas de entre los escombros.",
     "El rescate costó 300 francos suizos por persona.",
+    # found alive under the rubble
+    "Los bomberos encontraron a cuatro supervivientes bajo las ruinas del hotel.",
+    "Los equipos de rescate hallaron a 6 personas con vida bajo los escombros.",
 ]

@@ -667,12 +667,16 @@ PEOPLE_NOUNS = _unaccented((
     ),
     # (the verb "bajar", no casualty: "la cifra de heridos baja a 12", "los muertos no bajan de 50")
     *(f"{verb} {to}" for verb in ("baja", "bajan") for to in ("a", "de", "hasta", "ya a", "ya de")),
-    # (brought out from the rubble, not missing: "sacaron con vida a 5 personas de entre los escombros")
+    # (brought out from the rubble, or found there alive, not missing: "sacaron con vida a 5 personas de entre los
+    # escombros", "hallaron 3 supervivientes bajo las ruinas")
     *(
-        f"de {under} {rubble}"
+        f"{alive}{under} {rubble}"
+        for alive in ("de ", "con vida ", "vivos ", "vivas ", "sobrevivientes ", "supervivientes ", "sobreviviente ",
+                      "superviviente ")
         for under in ("entre", "debajo de", "bajo")
         for rubble in ("los escombros", "las ruinas", "los cascotes")
     ),
+    "sobrevivientes", "supervivientes",
     # (not a death: "los agresores lo daban por muerto", "la creían muerta": thought dead, and alive)
     "daba por muert*", "daban por muert*", "dio por muert*", "dieron por muert*", "dado por muert*",
     "dada por muert*", "creía muert*", "creían muert*", "creyeron muert*",
