@@ -22,6 +22,9 @@ Decisions a reader of the labels should know:
   are killed; hostages ("rehenes") are captured unless the sentence says they were killed. "Bajas" are
   casualties unless "mortales"; "pérdidas" are casualties; enemies "abatidos", "eliminados", "neutralizados" are
   killed, military.
+- People still under the rubble or trapped underground ("siguen bajo los escombros", "quedan 49 bajo tierra") are
+  missing, as the Russian and Ukrainian corpora read "под завалами"; a harm said in their own clause says more
+  ("Murieron 40 personas bajo los escombros": killed), and those found alive there are no casualties.
 - Separators: "43.799" and "9 177" are thousands; "2,1 millones" is a decimal comma with a scale word; "43,799"
   (Mexican and US Spanish) is thousands since three digits follow the comma and no scale word does; "1.2
   millones" (the same press) is a decimal dot with a scale word. "12 mil 368" is 12,368.
