@@ -22,6 +22,9 @@ Decisions a reader of the labels should know:
   are killed; hostages ("rehenes") are captured unless the sentence says they were killed. "Bajas" are
   casualties unless "mortales"; "pérdidas" are casualties; enemies "abatidos", "eliminados", "neutralizados" are
   killed, military.
+- People still under the rubble or trapped underground ("siguen bajo los escombros", "quedan 49 bajo tierra") are
+  missing, as the Russian and Ukrainian corpora read "под завалами"; a harm said in their own clause says more
+  ("Murieron 40 personas bajo los escombros": killed), and those found alive there are no casualties.
 - Separators: "43.799" and "9 177" are thousands; "2,1 millones" is a decimal comma with a scale word; "43,799"
   (Mexican and US Spanish) is thousands since three digits follow the comma and no scale word does; "1.2
   millones" (the same press) is a decimal dot with a scale word. "12 mil 368" is 12,368.
@@ -1057,3 +1060,46 @@ CASES += [
     Case("La ONU estima en 3.500 el número de desplazados por los combates.", "approximate", None, 3500, None, "displaced", "all", "all"),
     Case("El gobierno regional calculó en 80 los muertos por las inundaciones.", "approximate", None, 80, None, "killed", "all", "all"),
 ]  # fmt: skip
+
+# --- not blind: written while tuning on the fifth batch's tuning half ---
+CASES += [
+    # "acabar/terminar con la vida de": a killing, an adverb between the verb and "con" or not
+    Case("Un coche bomba acabó con la vida de cinco policías frente a la comisaría.", "exact", 5, 5, 5, "killed", "all", "all"),
+    Case("Los ataques aéreos terminaron anoche con la vida de 14 civiles en el norte de la provincia.", "exact", 14, 14, 14, "killed", "civilian", "all"),
+    # "between" holds its ends in either order
+    Case("Los historiadores sitúan las víctimas mortales entre 90.000 y 60.000.", "range", 60000, None, 90000, "killed", "all", "all"),
+    # an earthquake's degree is no count; a later amount owns the casualty noun right after it
+    Case("El sismo de grado 7 dejó unos 3.000 damnificados y 42 muertos en la costa.", "exact", 42, 42, 42, "killed", "all", "all"),
+    Case("Un terremoto de magnitud 6,8 causó 25 heridos en la provincia.", "exact", 25, 25, 25, "wounded", "all", "all"),
+    # nuns are women
+    Case("Hombres armados secuestraron a dos monjas en una misión católica del norte del país.", "exact", 2, 2, 2, "captured", "all", "women"),
+    Case("Una monja resultó herida en el ataque contra el convento.", "exact", 1, 1, 1, "wounded", "all", "women"),
+    # the armed, alleged to be so, are the armed
+    Case("Un presunto guerrillero murió en un enfrentamiento con el Ejército en el Cauca.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("Tres supuestos sicarios fueron abatidos por la Guardia Nacional.", "exact", 3, 3, 3, "killed", "military", "all"),
+    # under the rubble or underground, not yet found: missing, unless a harm in the amount's clause says more
+    Case("Unas 30 personas siguen atrapadas bajo los escombros del edificio derrumbado.", "approximate", None, 30, None, "missing", "all", "all"),
+    Case("Bajo las ruinas del mercado quedaron al menos 12 personas, según Protección Civil.", "at_least", 12, 12, None, "missing", "all", "all"),
+    Case("Tras la explosión en la mina, 17 trabajadores permanecen bajo tierra.", "exact", 17, 17, 17, "missing", "all", "all"),
+    Case("Murieron 40 personas bajo los escombros de la escuela.", "exact", 40, 40, 40, "killed", "all", "all"),
+    # a life taken, an adverb or a pronoun between or not
+    Case("El derrumbe cobró ayer la vida de nueve trabajadores.", "exact", 9, 9, 9, "killed", "all", "all"),
+    Case("Los pistoleros les quitaron la vida a cuatro comerciantes en el mercado.", "exact", 4, 4, 4, "killed", "all", "all"),
+    Case("El ataque con drones arrebató la vida a 11 civiles.", "exact", 11, 11, 11, "killed", "civilian", "all"),
+    # the singulars of the armed's nouns ("franco*" of money caught "francotirador")
+    Case("Un francotirador fue abatido por las fuerzas especiales en el centro de la ciudad.", "exact", 1, 1, 1, "killed", "military", "all"),
+    Case("Un teniente resultó herido en la emboscada contra la patrulla.", "exact", 1, 1, 1, "wounded", "military", "all"),
+    Case("Un presunto miembro del Clan del Golfo murió en un operativo del Ejército.", "exact", 1, 1, 1, "killed", "military", "all"),
+    # two amounts before one noun share it; an amount with its own noun does not take the next one's
+    Case("Los bombardeos sobre las dos ciudades dejaron 6 y 9 muertos.", "exact", 6, 6, 6, "killed", "all", "all"),
+    Case("Las lluvias dejaron 1.500 damnificados y 4 fallecidos en el departamento.", "exact", 4, 4, 4, "killed", "all", "all"),
+]  # fmt: skip
+
+NON_FIGURES += [
+    # brought out of the rubble alive
+    "Los socorristas sacaron con vida a cinco personas de entre los escombros.",
+    "El rescate costó 300 francos suizos por persona.",
+    # found alive under the rubble
+    "Los bomberos encontraron a cuatro supervivientes bajo las ruinas del hotel.",
+    "Los equipos de rescate hallaron a 6 personas con vida bajo los escombros.",
+]

@@ -294,6 +294,15 @@ RANGE_FORMS = (
     "X o Y",
     "X u Y",
 )
+# "Between" holds its ends in either order: "situarlos entre 200 000 y 150 000" is a range (not "de X a Y", which may
+# be a fall).
+EITHER_WAY_RANGES = (
+    "entre X y Y",
+    "entre X e Y",
+    "entre el X y el Y",
+    "entre los X y los Y",
+    "entre las X y las Y",
+)
 
 # "no hubo víctimas", "sin víctimas mortales", "nadie resultó herido", "ningún soldado resultó herido".
 ZERO_CUES = _unaccented((
@@ -393,6 +402,17 @@ def _listed(first: tuple[str, ...], second: tuple[str, ...], joiners: tuple[str,
     )
 
 
+# Under the rubble or underground, not yet found (STATUS_NOUNS below: a harm said of them says more).
+_UNDER_RUBBLE = _unaccented((
+    *(
+        f"{under} {rubble}"
+        for under in ("bajo", "entre", "debajo de", "sepultados bajo", "sepultadas bajo", "sepultados entre",
+                      "sepultadas entre", "sepultados por", "sepultadas por")
+        for rubble in ("los escombros", "las ruinas", "los cascotes", "el derrumbe", "los derrumbes")
+    ),
+    "bajo tierra",
+))  # fmt: skip
+
 # "El balance de muertos y desaparecidos ha ascendido a 13 y 6 personas, respectivamente": each amount takes its own
 # noun of the list, in order (13 killed, 6 missing), not the list's casualties.
 RESPECTIVELY = ("respectivamente",)
@@ -414,7 +434,17 @@ METRIC_CUES = {
         # human losses are lives lost ("no hubo pérdidas humanas, solo daños materiales"); an army's "pérdidas"
         # alone stay casualties
         "pérdidas humanas", "pérdida humana",
-        "cobr* la vida", "priv* de la vida", "ajusticiad*", "restos mortales", "restos de", "cobrándose la vida", "cost* la vida", "segó la vida", "deceso*",
+        # "acabó con la vida de diez niños", "terminaron ayer con la vida de 32 civiles" (an adverb may come between
+        # the verb and "con")
+        "con la vida de", "con la vida del", "con las vidas de", "con la vida a",
+        # a life taken, the verb's adverb or pronoun between or not: "cobró ayer la vida de 12", "les quitaron la vida
+        # a tres jóvenes", "el bombardeo arrebató la vida a 20 niños", "segaron la vida de"
+        *(
+            f"{verb}{adverb} la vida"
+            for verb in ("cobr*", "cost*", "quit*", "arrebat*", "segó", "segaron", "sego")
+            for adverb in ("", " ayer", " hoy", " anoche", " también", " tambien", " ya")
+        ),
+        "priv* de la vida", "ajusticiad*", "restos mortales", "restos de", "cobrándose la vida", "deceso*",
         "decapitó", "decapitaron", "decapita", "decapitan", "decapitado", "degolló", "degollaron", "fusiló",
         "fusilaron",
         "abatid*", "abati*", "neutralizad*", "neutraliz*", "eliminad*", "elimin*", "aniquilad*", "ejecutad*",
@@ -467,6 +497,10 @@ METRIC_CUES = {
         "no localizad*", "sin localizar", "en paradero desconocido", "dados por desaparecidos",
         # "víctimas de desaparición forzada": the victims are of what the noun names
         "víctimas de desaparición", "víctimas de desaparición forzada", "víctimas de desapariciones",
+        # under the rubble, and not yet found: "quedaron 30 personas bajo los escombros", "entre 7.000 y 8.000
+        # atrapados entre las ruinas", "quedan 49 bajo tierra" (a mine); the dead found there are killed, as their
+        # words say ("murieron bajo los escombros", "12 cuerpos entre las ruinas")
+        *_UNDER_RUBBLE,
     )),
     "captured": _unaccented((
         "rehén", "rehenes", "secuestr*", "captur*", "prisioner*", "cautiv*", "apresad*", "raptad*", "rapt*",
@@ -525,11 +559,16 @@ POPULATION_CUES = {
         "personal militar",
         # the armed men who attacked, as "atacantes", "sicarios": "dos agresores murieron en el tiroteo"
         "agresores", "agresor", "atacante", "asaltante", "pistolero", "sicario", "secuestradores", "delincuentes",
+        # the singulars of the plurals above: "un francotirador fue abatido", "murió un teniente"
+        "militante", "extremista", "islamista", "invasor", "francotirador", "recluta", "reservista", "paracaidista",
+        "suboficial", "teniente", "coronel", "capitán", "pandillero", "narcotraficante", "secuestrador",
+        "delincuente", "gendarme",
         "bandidos", "guardia nacional", "guardias nacionales", "elementos de la guardia nacional",
         # the members of an armed group: "3 miembros de Hamás", "12 integrantes de un grupo armado"
         *(
             f"{members} {of}{group}"
-            for members in ("miembros", "integrantes", "elementos", "presuntos miembros", "presuntos integrantes")
+            for members in ("miembros", "integrantes", "elementos", "presuntos miembros", "presuntos integrantes",
+                            "miembro", "integrante")
             for of, group in (
                 *(("de ", g) for g in ("hamás", "hezbolá", "hizbulá", "hezbollah", "al qaeda", "al shabab",
                                        "boko haram", "grupos armados", "bandas armadas", "las farc", "las milicias",
@@ -541,6 +580,25 @@ POPULATION_CUES = {
         ),
     )),
 }  # fmt: skip
+# "un presunto sicario fue abatido", "tres supuestos guerrilleros": the armed, alleged to be so, are the armed.
+POPULATION_CUES["military"] = (
+    *POPULATION_CUES["military"],
+    *(
+        f"{alleged} {cue}"
+        for alleged in (
+            "presunto",
+            "presunta",
+            "presuntos",
+            "presuntas",
+            "supuesto",
+            "supuesta",
+            "supuestos",
+            "supuestas",
+        )
+        for cue in POPULATION_CUES["military"]
+        if not cue.startswith(("presunt", "supuest"))
+    ),
+)
 PEOPLE_NOUNS = _unaccented((
     "persona*", "gente", "habitantes", "residentes", "vecinos", "vecinas", "ciudadan*", "niñ*", "menor", "menores",
     "mujer", "mujeres", "hombre", "hombres", "ancian*", "adolescent*", "bebé*", "lactantes", "jóvenes", "joven",
@@ -556,7 +614,7 @@ PEOPLE_NOUNS = _unaccented((
     "habitante", "residente", "estudiante", "alumno", "alumna", "pasajero", "pasajera", "campesino", "campesina",
     "indígena", "líder social", "compañero*", "funcionario", "funcionaria", "empleado", "empleada", "bombero", "rescatista",
     "socorrista", "sanitario", "conductor", "chofer", "chófer", "comerciante", "agricultor", "pescador", "maestro",
-    "maestra", "profesor", "profesora", "sacerdote", "palestino", "palestina", "israelí", "ucraniano",
+    "maestra", "profesor", "profesora", "sacerdote", "sacerdotes", "monja", "monjas", "monje", "monjes", "palestino", "palestina", "israelí", "ucraniano",
     "ucraniana", "ruso", "rusa", "sudanés", "sirio", "libanés", "colombiano", "mexicano", "haitiano",
     # (not a zero: "nadie sabe cuántos murieron", "sin que se sepa cuántos")
     "nadie sabe", "nadie conoce", "nadie puede", "nadie ha podido", "sin saber", "sin que se sepa",
@@ -609,6 +667,16 @@ PEOPLE_NOUNS = _unaccented((
     ),
     # (the verb "bajar", no casualty: "la cifra de heridos baja a 12", "los muertos no bajan de 50")
     *(f"{verb} {to}" for verb in ("baja", "bajan") for to in ("a", "de", "hasta", "ya a", "ya de")),
+    # (brought out from the rubble, or found there alive, not missing: "sacaron con vida a 5 personas de entre los
+    # escombros", "hallaron 3 supervivientes bajo las ruinas")
+    *(
+        f"{alive}{under} {rubble}"
+        for alive in ("de ", "con vida ", "vivos ", "vivas ", "sobrevivientes ", "supervivientes ", "sobreviviente ",
+                      "superviviente ")
+        for under in ("entre", "debajo de", "bajo")
+        for rubble in ("los escombros", "las ruinas", "los cascotes")
+    ),
+    "sobrevivientes", "supervivientes",
     # (not a death: "los agresores lo daban por muerto", "la creían muerta": thought dead, and alive)
     "daba por muert*", "daban por muert*", "dio por muert*", "dieron por muert*", "dado por muert*",
     "dada por muert*", "creía muert*", "creían muert*", "creyeron muert*",
@@ -617,7 +685,7 @@ GROUP_CUES = {
     "children": _unaccented(("niño", "niños", "niña", "niñas", "menor", "menores", "menores de edad", "bebé*",
                              "lactantes", "adolescent*", "escolares", "alumnos", "alumnas", "colegiales",
                              "recién nacidos", "infantes")),
-    "women": _unaccented(("mujer", "mujeres", "madres", "embarazadas")),
+    "women": _unaccented(("mujer", "mujeres", "madres", "embarazadas", "monja", "monjas")),
     "men": _unaccented(("hombre", "hombres", "varones")),
     "elderly": _unaccented(("anciano", "ancianos", "anciana", "ancianas", "personas mayores", "jubilad*",
                             "adultos mayores", "personas de la tercera edad")),
@@ -666,7 +734,7 @@ AGE_AFTER = _unaccented(("años", "año", "añitos", "años de edad", "meses de 
 PERCENT_WORDS = ("%", "por ciento", "porciento", "por cien", "puntos porcentuales")
 MONEY_WORDS = _unaccented((
     "dólar*", "de dólares", "euro", "euros", "de euros", "peso", "pesos", "de pesos", "libra", "libras",
-    "de libras", "usd", "eur", "mdd", "rublo*", "de rublos", "grivna*", "bolívar*", "sol", "soles", "franco*",
+    "de libras", "usd", "eur", "mdd", "rublo*", "de rublos", "grivna*", "bolívar*", "sol", "soles", "franco", "francos",
     "dinar*", "libras esterlinas", "de libras esterlinas", "shekel*", "séquel*",
 ))  # fmt: skip
 DESIGNATIONS = _unaccented((
@@ -675,6 +743,8 @@ DESIGNATIONS = _unaccented((
     "base", "bloque", "autopista", "página", "distrito", "sector", "zona", "cuadra", "edificio", "apartamento",
     "piso", "a las", "hacia las", "sobre las", "desde las", "hasta las", "pabellón", "planta", "puerta", "lote",
     "protocolo", "flota", "escuadrón", "capítulo", "línea", "operación", "día",
+    # an earthquake's strength: "un terremoto de grado 8", "de magnitud 7,8", "categoría 5"
+    "grado", "magnitud", "categoría", "nivel", "escala",
     "los días", "semana", "la semana", "los años", "década de los", "década del", "boeing", "airbus", "modelo",
     "tipo", "fase", "etapa", "ronda", "párrafo", "inciso", "sala", "casilla", "expediente", "caso",
     "tanque", "vehículo", "avión", "helicóptero", "buque", "dron", "misil", "autobús", "tren", "camión", "casa",
@@ -862,8 +932,18 @@ HARM_JOINERS = ("y", "e", "o", "u")
 HARM_OTHERS = ("más", "mas", "otros", "otras", "otro", "otra", "demás")
 # Nouns of people displaced, whose metric a harm said of them overrides ("Deux exilés sont portés disparus":
 # missing), as a captive's word already is.
-STATUS_NOUNS = ("refugiad*", "exiliad*", "desplazad*")
+STATUS_NOUNS = (
+    "refugiad*", "exiliad*", "desplazad*",
+    # ... and where people are, under the rubble, read after the amount: missing unless a harm in the amount's own
+    # clause says more ("Murieron 40 personas bajo los escombros": killed)
+    *_UNDER_RUBBLE,
+)  # fmt: skip
 # An estimate's verb and preposition right before the number: approximate, as "an estimated" ("estime à 2 600 le
 # nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
 ESTIMATE_CUES = ("estima en", "estiman en", "estimó en", "estimaron en", "estimaba en", "estimaban en", "calcula en",
                  "calculan en", "calculó en", "calcularon en", "calculaba en", "calculaban en")  # fmt: skip
+# A later amount with its casualty noun right after it owns that noun: "dejó al menos 85.000 damnificados, además de
+# 510 muertos" (the dead are the 510, not the affected).
+NOUN_HARM_OWNED = True
+# ... joined to it by "y" as well: "dejó 3.000 damnificados y 42 muertos".
+JOINED_NOUN_HARM_OWNED = True

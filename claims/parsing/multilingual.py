@@ -603,6 +603,8 @@ class Lexicon:
         # Optional: a later amount with its casualty noun right after it owns that noun; a number before it with no
         # harm of its own does not borrow it ("secouru 135 migrants et récupéré 45 corps").
         self.noun_harm_owned: bool = getattr(module, "NOUN_HARM_OWNED", False)
+        # ... even joined to the amount before it by "and" ("dejó 3.000 damnificados y 42 muertos").
+        self.joined_noun_harm_owned: bool = getattr(module, "JOINED_NOUN_HARM_OWNED", False)
         # Optional: words after amounts joined by "and" that give each its own harm in a list of harms
         # ("respectivamente"), and the words that join such a list (the number joiners and a comma unless told).
         self.respectively = _matcher_of(getattr(module, "RESPECTIVELY", ()), "respectively")
@@ -618,6 +620,10 @@ class Lexicon:
         # Optional: nouns that name people by a status (hostages, prisoners, refugees, exiles) whose metric a harm
         # said of them in their clause overrides ("Zwei Geiseln seien schwer verletzt worden": wounded).
         self.status_nouns = _matcher_of(getattr(module, "STATUS_NOUNS", ()), "status")
+        # Optional: range forms whose ends may come in either order ("entre 200 000 y 150 000": between them).
+        self.either_way_ranges = frozenset(
+            _range_form(form) for form in getattr(module, "EITHER_WAY_RANGES", ())
+        )
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -1418,9 +1424,12 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
             reading = _Reading(start, high.end, "exact", (int(high.value),))
             reading.rejection = None
             return reading
-        if low_value > high.value or low_value != low_value.to_integral_value():
+        high_value = high.value
+        if low_value > high_value and (before, between) in lexicon.either_way_ranges:
+            low_value, high_value = high_value, low_value  # "entre 200 000 y 150 000"
+        if low_value > high_value or low_value != low_value.to_integral_value():
             continue
-        return _Reading(start, high.end, "range", (int(low_value), int(high.value)))
+        return _Reading(start, high.end, "range", (int(low_value), int(high_value)))
     if low.approximate and low.value == int(low.value):
         return _Reading(low.start, low.end, "approximate", (int(low.value),), about=True)
     return _Reading(low.start, low.end, "exact", (int(low.value),) if low.value == int(low.value) else ())
@@ -2071,6 +2080,14 @@ def _after_window(lexicon: Lexicon, tokens: list[_Token], index: int, through_co
                 _match(lexicon.breakdowns, tokens, p) for p in range(max(0, index - 4), position)
             )
             if names_its_people and not joined and not in_breakdown:
+                break
+            if (
+                lexicon.joined_noun_harm_owned
+                and joined
+                and position - 1 > index  # (not "5 y 7 muertos": one noun for both)
+                and following
+                and following[0].kind == "metric"
+            ):
                 break
             # ... and one past a comma whose own harm follows it within three words owns that harm, a part or not:
             # "zählte das Heer 39.200 Mann, von diesen wurden 2443 verwundet", "Im Bus saßen 40 Menschen, 12 wurden
