@@ -1097,3 +1097,16 @@ CASES += [
     Case("وأعلنت الأمم المتحدة أن أعداد النازحين تقدر بـ 12 ألف شخص", "approximate", None, 12000, None, "displaced", "all", "all"),
     Case("قالت المنظمة إن أعداد الجرحى يقدر ب 450 مصابا", "approximate", None, 450, None, "wounded", "all", "all"),
 ]  # fmt: skip
+
+# --- not blind: written while tuning on the fifth batch's tuning half ---
+CASES += [
+    # A word cut in two by a tatweel and a space, as posts write casualty words to pass a platform's filter.
+    Case("أدى القصف إلى سقوط مئات القتـ لى والجـ رحى في المدينة", "vague", 100, None, None, "casualties",
+         literal_low=200),
+    Case("أسفرت الغارة عن استشهـ اد 7 مواطنين", "exact", 7, 7, 7, "killed", "all", "all"),
+    # An ordinal names only the number in words right after it: not a range nor digits after it.
+    Case("قتل في الحرب العالمية الأولى والثانية بين 60 و85 مليون إنسان", "range", 60_000_000, None, 85_000_000,
+         "killed"),
+    Case("خسر الاتحاد السوفيتي في الحرب العالمية الثانية 8 ملايين جندي", "exact", 8_000_000, 8_000_000, 8_000_000,
+         "casualties", "military"),
+]  # fmt: skip

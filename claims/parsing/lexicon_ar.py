@@ -675,9 +675,9 @@ POPULATION_CUES["military"] = (
 )
 METRIC_CUES["captured"] = (*METRIC_CUES["captured"], *_al("أسرى الحرب", "أسرى حرب", "أسير حرب", "أسيري حرب"))
 # An ordinal's units before its tens: "لليوم الثالث والستين" (the sixty-third day) is no 60.
-DESIGNATIONS = (*DESIGNATIONS, "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-                "التاسع", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
-                "الثامنة", "التاسعة")  # fmt: skip
+_ORDINALS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "الحادية",
+             "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة")  # fmt: skip
+DESIGNATIONS = (*DESIGNATIONS, *_ORDINALS)
 
 # --- Added while tuning on real text (the third batch's tuning half, issue 16) ---------------------------------
 # "أودى بحياة 5 أشخاص", "حصدت أرواح 40 مدنيا": a verb that takes lives kills.
@@ -1002,3 +1002,8 @@ STATUS_NOUNS = ("نازح*", "النازح*", "لاجئ*", "اللاجئ*", "م�
 # nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
 ESTIMATE_CUES = ("تقدر ب", "يقدر ب", "قدرت ب", "قدر ب", "تقدرها ب", "يقدرها ب", "قدرها ب", "قدرتها ب", "تقدرهم ب",
                  "يقدرهم ب")  # fmt: skip
+
+# --- Added while tuning on real text (the fifth batch's tuning half, issue 16) ---------------------------------
+# "ضحايا الحرب العالمية الثانية من 55 مليونا إلى 80 مليونا", "... الثانية 20 مليون جندي": an ordinal names only the
+# number in words right after it, its tens ("اليوم الثالث والستين"), not one in digits nor a range opened by "من".
+WORD_DESIGNATIONS = _ORDINALS
