@@ -1110,3 +1110,23 @@ CASES += [
     Case("خسر الاتحاد السوفيتي في الحرب العالمية الثانية 8 ملايين جندي", "exact", 8_000_000, 8_000_000, 8_000_000,
          "casualties", "military"),
 ]  # fmt: skip
+CASES += [
+    # All of them, named after a comma, are whose the figures before are (most of them are a part).
+    Case("أسفر الانفجار عن سقوط 8 قتلى، جميعهم مدنيون", "exact", 8, 8, 8, "killed", "civilian"),
+    # Occupiers, as one side calls the other's soldiers; people of a force are its members.
+    Case("أسرت القوات الأوكرانية سبعة محتلين قرب باخموت", "exact", 7, 7, 7, "captured", "military"),
+    Case("أصيب خمسة أشخاص من القوة الأممية في انفجار لغم", "exact", 5, 5, 5, "wounded", "military"),
+    # Lost their lives, the number between the verb and the lives; lives threatened are no deaths.
+    Case("فقد 15 شخصا حياتهم في الحريق", "exact", 15, 15, 15, "killed"),
+    Case("أصيب 4 أشخاص بجروح تهدد حياتهم", "exact", 4, 4, 4, "wounded"),
+    # A side set apart by a comma at the sentence's start says whose its figures are.
+    Case("وعلى الجانب العسكري، قدرت المصادر الخسائر بنحو 3 آلاف قتيل", "approximate", None, 3000, None, "killed",
+         "military"),
+    # A nationality between the noun and a qualifier after it.
+    Case("قتل 15 جنديا تشاديا على الأقل في هجوم", "at_least", 15, 15, None, "killed", "military"),
+    # People taken or led away are captives.
+    Case("قال الأهالي إن 80 امرأة على الأقل أخذن من القرية", "at_least", 80, 80, None, "captured", "all", "women"),
+    Case("اقتاد المسلحون 14 مزارعا إلى جهة مجهولة", "exact", 14, 14, 14, "captured"),
+    # "عرب 48": the year naming the Palestinians inside Israel, no count.
+    Case("نقل موقع عرب 48 أن أعداد القتلى بين 20 و30", "range", 20, None, 30, "killed"),
+]  # fmt: skip
