@@ -1130,3 +1130,7 @@ CASES += [
     # "عرب 48": the year naming the Palestinians inside Israel, no count.
     Case("نقل موقع عرب 48 أن أعداد القتلى بين 20 و30", "range", 20, None, 30, "killed"),
 ]  # fmt: skip
+CASES += [
+    # The wounded, some of whom died, are counted as wounded still (as "وتأكدت وفاة اثنين منهم" above).
+    Case("أعلنت الوزارة إصابة 60 عاملا في الانفجار، منهم 7 لقوا حتفهم", "exact", 60, 60, 60, "wounded"),
+]

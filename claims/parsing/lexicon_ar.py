@@ -1079,3 +1079,6 @@ PEOPLE_NOUNS = (
 )  # fmt: skip
 # "وفقا لموقع عرب 48", "فلسطينيو 48": the year 1948 naming the Palestinians inside Israel.
 DESIGNATIONS = (*DESIGNATIONS, *_al("عرب", "فلسطينيي", "فلسطينيو"))
+# "أعلنت عن إصابة 540 جنديا، منهم 38 جنديا قتلوا": the wounded, some of whom died, are counted as wounded still, as
+# "أصيب 18 عاملا وتأكدت وفاة اثنين منهم".
+WOUNDED_KEEP_DEAD = True

@@ -475,6 +475,9 @@ class Lexicon:
         # Optional: designations that name only a number in words right after them ("اليوم الثالث والستين"), not
         # one in digits nor a range opened by a word ("الحرب العالمية الثانية من 55 إلى 80 مليونا", "... 20 مليون").
         self.word_designations = _matcher_of(getattr(module, "WORD_DESIGNATIONS", ()), "designation")
+        # Optional: a count of the wounded stays one when a part of it is said killed ("إصابة 540 جنديا، منهم 38
+        # قتلوا": the wounded, some of whom died, as "أصيب 18 عاملا وتأكدت وفاة اثنين منهم").
+        self.wounded_keep_dead: bool = getattr(module, "WOUNDED_KEEP_DEAD", False)
         self.ordinal_suffixes = frozenset(fold_word(w) for w in module.ORDINAL_SUFFIXES)
         self.breakdowns = _matcher_of(module.BREAKDOWN_CUES, "breakdown")
         self.verbs = _matcher_of(module.ATTRIBUTION_VERBS, "verb")
@@ -3708,7 +3711,11 @@ def _link_parts(lexicon: Lexicon, readings: list[_Reading]) -> None:
                         reading.population = total.population
                     if reading.far_metric or not reading.metric:
                         reading.metric = total.metric  # "بينهم 50 طفلا ..., وإصابة 1835": not the wounded
-                    if total.metric == "wounded" and reading.metric == "killed":
+                    if (
+                        total.metric == "wounded"
+                        and reading.metric == "killed"
+                        and not lexicon.wounded_keep_dead
+                    ):
                         total.metric = "casualties"  # "пострадали 15 человек, пятеро из них погибли"
                 break
             if total.rejection is None:
