@@ -675,9 +675,9 @@ POPULATION_CUES["military"] = (
 )
 METRIC_CUES["captured"] = (*METRIC_CUES["captured"], *_al("أسرى الحرب", "أسرى حرب", "أسير حرب", "أسيري حرب"))
 # An ordinal's units before its tens: "لليوم الثالث والستين" (the sixty-third day) is no 60.
-DESIGNATIONS = (*DESIGNATIONS, "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-                "التاسع", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
-                "الثامنة", "التاسعة")  # fmt: skip
+_ORDINALS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "الحادية",
+             "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة")  # fmt: skip
+DESIGNATIONS = (*DESIGNATIONS, *_ORDINALS)
 
 # --- Added while tuning on real text (the third batch's tuning half, issue 16) ---------------------------------
 # "أودى بحياة 5 أشخاص", "حصدت أرواح 40 مدنيا": a verb that takes lives kills.
@@ -1002,3 +1002,83 @@ STATUS_NOUNS = ("نازح*", "النازح*", "لاجئ*", "اللاجئ*", "م�
 # nombre de personnes tuées"); not a verb that puts a toll at a number ("cifró en").
 ESTIMATE_CUES = ("تقدر ب", "يقدر ب", "قدرت ب", "قدر ب", "تقدرها ب", "يقدرها ب", "قدرها ب", "قدرتها ب", "تقدرهم ب",
                  "يقدرهم ب")  # fmt: skip
+
+# --- Added while tuning on real text (the fifth batch's tuning half, issue 16) ---------------------------------
+# "ضحايا الحرب العالمية الثانية من 55 مليونا إلى 80 مليونا", "... الثانية 20 مليون جندي": an ordinal names only the
+# number in words right after it, its tens ("اليوم الثالث والستين"), not one in digits nor a range opened by "من".
+WORD_DESIGNATIONS = _ORDINALS
+# "أسفر التفجير عن وقوع قتلى وجرحى، جميعهم من المدنيين": all of them (not most: "معظمهم" is a part), named after a
+# comma, are whose the figures before are.
+POPULATION_APPOSITION = tuple(
+    f"{all_}{of}" for all_ in ("جميعهم", "جميعهن", "كلهم", "كلهن", "وجميعهم", "وكلهم", "وجميعهن", "وكلهن")
+    for of in ("", " من")
+)  # fmt: skip
+# "مقابل عشرة محتلين تم أسرهم": occupiers, as one side calls the other's soldiers, are soldiers (the plural only: "الجولان
+# المحتل", "الأراضي المحتلة" are occupied land); "لقي تسعة أشخاص من القوة مصرعهم": people of a force are its members.
+POPULATION_CUES["military"] = (
+    *POPULATION_CUES["military"],
+    *_al(
+        "محتلين",
+        "محتلون",
+        "من القوة",
+        "من قوة",
+        "أفراد القوة",
+        "أفراد قوة",
+        "أفراد قوات",
+        "قوة حفظ السلام",
+        "قوات حفظ السلام",
+        "الخوذ الزرق",
+        "القبعات الزرق",
+    ),
+)
+# "فقد أكثر من 20000 شخص حياتهم", "خسر 12 صيادا أرواحهم": lost their lives, the number between the verb and the
+# lives, are the dead (the lives alone are not: "بجروح تهدد حياتهم" threatens them).
+METRIC_CUES["killed"] = (
+    *METRIC_CUES["killed"],
+    *(
+        f"{lost}{' *' * between} {lives}"
+        for lost in ("فقد", "فقدت", "فقدوا", "فقدن", "يفقد", "تفقد", "يفقدون", "خسر", "خسرت", "خسروا", "يخسر",
+                     "تخسر", "يخسرون")
+        for between in range(5)
+        for lives in ("حياتهم", "حياته", "حياتها", "حياتهما", "حياتهن", "أرواحهم", "أرواحهن", "أرواحهما", "أرواحا")
+    ),
+)  # fmt: skip
+# "من الجانب العسكري، يقدر المؤرخون الأرقام بحوالي 26 مليون قتيل": a side set apart by a comma at the sentence's
+# start says whose its figures are ("أما الجنود، فقد قتل منهم 300", "بالنسبة للمدنيين، ...").
+TOPIC_CUES = ("من", "ومن", "على", "وعلى", "أما", "وأما", "بالنسبة", "وبالنسبة", "فيما يخص", "وفيما يخص")
+POPULATION_CUES["military"] = (*POPULATION_CUES["military"], *_al("الجانب العسكري", "الصعيد العسكري"))
+POPULATION_CUES["civilian"] = (*POPULATION_CUES["civilian"], *_al("الجانب المدني", "الصعيد المدني"))
+# "31 جنديا ماليا على الأقل": more nationals as people, so that a qualifier after the noun and its nationality is read
+# ("مالي" alone is also "financial", and Mali: only its plural and accusative).
+_MORE_NATIONALS = tuple(
+    base + ending
+    for base in ("نيجيري", "تشادي", "جزائري", "تونسي", "مغربي", "موريتاني", "سعودي", "إماراتي", "قطري", "كويتي",
+                 "بحريني", "عماني", "باكستاني", "هندي", "أمريكي", "أميركي", "بريطاني", "فرنسي", "ألماني", "إيطالي",
+                 "إسباني", "صيني", "ياباني", "كوري", "إثيوبي", "أثيوبي", "كيني", "كونغولي", "بوركيني", "نيجري",
+                 "سنغالي", "إريتري", "بنغالي", "إندونيسي", "فلبيني", "بيلاروسي", "أذربيجاني", "أرمني", "كندي",
+                 "أسترالي", "هولندي", "بلجيكي", "بولندي", "روماني", "يوناني", "قبرصي", "تركماني", "إيزيدي",
+                 "أجنبي", "بورمي", "سريلانكي", "نيبالي", "كولومبي", "مكسيكي", "برازيلي", "فنزويلي")
+    for ending in ("", "ين", "ا", "ون", "ان", "يين", "يون")
+)  # fmt: skip
+PEOPLE_NOUNS = (*PEOPLE_NOUNS, *_al(*_MORE_NATIONALS, "ماليا", "ماليين", "ماليون", "أجانب"))
+# "ما لا يقل عن 300 طالبة أُخذن في هجوم", "اقتادوا 20 شابا إلى جهة مجهولة": people taken or led away are captives
+# (not those taken to a hospital).
+METRIC_CUES["captured"] = (
+    *METRIC_CUES["captured"],
+    *_al("أخذن", "أخذوا", "أخذتا", "اقتاد*", "اقتيد*", "اقتياد*"),
+)
+PEOPLE_NOUNS = (
+    *PEOPLE_NOUNS,
+    *(
+        f"{taken} {where}"
+        for taken in ("أخذن", "أخذوا", "أخذتا", "اقتيد", "اقتيدوا", "اقتيدت", "اقتادوا", "اقتادت", "اقتياد", "اقتياده",
+                      "اقتيادهم")
+        for where in ("إلى المستشفى", "إلى المستشفيات", "للمستشفى", "للمستشفيات", "إلى مستشفى", "على عاتقهم",
+                      "قسطا", "مواقعهم", "أماكنهم")
+    ),
+)  # fmt: skip
+# "وفقا لموقع عرب 48", "فلسطينيو 48": the year 1948 naming the Palestinians inside Israel.
+DESIGNATIONS = (*DESIGNATIONS, *_al("عرب", "فلسطينيي", "فلسطينيو"))
+# "أعلنت عن إصابة 540 جنديا، منهم 38 جنديا قتلوا": the wounded, some of whom died, are counted as wounded still, as
+# "أصيب 18 عاملا وتأكدت وفاة اثنين منهم".
+WOUNDED_KEEP_DEAD = True

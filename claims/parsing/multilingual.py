@@ -243,6 +243,21 @@ def _slow_characters() -> re.Pattern:
     return re.compile(f"[{parts}\\U00010000-\\U0010ffff]")
 
 
+# "القتـ لى والجـ رحى", "الأسلـ حة": a word cut in two by a tatweel and a space, as posts write casualty words to pass
+# a platform's filter, reads as one word; not an article ("الـ 24") nor an abbreviation ("1445 هـ") before a space.
+_TATWEEL_SPLIT = re.compile("([\u0621-\u063a\u0641-\u064a]+)\u0640+ (?=[\u0621-\u063a\u0641-\u064a])")
+_NO_SPLIT_WORDS = frozenset(("ال", "وال", "بال", "فال", "كال", "لل"))
+
+
+def _tatweel_splits(text: str) -> frozenset[int]:
+    """Return the places of the spaces that cut a word after a tatweel."""
+    return frozenset(
+        match.end() - 1
+        for match in _TATWEEL_SPLIT.finditer(text)
+        if len(match.group(1)) > 1 and match.group(1) not in _NO_SPLIT_WORDS
+    )
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """Return the text as the reader reads it, and for each of its characters the index of the original one
     (one more entry at the end: the original's length)."""
@@ -251,7 +266,10 @@ def normalise(text: str) -> tuple[str, list[int]]:
         return fold_lookalikes(text.translate(_ONE_FOR_ONE)), list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
+    joined = _tatweel_splits(text) if "\u0640" in text else frozenset()
     for index, character in enumerate(text):
+        if index in joined:
+            continue  # "القتـ لى والجـ رحى": a word cut by a tatweel and a space is one word
         folded = _fold_char(character)
         out.extend(folded)
         where.extend([index] * len(folded))
@@ -461,6 +479,12 @@ class Lexicon:
         self.things_past_harm: bool = getattr(module, "THINGS_PAST_HARM", False)
         self.money = _matcher_of(module.MONEY_WORDS, "money")
         self.designations = _matcher_of(module.DESIGNATIONS, "designation")
+        # Optional: designations that name only a number in words right after them ("اليوم الثالث والستين"), not
+        # one in digits nor a range opened by a word ("الحرب العالمية الثانية من 55 إلى 80 مليونا", "... 20 مليون").
+        self.word_designations = _matcher_of(getattr(module, "WORD_DESIGNATIONS", ()), "designation")
+        # Optional: a count of the wounded stays one when a part of it is said killed ("إصابة 540 جنديا، منهم 38
+        # قتلوا": the wounded, some of whom died, as "أصيب 18 عاملا وتأكدت وفاة اثنين منهم").
+        self.wounded_keep_dead: bool = getattr(module, "WOUNDED_KEEP_DEAD", False)
         self.ordinal_suffixes = frozenset(fold_word(w) for w in module.ORDINAL_SUFFIXES)
         self.breakdowns = _matcher_of(module.BREAKDOWN_CUES, "breakdown")
         self.verbs = _matcher_of(module.ATTRIBUTION_VERBS, "verb")
@@ -1632,6 +1656,14 @@ def _rejection(lexicon: Lexicon, tokens: list[_Token], written: str, reading: _R
     if designation and longer and longer[1] < designation[1]:
         designation = (
             None  # "se sitúa sobre las 250 mil": the end of a qualifier, not the time ("sobre las 10")
+        )
+    if (
+        designation
+        and (start > reading.start or first.kind == "number")
+        and _match(lexicon.word_designations, tokens, designation[1])
+    ):
+        designation = (
+            None  # "الحرب العالمية الثانية من 55 مليونا": an ordinal before a range's word or digits
         )
     counted = _match(lexicon.cues, tokens, after)
     if designation and not (
@@ -3776,7 +3808,11 @@ def _link_parts(lexicon: Lexicon, readings: list[_Reading]) -> None:
                         reading.population = total.population
                     if reading.far_metric or not reading.metric:
                         reading.metric = total.metric  # "بينهم 50 طفلا ..., وإصابة 1835": not the wounded
-                    if total.metric == "wounded" and reading.metric == "killed":
+                    if (
+                        total.metric == "wounded"
+                        and reading.metric == "killed"
+                        and not lexicon.wounded_keep_dead
+                    ):
                         total.metric = "casualties"  # "пострадали 15 человек, пятеро из них погибли"
                 break
             if total.rejection is None:
