@@ -128,6 +128,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   einem weiteren Vorfall schwer verletzt worden"), ESTIMATE_CUES (an estimate's verb and preposition right before
   the number: approximate, "estime à 2 600 le nombre de personnes tuées"; not a verb that puts a toll at a number,
   "cifró en", nor one after it, "auf 2,2 Millionen geschätzt")
+- optional: LOSSES_SAY_WHOSE = True (losses named before the number are whose the population before it says, a
+  people noun of PEOPLE_SAY_ALL after it notwithstanding: "втрати противника склали 1 000 людей" are soldiers)
 """
 
 from __future__ import annotations
@@ -511,6 +513,9 @@ class Lexicon:
         # Optional: a people noun after the number ("40 Menschen") says the population is all, whatever is named
         # before it (German names the attacker there: "Bei Angriffen der Militärjunta wurden 40 Menschen getötet").
         self.people_say_all = _matcher_of(getattr(module, "PEOPLE_SAY_ALL", ()), "people")
+        # Optional: ... but not after losses named before the number, whose population is whose losses they are
+        # ("втрати противника склали 1 000 людей").
+        self.losses_say_whose: bool = getattr(module, "LOSSES_SAY_WHOSE", False)
         self.source_prepositions = frozenset(fold_word(w) for w in getattr(module, "SOURCE_PREPOSITIONS", ()))
         self.source_nouns = frozenset(fold_word(w) for w in getattr(module, "SOURCE_NOUNS", ()))
         self.not_speakers = frozenset(fold_word(w) for w in getattr(module, "NOT_SPEAKERS", ()))
@@ -2690,8 +2695,10 @@ def _read_counted(
         and _names_its_people(lexicon, tokens, reading, after_indices)
         and _harm_said_of_amount(lexicon, tokens, reading, after, [*before_indices, *earlier_indices])
     )
-    if not after.populations and (
-        counted_noun or any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3])
+    if (
+        not after.populations
+        and (counted_noun or any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]))
+        and not (lexicon.losses_say_whose and before.metric == "casualties" and not after.metric)
     ):
         # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's; but "Серед мирного
         # населення загинули 5 людей": whose, named after "among". "Bewaffnete Angreifer haben 287 Schülerinnen
