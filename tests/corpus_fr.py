@@ -1974,3 +1974,13 @@ CASES += [
     Case("L'ONU estime à 1 200 le nombre de civils blessés depuis janvier.", "approximate", None, 1200, None, "wounded", "civilian", "all"),
     Case("Les humanitaires évaluent à 40 000 le nombre de déplacés dans la province.", "approximate", None, 40000, None, "displaced", "all", "all"),
 ]  # fmt: skip
+
+# --- not blind: written while tuning on the fifth batch's tuning half ---
+CASES += [
+    # whoever frees or rescues the counted is not whom they count
+    Case("L'armée nigériane a libéré 150 otages détenus par des jihadistes.", "exact", 150, 150, 150, "captured", "all", "all"),
+    Case("Les militaires ont délivré une trentaine d'otages enlevés en mai.", "approximate", None, 30, None, "captured", "all", "all"),
+    # refugees crossing a border are displaced
+    Case("Plus de 20 000 Soudanais ont franchi la frontière tchadienne depuis lundi, selon le HCR.", "more_than", 20001, None, None, "displaced", "all", "all"),
+    Case("Environ 3 000 personnes ont traversé dimanche la frontière polonaise.", "approximate", None, 3000, None, "displaced", "all", "all"),
+]  # fmt: skip

@@ -407,6 +407,14 @@ METRIC_CUES = {
                   "abandonner leur*", "abandonné leur*", "dû quitter",
                   "dû fuir", "ont fui", "ont quitté", "a quitté", "avaient quitté", "avait quitté", "ayant quitté",
                   "quittent", "quittaient",
+                  # refugees crossing a border: "500 000 Rohingyas ont déjà traversé la frontière", "franchi la
+                  # frontière tchadienne"
+                  *(f"{verb} {the} frontière*" for verb in ("traversé", "traversés", "traversée", "traversées",
+                                                            "traversent", "traversaient", "traversant", "traverser",
+                                                            "franchi", "franchis", "franchie", "franchies",
+                                                            "franchissent", "franchissaient", "franchissant",
+                                                            "franchir", "passé", "passés", "passent")
+                    for the in ("la", "les", "* la", "* les")),
                   # "poussé 200 000 personnes à quitter leur foyer" (not "quitter leur poste")
                   *(f"{verb} {their} {home}" for verb in ("quitter", "quitté", "quittant")
                     for their in ("leur", "leurs", "son", "sa", "ses")
@@ -736,7 +744,15 @@ TOPIC_CUES = ("pour les", "pour la", "pour le", "chez les", "parmi les", "du cô
 AMONG = ("parmi", "dans les rangs", "dans leurs rangs", "dans ses rangs", "côté")
 # "les rebelles ADF ont fait plusieurs morts": whoever made the dead is not whom the figure counts.
 AGENT_VERBS = ("fait", "faisant", "causé", "causant", "provoqué", "provoquant", "entraîné", "entraînant", "coûté",
-               "infligé", "fera", "font", "fait état")  # fmt: skip
+               "infligé", "fera", "font", "fait état",
+               # whoever frees, rescues or returns the counted is not whom they count: "Les forces de sécurité ont
+               # libéré près de 200 otages", "l'armée a secouru 40 migrants"
+               "libéré", "libérés", "libérée", "libérées", "libère", "libèrent", "libérer", "libérant", "libéra",
+               "libérèrent", "relâché", "relâchés", "relâchée", "relâchées", "relâche", "relâchent", "relâcher",
+               "relâchant", "secouru", "secourus", "secourue", "secourues", "secourt", "secourent", "secourir",
+               "secourant", "sauvé", "sauvés", "sauvée", "sauvées", "sauve", "sauvent", "sauver", "sauvant",
+               "délivré", "délivrés", "délivrée", "délivrées", "délivre", "délivrent", "délivrer", "rapatrié",
+               "rapatriés", "rapatrient", "rapatrier", "échangé", "échangés", "échangent", "échanger")  # fmt: skip
 # Words that open a clause of their own: "deux civils blessés dans l'attentat qui a tué le gouverneur" (the
 # killing is the attack's, not the wounded's).
 SUBCLAUSE_OPENERS = ("qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "mais", "car", "puis", "tandis",
