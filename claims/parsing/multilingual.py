@@ -621,11 +621,17 @@ def _matcher_of(phrases, kind: str) -> _Matcher:
     return matcher
 
 
-def _range_form(form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the words before X and between X and Y of a range form such as "от X до Y"."""
-    before, _, rest = form.partition("X")
-    between, _, _ = rest.partition("Y")
-    return tuple(fold_word(w) for w in before.split()), tuple(fold_word(w) for w in between.split())
+def _range_form(form: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Return the words before X and between X and Y of a range form such as "от X до Y", and whether the form
+    writes its high end Y first ("entre un maximum de Y et un minimum de X")."""
+    high_first = "X" in form and "Y" in form and form.find("Y") < form.find("X")
+    before, _, rest = form.partition("Y" if high_first else "X")
+    between, _, _ = rest.partition("X" if high_first else "Y")
+    return (
+        tuple(fold_word(w) for w in before.split()),
+        tuple(fold_word(w) for w in between.split()),
+        high_first,
+    )
 
 
 @cache
@@ -1354,7 +1360,7 @@ def _number_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
 
 def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Reading:
     """Return the reading of a number, or of the range it starts ("от 20 до 22 тысяч", "5–10")."""
-    for before, between in lexicon.ranges:
+    for before, between, high_first in lexicon.ranges:
         written_before = tokens[max(0, low.start - len(before)) : low.start]
         if before and (
             len(written_before) != len(before)
@@ -1379,6 +1385,10 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
         if high is None:
             continue
         low_value = low.value
+        if high_first:  # "entre un maximum de 800 000 et un minimum de 500 000": the high end read first
+            if low_value <= high.value or high.value != high.value.to_integral_value():
+                continue
+            return _Reading(low.start - len(before), high.end, "range", (int(high.value), int(low_value)))
         if high.scaled and not low.scaled and low_value * high.scale <= high.value:
             low_value *= high.scale  # "от 20 до 22 тысяч": the scale is shared
         elif (
