@@ -1765,6 +1765,9 @@ CASES += [
     Case("Втрати противника за минулу добу склали 1 150 людей, повідомив Генштаб.", "exact", 1150, 1150, 1150, "casualties", "military", "all"),
     Case("Втрати окупантів в особовому складі сягнули 680 тисяч людей.", "exact", 680000, 680000, 680000, "casualties", "military", "all"),
     Case("Внаслідок атаки окупантів поранено 9 людей.", "exact", 9, 9, 9, "wounded", "all", "all"),
+    # a topic at the sentence's start, set apart by a comma past its relative clause, says what its figures count
+    Case("Серед тих, кого росія досі утримує в полоні, понад 300 цивільних українців.", "more_than", 301, None, None, "captured", "civilian", "all"),
+    Case("З числа тих, хто перебуває у полоні, 42 жінки.", "exact", 42, 42, 42, "captured", "all", "women"),
 ]  # fmt: skip
 NON_FIGURES += [
     # those waiting to be evacuated are no displaced count

@@ -684,6 +684,18 @@ PEOPLE_SAY_ALL = ("людей", "людини", "люди", "людина", "м�
                   "пасажирів")  # fmt: skip
 # ... but losses named before the number are whose they say: "втрати противника склали 1 000 людей" are soldiers.
 LOSSES_SAY_WHOSE = True
+# A topic set apart by a comma at the sentence's start, whose figures follow: "З числа тих, хто залишається у полоні,
+# 115 чоловіків, 20 жінок і двоє дітей" (held captive), "Серед полонених, 12 — цивільні".
+TOPIC_CUES = (
+    "з числа",
+    "із числа",
+    "серед",
+    *(
+        f"{among} тих , {who}"
+        for among in ("з числа", "із числа", "серед", "з", "із")
+        for who in ("хто", "кого", "які", "яких", "котрі", "котрих")
+    ),
+)
 # "Кількість загиблих зросла на 3 — до 45": after a verb of change, "на" says by how much, not the toll.
 CHANGE_BY = ("на",)
 # A toll's nouns: a group named right after one is what the toll counts ("Кількість загиблих дітей зросла до 19").

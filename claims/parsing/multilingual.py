@@ -2552,7 +2552,10 @@ def _read_counted(
         metric = earlier.metric
         first = min(earlier_indices, default=reading.start)
         topic = _match(lexicon.topics, tokens, first) if metric is None and earlier.weak_metric else None
-        comma = next((p for p in range(first, reading.start) if tokens[p].text == ","), None)
+        # (the comma past the topic's own words: "З числа тих, хто залишається у полоні, 115 чоловіків")
+        comma = next(
+            (p for p in range(topic[1] if topic else first, reading.start) if tokens[p].text == ","), None
+        )
         if topic and comma is not None and (first == 0 or tokens[first - 1].text in _CLAUSE_PUNCTUATION):
             # "Parmi les prisonniers libérés, 42 sont des soldats": a topic set apart at the sentence's start
             # says what its figures count, before a harm said further on ("certains présentent des blessures").
