@@ -36,7 +36,8 @@ forms of one entry in VAGUE_MAGNITUDES):
 - CARDINAL_SUFFIXES: endings written after digits that keep them a count ("5-ти", "3-х")
 - QUALIFIER_CUES {qualifier: cues} before the number; QUALIFIER_SUFFIXES {cue: qualifier} after the number or
   after what it counts; FALSE_FRIENDS {cue: words}: a cue right after one of these words is no qualifier
-- RANGE_FORMS: "от X до Y", "X–Y", "X или Y"...; CHANGE_VERBS: stems before "с X до Y" that make Y the figure
+- RANGE_FORMS: "от X до Y", "X–Y", "X или Y"... (a form that writes Y first reads the high end first: "entre un
+  maximum de Y et un minimum de X"); CHANGE_VERBS: stems before "с X до Y" that make Y the figure
 - ZERO_CUES: words that say none when a casualty word stands within three words ("без жертв", "жертв нет")
 - VAGUE_MAGNITUDES {forms: {convention: floor}}; VAGUE_MULTIPLIERS {word: n} × VAGUE_UNITS {word: value}
 - UNQUANTIFIED_CUES; METRIC_CUES {metric: cues}; POPULATION_CUES {population: cues}; PEOPLE_NOUNS;
