@@ -1996,4 +1996,5 @@ CASES += [
 NON_FIGURES += [
     "Cinq soldats sont tombés dans une embuscade près de Gao, selon l'état-major.",
     "Huit personnes ont été aperçues à la tombée de la nuit près du camp.",
+    "La ville, où vivaient 20 000 habitants, est tombée sous le contrôle des rebelles.",
 ]

@@ -1761,6 +1761,9 @@ CASES += [
     # the buried and the exhumed are the dead
     Case("На кладовищі в Ізюмі поховали понад 440 мешканців міста.", "more_than", 441, None, None, "killed", "all", "all"),
     Case("Слідчі ексгумували тіла 116 мирних жителів.", "exact", 116, 116, 116, "killed", "civilian", "all"),
+    Case("Сьогодні у Львові поховали двох захисників, які загинули на Покровському напрямку.", "exact", 2, 2, 2, "killed", "military", "all"),
+    # buried under rubble are missing, not buried in a grave
+    Case("Під завалами будинку можуть бути поховані ще 20 людей, повідомили рятувальники.", "exact", 20, 20, 20, "missing", "all", "all"),
     # losses named before the number are whose, a people noun after it notwithstanding
     Case("Втрати противника за минулу добу склали 1 150 людей, повідомив Генштаб.", "exact", 1150, 1150, 1150, "casualties", "military", "all"),
     Case("Втрати окупантів в особовому складі сягнули 680 тисяч людей.", "exact", 680000, 680000, 680000, "casualties", "military", "all"),

@@ -500,7 +500,8 @@ _FALLEN_ALIVE = tuple(
     f"tombé* {what}"
     for what in ("dans une embuscade", "dans un guet-apens", "dans un piège", "dans le piège", "malade*", "en panne",
                  "sur", "du", "de", "d'", "des", "à l' eau", "à la mer", "à terre", "par terre", "en disgrâce",
-                 "d' accord", "amoureu*", "enceinte*", "en ruine*", "en désuétude", "dans l' oubli")
+                 "d' accord", "amoureu*", "enceinte*", "en ruine*", "en désuétude", "dans l' oubli",
+                 "sous le contrôle", "sous la coupe", "sous l' emprise")
 )  # fmt: skip
 THING_NOUNS = (*_FALLEN_ALIVE, "char", "chars", "blindé*", "véhicule*", "camion*", "drone*", "avion*", "appareil*", "hélicoptère*",
                "missile*", "roquette*", "obus", "projectile*", "bombe*", "mine", "mines", "frappe*", "attaque*",
