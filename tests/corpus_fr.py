@@ -1974,3 +1974,27 @@ CASES += [
     Case("L'ONU estime à 1 200 le nombre de civils blessés depuis janvier.", "approximate", None, 1200, None, "wounded", "civilian", "all"),
     Case("Les humanitaires évaluent à 40 000 le nombre de déplacés dans la province.", "approximate", None, 40000, None, "displaced", "all", "all"),
 ]  # fmt: skip
+
+# --- not blind: written while tuning on the fifth batch's tuning half ---
+CASES += [
+    # whoever frees or rescues the counted is not whom they count
+    Case("L'armée nigériane a libéré 150 otages détenus par des jihadistes.", "exact", 150, 150, 150, "captured", "all", "all"),
+    Case("Les militaires ont délivré une trentaine d'otages enlevés en mai.", "approximate", None, 30, None, "captured", "all", "all"),
+    # refugees crossing a border are displaced
+    Case("Plus de 20 000 Soudanais ont franchi la frontière tchadienne depuis lundi, selon le HCR.", "more_than", 20001, None, None, "displaced", "all", "all"),
+    # the bodies of victims are the dead, not casualties
+    Case("Les corps des victimes, 23 au total, ont été rapatriés vers Bamako.", "exact", 23, 23, 23, "killed", "all", "all"),
+    Case("Les villageois partis chercher les corps des victimes en ont découvert 9 autres près de la rivière.", "exact", 9, 9, 9, "killed", "all", "all"),
+    # fallen soldiers are the dead; fallen into an ambush or enemy hands they are not
+    Case("Deux soldats français sont tombés au Mali ce week-end, a annoncé l'Élysée.", "exact", 2, 2, 2, "killed", "military", "all"),
+    Case("Quatre éléments de l'armée burkinabè sont encore tombés jeudi dans une attaque jihadiste.", "exact", 4, 4, 4, "killed", "military", "all"),
+    Case("Douze militaires sont tombés aux mains des rebelles.", "exact", 12, 12, 12, "captured", "military", "all"),
+    # a range with its high end first
+    Case("Le nombre de déplacés oscille entre un maximum de 12 000 et un minimum de 9 000 personnes.", "range", 9000, None, 12000, "displaced", "all", "all"),
+    Case("Environ 3 000 personnes ont traversé dimanche la frontière polonaise.", "approximate", None, 3000, None, "displaced", "all", "all"),
+]  # fmt: skip
+NON_FIGURES += [
+    "Cinq soldats sont tombés dans une embuscade près de Gao, selon l'état-major.",
+    "Huit personnes ont été aperçues à la tombée de la nuit près du camp.",
+    "La ville, où vivaient 20 000 habitants, est tombée sous le contrôle des rebelles.",
+]

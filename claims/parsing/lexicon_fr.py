@@ -241,6 +241,9 @@ RANGE_FORMS = (
     "les X et Y",
     "des X et Y",
     "aux X et Y",
+    # Its high end first: "entre un maximum de 800 000 et un minimum de 500 000" (Y is the high end).
+    "entre un maximum de Y et un minimum de X",
+    "entre un maximum d' Y et un minimum de X",
     # A range quoted as written by its source: "entre « 10 000 et 11 000 blessés »".
     "entre « X et Y",
     'entre " X et Y',
@@ -351,9 +354,15 @@ METRIC_CUES = {
                "éliminant", "liquidé*", "martyr*", "égorgé*", "décapité*", "fusillé*", "succomb*",
                "succombent", "succombant", "mortellement", "carbonisé*", "noyé*", "tombés au combat",
                "tombé au combat", "tombée au combat", "tombées au combat",
+               # fallen, alone: "Trois éléments de l'armée sont encore tombés samedi" (not fallen into an ambush, ill,
+               # into enemy hands, from a roof, nor nightfall: THING_NOUNS and "captured" hold those)
+               "tombé*", "tombèrent",
                # "tombés sous les balles", "tombé au front", "tombés au champ d'honneur": killed.
                *(f"tombé* {where}" for where in ("sous les balles", "sous les tirs", "sous les coups", "au front",
                                                  "au champ d' honneur", "en martyr*")), "victimes du massacre",
+               # the bodies of victims are the dead: "rechercher les corps des victimes ... en ont retrouvé 16 autres"
+               *(f"{body} {of} victime*" for body in ("corps", "cadavre*", "dépouille*", "restes")
+                 for of in ("des", "de", "d'", "de ces", "de leurs", "de nouvelles")),
                "victimes de la tuerie", "victimes du génocide", "victimes mortelles", "victime décédée",
                "victimes décédées", "victimes tuées", "victime tuée",
                "trouvé la mort", "trouvent la mort", "ont trouvé la mort", "décimé*", "lynché*", "exécutions",
@@ -398,7 +407,7 @@ METRIC_CUES = {
                  *(f"{aux} arrêté" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "été",
                                                "aura", "auront")), "interpellé*", "emprisonné*",
                  "incarcéré*", "rapté*", "rapt*", "retient", "retiennent", "détient", "détiennent", "retenait",
-                 "détenait", "aux mains"),
+                 "détenait", "aux mains", "tombé* aux mains", "tombé* entre les mains"),
     "displaced": ("déplacé*", "déplacement*", "réfugié*", "déporté*", "déportation*", "fuite", "évacué*", "évacuant",
                   "évacuation*", "fui", "fuir", "fuient",
                   "fuyant", "fuyaient", "fuyait", "fuit", "exilé*", "chassé*", "expulsé*", "déraciné*", "exode",
@@ -407,6 +416,14 @@ METRIC_CUES = {
                   "abandonner leur*", "abandonné leur*", "dû quitter",
                   "dû fuir", "ont fui", "ont quitté", "a quitté", "avaient quitté", "avait quitté", "ayant quitté",
                   "quittent", "quittaient",
+                  # refugees crossing a border: "500 000 Rohingyas ont déjà traversé la frontière", "franchi la
+                  # frontière tchadienne"
+                  *(f"{verb} {the} frontière*" for verb in ("traversé", "traversés", "traversée", "traversées",
+                                                            "traversent", "traversaient", "traversant", "traverser",
+                                                            "franchi", "franchis", "franchie", "franchies",
+                                                            "franchissent", "franchissaient", "franchissant",
+                                                            "franchir", "passé", "passés", "passent")
+                    for the in ("la", "les", "* la", "* les")),
                   # "poussé 200 000 personnes à quitter leur foyer" (not "quitter leur poste")
                   *(f"{verb} {their} {home}" for verb in ("quitter", "quitté", "quittant")
                     for their in ("leur", "leurs", "son", "sa", "ses")
@@ -478,7 +495,15 @@ GROUP_CUES = {
     "men": ("homme", "hommes"),
     "elderly": ("personnes âgées", "personne âgée", "retraité*", "vieillard*", "aînés", "seniors"),
 }  # fmt: skip
-THING_NOUNS = ("char", "chars", "blindé*", "véhicule*", "camion*", "drone*", "avion*", "appareil*", "hélicoptère*",
+# (what "tombé" says when it says no death: "tombés dans une embuscade", "tombé malade", "à la tombée de la nuit")
+_FALLEN_ALIVE = tuple(
+    f"tombé* {what}"
+    for what in ("dans une embuscade", "dans un guet-apens", "dans un piège", "dans le piège", "malade*", "en panne",
+                 "sur", "du", "de", "d'", "des", "à l' eau", "à la mer", "à terre", "par terre", "en disgrâce",
+                 "d' accord", "amoureu*", "enceinte*", "en ruine*", "en désuétude", "dans l' oubli",
+                 "sous le contrôle", "sous la coupe", "sous l' emprise")
+)  # fmt: skip
+THING_NOUNS = (*_FALLEN_ALIVE, "char", "chars", "blindé*", "véhicule*", "camion*", "drone*", "avion*", "appareil*", "hélicoptère*",
                "missile*", "roquette*", "obus", "projectile*", "bombe*", "mine", "mines", "frappe*", "attaque*",
                "raid*", "tir", "tirs", "engin*", "canon*", "pièce*", "lance-roquette*", "système*", "batterie*",
                "navire*", "bateau*", "embarcation*", "vedette*", "maison*", "logement*", "bâtiment*",
@@ -736,7 +761,15 @@ TOPIC_CUES = ("pour les", "pour la", "pour le", "chez les", "parmi les", "du cô
 AMONG = ("parmi", "dans les rangs", "dans leurs rangs", "dans ses rangs", "côté")
 # "les rebelles ADF ont fait plusieurs morts": whoever made the dead is not whom the figure counts.
 AGENT_VERBS = ("fait", "faisant", "causé", "causant", "provoqué", "provoquant", "entraîné", "entraînant", "coûté",
-               "infligé", "fera", "font", "fait état")  # fmt: skip
+               "infligé", "fera", "font", "fait état",
+               # whoever frees, rescues or returns the counted is not whom they count: "Les forces de sécurité ont
+               # libéré près de 200 otages", "l'armée a secouru 40 migrants"
+               "libéré", "libérés", "libérée", "libérées", "libère", "libèrent", "libérer", "libérant", "libéra",
+               "libérèrent", "relâché", "relâchés", "relâchée", "relâchées", "relâche", "relâchent", "relâcher",
+               "relâchant", "secouru", "secourus", "secourue", "secourues", "secourt", "secourent", "secourir",
+               "secourant", "sauvé", "sauvés", "sauvée", "sauvées", "sauve", "sauvent", "sauver", "sauvant",
+               "délivré", "délivrés", "délivrée", "délivrées", "délivre", "délivrent", "délivrer", "rapatrié",
+               "rapatriés", "rapatrient", "rapatrier", "échangé", "échangés", "échangent", "échanger")  # fmt: skip
 # Words that open a clause of their own: "deux civils blessés dans l'attentat qui a tué le gouverneur" (the
 # killing is the attack's, not the wounded's).
 SUBCLAUSE_OPENERS = ("qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "mais", "car", "puis", "tandis",

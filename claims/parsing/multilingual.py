@@ -36,7 +36,8 @@ forms of one entry in VAGUE_MAGNITUDES):
 - CARDINAL_SUFFIXES: endings written after digits that keep them a count ("5-ти", "3-х")
 - QUALIFIER_CUES {qualifier: cues} before the number; QUALIFIER_SUFFIXES {cue: qualifier} after the number or
   after what it counts; FALSE_FRIENDS {cue: words}: a cue right after one of these words is no qualifier
-- RANGE_FORMS: "от X до Y", "X–Y", "X или Y"...; CHANGE_VERBS: stems before "с X до Y" that make Y the figure
+- RANGE_FORMS: "от X до Y", "X–Y", "X или Y"... (a form that writes Y first reads the high end first: "entre un
+  maximum de Y et un minimum de X"); CHANGE_VERBS: stems before "с X до Y" that make Y the figure
 - ZERO_CUES: words that say none when a casualty word stands within three words ("без жертв", "жертв нет")
 - VAGUE_MAGNITUDES {forms: {convention: floor}}; VAGUE_MULTIPLIERS {word: n} × VAGUE_UNITS {word: value}
 - UNQUANTIFIED_CUES; METRIC_CUES {metric: cues}; POPULATION_CUES {population: cues}; PEOPLE_NOUNS;
@@ -135,6 +136,8 @@ forms of one entry in VAGUE_MAGNITUDES):
   einem weiteren Vorfall schwer verletzt worden"), ESTIMATE_CUES (an estimate's verb and preposition right before
   the number: approximate, "estime à 2 600 le nombre de personnes tuées"; not a verb that puts a toll at a number,
   "cifró en", nor one after it, "auf 2,2 Millionen geschätzt")
+- optional: LOSSES_SAY_WHOSE = True (losses named before the number are whose the population before it says, a
+  people noun of PEOPLE_SAY_ALL after it notwithstanding: "втрати противника склали 1 000 людей" are soldiers)
 """
 
 from __future__ import annotations
@@ -542,6 +545,9 @@ class Lexicon:
         # Optional: a people noun after the number ("40 Menschen") says the population is all, whatever is named
         # before it (German names the attacker there: "Bei Angriffen der Militärjunta wurden 40 Menschen getötet").
         self.people_say_all = _matcher_of(getattr(module, "PEOPLE_SAY_ALL", ()), "people")
+        # Optional: ... but not after losses named before the number, whose population is whose losses they are
+        # ("втрати противника склали 1 000 людей").
+        self.losses_say_whose: bool = getattr(module, "LOSSES_SAY_WHOSE", False)
         self.source_prepositions = frozenset(fold_word(w) for w in getattr(module, "SOURCE_PREPOSITIONS", ()))
         self.source_nouns = frozenset(fold_word(w) for w in getattr(module, "SOURCE_NOUNS", ()))
         self.not_speakers = frozenset(fold_word(w) for w in getattr(module, "NOT_SPEAKERS", ()))
@@ -667,11 +673,17 @@ def _matcher_of(phrases, kind: str) -> _Matcher:
     return matcher
 
 
-def _range_form(form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the words before X and between X and Y of a range form such as "от X до Y"."""
-    before, _, rest = form.partition("X")
-    between, _, _ = rest.partition("Y")
-    return tuple(fold_word(w) for w in before.split()), tuple(fold_word(w) for w in between.split())
+def _range_form(form: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Return the words before X and between X and Y of a range form such as "от X до Y", and whether the form
+    writes its high end Y first ("entre un maximum de Y et un minimum de X")."""
+    high_first = "X" in form and "Y" in form and form.find("Y") < form.find("X")
+    before, _, rest = form.partition("Y" if high_first else "X")
+    between, _, _ = rest.partition("X" if high_first else "Y")
+    return (
+        tuple(fold_word(w) for w in before.split()),
+        tuple(fold_word(w) for w in between.split()),
+        high_first,
+    )
 
 
 @cache
@@ -1400,7 +1412,7 @@ def _number_before(lexicon: Lexicon, tokens: list[_Token], index: int) -> bool:
 
 def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Reading:
     """Return the reading of a number, or of the range it starts ("от 20 до 22 тысяч", "5–10")."""
-    for before, between in lexicon.ranges:
+    for before, between, high_first in lexicon.ranges:
         written_before = tokens[max(0, low.start - len(before)) : low.start]
         if before and (
             len(written_before) != len(before)
@@ -1425,6 +1437,10 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
         if high is None:
             continue
         low_value = low.value
+        if high_first:  # "entre un maximum de 800 000 et un minimum de 500 000": the high end read first
+            if low_value <= high.value or high.value != high.value.to_integral_value():
+                continue
+            return _Reading(low.start - len(before), high.end, "range", (int(high.value), int(low_value)))
         if high.scaled and not low.scaled and low_value * high.scale <= high.value:
             low_value *= high.scale  # "от 20 до 22 тысяч": the scale is shared
         elif (
@@ -2646,7 +2662,10 @@ def _read_counted(
         metric = earlier.metric
         first = min(earlier_indices, default=reading.start)
         topic = _match(lexicon.topics, tokens, first) if metric is None and earlier.weak_metric else None
-        comma = next((p for p in range(first, reading.start) if tokens[p].text == ","), None)
+        # (the comma past the topic's own words: "З числа тих, хто залишається у полоні, 115 чоловіків")
+        comma = next(
+            (p for p in range(topic[1] if topic else first, reading.start) if tokens[p].text == ","), None
+        )
         if topic and comma is not None and (first == 0 or tokens[first - 1].text in _CLAUSE_PUNCTUATION):
             # "Parmi les prisonniers libérés, 42 sont des soldats": a topic set apart at the sentence's start
             # says what its figures count, before a harm said further on ("certains présentent des blessures").
@@ -2802,8 +2821,10 @@ def _read_counted(
         and _names_its_people(lexicon, tokens, reading, after_indices)
         and _harm_said_of_amount(lexicon, tokens, reading, after, [*before_indices, *earlier_indices])
     )
-    if not after.populations and (
-        counted_noun or any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3])
+    if (
+        not after.populations
+        and (counted_noun or any(_match(lexicon.people_say_all, tokens, p) for p in after_indices[:3]))
+        and not (lexicon.losses_say_whose and before.metric == "casualties" and not after.metric)
     ):
         # "Bei Angriffen der Militärjunta wurden 40 Menschen getötet": people, not the junta's; but "Серед мирного
         # населення загинули 5 людей": whose, named after "among". "Bewaffnete Angreifer haben 287 Schülerinnen
