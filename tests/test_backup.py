@@ -27,6 +27,7 @@ from claims.models import (
     CaptureRequest,
     CaptureState,
     Claim,
+    ClaimDocument,
     ClaimVersion,
     FeedEntry,
     Incident,
@@ -51,7 +52,8 @@ CLAIM_COLUMNS = len(Claim._meta.concrete_fields)
 
 def covered_models():
     """Return the models a backup must hold: users, groups, the admin log and every table of claims but the
-    throttle's request counts and the figures read in long texts (transient, as the cache is)."""
+    throttle's request counts and the figures read in long texts (transient, as the cache is), and the claims'
+    partner documents (derived: the restore renders them)."""
     user = get_user_model()
     models = [
         Group,
@@ -65,7 +67,7 @@ def covered_models():
         model
         for model in apps.get_app_config("claims").get_models(include_auto_created=True)
         if not model._meta.proxy
-        and model._meta.label_lower not in ("claims.requestcount", "claims.textreading")
+        and model._meta.label_lower not in ("claims.requestcount", "claims.textreading", "claims.claimdocument")
     ]
 
 
@@ -187,21 +189,29 @@ def test_restore_brings_back_every_row_of_every_table(tmp_path, claim_in, editor
     assert gone_seq > max(seq for seq, *_ in before["claims.feedentry"])
     review_permission = Permission.objects.get(codename="review_claim").pk
     backup = tmp_path / "backup.jsonl.gz"
+    documents = partner_documents()
+    assert documents  # not backed up: the restore renders them again, the same
 
     call_command("backup", backup)
     empty_as_after_migrate()
     assert Permission.objects.get(codename="review_claim").pk != review_permission
+    assert not ClaimDocument.objects.exists()
     call_command("restore", backup)
 
     after = every_row()
     for name, rows in before.items():
         assert after[name] == rows, name
+    assert partner_documents() == documents
     # New rows continue after the highest ids ever handed out, those of the deleted claim included.
     claim = ClaimFactory(conflict__slug="karabakh-2020")
     assert claim.pk == gone_id + 1
     with transaction.atomic():
         record_claim_changes([claim.pk], "upsert")
     assert FeedEntry.objects.get(claim=claim).seq == gone_seq + 1
+
+
+def partner_documents() -> list[tuple]:
+    return [(pk, bytes(body), bytes(row)) for pk, body, row in ClaimDocument.objects.order_by("pk").values_list()]
 
 
 def test_backup_manifest_lists_every_covered_table_and_no_other(tmp_path, claim_in):
