@@ -69,8 +69,9 @@ def api_message(body: Any, fallback: str = "") -> str:
     a plain string as the reason); both are kept word for word because they name what to fix.
     """
     if isinstance(body, dict):
-        if isinstance(body.get("detail"), str):
-            return body["detail"]
+        detail = body.get("detail")
+        if isinstance(detail, str):
+            return detail
         parts = []
         for name, value in body.items():
             reasons = value if isinstance(value, list) else [value]
@@ -198,7 +199,7 @@ class Client:
         url: str | None = path
         query: dict[str, str] | None = params
         while url:
-            page = self._get(url, query).json()
+            page = self._json(url, query)
             yield from page["results"]
             # `next` carries the cursor, the page size and the filters: follow it as given, as the API asks.
             url, query = page.get("next"), None
@@ -226,20 +227,20 @@ class Client:
     def claim(self, claim_id: int) -> dict[str, Any]:
         """Return one published claim; raise Retracted (with its tombstone) if it was retracted, NotFound if
         partners cannot see it."""
-        return self._get(f"claims/{operator.index(claim_id)}/").json()  # type: ignore[no-any-return]
+        return self._json(f"claims/{operator.index(claim_id)}/")
 
     def estimate(self, estimate_id: int) -> dict[str, Any]:
-        return self._get(f"estimates/{operator.index(estimate_id)}/").json()  # type: ignore[no-any-return]
+        return self._json(f"estimates/{operator.index(estimate_id)}/")
 
     def incident(self, incident_id: int) -> dict[str, Any]:
-        return self._get(f"incidents/{operator.index(incident_id)}/").json()  # type: ignore[no-any-return]
+        return self._json(f"incidents/{operator.index(incident_id)}/")
 
     # --- the change feed -------------------------------------------------------------------------------
 
     def changes_page(self, after: int = 0, page_size: int = MAX_PAGE_SIZE) -> dict[str, Any]:
         """Return one page of the change feed: the changes after `after`, with `last_seq` and `has_more`."""
         params = {"after": str(operator.index(after)), "page_size": str(operator.index(page_size))}
-        return self._get("changes/", params).json()  # type: ignore[no-any-return]
+        return self._json("changes/", params)
 
     def changes(self, after: int = 0, page_size: int = MAX_PAGE_SIZE) -> Iterator[dict[str, Any]]:
         """Iterate over every change after `after`, oldest first, up to the present."""
@@ -257,6 +258,11 @@ class Client:
         return sync(self, path, page_size=page_size)
 
     # --- one request, with its errors and waits ---------------------------------------------------------
+
+    def _json(self, url: str, params: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """GET `url` and return its JSON object: every answer of the API in this client's use is one."""
+        found: dict[str, Any] = self._get(url, params).json()
+        return found
 
     def _get(self, url: str, params: Mapping[str, str] | None = None) -> httpx.Response:
         waits = 0
