@@ -38,21 +38,26 @@ def api_key(db) -> str:
 
 class Recording(httpx.BaseTransport):
     """Send requests over the network as usual, keeping each one's URL, so a test can count and read them;
-    and, if told, fail like a dropped connection on the request numbered `fail_at` (1 is the first)."""
+    `before` maps a request's number (1 is the first) to what to do just before it is sent: something else
+    happening meanwhile, or a dropped connection."""
 
-    def __init__(self, fail_at: int | None = None) -> None:
+    def __init__(self, before: dict[int, Callable[[httpx.Request], None]] | None = None) -> None:
         self.inner = httpx.HTTPTransport()
         self.urls: list[httpx.URL] = []
-        self.fail_at = fail_at
+        self.before = before or {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.urls.append(request.url)
-        if self.fail_at is not None and len(self.urls) == self.fail_at:
-            raise httpx.ConnectError("connection dropped (by the test)", request=request)
+        if action := self.before.get(len(self.urls)):
+            action(request)
         return self.inner.handle_request(request)
 
     def close(self) -> None:
         self.inner.close()
+
+
+def drop(request: httpx.Request) -> None:
+    raise httpx.ConnectError("connection dropped (by the test)", request=request)
 
 
 @pytest.fixture
@@ -61,9 +66,14 @@ def recording() -> Recording:
 
 
 @pytest.fixture
+def recording_with() -> type[Recording]:
+    return Recording
+
+
+@pytest.fixture
 def failing_at() -> Callable[[int], Recording]:
     """Return a function making a transport that drops the connection on its n-th request."""
-    return lambda n: Recording(fail_at=n)
+    return lambda n: Recording({n: drop})
 
 
 @pytest.fixture

@@ -84,6 +84,23 @@ def test_an_interrupted_sync_resumes_where_it_stopped_losing_nothing(
     assert_copy_is_the_published_set(client, path)
 
 
+def test_a_page_another_process_overtook_is_dropped_not_applied(make_client, recording_with, demo, tmp_path):
+    """Two syncs of one file at once (two cron jobs): while one waits for its second page, the other brings the
+    file fully up to date. The late page is older than the file, so it is dropped, and the run goes on from
+    the other's position instead of writing old records and an old position over newer ones."""
+    path = tmp_path / "copy.sqlite3"
+    other = make_client()
+    slow = recording_with({2: lambda request: other.sync(path, page_size=1000)})
+    result = make_client(transport=slow).sync(path, page_size=5)
+
+    entries = list(FeedEntry.objects.order_by("seq"))
+    newest = entries[-1].seq
+    assert [url.params["after"] for url in slow.urls] == ["0", str(entries[4].seq), str(newest)]
+    assert result.changes == 5  # the first page's; the second page arrived too late to count
+    assert result.pages == 2 and result.last_seq == last_seq(path) == newest
+    assert_copy_is_the_published_set(other, path)
+
+
 def test_incremental_syncs_pick_up_a_publication_and_a_retraction(api, tmp_path):
     first = ClaimFactory(status="published")
     path = tmp_path / "copy.sqlite3"

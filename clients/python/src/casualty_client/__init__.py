@@ -25,7 +25,9 @@ from .errors import (
     WebhookVerificationError,
 )
 from .frames import claims_frame, estimates_frame, incidents_frame
-from .sync import SyncResult, last_seq, load, sync
+
+# The sync function itself is Client.sync: exported here it would hide the module casualty_client.sync.
+from .sync import SyncResult, last_seq, load
 from .webhooks import sign_webhook, verify_webhook
 
 __all__ = [
@@ -51,6 +53,5 @@ __all__ = [
     "last_seq",
     "load",
     "sign_webhook",
-    "sync",
     "verify_webhook",
 ]
