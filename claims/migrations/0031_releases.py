@@ -234,7 +234,8 @@ def add_guards(apps, schema_editor):
     if vendor == "postgresql":
         schema_editor.execute(
             "CREATE FUNCTION claims_release_unchanged() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            f"RAISE EXCEPTION '{MESSAGE} (% on %)', TG_OP, TG_TABLE_NAME; END $$"
+            f"RAISE EXCEPTION '{MESSAGE} (% on %)', TG_OP, TG_TABLE_NAME; END $$",
+            None,  # no parameters: the % are PL/pgSQL's
         )
         for table in RELEASE_TABLES:
             schema_editor.execute(
