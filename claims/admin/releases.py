@@ -31,7 +31,7 @@ class ReleaseAdmin(ReadOnlyAdmin):
 
     list_display = ["number", "created_at", "held", "changed", "downloads"]
     fields = ["number", "created_at", "previous", "base_url", "held", "changed", "downloads"]
-    readonly_fields = fields
+    readonly_fields = ["number", "created_at", "previous", "base_url", "held", "changed", "downloads"]
     ordering = ["-number"]
 
     def has_view_permission(self, request, obj=None):

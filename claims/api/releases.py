@@ -137,7 +137,7 @@ FILE_RESPONSE = {
                         f"ReleaseChangelog{name.title()}",
                         {
                             change: serializers.ListField(child=serializers.IntegerField())
-                            for change in CHANGES.fields
+                            for change in ("added", "changed", "removed")
                         },
                     )
                     for name in ("claims", "incidents", "estimates")
