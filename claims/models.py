@@ -1861,3 +1861,158 @@ class RequestCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} @ {self.slice}: {self.count}"
+
+
+# Releases (issue 18) --------------------------------------------------------------------------------------------
+
+
+class ReleaseChanged(Exception):
+    """An attempt to change or delete a release, its files or their bytes: a release never changes."""
+
+
+class InsertOnlyQuerySet(models.QuerySet):
+    """Rows that are written once and never changed: bulk updates and deletes are refused like save() and delete()
+    (the database refuses them too: migration 0031's triggers)."""
+
+    def update(self, **kwargs):
+        raise ReleaseChanged(f"{self.model._meta.verbose_name_plural} never change once written.")
+
+    def delete(self):
+        raise ReleaseChanged(f"{self.model._meta.verbose_name_plural} are never deleted.")
+
+
+class InsertOnly(models.Model):
+    """A model whose rows are inserted once and never updated nor deleted (a release and its files)."""
+
+    objects = InsertOnlyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ReleaseChanged(f"This {self._meta.verbose_name} was written once and never changes.")
+        kwargs["force_insert"] = True  # never an UPDATE, even with a primary key given
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ReleaseChanged(f"A {self._meta.verbose_name} is never deleted.")
+
+
+class Release(InsertOnly):
+    """A numbered, immutable snapshot of what partners see: every published claim, incident and estimate as the
+    API renders them, at one instant, with what changed since the previous release (claims.releases).
+
+    Written once, in the transaction that renders it, with its files and their bytes; nothing changes it after.
+    """
+
+    number = models.PositiveIntegerField(
+        primary_key=True, help_text="1, 2, 3…: one more than the previous release's, never reused."
+    )
+    created_at = models.DateTimeField(help_text="The instant whose published record the release holds.")
+    previous = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The release the changelog compares with (none for the first)."
+    )
+    base_url = models.CharField(
+        max_length=500, help_text="The site address the records' URLs were written with."
+    )
+    counts = models.JSONField(
+        default=dict, help_text="How many claims, incidents and estimates the release holds, by type."
+    )
+    changes = models.JSONField(
+        default=dict,
+        help_text="How many records were added, changed and removed since the previous release, by type.",
+    )
+
+    class Meta:
+        ordering = ["-number"]
+
+    def __str__(self) -> str:
+        return f"Release {self.number}"
+
+
+class ReleaseFileKind(models.TextChoices):
+    JSONL = "jsonl", "JSON Lines: every record"
+    CSV = "csv", "CSV: the claims"
+    CHANGELOG = "changelog", "Changelog: the ids added, changed and removed"
+    DIGESTS = "digests", "Digests: each record's hash, for the next changelog (internal)"
+
+
+class ReleaseFile(InsertOnly):
+    """One file of a release: its length and SHA-256; its bytes are the ReleaseChunks of its release and kind."""
+
+    release = models.ForeignKey(Release, on_delete=models.PROTECT, related_name="files")
+    kind = models.CharField(max_length=16, choices=ReleaseFileKind)
+    size = models.PositiveBigIntegerField(help_text="The file's length in bytes.")
+    sha256 = models.CharField(max_length=64, help_text="SHA-256 of the file's bytes.")
+    chunks = models.PositiveIntegerField(help_text="How many chunks hold the bytes, numbered from 0.")
+
+    class Meta:
+        ordering = ["release", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["release", "kind"], name="claims_releasefile_one_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"Release {self.release_id} {self.kind}"
+
+
+class ReleaseChunk(InsertOnly):
+    """About a megabyte of one release file's bytes: files are stored in the database a chunk a row, so that
+    neither writing nor serving one ever holds it whole in memory."""
+
+    release = models.ForeignKey(Release, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=16, choices=ReleaseFileKind)
+    number = models.PositiveIntegerField(help_text="The chunk's place in its file, from 0.")
+    data = models.BinaryField(help_text="The chunk's bytes.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["release", "kind", "number"], name="claims_releasechunk_one_per_place"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Release {self.release_id} {self.kind} chunk {self.number}"
+
+
+class ReleaseCut(models.Model):
+    """A reviewer's request to cut a release, run in the background by the task worker: what the admin shows of
+    its progress and, when it failed, why. The release itself names nobody: who cut it is kept here only."""
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField()
+    base_url = models.CharField(
+        max_length=500,
+        help_text="The site address the records' URLs are written with (PUBLIC_BASE_URL, or the admin's).",
+    )
+    state = models.CharField(max_length=16, choices=CaptureState, default=CaptureState.QUEUED)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    message = models.TextField(blank=True, help_text="What the release holds, or why the cut failed.")
+    release = models.OneToOneField(
+        Release, null=True, blank=True, on_delete=models.PROTECT, related_name="cut"
+    )
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        constraints = [
+            check(
+                "cut_finished_when_done_or_failed",
+                Q(state__in=[CaptureState.QUEUED, CaptureState.RUNNING], finished_at__isnull=True)
+                | Q(state__in=[CaptureState.DONE, CaptureState.FAILED], finished_at__isnull=False),
+                "A cut has a finishing time exactly when it is done or has failed.",
+            ),
+            # Pressing "Cut a release" twice queues one cut; another may be queued while one runs.
+            models.UniqueConstraint(
+                fields=["state"],
+                condition=Q(state=CaptureState.QUEUED),
+                name="claims_releasecut_one_queued",
+                violation_error_message="A release is already queued to be cut.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Cut requested at {self.requested_at:%Y-%m-%d %H:%M} UTC: {self.state}"

@@ -408,3 +408,11 @@ LOGGING = {
         "axes.apps": {"level": "WARNING"},
     },
 }
+
+# Releases (docs/api.md, "Releases") ---------------------------------------------------------------------------
+
+# The address partners reach the API at, e.g. https://provenance.example.org/: a release writes its records' URLs
+# with it. Empty: the address of the admin page the reviewer cut the release from.
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL")
+# Records a cut renders at a time: a few queries each, and the batch alone in memory.
+RELEASE_BATCH_SIZE = env_int("RELEASE_BATCH_SIZE", 1000)

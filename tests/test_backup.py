@@ -159,6 +159,15 @@ def build_rich_database(claim_in, editor, reviewer):
     night_editor.user_permissions.add(Permission.objects.get(codename="review_claim"))
     partner = Partner.objects.create(name="Example Newsroom", notes="Internal: pays late.")
     PartnerKey.objects.create_key(partner=partner, name="nightly sync")
+    # A release, its files and chunks (written once, never updated: a restore must insert them as they were).
+    from claims import releases
+    from claims.models import ReleaseCut
+
+    cut = ReleaseCut.objects.create(
+        requested_by=reviewer, requested_at=dt.datetime.now(dt.UTC), base_url="http://x/"
+    )
+    release = releases.cut("http://x/")
+    ReleaseCut.objects.filter(pk=cut.pk).update(state="done", finished_at=release.created_at, release=release)
 
     # The last claim and the newest feed entry go: their ids must never be handed out again. Alone in its
     # quantity, so that deleting it changes no other published claim (which would add feed entries).

@@ -9,6 +9,7 @@ from .conflicts import ActorAdmin, ConflictAdmin
 from .estimates import EstimateAdmin
 from .incidents import IncidentAdmin
 from .partners import FeedEntryAdmin, PartnerAdmin, PartnerKeyAdmin
+from .releases import ReleaseAdmin
 from .sources import SourceAdmin
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "PartnerAdmin",
     "PartnerKeyAdmin",
     "ReadOnlyAdmin",
+    "ReleaseAdmin",
     "ReviewEventAdmin",
     "ReviewQueueAdmin",
     "SourceAdmin",
