@@ -1465,7 +1465,7 @@ def _with_range(lexicon: Lexicon, tokens: list[_Token], low: _Number) -> _Readin
             reading.rejection = None
             return reading
         high_value = high.value
-        if low_value > high_value and (before, between) in lexicon.either_way_ranges:
+        if low_value > high_value and (before, between, high_first) in lexicon.either_way_ranges:
             low_value, high_value = high_value, low_value  # "entre 200 000 y 150 000"
         if low_value > high_value or low_value != low_value.to_integral_value():
             continue
