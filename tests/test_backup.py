@@ -67,7 +67,8 @@ def covered_models():
         model
         for model in apps.get_app_config("claims").get_models(include_auto_created=True)
         if not model._meta.proxy
-        and model._meta.label_lower not in ("claims.requestcount", "claims.textreading", "claims.claimdocument")
+        and model._meta.label_lower
+        not in ("claims.requestcount", "claims.textreading", "claims.claimdocument")
     ]
 
 
@@ -220,7 +221,9 @@ def test_restore_brings_back_every_row_of_every_table(tmp_path, claim_in, editor
 
 
 def partner_documents() -> list[tuple]:
-    return [(pk, bytes(body), bytes(row)) for pk, body, row in ClaimDocument.objects.order_by("pk").values_list()]
+    return [
+        (pk, bytes(body), bytes(row)) for pk, body, row in ClaimDocument.objects.order_by("pk").values_list()
+    ]
 
 
 def test_backup_manifest_lists_every_covered_table_and_no_other(tmp_path, claim_in):

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0030_bracket_ipv6_source_urls"),
+        ("claims", "0031_claim_documents"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
