@@ -4,6 +4,7 @@ throttle's 429, timeouts."""
 import datetime as dt
 import threading
 import time
+import warnings
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
@@ -13,6 +14,7 @@ from casualty_client import (
     BadRequest,
     Client,
     ConnectionFailed,
+    DeprecatedEndpoint,
     NotFound,
     RateLimited,
     RequestTimeout,
@@ -234,3 +236,17 @@ def test_no_server_raises_connection_failed():
     server.server_close()  # the port is now closed: connections to it are refused
     with Client(f"http://127.0.0.1:{port}", "k.k", timeout=2) as client, pytest.raises(ConnectionFailed):
         client.claim(1)
+
+
+def test_a_deprecated_address_warns_once_with_its_sunset_and_successor(api, two_conflicts):
+    quantities = f"{api.base_url}quantities/" if api.base_url.endswith("/") else f"{api.base_url}/quantities/"
+    with pytest.warns(DeprecatedEndpoint) as caught:
+        api._json(quantities)
+        api._json(quantities)
+    assert len(caught) == 1
+    message = str(caught[0].message)
+    assert "/api/v1/quantities/ is deprecated since 2026-12-03 and goes after" in message
+    assert message.endswith(f"use {api.base_url.rstrip('/')}/estimates/ instead.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        api._json(quantities.replace("quantities", "estimates"))  # no warning for what is current

@@ -11,10 +11,11 @@ import decimal
 import email.utils
 import operator
 import time
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
@@ -149,6 +150,7 @@ class Client:
         self.max_retries = max_retries
         self.max_wait = max_wait
         self._sleep = sleep
+        self._warned: set[str] = set()
         self._http = httpx.Client(
             base_url=self.base_url,
             headers={
@@ -284,9 +286,37 @@ class Client:
                 raise error_for(response, retry_after=wait)
             self._sleep(wait)
             waits += 1
+        if "Deprecation" in response.headers:
+            self._warn_deprecated(response)
         if response.is_error:
             raise error_for(response)
         return response
+
+    def _warn_deprecated(self, response: httpx.Response) -> None:
+        """Warn, once per path, that the API has scheduled what it just answered to go (RFC 9745, RFC 8594)."""
+        path = response.request.url.path
+        if path in self._warned:
+            return
+        self._warned.add(path)
+        since = response.headers["Deprecation"]
+        if since.startswith("@") and since[1:].isdigit():
+            since = datetime.fromtimestamp(int(since[1:]), tz=UTC).date().isoformat()
+        sunset = response.headers.get("Sunset")
+        successor = next(
+            (
+                link.link
+                for link in links(response.headers.get("Link", ""))
+                if link.rel == "successor-version"
+            ),
+            None,
+        )
+        warnings.warn(
+            f"{path} is deprecated since {since}"
+            + (f" and goes after {sunset}" if sunset else "")
+            + (f": use {successor} instead." if successor else "."),
+            errors.DeprecatedEndpoint,
+            stacklevel=4,
+        )
 
 
 ERRORS: dict[int, type[errors.APIError]] = {
@@ -313,3 +343,23 @@ def error_for(response: httpx.Response, retry_after: float | None = None) -> err
     if status >= 500:
         return errors.ServerError(status, message, body, url)
     return ERRORS.get(status, errors.APIError)(status, message, body, url)
+
+
+class Link(NamedTuple):
+    link: str
+    rel: str
+
+
+def links(header: str) -> list[Link]:
+    """Return the `<url>; rel="..."` entries of a Link header (RFC 8288), as far as this client needs them."""
+    found = []
+    for part in header.split(","):
+        url, _, params = part.strip().partition(";")
+        rel = next(
+            (value.strip().strip('"') for key, _, value in (p.partition("=") for p in params.split(";"))
+             if key.strip() == "rel"),
+            "",
+        )  # fmt: skip
+        if url.startswith("<") and url.endswith(">"):
+            found.append(Link(url[1:-1], rel))
+    return found

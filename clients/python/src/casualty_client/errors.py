@@ -101,3 +101,8 @@ class ServerError(APIError):
 class WebhookVerificationError(ClientError):
     """A webhook whose headers are missing or malformed, whose timestamp is too far from now, or whose
     signature does not match the secret: it must not be trusted."""
+
+
+class DeprecatedEndpoint(UserWarning):
+    """The API said that what was just read is deprecated (its Deprecation and Sunset headers, docs/api.md
+    "Versioning"): a warning, once per address, so that a script's owner hears of it before the sunset day."""
