@@ -10,6 +10,7 @@ from .estimates import EstimateAdmin
 from .incidents import IncidentAdmin
 from .partners import FeedEntryAdmin, PartnerAdmin, PartnerKeyAdmin
 from .sources import SourceAdmin
+from .webhooks import WebhookDeliveryAdmin, WebhookSubscriptionAdmin
 
 __all__ = [
     "ActorAdmin",
@@ -28,6 +29,8 @@ __all__ = [
     "ReviewEventAdmin",
     "ReviewQueueAdmin",
     "SourceAdmin",
+    "WebhookDeliveryAdmin",
+    "WebhookSubscriptionAdmin",
     "an_id",
     "object_view_url",
     "viewable_object",

@@ -3,6 +3,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.routers import DefaultRouter
 
 from . import views
+from .webhooks import WebhookViewSet
 
 app_name = "api"
 
@@ -15,6 +16,7 @@ router.register("conflicts", views.ConflictViewSet, basename="conflict")
 router.register("incidents", views.IncidentViewSet, basename="incident")
 router.register("estimates", views.EstimateViewSet, basename="estimate")
 router.register("quantities", views.QuantityViewSet, basename="quantity")  # the old name of /estimates/
+router.register("webhooks", WebhookViewSet, basename="webhook")
 
 urlpatterns = [
     path("changes/", views.ChangesView.as_view(), name="changes"),

@@ -7,6 +7,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from ..models import ChangeAction, Claim, FeedEntry, Incident, Quantity
+from ..webhooks import record_claim_events
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
 FEED_LOCK = 7_301_226
@@ -39,6 +40,8 @@ def record_feed_entries(
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [FEED_LOCK])
+        # Webhooks (claims.webhooks): read before the entries are replaced, since they say what was published.
+        record_claim_events(claims)
         for column, entries in (
             ("claim_id", claims),
             ("quantity_id", quantities),
