@@ -470,8 +470,9 @@ def post(url: str, headers: dict, body: bytes, deadline: float) -> tuple[int, st
             kept += chunk
             if len(kept) >= 4 * EXCERPT_CHARS or time.monotonic() > deadline:
                 break  # the rest is not read: the log keeps an excerpt
-        text = kept.decode("utf-8", errors="replace")[:EXCERPT_CHARS]
-        return response.status_code, text.replace("\x00", "")
+        # (PostgreSQL keeps no NUL character in text.)
+        text = kept.decode("utf-8", errors="replace").replace("\x00", "")
+        return response.status_code, text[:EXCERPT_CHARS]
 
 
 def timeout_message() -> str:
