@@ -12,7 +12,6 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.generics import get_object_or_404
-from rest_framework.renderers import BrowsableAPIRenderer
 from rest_framework.response import Response
 
 from claims import webhooks
@@ -64,15 +63,53 @@ class WebhookUrlField(serializers.CharField):
             raise serializers.ValidationError(str(error)) from None
 
 
+@extend_schema_field(
+    {
+        "type": "array",
+        "items": {"type": "string", "enum": webhooks.EVENT_TYPES},
+        "minItems": 1,
+        "maxItems": len(webhooks.EVENT_TYPES),
+        "uniqueItems": True,
+    }
+)
+class EventsField(serializers.ListField):
+    """The kinds of events; an error names the item ("item 1: ..."), as a flat list of messages like every other
+    field's, where DRF's list field nests them under the item's index."""
+
+    def to_internal_value(self, data):
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError as error:
+            detail = error.detail
+            if isinstance(detail, dict):
+                raise serializers.ValidationError(
+                    [
+                        f"item {int(index) + 1}: {message}"
+                        for index, messages in detail.items()
+                        for message in messages
+                    ]
+                ) from None
+            raise
+
+
+class StrictBooleanField(serializers.BooleanField):
+    """true or false in JSON, as the schema says: DRF's reads "yes", "on", 1 and more as booleans too."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
+
+
 class WebhookSubscriptionSerializer(serializers.ModelSerializer):
     url = WebhookUrlField(help_text="Where events are POSTed.")
-    events = serializers.ListField(
+    events = EventsField(
         child=serializers.ChoiceField(choices=webhooks.EVENT_TYPES),
         allow_empty=False,
         max_length=len(webhooks.EVENT_TYPES),
         help_text="The kinds of events to send, each once: claim.published, claim.corrected, claim.retracted.",
     )
-    active = serializers.BooleanField(required=False, help_text="False pauses the subscription.")
+    active = StrictBooleanField(required=False, help_text="False pauses the subscription.")
 
     class Meta:
         model = WebhookSubscription
@@ -143,7 +180,7 @@ class WebhookViewSet(
     serializer_class = WebhookSubscriptionSerializer
     permission_classes = [IsPartner]
     pagination_class = ClaimCursorPagination
-    renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
+    renderer_classes = [ORJSONRenderer]  # JSON only: these endpoints write, and are called by programs
     lookup_value_regex = "[0-9]+"
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     schema = PartnerAutoSchema()
