@@ -29,12 +29,13 @@ import unicodedata
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import httpx
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Field, OuterRef, Q
 from django.utils import timezone
 from django_tasks import task
 from standardwebhooks.webhooks import Webhook
@@ -266,10 +267,9 @@ def record_chunk(
     events = [(kinds[pk], pk, data[pk]) for pk in claims if pk in kinds and pk in data]
     if not events:
         return False
-    fields = {name: WebhookEvent._meta.get_field(name) for name in ("type", "claim", "at", "data", "batch")}
 
-    def prepared(name: str, value) -> object:
-        return fields[name].get_db_prep_save(value, connection)
+    def prepared(name: str, value) -> Any:
+        return cast(Field, WebhookEvent._meta.get_field(name)).get_db_prep_save(value, connection)
 
     table = connection.ops.quote_name(WebhookEvent._meta.db_table)
     with connection.cursor() as cursor:
@@ -295,11 +295,12 @@ def queue_deliveries(batch: uuid.UUID, wanted: dict[str, list[int]], at: datetim
     deliveries = connection.ops.quote_name(WebhookDelivery._meta.db_table)
     events = connection.ops.quote_name(WebhookEvent._meta.db_table)
     subscriptions = connection.ops.quote_name(WebhookSubscription._meta.db_table)
-    conditions, parameters = [], []
+    conditions: list[str] = []
+    parameters: list[Any] = []
     for kind, ids in wanted.items():
         conditions.append(f"(e.type = %s AND s.id IN ({', '.join(['%s'] * len(ids))}))")
         parameters += [kind, *ids]
-    batch_value = WebhookEvent._meta.get_field("batch").get_db_prep_save(batch, connection)
+    batch_value = cast(Field, WebhookEvent._meta.get_field("batch")).get_db_prep_save(batch, connection)
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {deliveries} (subscription_id, event_id, state, tries, created_at)"
@@ -448,7 +449,7 @@ def send(delivery: WebhookDelivery) -> WebhookAttempt:
     elif "error" in outcome:
         attempt.error = describe(outcome["error"], subscription.url)
     else:
-        status_code, excerpt = outcome["answer"]  # type: ignore[misc]
+        status_code, excerpt = cast(tuple[int, str], outcome["answer"])
         attempt.status_code, attempt.response_excerpt = status_code, excerpt
         if not attempt.succeeded:
             attempt.error = f"The receiver answered {status_code}: only a 2xx is a success."

@@ -134,8 +134,7 @@ def last_attempt() -> dict:
 
 class WebhookAttemptInline(admin.TabularInline):
     model = WebhookAttempt
-    fields = ["at", "status_code", "duration_ms", "error", "response_excerpt", "replay"]
-    readonly_fields = fields
+    fields = readonly_fields = ("at", "status_code", "duration_ms", "error", "response_excerpt", "replay")
     extra = 0
     can_delete = False
 
@@ -165,7 +164,7 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     list_filter = ["state"]
     list_select_related = ["subscription__partner", "event"]
     search_fields = ["=subscription__id", "subscription__partner__name", "=event__claim__id"]
-    readonly_fields = [
+    readonly_fields = (
         "subscription",
         "event_type",
         "claim",
@@ -174,7 +173,7 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
         "next_attempt_at",
         "created_at",
         "body",
-    ]
+    )
     fields = readonly_fields
     inlines = [WebhookAttemptInline]
     actions = ["replay_deliveries"]
