@@ -2016,3 +2016,151 @@ class ReleaseCut(models.Model):
 
     def __str__(self) -> str:
         return f"Cut requested at {self.requested_at:%Y-%m-%d %H:%M} UTC: {self.state}"
+
+
+# --- Webhooks (issue 18): partners told of changes to published claims by POST instead of polling the feed ----
+
+
+class WebhookEventType(models.TextChoices):
+    CLAIM_PUBLISHED = "claim.published", "claim.published: a claim entered the published set"
+    CLAIM_CORRECTED = "claim.corrected", "claim.corrected: a published claim's JSON changed"
+    CLAIM_RETRACTED = "claim.retracted", "claim.retracted: a claim left the published set"
+
+
+class WebhookSubscription(models.Model):
+    """A partner's request to be sent some kinds of events about published claims at one address, signed with
+    the subscription's own secret as the Standard Webhooks specification says (claims.webhooks)."""
+
+    partner = models.ForeignKey(
+        Partner,
+        on_delete=models.CASCADE,
+        related_name="webhooks",
+        help_text="Whose subscription: only this partner sees it over the API, and it is sent only while the "
+        "partner has a key that is neither revoked nor expired.",
+    )
+    # Checked by claims.webhooks.check_url (the admin's form and the API), not by URLValidator, which refuses
+    # addresses the API's schema admits.
+    url = models.CharField(
+        "URL",
+        max_length=2000,
+        help_text="Where events are POSTed: an http or https address on the internet (never a private, loopback "
+        "or link-local one unless WEBHOOK_ALLOW_PRIVATE_ADDRESSES is set).",
+    )
+    events = models.JSONField(
+        default=list,
+        help_text="The kinds of events sent: any of claim.published, claim.corrected and claim.retracted.",
+    )
+    active = models.BooleanField(
+        default=True,
+        help_text="Untick to pause: no event is recorded for it, and pending deliveries are not sent.",
+    )
+    # Kept readable, not hashed: the server signs every delivery with it.
+    secret = models.CharField(
+        max_length=100,
+        editable=False,
+        help_text="The signing secret (whsec_…), shown once when made or rotated.",
+    )
+    previous_secret = models.CharField(
+        max_length=100,
+        blank=True,
+        editable=False,
+        help_text="The secret before the last rotation: deliveries carry a signature with it too until "
+        "previous_secret_until, so a receiver can switch without losing events.",
+    )
+    previous_secret_until = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Until when deliveries are also signed with the previous secret.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["partner", "id"]
+        verbose_name = "webhook subscription"
+        indexes = [models.Index(fields=["active"], name="claims_webhook_active")]
+
+    def __str__(self) -> str:
+        return f"{self.partner} → {self.url}"
+
+
+class WebhookEvent(models.Model):
+    """One event about one claim, with the claim's partner JSON (or tombstone) as it was when the change was
+    written: what every subscribed partner is sent, however late the delivery."""
+
+    type = models.CharField(max_length=32, choices=WebhookEventType, help_text="What happened to the claim.")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(help_text="When the change was written; the body's timestamp.")
+    data = models.JSONField(
+        help_text="The claim's partner JSON, or its tombstone for a retraction, as rendered when it changed."
+    )
+    batch = models.UUIDField(help_text="The write that recorded it: its deliveries are queued together.")
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["batch"], name="claims_webhookevent_batch")]
+
+    def __str__(self) -> str:
+        return f"{self.type} claim {self.claim_id}"
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", "pending"
+    SENDING = "sending", "sending"
+    RETRYING = "retrying", "retrying"
+    SUCCEEDED = "succeeded", "succeeded"
+    FAILED = "failed", "failed"
+
+
+class WebhookDelivery(models.Model):
+    """One event to be sent to one subscription, tried until the receiver answers 2xx or the retries run out."""
+
+    subscription = models.ForeignKey(WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.ForeignKey(WebhookEvent, on_delete=models.CASCADE, related_name="deliveries")
+    state = models.CharField(max_length=16, choices=DeliveryState, default=DeliveryState.PENDING)
+    tries = models.PositiveIntegerField(
+        default=0,
+        help_text="Attempts since it was queued or last replayed: where it stands in the retry schedule.",
+    )
+    next_attempt_at = models.DateTimeField(null=True, blank=True, help_text="When the next retry is due.")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name_plural = "webhook deliveries"
+        indexes = [models.Index(fields=["subscription", "-id"], name="claims_delivery_sub_id")]
+
+    def __str__(self) -> str:
+        return f"delivery {self.pk} of event {self.event_id} to subscription {self.subscription_id}"
+
+    @property
+    def message_id(self) -> str:
+        """The webhook-id header: the same for every attempt and replay, so receivers can drop a repeat."""
+        return f"msg_{self.pk}"
+
+
+class WebhookAttempt(models.Model):
+    """One POST of a delivery and what the receiver answered: the delivery log."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempts")
+    at = models.DateTimeField()
+    status_code = models.PositiveIntegerField(
+        null=True, blank=True, help_text="None when nothing was answered."
+    )
+    response_excerpt = models.TextField(blank=True, help_text="The start of the answer's body (bounded).")
+    error = models.TextField(blank=True, help_text="Why the attempt failed, when it did.")
+    duration_ms = models.PositiveIntegerField(
+        default=0, help_text="How long the attempt took, in milliseconds."
+    )
+    replay = models.BooleanField(default=False, help_text="Asked for by a replay, not by the retry schedule.")
+
+    class Meta:
+        ordering = ["delivery", "id"]
+
+    def __str__(self) -> str:
+        return f"attempt at {self.at:%Y-%m-%d %H:%M:%S}: {self.status_code or self.error[:40]}"
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300

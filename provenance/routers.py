@@ -19,6 +19,8 @@ API_PREFIX = "/api/v1/"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 # Models of the claims app that partners never read, or must read fresh.
 PRIMARY_ONLY = {"partner", "partnerkey", "historicalpartner"}
+# A partner's own webhook subscriptions and their delivery log: read back at once after a change or a replay.
+PRIMARY_ONLY |= {"webhooksubscription", "webhookevent", "webhookdelivery", "webhookattempt"}
 
 partner_read = contextvars.ContextVar("partner_read", default=False)
 

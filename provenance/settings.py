@@ -340,6 +340,18 @@ CAPTURE_USER_AGENT = env_str(
     "CasualtyProvenanceTracker/1.0 (+capture of a cited source for fact-checking; one request per page)",
 )
 
+# Webhooks (docs/api.md, "Webhooks"): partners' addresses are POSTed to by the task worker. Private, loopback and
+# link-local addresses are refused unless this is set (tests, intranets), as captures refuse them.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES")
+WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 5)
+# Seconds to wait before each retry of a failed delivery: 1 min, 5 min, 30 min, 2 h, 5 h; then it is failed.
+WEBHOOK_RETRY_DELAYS = [int(s) for s in env_list("WEBHOOK_RETRY_DELAYS", "60,300,1800,7200,18000")]
+# The site's address as partners reach it ("https://tracker.example.org"): the claims' `url`s in a webhook's body
+# start with it. Without it they are paths ("/api/v1/claims/1/").
+WEBHOOK_BASE_URL = env_str("WEBHOOK_BASE_URL").rstrip("/")
+# How long a rotated secret still signs deliveries beside the new one.
+WEBHOOK_PREVIOUS_SECRET_HOURS = env_int("WEBHOOK_PREVIOUS_SECRET_HOURS", 24)
+
 API_PAGE_SIZE = env_int("API_PAGE_SIZE", 100)
 API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 1000)
 # /api/v1/quantities/, the old name of /api/v1/estimates/: deprecated since, and removed after (YYYY-MM-DD). Its

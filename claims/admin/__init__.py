@@ -11,6 +11,7 @@ from .incidents import IncidentAdmin
 from .partners import FeedEntryAdmin, PartnerAdmin, PartnerKeyAdmin
 from .releases import ReleaseAdmin
 from .sources import SourceAdmin
+from .webhooks import WebhookDeliveryAdmin, WebhookSubscriptionAdmin
 
 __all__ = [
     "ActorAdmin",
@@ -30,6 +31,8 @@ __all__ = [
     "ReviewEventAdmin",
     "ReviewQueueAdmin",
     "SourceAdmin",
+    "WebhookDeliveryAdmin",
+    "WebhookSubscriptionAdmin",
     "an_id",
     "object_view_url",
     "viewable_object",

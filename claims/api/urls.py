@@ -4,6 +4,7 @@ from rest_framework.routers import DefaultRouter
 
 from . import views
 from .releases import ReleaseViewSet
+from .webhooks import WebhookViewSet
 
 app_name = "api"
 
@@ -17,6 +18,7 @@ router.register("incidents", views.IncidentViewSet, basename="incident")
 router.register("estimates", views.EstimateViewSet, basename="estimate")
 router.register("quantities", views.QuantityViewSet, basename="quantity")  # the old name of /estimates/
 router.register("releases", ReleaseViewSet, basename="release")
+router.register("webhooks", WebhookViewSet, basename="webhook")
 
 urlpatterns = [
     path("changes/", views.ChangesView.as_view(), name="changes"),

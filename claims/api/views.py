@@ -392,7 +392,10 @@ class ChangesView(JSONAnswersMixin, APIView):
         # The page's records through subqueries: no list of ids, which SQLite would split into batches.
         upserts = page.filter(action="upsert")[:size]
         claims = list(
-            Claim.objects.published().filter(pk__in=upserts.values("claim_id")).values("id", "document__json")
+            Claim.objects.published()
+            .filter(pk__in=upserts.values("claim_id"))
+            .order_by()
+            .values("id", "document__json")
         )
         published = {
             claim["id"]: stored_json(documents.absolute(body, request), request)

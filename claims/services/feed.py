@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from ..api import documents
 from ..models import ChangeAction, Claim, FeedEntry, Incident, Quantity
+from ..webhooks import record_claim_events
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
 FEED_LOCK = 7_301_226
@@ -41,6 +42,8 @@ def record_feed_entries(
     # The claims' stored documents are rendered while the lock is held: from what is committed, in commit order.
     documents.store(claims)
     with connection.cursor() as cursor:
+        # Webhooks (claims.webhooks): read before the entries are replaced, since they say what was published.
+        record_claim_events(claims)
         for column, entries in (
             ("claim_id", claims),
             ("quantity_id", quantities),

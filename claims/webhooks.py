@@ -1,0 +1,498 @@
+"""Webhooks (issue 18): partners are sent events about published claims by POST, instead of polling the feed.
+
+Events are recorded in the transaction that changes the claims, from the same {claim id: action} that the change
+feed records (services.feed.record_feed_entries calls record_claim_events), so they are exactly the changes the
+feed shows, at the same moment:
+
+- `claim.published`: an "upsert" of a claim whose latest feed entry was not one (it was not in the published set);
+- `claim.corrected`: an "upsert" of a claim already published: its partner JSON changed (an actor renamed, a
+  source's title, its breakdown's total published...);
+- `claim.retracted`: a "delete" of a claim that was published. A claim never published leaves no event.
+
+Each event keeps the claim's partner JSON (claims.api.fast) or its tombstone as it was then; one delivery per
+subscribed partner's subscription is queued with it, and the task worker POSTs them after commit, signed as the
+Standard Webhooks specification says (standardwebhooks.com), retrying failures on WEBHOOK_RETRY_DELAYS.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import ipaddress
+import json
+import logging
+import secrets
+import socket
+import threading
+import time
+import unicodedata
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+import httpx
+import orjson
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Exists, Field, OuterRef, Q
+from django.utils import timezone
+from django_tasks import task
+from standardwebhooks.webhooks import Webhook
+
+from .capture.fetching import _public
+from .models import (
+    ChangeAction,
+    Claim,
+    DeliveryState,
+    FeedEntry,
+    PartnerKey,
+    Status,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEvent,
+    WebhookEventType,
+    WebhookSubscription,
+)
+
+logger = logging.getLogger(__name__)
+
+EVENT_TYPES = [choice.value for choice in WebhookEventType]
+ID_BATCH = 5_000  # claim ids per statement, as the feed batches them: SQLite caps query parameters
+EXCERPT_CHARS = 1_000  # of a receiver's answer, kept in the delivery log
+MAX_URL_LENGTH = 2_000
+USER_AGENT = "CasualtyProvenanceTracker-Webhooks/1.0"
+
+
+class WebhookUrlError(ValueError):
+    """An address a subscription may not have, with a message its author can act on."""
+
+
+# --- Secrets --------------------------------------------------------------------------------------------------
+
+
+def new_secret() -> str:
+    """Return a new signing secret in the Standard Webhooks form: whsec_ and the base64 of 32 random bytes."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+
+
+def rotate_secret(subscription: WebhookSubscription) -> str:
+    """Give the subscription a new secret and return it. The old one still signs deliveries, beside the new one,
+    for WEBHOOK_PREVIOUS_SECRET_HOURS: a receiver that has not switched yet still verifies them."""
+    subscription.previous_secret = subscription.secret
+    subscription.previous_secret_until = timezone.now() + timedelta(
+        hours=settings.WEBHOOK_PREVIOUS_SECRET_HOURS
+    )
+    subscription.secret = new_secret()
+    subscription.save(update_fields=["secret", "previous_secret", "previous_secret_until", "updated_at"])
+    return subscription.secret
+
+
+def signature(subscription: WebhookSubscription, msg_id: str, at: datetime, body: bytes) -> str:
+    """Return the webhook-signature header: "v1,<base64 HMAC-SHA256>" with the secret, and a second one with the
+    previous secret while it is still honoured (the specification's space-separated list)."""
+    signatures = [Webhook(subscription.secret).sign(msg_id, at, body)]
+    if subscription.previous_secret and (subscription.previous_secret_until or at) > at:
+        signatures.append(Webhook(subscription.previous_secret).sign(msg_id, at, body))
+    return " ".join(signatures)
+
+
+# --- Addresses ------------------------------------------------------------------------------------------------
+
+
+def check_url(url: str) -> str:
+    """Return a subscription's address if it may have it, else raise WebhookUrlError: http or https, a host, and
+    no private, loopback or link-local address written as such (names are resolved and checked when sent)."""
+    if len(url) > MAX_URL_LENGTH:
+        raise WebhookUrlError(f"The address is {len(url):,} characters long; at most {MAX_URL_LENGTH:,}.")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number or out of range
+    except ValueError as error:
+        raise WebhookUrlError(f"“{url[:200]}” is not an address ({error}).") from None
+    if parts.scheme not in ("http", "https"):
+        raise WebhookUrlError(
+            f"Only http and https addresses can receive webhooks, not “{parts.scheme or url}”."
+        )
+    host = parts.hostname
+    if not host:
+        raise WebhookUrlError(f"“{url[:200]}” names no host.")
+    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        return url
+    # As a resolver reads it: full-width letters folded, the root's final dot dropped ("a.ｌｏｃａｌｈｏｓｔ.").
+    host = unicodedata.normalize("NFKC", host).lower().rstrip(".")
+    address: ipaddress.IPv4Address | ipaddress.IPv6Address | None = None
+    if host == "localhost" or host.endswith(".localhost"):
+        address = ipaddress.IPv4Address("127.0.0.1")
+    else:
+        with contextlib.suppress(ValueError):  # a name, resolved and checked when sent
+            address = ipaddress.ip_address(host.split("%")[0])
+    if address is not None and not _public(address):
+        raise WebhookUrlError(private_message(host, address))
+    return url
+
+
+def private_message(host: str, address) -> str:
+    return (
+        f"“{host}” is a private, loopback or link-local address ({address}): webhooks are sent only to public "
+        "addresses. Set WEBHOOK_ALLOW_PRIVATE_ADDRESSES=1 to send them within an intranet."
+    )
+
+
+def refuse_private_host(url: str) -> None:
+    """Refuse an address whose host is, or resolves to, a private, loopback or link-local address: a webhook
+    must not become a way to POST into the server's own network. One DNS lookup."""
+    check_url(url)
+    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        return
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        infos = socket.getaddrinfo(
+            host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
+        )
+    except (OSError, UnicodeError, ValueError) as error:
+        raise WebhookUrlError(f"The host “{host}” could not be found ({error}).") from None
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not _public(address):
+            raise WebhookUrlError(private_message(host, address))
+
+
+def refuse_private_peer(response: httpx.Response, url: str) -> None:
+    """Refuse an answer from a private address even when the name resolved to a public one a moment before (a
+    DNS answer that changed between the check and the connection)."""
+    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        return
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if peer:
+        address = ipaddress.ip_address(str(peer[0]).split("%")[0])
+        if not _public(address):
+            raise WebhookUrlError(private_message(urlsplit(url).hostname or "", address))
+
+
+# --- Recording events, in the write's transaction -------------------------------------------------------------
+
+
+class BaseUrl:
+    """Stands for a request where claims.api.fast builds absolute URLs: the site's WEBHOOK_BASE_URL."""
+
+    def build_absolute_uri(self, path: str) -> str:
+        return settings.WEBHOOK_BASE_URL + path
+
+
+def subscribed() -> dict[str, list[int]]:
+    """Return the ids of the subscriptions that want each kind of event: active ones of partners with a key that
+    is neither revoked nor expired (revoking a partner's keys cuts its webhooks too). One query."""
+    usable_keys = PartnerKey.objects.filter(partner=OuterRef("partner"), revoked=False).filter(
+        Q(expiry_date__isnull=True) | Q(expiry_date__gt=timezone.now())
+    )
+    wanted: dict[str, list[int]] = {kind: [] for kind in EVENT_TYPES}
+    for pk, events in (
+        WebhookSubscription.objects.filter(active=True)
+        .filter(Exists(usable_keys))
+        .values_list("pk", "events")
+    ):
+        for kind in set(events or ()) & set(EVENT_TYPES):
+            wanted[kind].append(pk)
+    return {kind: ids for kind, ids in wanted.items() if ids}
+
+
+def record_claim_events(claims: Mapping[int, str]) -> None:
+    """Record the webhook events of these feed actions ({claim id: "upsert" or "delete"}) and queue their
+    deliveries; run inside the transaction, before the feed replaces these claims' entries (their latest entry
+    says whether each claim was published).
+
+    One query when no subscription wants any event. Otherwise a fixed number per ID_BATCH claims, whatever the
+    number of subscriptions: their latest feed entries, the claims' stored documents, the tombstones, the
+    events (one statement), then every delivery at once."""
+    if not claims:
+        return
+    wanted = subscribed()
+    if not wanted:
+        return
+    batch, at = uuid.uuid4(), timezone.now()
+    recorded = False
+    ids = list(claims)
+    for start in range(0, len(ids), ID_BATCH):
+        chunk = ids[start : start + ID_BATCH]
+        recorded |= record_chunk({pk: claims[pk] for pk in chunk}, wanted, batch, at)
+    if not recorded:
+        return
+    queue_deliveries(batch, wanted, at)
+    transaction.on_commit(lambda: dispatch_deliveries.enqueue(str(batch)))
+
+
+def record_chunk(
+    claims: dict[int, str], wanted: dict[str, list[int]], batch: uuid.UUID, at: datetime
+) -> bool:
+    """Record the events of up to ID_BATCH claims; return whether there were any."""
+    from .api import documents
+    from .api.fast import iso_time
+
+    was_shown = set(
+        FeedEntry.objects.filter(claim__in=list(claims), action=ChangeAction.UPSERT).values_list(
+            "claim_id", flat=True
+        )
+    )
+    kinds: dict[int, str] = {}
+    for pk, action in claims.items():
+        if action == ChangeAction.UPSERT:
+            kinds[pk] = (
+                WebhookEventType.CLAIM_CORRECTED if pk in was_shown else WebhookEventType.CLAIM_PUBLISHED
+            )
+        elif pk in was_shown:
+            kinds[pk] = WebhookEventType.CLAIM_RETRACTED
+    kinds = {pk: kind for pk, kind in kinds.items() if kind in wanted}
+    data: dict[int, dict] = {}
+    shown = [pk for pk, kind in kinds.items() if kind != WebhookEventType.CLAIM_RETRACTED]
+    if shown:
+        # Only what is published now is rendered: an "upsert" of anything else is never described.
+        # The documents services.record_feed_entries has just stored: what the API serves from now on.
+        rows = list(Claim.objects.published().filter(pk__in=shown).order_by().values("id", "document__json"))
+        data |= {
+            row["id"]: orjson.loads(documents.absolute(body, BaseUrl()))
+            for row, body in zip(rows, documents.documents_of(rows, "json"), strict=True)
+        }
+    gone = [pk for pk, kind in kinds.items() if kind == WebhookEventType.CLAIM_RETRACTED]
+    if gone:
+        zone = timezone.get_current_timezone()
+        for row in Claim.objects.filter(pk__in=gone, status=Status.RETRACTED).values(
+            "id", "retracted_at", "retraction_reason"
+        ):
+            # The tombstone as /api/v1/claims/{id}/ answers it with its 410.
+            data[row["id"]] = {
+                "id": row["id"],
+                "url": f"{BaseUrl().build_absolute_uri(claim_list_path())}{row['id']}/",
+                "status": Status.RETRACTED.value,
+                "retracted_at": iso_time(row["retracted_at"], zone),
+                "retraction_reason": row["retraction_reason"],
+            }
+    events = [(kinds[pk], pk, data[pk]) for pk in claims if pk in kinds and pk in data]
+    if not events:
+        return False
+
+    def prepared(name: str, value) -> Any:
+        return cast(Field, WebhookEvent._meta.get_field(name)).get_db_prep_save(value, connection)
+
+    table = connection.ops.quote_name(WebhookEvent._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (type, claim_id, at, data, batch) VALUES (%s, %s, %s, %s, %s)",
+            [
+                (kind, pk, prepared("at", at), prepared("data", body), prepared("batch", batch))
+                for kind, pk, body in events
+            ],
+        )
+    return True
+
+
+def claim_list_path() -> str:
+    from django.urls import reverse
+
+    return reverse("api:claim-list")
+
+
+def queue_deliveries(batch: uuid.UUID, wanted: dict[str, list[int]], at: datetime) -> None:
+    """Insert a pending delivery of each event of the batch to each subscription that wants its kind. One query,
+    however many events and subscriptions."""
+    deliveries = connection.ops.quote_name(WebhookDelivery._meta.db_table)
+    events = connection.ops.quote_name(WebhookEvent._meta.db_table)
+    subscriptions = connection.ops.quote_name(WebhookSubscription._meta.db_table)
+    conditions: list[str] = []
+    parameters: list[Any] = []
+    for kind, ids in wanted.items():
+        conditions.append(f"(e.type = %s AND s.id IN ({', '.join(['%s'] * len(ids))}))")
+        parameters += [kind, *ids]
+    batch_value = cast(Field, WebhookEvent._meta.get_field("batch")).get_db_prep_save(batch, connection)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {deliveries} (subscription_id, event_id, state, tries, created_at)"
+            f" SELECT s.id, e.id, %s, 0, %s FROM {events} e CROSS JOIN {subscriptions} s"
+            f" WHERE e.batch = %s AND ({' OR '.join(conditions)}) ORDER BY e.id, s.id",
+            [
+                DeliveryState.PENDING.value,
+                connection.ops.adapt_datetimefield_value(at),
+                batch_value,
+                *parameters,
+            ],
+        )
+
+
+# --- Sending, in the task worker ------------------------------------------------------------------------------
+
+
+@task()
+def dispatch_deliveries(batch: str) -> int:
+    """Queue one task per delivery of a write's events: each is sent, and retried, on its own."""
+    ids = list(
+        WebhookDelivery.objects.filter(event__batch=batch, state=DeliveryState.PENDING)
+        .order_by("id")
+        .values_list("pk", flat=True)
+    )
+    for pk in ids:
+        deliver_webhook.enqueue(pk)
+    return len(ids)
+
+
+@task()
+def deliver_webhook(delivery_id: int, replay: bool = False) -> str:
+    """POST one delivery; record the attempt; on failure, queue the next retry or mark it failed."""
+    # Only one worker sends a delivery at a time: the one whose compare-and-set moves it to "sending".
+    taken = WebhookDelivery.objects.filter(
+        pk=delivery_id, state__in=[DeliveryState.PENDING, DeliveryState.RETRYING]
+    ).update(state=DeliveryState.SENDING)
+    if not taken:
+        return "already taken"
+    delivery = WebhookDelivery.objects.select_related("event", "subscription").get(pk=delivery_id)
+    subscription = delivery.subscription
+    if not subscription.active or not subscription_usable(subscription):
+        WebhookDelivery.objects.filter(pk=delivery_id).update(
+            state=DeliveryState.FAILED, next_attempt_at=None
+        )
+        WebhookAttempt.objects.create(
+            delivery=delivery,
+            at=timezone.now(),
+            error="Not sent: the subscription is paused, or its partner has no valid API key.",
+            replay=replay,
+        )
+        return "not sent"
+    attempt = send(delivery)
+    attempt.replay = replay
+    attempt.save()
+    tries = delivery.tries + 1
+    if attempt.succeeded:
+        WebhookDelivery.objects.filter(pk=delivery_id).update(
+            state=DeliveryState.SUCCEEDED, tries=tries, next_attempt_at=None
+        )
+        return "succeeded"
+    delays = settings.WEBHOOK_RETRY_DELAYS
+    if tries > len(delays):
+        WebhookDelivery.objects.filter(pk=delivery_id).update(
+            state=DeliveryState.FAILED, tries=tries, next_attempt_at=None
+        )
+        return "failed"
+    due = timezone.now() + timedelta(seconds=delays[tries - 1])
+    WebhookDelivery.objects.filter(pk=delivery_id).update(
+        state=DeliveryState.RETRYING, tries=tries, next_attempt_at=due
+    )
+    if deliver_webhook.get_backend().supports_defer:
+        deliver_webhook.using(run_after=due).enqueue(delivery_id)
+    # (A backend that cannot wait, as the test suite's, leaves it "retrying": a replay sends it.)
+    return "will retry"
+
+
+def subscription_usable(subscription: WebhookSubscription) -> bool:
+    return (
+        PartnerKey.objects.filter(partner_id=subscription.partner_id, revoked=False)
+        .filter(Q(expiry_date__isnull=True) | Q(expiry_date__gt=timezone.now()))
+        .exists()
+    )
+
+
+def replay(delivery_ids: list[int]) -> list[int]:
+    """Send these deliveries again now, whatever their state, each with a fresh retry schedule, and return the ids
+    of those queued: one being sent at this moment is left alone. Two queries, then a task each after commit."""
+    with transaction.atomic():
+        chosen = list(
+            WebhookDelivery.objects.filter(pk__in=delivery_ids)
+            .exclude(state=DeliveryState.SENDING)
+            .select_for_update()
+            .values_list("pk", flat=True)
+        )
+        WebhookDelivery.objects.filter(pk__in=chosen).update(
+            state=DeliveryState.PENDING, tries=0, next_attempt_at=None
+        )
+
+    def queue() -> None:
+        for pk in chosen:
+            deliver_webhook.enqueue(pk, replay=True)
+
+    transaction.on_commit(queue)
+    return chosen
+
+
+def body_of(event: WebhookEvent) -> bytes:
+    """Return the JSON body of an event's deliveries: {type, timestamp, data}, as the specification shapes it."""
+    from .api.fast import iso_time
+
+    document = {"type": event.type, "timestamp": iso_time(event.at, UTC), "data": event.data}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def send(delivery: WebhookDelivery) -> WebhookAttempt:
+    """POST the delivery once and return the attempt (unsaved): its answer, or why there was none.
+
+    The POST runs in a thread of its own and is given up at WEBHOOK_TIMEOUT_SECONDS, whatever the receiver does:
+    one that trickles its answer a byte at a time would otherwise hold the worker."""
+    subscription, event = delivery.subscription, delivery.event
+    body = body_of(event)
+    started, at = time.monotonic(), timezone.now()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        "webhook-id": delivery.message_id,
+        "webhook-timestamp": str(int(at.timestamp())),
+        "webhook-signature": signature(subscription, delivery.message_id, at, body),
+    }
+    outcome: dict[str, object] = {}
+    limit = settings.WEBHOOK_TIMEOUT_SECONDS
+
+    def run() -> None:
+        try:
+            outcome["answer"] = post(subscription.url, headers, body, started + limit)
+        except Exception as error:  # (recorded as the attempt's error)
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="webhook-post", daemon=True)
+    worker.start()
+    worker.join(limit + 1)
+    attempt = WebhookAttempt(delivery=delivery, at=at)
+    if worker.is_alive():
+        attempt.error = timeout_message()
+    elif "error" in outcome:
+        attempt.error = describe(outcome["error"], subscription.url)
+    else:
+        status_code, excerpt = cast(tuple[int, str], outcome["answer"])
+        attempt.status_code, attempt.response_excerpt = status_code, excerpt
+        if not attempt.succeeded:
+            attempt.error = f"The receiver answered {status_code}: only a 2xx is a success."
+    attempt.duration_ms = int((time.monotonic() - started) * 1000)
+    return attempt
+
+
+def post(url: str, headers: dict, body: bytes, deadline: float) -> tuple[int, str]:
+    """POST once, never following a redirect; return the status and the start of the answer's body."""
+    refuse_private_host(url)
+    timeout = httpx.Timeout(max(deadline - time.monotonic(), 0.1))
+    with (
+        httpx.Client(follow_redirects=False, timeout=timeout, trust_env=False) as client,
+        client.stream("POST", url, headers=headers, content=body) as response,
+    ):
+        refuse_private_peer(response, url)
+        kept = b""
+        for chunk in response.iter_raw():
+            kept += chunk
+            if len(kept) >= 4 * EXCERPT_CHARS or time.monotonic() > deadline:
+                break  # the rest is not read: the log keeps an excerpt
+        # (PostgreSQL keeps no NUL character in text.)
+        text = kept.decode("utf-8", errors="replace").replace("\x00", "")
+        return response.status_code, text[:EXCERPT_CHARS]
+
+
+def timeout_message() -> str:
+    return f"No answer within {settings.WEBHOOK_TIMEOUT_SECONDS} seconds (WEBHOOK_TIMEOUT_SECONDS)."
+
+
+def describe(error: object, url: str) -> str:
+    """Say why an attempt got no answer, for the delivery log."""
+    if isinstance(error, httpx.TimeoutException):
+        return timeout_message()
+    if isinstance(error, WebhookUrlError):
+        return str(error)
+    if isinstance(error, httpx.HTTPError | ValueError | UnicodeError | OSError):
+        return f"“{url[:300]}” could not be reached: {error or type(error).__name__}."
+    logger.error("Webhook delivery failed unexpectedly: %r", error)
+    return "An unexpected error stopped the attempt; it is in the server's log."
