@@ -4798,3 +4798,26 @@ CASES += [
     Case("Правозащитники оценивают в 400 человек число погибших мирных жителей.", "approximate", None, 400, None, "killed", "civilian", "all"),
     Case("Число беженцев власти региона оценили в 15 тысяч человек.", "approximate", None, 15000, None, "displaced", "all", "all"),
 ]  # fmt: skip
+
+# --- not blind: written while tuning on the fifth batch's tuning half ---
+# A verb of may or will before its infinitive ("может превысить", "могли утонуть"); young women ("девушки") and
+# young men ("юноши"); whoever holds captives, named after "в плену у", "в руках", is no one counted, nor is the
+# subject of a verb of holding or torturing them; "военных" of things ("военных действий") is no soldiers; a group
+# listed with people of no group ("детей, учителей и родителей") is no one group.
+CASES += [
+    Case("По оценкам ООН, число беженцев может превысить 2 миллиона человек.", "more_than", 2000001, None, None, "displaced"),
+    Case("Число жертв землетрясения может перевалить за 300 человек.", "more_than", 301, None, None, "killed"),
+    Case("Не менее 40 человек могли утонуть у берегов Ливии.", "at_least", 40, 40, None, "killed"),
+    Case("Врачи опасаются, что еще трое раненых могут скончаться.", "exact", 3, 3, 3, "killed"),
+    Case("Боевики похитили 15 девушек из общежития.", "exact", 15, 15, 15, "captured", "all", "women"),
+    Case("Ранены двое юношей.", "exact", 2, 2, 2, "wounded", "all", "men"),
+    Case("В руках у похитителей остаются 17 человек.", "exact", 17, 17, 17, "captured"),
+    Case("В плену у боевиков остаются 50 мирных жителей.", "exact", 50, 50, 50, "captured", "civilian"),
+    Case("В плену у боевиков находятся 40 военнослужащих.", "exact", 40, 40, 40, "captured", "military"),
+    Case("Террористы удерживали в здании театра более 900 заложников.", "more_than", 901, None, None, "captured"),
+    Case("Похитители подвергли пыткам 12 заложников.", "exact", 12, 12, 12, "captured"),
+    Case("Число жертв военного конфликта превысило 10 тысяч человек.", "more_than", 10001, None, None, "killed"),
+    Case("Погибли 30 человек в районе военных действий.", "exact", 30, 30, 30, "killed"),
+    Case("Боевики захватили школу и удерживали сотни детей, учителей и родителей.", "vague", 100, None, None, "captured", literal_low=200),
+    Case("В результате взрыва погиб учитель.", "exact", 1, 1, 1, "killed"),
+]  # fmt: skip

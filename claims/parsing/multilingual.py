@@ -101,7 +101,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   phrases of several words ("von den")
 - optional: POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
   40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
-  not the person's fate: "Дружина загиблого")
+  not the person's fate: "Дружина загиблого"), CAPTOR_AFTER (words after which a captive's holder is named, no one
+  counted: "в плену у боевиков остаются 50 человек"), GROUPS_LISTED_WITH_PEOPLE = True (a group's noun listed with
+  nouns of people of no group, the list closed by "and", counts no one group: "сотни детей, родителей и учителей")
 - optional: DAY_BEFORE_MONTH = True (a number right after "am 30. September" that counts what follows is no second
   day: "38 Soldaten"), BARE_YEARS = True and BARE_YEAR_WORDS (a year written bare before a preposition yields to a
   number that can be no year later in its sentence: "wurde 1958 von der Regierung auf 2,2 Millionen geschätzt";
@@ -597,6 +599,10 @@ class Lexicon:
         # Optional: nouns that name people by a status (hostages, prisoners, refugees, exiles) whose metric a harm
         # said of them in their clause overrides ("Zwei Geiseln seien schwer verletzt worden": wounded).
         self.status_nouns = _matcher_of(getattr(module, "STATUS_NOUNS", ()), "status")
+        # Optional: words after which a captive's holder is named ("в плену у", "в руках"), no one counted.
+        self.captors_after = _matcher_of(getattr(module, "CAPTOR_AFTER", ()), "captor")
+        # Optional: a group listed with people of no group counts no one group ("детей, родителей и учителей").
+        self.groups_listed_with_people: bool = getattr(module, "GROUPS_LISTED_WITH_PEOPLE", False)
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -2635,6 +2641,18 @@ def _read_counted(
                 losses_end = cue[1]  # (and past whose they are: "потери противника убитыми")
         elif _match(lexicon.agent_verbs, tokens, position):
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
+    for position in before_indices if lexicon.captors_after.exact or lexicon.captors_after.stems else ():
+        if held := _match(lexicon.captors_after, tokens, position):
+            # "В плену у боевиков остаются 50 человек": whoever holds them, named next, is no one counted.
+            holder_end = next(
+                (
+                    c[1]
+                    for q in range(held[1], held[1] + 3)
+                    if (c := _match(lexicon.cues, tokens, q)) and c[0].kind in ("population", "people")
+                ),
+                held[1] + 1,
+            )
+            verb = max(verb, holder_end - 1)
     nearer = [position for position in before_indices if position > verb]
     named_among: list[int] = []
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
@@ -2768,6 +2786,22 @@ def _read_counted(
         other = _match(lexicon.groups, tokens, group_at + 2)
         if listed and other and other[0].value != reading.group:
             reading.group = "all"  # "68 778 hommes, femmes et enfants": men, women and children are everyone
+        elif listed and lexicon.groups_listed_with_people and not other:
+            # "сотни детей, родителей и учителей": a group listed with people of no group, the list closed by "and"
+            cue = _match(lexicon.cues, tokens, group_at + 2)
+            if (
+                cue
+                and cue[0].kind in ("people", "population")
+                and not _match(lexicon.singulars, tokens, group_at + 2)
+                and (
+                    tokens[group_at + 1].text != ","
+                    or any(
+                        tokens[p].text in lexicon.joiners | lexicon.conjunctions
+                        for p in range(cue[1], min(len(tokens), cue[1] + 3))
+                    )
+                )
+            ):
+                reading.group = "all"
     if reading.population == "military" and reading.group == "men":
         reading.group = "all"  # "L'armée a perdu 300 hommes", "12 hommes armés": soldiers, not men as a group
     reading.phrase_end = max(reading.end, after.end or reading.end)
