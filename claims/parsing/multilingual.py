@@ -103,7 +103,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
   not the person's fate: "Дружина загиблого"), CAPTOR_AFTER (words after which a captive's holder is named, no one
   counted: "в плену у боевиков остаются 50 человек"), GROUPS_LISTED_WITH_PEOPLE = True (a group's noun listed with
-  nouns of people of no group, the list closed by "and", counts no one group: "сотни детей, родителей и учителей")
+  nouns of people of no group, the list closed by "and", counts no one group: "сотни детей, родителей и учителей"),
+  PART_TAKES_GROUP_BEFORE = True (a part written with BREAKDOWN_AFTER, "N of them", with no figure before it in its
+  sentence, counts the group named before it: "все дети были младше 12 лет, ... тела семерых из них")
 - optional: DAY_BEFORE_MONTH = True (a number right after "am 30. September" that counts what follows is no second
   day: "38 Soldaten"), BARE_YEARS = True and BARE_YEAR_WORDS (a year written bare before a preposition yields to a
   number that can be no year later in its sentence: "wurde 1958 von der Regierung auf 2,2 Millionen geschätzt";
@@ -603,6 +605,8 @@ class Lexicon:
         self.captors_after = _matcher_of(getattr(module, "CAPTOR_AFTER", ()), "captor")
         # Optional: a group listed with people of no group counts no one group ("детей, родителей и учителей").
         self.groups_listed_with_people: bool = getattr(module, "GROUPS_LISTED_WITH_PEOPLE", False)
+        # Optional: "N of them" with no figure before it counts the group named before it ("дети ..., семерых из них").
+        self.part_takes_group_before: bool = getattr(module, "PART_TAKES_GROUP_BEFORE", False)
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -3363,6 +3367,8 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             # ... or right after it, where a language writes so: "пятеро из них погибли".
             after_it = _match(lexicon.breakdowns_after, tokens, reading.end)
             reading.breakdown = breakdown is not None or after_it is not None
+            if after_it and lexicon.part_takes_group_before and reading.group == "all":
+                _group_of_them(lexicon, tokens, reading, readings)
             previous = readings[-1] if readings else None
             if not reading.breakdown and previous and previous.breakdown and previous.rejection is None:
                 between = tokens[max(previous.end, previous.phrase_end) : reading.start]
@@ -3696,6 +3702,30 @@ def _victims_share_of_dead(lexicon: Lexicon, tokens: list[_Token], readings: lis
                 if cue[0].value == "killed":
                     reading.metric = "killed"
                 break
+
+
+def _group_of_them(
+    lexicon: Lexicon, tokens: list[_Token], reading: _Reading, readings: list[_Reading]
+) -> None:
+    """Give a part written "N of them" with no figure before it in its sentence the group named before it: "все
+    дети были младше 12 лет, ... тела семерых из них" (children)."""
+    start = reading.start
+    while start > 0 and tokens[start - 1].text not in ".!?":
+        start -= 1
+    if any(r.rejection is None and r.end > start for r in readings):
+        return  # (a part of a figure: _link_parts)
+    for position in range(reading.start - 1, start - 1, -1):
+        if group := _match(lexicon.groups, tokens, position, reading.start):
+            joined = any(
+                tokens[p].text in lexicon.joiners | lexicon.conjunctions
+                for p in range(group[1], min(len(tokens), group[1] + 2))
+            ) and any(
+                (cue := _match(lexicon.cues, tokens, p)) and cue[0].kind in ("people", "population")
+                for p in range(group[1] + 1, min(reading.start, group[1] + 4))
+            )
+            if not joined:  # ("дети и их родители ..., трое из них": people of no one group)
+                reading.group = cast(str, group[0].value)
+            return
 
 
 def _link_parts(lexicon: Lexicon, readings: list[_Reading]) -> None:
