@@ -4835,3 +4835,11 @@ CASES += [
     Case("В лагере находились женщины, трое из них были ранены.", "exact", 3, 3, 3, "wounded", "all", "women"),
     Case("Дети и их родители ехали в автобусе, трое из них погибли.", "exact", 3, 3, 3, "killed"),
 ]  # fmt: skip
+# The affected since a war's start are the injured (not since an aggression or an invasion, a prosecutor's total of
+# killed and injured); forces listed as one subject ("армия, флот и авиация потеряли") are whose losses.
+CASES += [
+    Case("Число пострадавших в секторе Газа с начала войны превысило 100 тысяч.", "more_than", 100001, None, None, "wounded"),
+    Case("С начала полномасштабного вторжения пострадали более 1 900 детей.", "more_than", 1901, None, None, "casualties", "all", "children"),
+    Case("Армия, флот и авиация потеряли убитыми около 3 тысяч человек.", "approximate", None, 3000, None, "killed", "military"),
+    Case("По данным армии, полиции и спасателей, погибли 12 человек.", "exact", 12, 12, 12, "killed"),
+]  # fmt: skip

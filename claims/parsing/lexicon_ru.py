@@ -525,9 +525,11 @@ HALF_WORDS = {"с половиной": 0.5}
 ZERO_OF = ("из",)
 # "погибли 5 человек среди мирного населения": whose losses, named after the count.
 AMONG = ("среди", "в рядах")
-# A war's running toll of the affected counts its dead too: "с начала агрессии пострадали 1 700 детей".
-AFFECTED_TOTAL_CUES = ("агресси*", "вторжени*", "войны", "войной", "войне", "сво", "специальной военной операции",
-                       "полномасштабн*", "оккупаци*")  # fmt: skip
+# A running toll of the affected since an aggression or an invasion counts its dead too: "с начала агрессии
+# пострадали 1 700 детей" (a prosecutor's total of killed and injured). Not since a war's start: "общее число
+# пострадавших с начала войны" is the injured, counted beside the dead as everywhere else.
+AFFECTED_TOTAL_CUES = ("агресси*", "вторжени*", "сво", "специальной военной операции", "полномасштабн*",
+                       "оккупаци*")  # fmt: skip
 # "ежедневно погибают 30 человек": a rate, no count.
 RATE_BEFORE = ("ежедневно", "каждый день", "ежесуточно", "в среднем", "ежемесячно", "еженедельно", "ежечасно",
                "ежегодно", "каждую неделю", "каждый месяц", "каждые сутки", "в сутки")  # fmt: skip
@@ -584,6 +586,8 @@ CAPTOR_AFTER = ("в плену у", "в руках у", "в руках", "в з�
 GROUPS_LISTED_WITH_PEOPLE = True
 # "В автобусе ехали дети, пятеро из них погибли": "N из них" with no figure before it counts the group named before.
 PART_TAKES_GROUP_BEFORE = True
+# "Советская армия, КГБ и МВД потеряли убитыми 15 тысяч человек": forces listed as one subject, their comma no stop.
+LISTED_SUBJECTS = True
 # "Из девяти человек на борту трое погибли": the nine are the whole the three are a part of.
 WHOLE_BEFORE = ("из",)
 

@@ -105,7 +105,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   counted: "в плену у боевиков остаются 50 человек"), GROUPS_LISTED_WITH_PEOPLE = True (a group's noun listed with
   nouns of people of no group, the list closed by "and", counts no one group: "сотни детей, родителей и учителей"),
   PART_TAKES_GROUP_BEFORE = True (a part written with BREAKDOWN_AFTER, "N of them", with no figure before it in its
-  sentence, counts the group named before it: "все дети были младше 12 лет, ... тела семерых из них")
+  sentence, counts the group named before it: "все дети были младше 12 лет, ... тела семерых из них"),
+  LISTED_SUBJECTS = True (a comma after a population's noun that opens a list closed by "and" within three words
+  ends no clause before the number: "Советская армия, КГБ и МВД потеряли убитыми 15 тысяч человек")
 - optional: DAY_BEFORE_MONTH = True (a number right after "am 30. September" that counts what follows is no second
   day: "38 Soldaten"), BARE_YEARS = True and BARE_YEAR_WORDS (a year written bare before a preposition yields to a
   number that can be no year later in its sentence: "wurde 1958 von der Regierung auf 2,2 Millionen geschätzt";
@@ -607,6 +609,8 @@ class Lexicon:
         self.groups_listed_with_people: bool = getattr(module, "GROUPS_LISTED_WITH_PEOPLE", False)
         # Optional: "N of them" with no figure before it counts the group named before it ("дети ..., семерых из них").
         self.part_takes_group_before: bool = getattr(module, "PART_TAKES_GROUP_BEFORE", False)
+        # Optional: a comma inside a list of forces that is the subject ("армия, КГБ и МВД потеряли") ends no clause.
+        self.listed_subjects: bool = getattr(module, "LISTED_SUBJECTS", False)
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -2149,6 +2153,20 @@ def _before_window(
             and aside[1] == index
         ):
             position -= 1  # "Жертв, к счастью нет": an aside whose closing comma is left out
+            continue
+        if (
+            token.text == ","
+            and lexicon.listed_subjects
+            and (named := _ends_before(lexicon.cues, tokens, position, 3)) is not None
+            and named[0].kind == "population"
+            and any(
+                tokens[p].text in lexicon.conjunctions
+                and all(t.text != "," for t in tokens[position + 1 : p])
+                for p in range(position + 2, min(index, position + 4))
+            )
+        ):
+            reach += 3  # "Советская армия, КГБ и МВД потеряли убитыми 15 тысяч": forces listed as one subject
+            position -= 1
             continue
         if (
             token.text in _QUOTE_PAIRS
