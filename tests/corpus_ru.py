@@ -4821,14 +4821,18 @@ CASES += [
     Case("Боевики захватили школу и удерживали сотни детей, учителей и родителей.", "vague", 100, None, None, "captured", literal_low=200),
     Case("В результате взрыва погиб учитель.", "exact", 1, 1, 1, "killed"),
 ]  # fmt: skip
-# A group of people as the object of a harm is some, unquantified ("ликвидировали группу боевиков"); not after a
-# preposition ("входил в группу").
+# A group of people as the object of a harm, right after its verb, is some, unquantified ("ликвидировали группу
+# боевиков"), and whoever did it is not whose; not the object of another verb ("отправил группу бойцов").
 CASES += [
     Case("ФСБ ликвидировала группу боевиков в Дагестане.", "unquantified", None, None, None, "killed", "military"),
+    Case("Боевики взяли в заложники группу туристов.", "unquantified", None, None, None, "captured"),
     Case("Спасатели эвакуировали группу детей из зоны затопления.", "unquantified", None, None, None, "displaced", "all", "children"),
     Case("Пираты захватили группу моряков у побережья Сомали.", "unquantified", None, None, None, "captured"),
 ]  # fmt: skip
-NON_FIGURES += ["Спасатель, погибший в прошлом году, входил в группу добровольцев."]
+NON_FIGURES += [
+    "Спасатель, погибший в прошлом году, входил в группу добровольцев.",
+    "Командир отправил группу бойцов на помощь раненым.",
+]
 # "N из них" with no figure before it counts the group named before it (not children listed with their parents).
 CASES += [
     Case("В автобусе ехали школьники, четверо из них погибли.", "exact", 4, 4, 4, "killed", "all", "children"),

@@ -107,7 +107,9 @@ forms of one entry in VAGUE_MAGNITUDES):
   PART_TAKES_GROUP_BEFORE = True (a part written with BREAKDOWN_AFTER, "N of them", with no figure before it in its
   sentence, counts the group named before it: "все дети были младше 12 лет, ... тела семерых из них"),
   LISTED_SUBJECTS = True (a comma after a population's noun that opens a list closed by "and" within three words
-  ends no clause before the number: "Советская армия, КГБ и МВД потеряли убитыми 15 тысяч человек")
+  ends no clause before the number: "Советская армия, КГБ и МВД потеряли убитыми 15 тысяч человек"),
+  UNQUANTIFIED_OBJECTS (unquantified cues that begin with a harm's verb and name its object, whose subject before
+  the verb is no population counted: "Боевики убили группу сирийцев")
 - optional: DAY_BEFORE_MONTH = True (a number right after "am 30. September" that counts what follows is no second
   day: "38 Soldaten"), BARE_YEARS = True and BARE_YEAR_WORDS (a year written bare before a preposition yields to a
   number that can be no year later in its sentence: "wurde 1958 von der Regierung auf 2,2 Millionen geschätzt";
@@ -611,6 +613,11 @@ class Lexicon:
         self.part_takes_group_before: bool = getattr(module, "PART_TAKES_GROUP_BEFORE", False)
         # Optional: a comma inside a list of forces that is the subject ("армия, КГБ и МВД потеряли") ends no clause.
         self.listed_subjects: bool = getattr(module, "LISTED_SUBJECTS", False)
+        # Optional: unquantified cues that begin with the verb of a harm and name its object ("убили группу"): whoever
+        # is named before the verb did it.
+        self.unquantified_objects = _matcher_of(getattr(module, "UNQUANTIFIED_OBJECTS", ()), "unquantified")
+        for cue in getattr(module, "UNQUANTIFIED_OBJECTS", ()):
+            self.unquantified.add(cue, "unquantified", "unquantified")
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -2675,6 +2682,12 @@ def _read_counted(
                 held[1] + 1,
             )
             verb = max(verb, holder_end - 1)
+    if (
+        reading.qualifier == "unquantified"
+        and (lexicon.unquantified_objects.exact or lexicon.unquantified_objects.stems)
+        and _match(lexicon.unquantified_objects, tokens, reading.start)
+    ):
+        verb = max(verb, reading.start)  # "Боевики убили группу сирийцев": the verb is the cue's own
     nearer = [position for position in before_indices if position > verb]
     named_among: list[int] = []
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
