@@ -4826,6 +4826,9 @@ CASES += [
 CASES += [
     Case("ФСБ ликвидировала группу боевиков в Дагестане.", "unquantified", None, None, None, "killed", "military"),
     Case("Боевики взяли в заложники группу туристов.", "unquantified", None, None, None, "captured"),
+    Case("Террористы захватили в заложники зрителей мюзикла.", "unquantified", None, None, None, "captured"),
+    Case("12 мая отряд боевиков ворвался в село и взял в заложники местных жителей.", "unquantified", None, None, None, "captured"),
+    Case("Боевики взяли в заложники 50 человек.", "exact", 50, 50, 50, "captured"),
     Case("Спасатели эвакуировали группу детей из зоны затопления.", "unquantified", None, None, None, "displaced", "all", "children"),
     Case("Пираты захватили группу моряков у побережья Сомали.", "unquantified", None, None, None, "captured"),
 ]  # fmt: skip

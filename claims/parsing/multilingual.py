@@ -2646,6 +2646,13 @@ def _read_counted(
             metric = "casualties"
     reading.metric = metric
     reading.far_metric = not (after.metric or before.metric or (after.status and metric == after.weak_metric))
+    own_object = (
+        reading.qualifier == "unquantified"
+        and bool(lexicon.unquantified_objects.exact or lexicon.unquantified_objects.stems)
+        and _match(lexicon.unquantified_objects, tokens, reading.start) is not None
+    )
+    if own_object:
+        reading.far_metric = False  # "захватили в заложники жителей села": the harm is the cue's own
     # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
     # атаки ВСУ пострадали 12 человек", "боевики расстреляли пятерых заложников"); before "потери" it is whose.
     verb, skip = -1, -1
@@ -2682,11 +2689,7 @@ def _read_counted(
                 held[1] + 1,
             )
             verb = max(verb, holder_end - 1)
-    if (
-        reading.qualifier == "unquantified"
-        and (lexicon.unquantified_objects.exact or lexicon.unquantified_objects.stems)
-        and _match(lexicon.unquantified_objects, tokens, reading.start)
-    ):
+    if own_object:
         verb = max(verb, reading.start)  # "Боевики убили группу сирийцев": the verb is the cue's own
     nearer = [position for position in before_indices if position > verb]
     named_among: list[int] = []
