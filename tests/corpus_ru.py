@@ -4798,3 +4798,56 @@ CASES += [
     Case("Правозащитники оценивают в 400 человек число погибших мирных жителей.", "approximate", None, 400, None, "killed", "civilian", "all"),
     Case("Число беженцев власти региона оценили в 15 тысяч человек.", "approximate", None, 15000, None, "displaced", "all", "all"),
 ]  # fmt: skip
+
+# --- not blind: written while tuning on the fifth batch's tuning half ---
+# A verb of may or will before its infinitive ("может превысить", "могли утонуть"); young women ("девушки") and
+# young men ("юноши"); whoever holds captives, named after "в плену у", "в руках", is no one counted, nor is the
+# subject of a verb of holding or torturing them; "военных" of things ("военных действий") is no soldiers; a group
+# listed with people of no group ("детей, учителей и родителей") is no one group.
+CASES += [
+    Case("По оценкам ООН, число беженцев может превысить 2 миллиона человек.", "more_than", 2000001, None, None, "displaced"),
+    Case("Число жертв землетрясения может перевалить за 300 человек.", "more_than", 301, None, None, "killed"),
+    Case("Число погибших в результате оползня может достигнуть 300 человек.", "at_most", None, None, 300, "killed"),
+    Case("Не менее 40 человек могли утонуть у берегов Ливии.", "at_least", 40, 40, None, "killed"),
+    Case("Врачи опасаются, что еще трое раненых могут скончаться.", "exact", 3, 3, 3, "killed"),
+    Case("Боевики похитили 15 девушек из общежития.", "exact", 15, 15, 15, "captured", "all", "women"),
+    Case("Ранены двое юношей.", "exact", 2, 2, 2, "wounded", "all", "men"),
+    Case("В руках у похитителей остаются 17 человек.", "exact", 17, 17, 17, "captured"),
+    Case("В плену у боевиков остаются 50 мирных жителей.", "exact", 50, 50, 50, "captured", "civilian"),
+    Case("В плену у боевиков находятся 40 военнослужащих.", "exact", 40, 40, 40, "captured", "military"),
+    Case("Террористы удерживали в здании театра более 900 заложников.", "more_than", 901, None, None, "captured"),
+    Case("Похитители подвергли пыткам 12 заложников.", "exact", 12, 12, 12, "captured"),
+    Case("Число жертв военного конфликта превысило 10 тысяч человек.", "more_than", 10001, None, None, "killed"),
+    Case("Погибли 30 человек в районе военных действий.", "exact", 30, 30, 30, "killed"),
+    Case("Боевики захватили школу и удерживали сотни детей, учителей и родителей.", "vague", 100, None, None, "captured", literal_low=200),
+    Case("В результате взрыва погиб учитель.", "exact", 1, 1, 1, "killed"),
+]  # fmt: skip
+# A group of people as the object of a harm, right after its verb, is some, unquantified ("ликвидировали группу
+# боевиков"), and whoever did it is not whose; not the object of another verb ("отправил группу бойцов").
+CASES += [
+    Case("ФСБ ликвидировала группу боевиков в Дагестане.", "unquantified", None, None, None, "killed", "military"),
+    Case("Боевики взяли в заложники группу туристов.", "unquantified", None, None, None, "captured"),
+    Case("Террористы захватили в заложники зрителей мюзикла.", "unquantified", None, None, None, "captured"),
+    Case("12 мая отряд боевиков ворвался в село и взял в заложники местных жителей.", "unquantified", None, None, None, "captured"),
+    Case("Боевики взяли в заложники 50 человек.", "exact", 50, 50, 50, "captured"),
+    Case("Спасатели эвакуировали группу детей из зоны затопления.", "unquantified", None, None, None, "displaced", "all", "children"),
+    Case("Пираты захватили группу моряков у побережья Сомали.", "unquantified", None, None, None, "captured"),
+]  # fmt: skip
+NON_FIGURES += [
+    "Спасатель, погибший в прошлом году, входил в группу добровольцев.",
+    "Командир отправил группу бойцов на помощь раненым.",
+]
+# "N из них" with no figure before it counts the group named before it (not children listed with their parents).
+CASES += [
+    Case("В автобусе ехали школьники, четверо из них погибли.", "exact", 4, 4, 4, "killed", "all", "children"),
+    Case("В лагере находились женщины, трое из них были ранены.", "exact", 3, 3, 3, "wounded", "all", "women"),
+    Case("Дети и их родители ехали в автобусе, трое из них погибли.", "exact", 3, 3, 3, "killed"),
+]  # fmt: skip
+# The affected since a war's start are the injured (not since an aggression or an invasion, a prosecutor's total of
+# killed and injured); forces listed as one subject ("армия, флот и авиация потеряли") are whose losses.
+CASES += [
+    Case("Число пострадавших в секторе Газа с начала войны превысило 100 тысяч.", "more_than", 100001, None, None, "wounded"),
+    Case("С начала полномасштабного вторжения пострадали более 1 900 детей.", "more_than", 1901, None, None, "casualties", "all", "children"),
+    Case("Армия, флот и авиация потеряли убитыми около 3 тысяч человек.", "approximate", None, 3000, None, "killed", "military"),
+    Case("По данным армии, полиции и спасателей, погибли 12 человек.", "exact", 12, 12, 12, "killed"),
+]  # fmt: skip

@@ -102,7 +102,15 @@ forms of one entry in VAGUE_MAGNITUDES):
   phrases of several words ("von den")
 - optional: POSSESSIVES (before a person named in a list, with an age or not: "дівчина та її
   40-річна мати" are two), OF_THE_HARMED (casualty words in the genitive: after a person's noun they name whose kin,
-  not the person's fate: "Дружина загиблого")
+  not the person's fate: "Дружина загиблого"), CAPTOR_AFTER (words after which a captive's holder is named, no one
+  counted: "в плену у боевиков остаются 50 человек"), GROUPS_LISTED_WITH_PEOPLE = True (a group's noun listed with
+  nouns of people of no group, the list closed by "and", counts no one group: "сотни детей, родителей и учителей"),
+  PART_TAKES_GROUP_BEFORE = True (a part written with BREAKDOWN_AFTER, "N of them", with no figure before it in its
+  sentence, counts the group named before it: "все дети были младше 12 лет, ... тела семерых из них"),
+  LISTED_SUBJECTS = True (a comma after a population's noun that opens a list closed by "and" within three words
+  ends no clause before the number: "Советская армия, КГБ и МВД потеряли убитыми 15 тысяч человек"),
+  UNQUANTIFIED_OBJECTS (unquantified cues that begin with a harm's verb and name its object, whose subject before
+  the verb is no population counted: "Боевики убили группу сирийцев")
 - optional: DAY_BEFORE_MONTH = True (a number right after "am 30. September" that counts what follows is no second
   day: "38 Soldaten"), BARE_YEARS = True and BARE_YEAR_WORDS (a year written bare before a preposition yields to a
   number that can be no year later in its sentence: "wurde 1958 von der Regierung auf 2,2 Millionen geschätzt";
@@ -654,6 +662,19 @@ class Lexicon:
         self.either_way_ranges = frozenset(
             _range_form(form) for form in getattr(module, "EITHER_WAY_RANGES", ())
         )
+        # Optional: words after which a captive's holder is named ("в плену у", "в руках"), no one counted.
+        self.captors_after = _matcher_of(getattr(module, "CAPTOR_AFTER", ()), "captor")
+        # Optional: a group listed with people of no group counts no one group ("детей, родителей и учителей").
+        self.groups_listed_with_people: bool = getattr(module, "GROUPS_LISTED_WITH_PEOPLE", False)
+        # Optional: "N of them" with no figure before it counts the group named before it ("дети ..., семерых из них").
+        self.part_takes_group_before: bool = getattr(module, "PART_TAKES_GROUP_BEFORE", False)
+        # Optional: a comma inside a list of forces that is the subject ("армия, КГБ и МВД потеряли") ends no clause.
+        self.listed_subjects: bool = getattr(module, "LISTED_SUBJECTS", False)
+        # Optional: unquantified cues that begin with the verb of a harm and name its object ("убили группу"): whoever
+        # is named before the verb did it.
+        self.unquantified_objects = _matcher_of(getattr(module, "UNQUANTIFIED_OBJECTS", ()), "unquantified")
+        for cue in getattr(module, "UNQUANTIFIED_OBJECTS", ()):
+            self.unquantified.add(cue, "unquantified", "unquantified")
 
     def variants(self, word: str) -> list[str]:
         """Return a word and, in a language that attaches particles to words, the word without them."""
@@ -2266,6 +2287,20 @@ def _before_window(
             position -= 1  # "Жертв, к счастью нет": an aside whose closing comma is left out
             continue
         if (
+            token.text == ","
+            and lexicon.listed_subjects
+            and (named := _ends_before(lexicon.cues, tokens, position, 3)) is not None
+            and named[0].kind == "population"
+            and any(
+                tokens[p].text in lexicon.conjunctions
+                and all(t.text != "," for t in tokens[position + 1 : p])
+                for p in range(position + 2, min(index, position + 4))
+            )
+        ):
+            reach += 3  # "Советская армия, КГБ и МВД потеряли убитыми 15 тысяч": forces listed as one subject
+            position -= 1
+            continue
+        if (
             token.text in _QUOTE_PAIRS
             and (opening := _quote_opening(lexicon, tokens, position, floor)) is not None
         ):
@@ -2739,6 +2774,13 @@ def _read_counted(
             metric = "casualties"
     reading.metric = metric
     reading.far_metric = not (after.metric or before.metric or (after.status and metric == after.weak_metric))
+    own_object = (
+        reading.qualifier == "unquantified"
+        and bool(lexicon.unquantified_objects.exact or lexicon.unquantified_objects.stems)
+        and _match(lexicon.unquantified_objects, tokens, reading.start) is not None
+    )
+    if own_object:
+        reading.far_metric = False  # "захватили в заложники жителей села": the harm is the cue's own
     # A population named before a verb of killing or injuring is its subject, not what is counted ("в результате
     # атаки ВСУ пострадали 12 человек", "боевики расстреляли пятерых заложников"); before "потери" it is whose.
     verb, skip = -1, -1
@@ -2763,6 +2805,20 @@ def _read_counted(
                 losses_end = cue[1]  # (and past whose they are: "потери противника убитыми")
         elif _match(lexicon.agent_verbs, tokens, position):
             verb = position  # "Hombres armados secuestraron a 287", "los bombardeos causaron 16 muertos"
+    for position in before_indices if lexicon.captors_after.exact or lexicon.captors_after.stems else ():
+        if held := _match(lexicon.captors_after, tokens, position):
+            # "В плену у боевиков остаются 50 человек": whoever holds them, named next, is no one counted.
+            holder_end = next(
+                (
+                    c[1]
+                    for q in range(held[1], held[1] + 3)
+                    if (c := _match(lexicon.cues, tokens, q)) and c[0].kind in ("population", "people")
+                ),
+                held[1] + 1,
+            )
+            verb = max(verb, holder_end - 1)
+    if own_object:
+        verb = max(verb, reading.start)  # "Боевики убили группу сирийцев": the verb is the cue's own
     nearer = [position for position in before_indices if position > verb]
     named_among: list[int] = []
     for among in (p for p in before_indices if p < verb and _match(lexicon.among, tokens, p)):
@@ -2901,6 +2957,22 @@ def _read_counted(
         other = _match(lexicon.groups, tokens, group_at + 2)
         if listed and other and other[0].value != reading.group:
             reading.group = "all"  # "68 778 hommes, femmes et enfants": men, women and children are everyone
+        elif listed and lexicon.groups_listed_with_people and not other:
+            # "сотни детей, родителей и учителей": a group listed with people of no group, the list closed by "and"
+            cue = _match(lexicon.cues, tokens, group_at + 2)
+            if (
+                cue
+                and cue[0].kind in ("people", "population")
+                and not _match(lexicon.singulars, tokens, group_at + 2)
+                and (
+                    tokens[group_at + 1].text != ","
+                    or any(
+                        tokens[p].text in lexicon.joiners | lexicon.conjunctions
+                        for p in range(cue[1], min(len(tokens), cue[1] + 3))
+                    )
+                )
+            ):
+                reading.group = "all"
     if reading.population == "military" and reading.group == "men":
         reading.group = "all"  # "L'armée a perdu 300 hommes", "12 hommes armés": soldiers, not men as a group
     reading.phrase_end = max(reading.end, after.end or reading.end)
@@ -3462,6 +3534,8 @@ def _read(lexicon: Lexicon, text: str) -> tuple[list[_Reading], list[_Token], st
             # ... or right after it, where a language writes so: "пятеро из них погибли".
             after_it = _match(lexicon.breakdowns_after, tokens, reading.end)
             reading.breakdown = breakdown is not None or after_it is not None
+            if after_it and lexicon.part_takes_group_before and reading.group == "all":
+                _group_of_them(lexicon, tokens, reading, readings)
             previous = readings[-1] if readings else None
             if not reading.breakdown and previous and previous.breakdown and previous.rejection is None:
                 between = tokens[max(previous.end, previous.phrase_end) : reading.start]
@@ -3812,6 +3886,30 @@ def _victims_share_of_dead(lexicon: Lexicon, tokens: list[_Token], readings: lis
                 if cue[0].value == "killed":
                     reading.metric = "killed"
                 break
+
+
+def _group_of_them(
+    lexicon: Lexicon, tokens: list[_Token], reading: _Reading, readings: list[_Reading]
+) -> None:
+    """Give a part written "N of them" with no figure before it in its sentence the group named before it: "все
+    дети были младше 12 лет, ... тела семерых из них" (children)."""
+    start = reading.start
+    while start > 0 and tokens[start - 1].text not in ".!?":
+        start -= 1
+    if any(r.rejection is None and r.end > start for r in readings):
+        return  # (a part of a figure: _link_parts)
+    for position in range(reading.start - 1, start - 1, -1):
+        if group := _match(lexicon.groups, tokens, position, reading.start):
+            joined = any(
+                tokens[p].text in lexicon.joiners | lexicon.conjunctions
+                for p in range(group[1], min(len(tokens), group[1] + 2))
+            ) and any(
+                (cue := _match(lexicon.cues, tokens, p)) and cue[0].kind in ("people", "population")
+                for p in range(group[1] + 1, min(reading.start, group[1] + 4))
+            )
+            if not joined:  # ("дети и их родители ..., трое из них": people of no one group)
+                reading.group = cast(str, group[0].value)
+            return
 
 
 def _link_parts(lexicon: Lexicon, readings: list[_Reading]) -> None:
