@@ -1,9 +1,11 @@
-"""Partner JSON for pages of claims, built from plain rows instead of model instances and nested serializers.
+"""Partner JSON for pages of estimates and incidents, built from plain rows instead of model instances and nested
+serializers, and the change feed's entries.
 
-ClaimSerializer, QuantitySerializer, IncidentSerializer and ChangeSerializer describe the JSON, and the OpenAPI schema is generated from them. Running
-them over a page of 100 to 1000 claims builds model instances and calls nested serializer fields for every
-row, though. This module builds the same dicts from three `.values()` queries: the claims, their sides and
-their chains. tests/test_api_fast.py checks that both give equal output.
+QuantitySerializer, IncidentSerializer and ChangeSerializer describe the JSON, and the OpenAPI schema is generated
+from them; running them over a page of hundreds of records builds model instances and calls nested serializer
+fields for every row, so this module builds the same dicts from a few `.values()` queries (tests/test_api*.py
+compare them). Claims need none of this: their JSON is rendered by ClaimSerializer when they change, and stored
+(claims/api/documents.py).
 """
 
 from collections import defaultdict
@@ -12,7 +14,7 @@ from typing import overload
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Actor, AttributionHop, Claim, Quantity, QuantityTally
+from claims.models import Actor, Quantity, QuantityTally
 
 
 def iso_date(value):
@@ -28,138 +30,6 @@ def iso_time(value, zone):
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
-CLAIM_COLUMNS = (
-    "id",
-    "status",
-    "conflict__slug",
-    "conflict__name",
-    "metric",
-    "population",
-    "group",
-    "incident_id",
-    "area",
-    "period_start",
-    "period_end",
-    "as_of",
-    "shown_total",
-    "phrase",
-    "qualifier",
-    "low",
-    "best",
-    "high",
-    "convention",
-    "originator_id",
-    "originator__name",
-    "originator__kind",
-    "originator__root_id",
-    "originator__root__name",
-    "originator__root__kind",
-    "interested_party",
-    "stated_on",
-    "quote",
-    "quote_check",
-    "quantity_id",
-    "rating",
-    "shown_supersedes",
-    "corrects_id",
-    "published_at",
-    "updated_at",
-)
-
-HOP_COLUMNS = (
-    "claim_id",
-    "position",
-    "actor_id",
-    "actor__name",
-    "actor__kind",
-    "relation",
-    "date",
-    "words",
-    "source_id",
-    "source__url",
-    "source__title",
-    "source__publisher_id",
-    "source__publisher__name",
-    "source__publisher__kind",
-    "source__published_on",
-    "source__archive_url",
-)
-
-
-def claim_rows(claims):
-    """Return the claims (annotated by with_partner_annotations()) as rows of the columns partners see."""
-    return claims.values(*CLAIM_COLUMNS)
-
-
-def partner_claims(rows, request) -> list[dict]:
-    """Return the partner JSON of claim rows, in their order. Queries twice: sides, then chains."""
-    rows = list(rows)
-    if not rows:
-        return []
-    ids = [row["id"] for row in rows]
-    sides, chains = sides_by_claim(ids), chains_by_claim(ids)
-    # The router puts a claim at the list's address plus "<id>/": reverse() once a page, not once a claim.
-    claims_url = reverse("api:claim-list")
-    if request is not None:
-        claims_url = request.build_absolute_uri(claims_url)
-    # DRF's DateTimeField writes times in the current time zone: look it up once a page, not once a value.
-    zone = timezone.get_current_timezone()
-    return [
-        claim_json(row, f"{claims_url}{row['id']}/", sides[row["id"]], chains[row["id"]], zone)
-        for row in rows
-    ]
-
-
-def claim_json(row: dict, url: str, sides: list[dict], chain: list[dict], zone) -> dict:
-    """Return one claim as ClaimSerializer writes it, from its row, its sides and its chain."""
-    return {
-        "id": row["id"],
-        "url": url,
-        "status": row["status"],
-        "conflict": {"slug": row["conflict__slug"], "name": row["conflict__name"]},
-        "metric": row["metric"],
-        "population": row["population"],
-        "group": row["group"],
-        "sides": sides,
-        "incident": row["incident_id"],
-        "area": row["area"],
-        "period_start": iso_date(row["period_start"]),
-        "period_end": iso_date(row["period_end"]),
-        "as_of": iso_date(row["as_of"]),
-        "breakdown_of": row["shown_total"],
-        "figure": {
-            "phrase": row["phrase"],
-            "qualifier": row["qualifier"],
-            "low": row["low"],
-            "best": row["best"],
-            "high": row["high"],
-            "convention": row["convention"],
-        },
-        "originator": actor_ref(row["originator_id"], row["originator__name"], row["originator__kind"]),
-        "origin": origin_ref(row),
-        "interested_party": bool(row["interested_party"]),
-        "stated_on": iso_date(row["stated_on"]),
-        "quote": row["quote"],
-        "quote_check": row["quote_check"],
-        "chain": chain,
-        "quantity": row["quantity_id"],
-        "rating": row["rating"],
-        "supersedes": row["shown_supersedes"],
-        "corrects": row["corrects_id"],
-        "published_at": iso_time(row["published_at"], zone),
-        "updated_at": iso_time(row["updated_at"], zone),
-    }
-
-
-def origin_ref(row: dict) -> dict | None:
-    """Return whom the figure ultimately comes from: the originator's root, or the originator."""
-    if row["originator__root_id"] is not None:
-        return actor_ref(
-            row["originator__root_id"], row["originator__root__name"], row["originator__root__kind"]
-        )
-    return actor_ref(row["originator_id"], row["originator__name"], row["originator__kind"])
-
-
 @overload
 def actor_ref(pk: int, name: str, kind: str) -> dict: ...
 @overload
@@ -167,54 +37,6 @@ def actor_ref(pk: int | None, name: str, kind: str) -> dict | None: ...
 def actor_ref(pk: int | None, name: str, kind: str) -> dict | None:
     """Return an actor as ActorRefSerializer writes it, or None when there is none."""
     return None if pk is None else {"id": pk, "name": name, "kind": kind}
-
-
-def sides_by_claim(ids: list[int]) -> defaultdict[int, list[dict]]:
-    """Return each claim's sides, by name as the prefetch orders them, keyed by claim id. One query."""
-    rows = (
-        Claim.sides.through.objects.filter(claim__in=ids)
-        .order_by("actor__name")
-        .values("claim_id", "actor_id", "actor__name", "actor__kind")
-    )
-    sides = defaultdict(list)
-    for row in rows:
-        sides[row["claim_id"]].append(actor_ref(row["actor_id"], row["actor__name"], row["actor__kind"]))
-    return sides
-
-
-def chains_by_claim(ids: list[int]) -> defaultdict[int, list[dict]]:
-    """Return each claim's chain as HopSerializer writes it, from position 0, keyed by claim id. One query."""
-    # Ordered by the claim's id, not by "claim": that would join the claims to sort by their default ordering.
-    hops = AttributionHop.objects.filter(claim__in=ids).order_by("claim_id", "position").values(*HOP_COLUMNS)
-    chains = defaultdict(list)
-    for hop in hops:
-        chains[hop["claim_id"]].append(
-            {
-                "position": hop["position"],
-                "actor": actor_ref(hop["actor_id"], hop["actor__name"], hop["actor__kind"]),
-                "relation": hop["relation"],
-                "date": iso_date(hop["date"]),
-                "words": hop["words"],
-                "source": source_ref(hop),
-            }
-        )
-    return chains
-
-
-def source_ref(hop: dict) -> dict | None:
-    """Return a hop's source as SourceRefSerializer writes it, or None when the hop has none."""
-    if hop["source_id"] is None:
-        return None
-    return {
-        "id": hop["source_id"],
-        "url": hop["source__url"],
-        "title": hop["source__title"],
-        "publisher": actor_ref(
-            hop["source__publisher_id"], hop["source__publisher__name"], hop["source__publisher__kind"]
-        ),
-        "published_on": iso_date(hop["source__published_on"]),
-        "archive_url": hop["source__archive_url"],
-    }
 
 
 QUANTITY_COLUMNS = (

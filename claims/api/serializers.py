@@ -97,8 +97,8 @@ class FigureSerializer(serializers.Serializer):
 class ClaimSerializer(serializers.ModelSerializer):
     """A published claim. Expects Claim.objects.for_partners() (prefetched, with interested_party)."""
 
-    # Lists and the change feed build the same JSON from plain rows in claims/api/fast.py, for speed: keep the
-    # two in step (tests/test_api_fast.py compares them).
+    # The one definition of a claim's partner JSON: it renders each published claim when a change commits, and
+    # the API serves what it rendered (claims/api/documents.py); the schema is generated from it too.
 
     url = serializers.SerializerMethodField()
     conflict = ConflictRefSerializer()
