@@ -12,6 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from claims import services
+from claims.api import documents
 from claims.models import Claim, ReviewEvent, Status
 from claims.services import Hop, ReviewError
 from claims.services.estimating import estimate_problems
@@ -176,6 +177,7 @@ def test_four_editors_and_four_reviewers_on_one_quantity_never_deadlock(newsroom
     assert moves >= {Status.IN_REVIEW, Status.VERIFIED, Status.PUBLISHED, Status.RETRACTED}, moves
     assert services.counting_problems() == []
     assert estimate_problems() == []  # every estimate equals one computed from the published claims now
+    assert documents.check()[1] == []  # every stored partner document equals a fresh render
     state, quantities = {}, {}
     sync(api, state, quantities=quantities, page_size=37)
     assert state == listed(api, "claims")
@@ -243,3 +245,75 @@ def test_changing_a_sources_address_while_its_claims_are_saved_never_deadlocks(n
         thread.join(timeout=300)
     assert errors == []
     assert type(source).objects.get(pk=source.pk).url.endswith(f"/moved/{rounds - 1}")
+
+
+def test_renaming_what_claims_show_while_they_are_published_leaves_every_document_fresh(newsroom, monkeypatch):
+    """A claim published while its originator or its conflict is renamed: whichever commits first, the stored
+    document shows the name committed last (the rename finds the claim, or the publication renders the new
+    name)."""
+    render = documents.render
+
+    def slowly(claim_ids):
+        time.sleep(0.03)  # a busy server: the window between a publication's render and its commit, widened
+        return render(claim_ids)
+
+    monkeypatch.setattr(documents, "render", slowly)
+    editor, (verifier, publisher) = newsroom["editors"][0], newsroom["reviewers"][:2]
+    speakers = newsroom["speakers"][-2:]
+    drafts = []
+    for n in range(16):
+        originator = speakers[n % 2]
+        claim = services.save_claim(
+            Claim(
+                conflict=newsroom["conflict"],
+                metric="killed",
+                phrase="12 soldiers were killed",
+                qualifier="exact",
+                low=12,
+                best=12,
+                high=12,
+                originator=originator,
+                created_by=editor,
+                quote="Officials said 12 soldiers were killed.",
+            ),
+            chain=chain_for(random.Random(n), newsroom, originator),
+            by=editor,
+        )
+        services.submit_claim(claim, by=editor)
+        drafts.append(services.verify_claim(Claim.objects.get(pk=claim.pk), by=verifier).claim_id)
+    errors, start = [], threading.Barrier(2)
+
+    def publish():
+        try:
+            start.wait()
+            for pk in drafts:
+                services.publish_claim(Claim.objects.get(pk=pk), by=publisher, rating="corroborated")
+        except Exception as error:
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    def rename():
+        try:
+            start.wait()
+            for n in range(16):
+                actor = type(speakers[0]).objects.get(pk=speakers[n % 2].pk)
+                actor.name = f"Spokesperson, renamed {n}"
+                services.save_actor(actor)
+                # A conflict's rename takes no lock a claim's publication takes: only the feed's lock orders them.
+                conflict = type(newsroom["conflict"]).objects.get(pk=newsroom["conflict"].pk)
+                conflict.name = f"One war, renamed {n}"
+                services.save_conflict(conflict)
+        except Exception as error:
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=publish), threading.Thread(target=rename)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert errors == []
+    assert Claim.objects.published().count() == 16
+    assert documents.check() == (16, [])

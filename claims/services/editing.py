@@ -26,7 +26,12 @@ from ..parsing.languages import detect_language
 from .aggregate import ClaimWrite, Hop, hop_from_record, lock_claims, plan_edit, stored_state, values_of
 from .counting import rebuild_tallies, take_counts_lock
 from .estimating import refresh_estimates, refresh_estimates_of
-from .feed import announce_claims_referring_to, announce_incidents, quantity_actions, record_feed_entries
+from .feed import (
+    announce_claims_referring_to,
+    announce_incidents,
+    quantity_actions,
+    record_feed_entries,
+)
 from .writing import quote_checks, save_claims
 
 
@@ -174,11 +179,15 @@ def save_actor(actor: Actor, *, announce: bool = True) -> None:
     the caller announces once it has saved the actor's conflicts too)."""
     with transaction.atomic():
         existed = actor.pk is not None
+        if existed:
+            take_counts_lock(
+                exclusive=True
+            )  # before the actor's row, as save_conflict() takes it, for the same reason
         stored = Actor.objects.filter(pk=actor.pk).values_list("acts_on_behalf_of", "name").first()
         before, name = stored or (None, None)
-        moves = existed and before != actor.acts_on_behalf_of_id
-        if moves:
-            take_counts_lock(exclusive=True)  # no claim writer reads roots until this commits
+        moves = (
+            existed and before != actor.acts_on_behalf_of_id
+        )  # (no claim writer reads roots until this commits)
         actor.save()  # re-roots its agents, a level at a time
         if moves:
             # The figures of the actor and of everyone speaking for it now come from another origin: their
@@ -287,6 +296,11 @@ def save_conflict(conflict: Conflict) -> None:
     """Save a conflict; give partners fresh copies of the published claims and quantities that show it."""
     with transaction.atomic():
         existed = conflict.pk is not None
+        if existed:
+            # No claim writer in flight while the row changes: a publication holding the feed's lock checks its
+            # rows' keys against this row as it commits (a renamed slug or name is a key), and would wait for
+            # us while we waited for that lock (a deadlock on PostgreSQL). Renames are rare; writes wait for it.
+            take_counts_lock(exclusive=True)
         conflict.save()
         if existed:
             announce_claims_referring_to(conflicts=[conflict])
