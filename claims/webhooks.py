@@ -177,7 +177,7 @@ def refuse_private_peer(response: httpx.Response, url: str) -> None:
 
 
 class BaseUrl:
-    """Stands for a request where claims.api.fast builds absolute URLs: the site's WEBHOOK_BASE_URL."""
+    """Stands for a request where stored documents' URLs are made absolute: the site's WEBHOOK_BASE_URL."""
 
     def build_absolute_uri(self, path: str) -> str:
         return settings.WEBHOOK_BASE_URL + path
@@ -253,8 +253,8 @@ def record_chunk(
         # The documents services.record_feed_entries has just stored: what the API serves from now on.
         rows = list(Claim.objects.published().filter(pk__in=shown).order_by().values("id", "document__json"))
         data |= {
-            row["id"]: orjson.loads(documents.absolute(body, BaseUrl()))
-            for row, body in zip(rows, documents.documents_of(rows, "json"), strict=True)
+            pk: orjson.loads(documents.absolute(body, BaseUrl()))
+            for pk, body in documents.documents_of(rows, "json")
         }
     gone = [pk for pk, kind in kinds.items() if kind == WebhookEventType.CLAIM_RETRACTED]
     if gone:

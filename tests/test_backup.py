@@ -9,6 +9,7 @@ import os
 import random
 import re
 import stat
+import uuid
 
 import orjson
 import pytest
@@ -169,6 +170,19 @@ def build_rich_database(claim_in, editor, reviewer):
     )
     release = releases.cut("http://x/")
     ReleaseCut.objects.filter(pk=cut.pk).update(state="done", finished_at=release.created_at, release=release)
+    # A partner's webhook subscription, an event sent to it and its delivery log.
+    from claims.models import WebhookAttempt, WebhookDelivery, WebhookEvent, WebhookSubscription
+    from claims.webhooks import new_secret
+
+    now = dt.datetime.now(dt.UTC)
+    subscription = WebhookSubscription.objects.create(
+        partner=partner, url="https://hooks.example.org/in", events=["claim.published"], secret=new_secret()
+    )
+    event = WebhookEvent.objects.create(
+        type="claim.published", claim=claims[Status.PUBLISHED], at=now, data={"id": 1}, batch=uuid.uuid4()
+    )
+    delivery = WebhookDelivery.objects.create(subscription=subscription, event=event, created_at=now)
+    WebhookAttempt.objects.create(delivery=delivery, at=now, status_code=204, duration_ms=12)
 
     # The last claim and the newest feed entry go: their ids must never be handed out again. Alone in its
     # quantity, so that deleting it changes no other published claim (which would add feed entries).

@@ -247,7 +247,9 @@ def test_changing_a_sources_address_while_its_claims_are_saved_never_deadlocks(n
     assert type(source).objects.get(pk=source.pk).url.endswith(f"/moved/{rounds - 1}")
 
 
-def test_renaming_what_claims_show_while_they_are_published_leaves_every_document_fresh(newsroom, monkeypatch):
+def test_renaming_what_claims_show_while_they_are_published_leaves_every_document_fresh(
+    newsroom, monkeypatch
+):
     """A claim published while its originator or its conflict is renamed: whichever commits first, the stored
     document shows the name committed last (the rename finds the claim, or the publication renders the new
     name)."""

@@ -5,8 +5,9 @@ instances, no dicts, no per-claim rendering at read time. What a document says i
 ClaimSerializer, which the schema is generated from, and written here:
 
 - `json`: the claim's JSON as the API writes it (orjson, compact, U+2028 and U+2029 escaped as DRF escapes
-  them), except that its `url` is relative (`/api/v1/claims/7/`): a request's scheme and host are put in front
-  with one replace over the page (`absolute()`). A claim's own `url` is the only member that can hold the
+  them), except that its `url` is relative to the site's root (`/api/v1/claims/7/`, whatever path the site is
+  served under): a request's scheme, host and path prefix are put in front with one replace over the page
+  (`absolute()`). A claim's own `url` is the only member that can hold the
   relative address: a source's `url` is always absolute, and a quote's `"` are escaped inside the JSON string,
   so the text `"url":"/api/v1/claims/` appears nowhere else.
 - `csv`: the claim's CSV row (claims/api/renderers.py's columns) after its `id` and `url` cells, which the
@@ -22,13 +23,14 @@ database restored from an older backup, say) renders that one at read time, so t
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Iterable, Sequence
 
 import orjson
 from django.db import connection, transaction
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse, set_script_prefix
 from rest_framework.renderers import JSONRenderer
 
 from claims.models import Claim, ClaimDocument
@@ -44,8 +46,27 @@ _ENCODER_DEFAULT = JSONRenderer.encoder_class().default
 
 
 def claims_path() -> str:
-    """Return the relative address of the claims list, which a claim's `url` extends with "<id>/"."""
+    """Return the address of the claims list under this request's script prefix (the site's path, "/" unless
+    it is served under one such as /tracker/), which a claim's `url` extends with "<id>/"."""
     return reverse("api:claim-list")
+
+
+@contextlib.contextmanager
+def at_the_root():
+    """Render as if the site were served at "/": stored documents hold the same relative `url` whether a
+    change committed in a request under a sub-path, in a command or in the task worker."""
+    prefix = get_script_prefix()
+    set_script_prefix("/")
+    try:
+        yield
+    finally:
+        set_script_prefix(prefix)
+
+
+def stored_path() -> str:
+    """Return the relative address of the claims list as stored documents write it."""
+    with at_the_root():
+        return reverse("api:claim-list")
 
 
 def json_bytes(data) -> bytes:
@@ -74,8 +95,9 @@ def render(claim_ids: Iterable[int]) -> dict[int, tuple[bytes, bytes]]:
         return {}
     claims = Claim.objects.for_partners().filter(pk__in=ids).order_by("pk")
     # No request: the claim's `url` is its relative address, made absolute as it is read (absolute()).
-    data = ClaimSerializer(claims, many=True, context={"request": None}).data
-    return {claim["id"]: (json_bytes(claim), csv_tail(claim)) for claim in data}
+    with at_the_root():
+        data = ClaimSerializer(claims, many=True, context={"request": None}).data
+        return {claim["id"]: (json_bytes(claim), csv_tail(claim)) for claim in data}
 
 
 def store(claim_ids: Iterable[int]) -> None:
@@ -99,41 +121,42 @@ def store(claim_ids: Iterable[int]) -> None:
 
 
 def absolute(body: bytes, request) -> bytes:
-    """Return stored JSON with its claims' relative `url`s made absolute for this request."""
-    path = claims_path()
+    """Return stored JSON with its claims' relative `url`s made absolute for this request (under its script
+    prefix); without a request, as stored."""
     if request is None:
         return body
-    mark = b'"url":"' + path.encode()
-    return body.replace(mark, b'"url":"' + request.build_absolute_uri(path).encode())
+    mark = b'"url":"' + stored_path().encode()
+    return body.replace(mark, b'"url":"' + request.build_absolute_uri(claims_path()).encode())
 
 
-def documents_of(rows: Sequence[dict], column: str) -> list[bytes]:
-    """Return the stored `column` ("json" or "csv") of each row ({"id", "document__<column>"}), rendering at
-    read time those that have none (three queries when some are missing, none otherwise)."""
+def documents_of(rows: Sequence[dict], column: str) -> list[tuple[int, bytes]]:
+    """Return (id, stored `column`) for the rows ({"id", "document__<column>"}, "json" or "csv"), in their
+    order, rendering at read time those that have none (three queries when some are missing, none otherwise).
+    A claim that has none and is no longer published when it is rendered (retracted a moment ago) is left
+    out, as the next read would leave it out."""
     key = f"document__{column}"
-    stored = [row[key] for row in rows]
-    missing = [row["id"] for row, body in zip(rows, stored, strict=True) if body is None]
-    if missing:
-        fresh = render(missing)
-        index = 0 if column == "json" else 1
-        stored = [
-            fresh[row["id"]][index] if body is None else body for row, body in zip(rows, stored, strict=True)
-        ]
-    return [bytes(body) for body in stored]  # psycopg hands bytea as bytes; a memoryview would not join
+    missing = [row["id"] for row in rows if row[key] is None]
+    fresh = render(missing) if missing else {}
+    index = 0 if column == "json" else 1
+    found = []
+    for row in rows:
+        body = row[key] if row[key] is not None else fresh.get(row["id"], (None, None))[index]
+        if body is not None:
+            found.append(
+                (row["id"], bytes(body))
+            )  # psycopg hands bytea as bytes; a memoryview would not join
+    return found
 
 
 def json_array(rows: Sequence[dict], request) -> bytes:
     """Return the JSON array of the rows' claims, in their order, with absolute `url`s."""
-    return absolute(b"[" + b",".join(documents_of(rows, "json")) + b"]", request)
+    return absolute(b"[" + b",".join(body for _, body in documents_of(rows, "json")) + b"]", request)
 
 
 def csv_rows(rows: Sequence[dict], request) -> bytes:
     """Return the CSV rows (no header) of the rows' claims, in their order."""
-    base = (request.build_absolute_uri(claims_path()) if request is not None else claims_path()).encode()
-    return b"".join(
-        b"%d,%s%d/%s" % (row["id"], base, row["id"], body)
-        for row, body in zip(rows, documents_of(rows, "csv"), strict=True)
-    )
+    base = (request.build_absolute_uri(claims_path()) if request is not None else stored_path()).encode()
+    return b"".join(b"%d,%s%d/%s" % (pk, base, pk, body) for pk, body in documents_of(rows, "csv"))
 
 
 def csv_header() -> bytes:

@@ -184,9 +184,10 @@ class ClaimViewSet(PartnerReadOnlyViewSet):
             return self.tombstone()
         if request.accepted_renderer.format == "csv":
             return Response(StoredCSV(documents.csv_rows(rows, request)))
-        return Response(
-            stored_json(documents.absolute(documents.documents_of(rows, "json")[0], request), request)
-        )
+        found = documents.documents_of(rows, "json")
+        if not found:  # retracted as it was read
+            return self.tombstone()
+        return Response(stored_json(documents.absolute(found[0][1], request), request))
 
     @extend_schema(
         responses={
@@ -398,8 +399,8 @@ class ChangesView(JSONAnswersMixin, APIView):
             .values("id", "document__json")
         )
         published = {
-            claim["id"]: stored_json(documents.absolute(body, request), request)
-            for claim, body in zip(claims, documents.documents_of(claims, "json"), strict=True)
+            pk: stored_json(documents.absolute(body, request), request)
+            for pk, body in documents.documents_of(claims, "json")
         }
         quantities, incidents = {}, {}
         if any(change["quantity_id"] is not None for change in changes):
