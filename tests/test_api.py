@@ -413,3 +413,11 @@ def test_query_count_of_a_feed_page_with_quantities_does_not_grow(api, django_as
         response = api.get("/api/v1/changes/", {"page_size": page_size})
     kinds = {change["type"] for change in response.json()["results"]}
     assert kinds == {"claim", "quantity"}
+
+
+def test_a_time_with_an_offset_postgresql_cannot_hold_is_read_in_utc(api, claim_in):
+    """Python reads offsets up to 23:59; PostgreSQL refused "-18:07" with a 500 (found by schemathesis)."""
+    claim_in("published")
+    response = api.get(CLAIMS, {"updated_after": "2020-10-26T22:02:51.43-18:07"})
+    assert response.status_code == 200 and len(response.json()["results"]) == 1
+    assert api.get(CLAIMS, {"updated_after": "5754-10-26T22:02:51-18:07"}).json()["results"] == []

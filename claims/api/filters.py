@@ -1,5 +1,6 @@
 """Filters of the lists. A value that cannot be honoured is a 400 naming the parameter, never ignored."""
 
+import datetime as dt
 import math
 import re
 
@@ -41,7 +42,8 @@ class UTCDateTimeField(forms.DateTimeField):
         value = super().clean(value)
         if value is not None and not re.fullmatch(YEAR, f"{value.year:04d}"):
             raise forms.ValidationError("Give a time in the years 0002 to 9998.")
-        return value
+        # In UTC: Python reads offsets up to 23:59, PostgreSQL refuses those beyond 15:59 ("-18:07" was a 500).
+        return value.astimezone(dt.UTC) if value is not None and value.tzinfo is not None else value
 
 
 @extend_schema_field({"type": "string", "format": "date-time", "pattern": f"^{YEAR}-"})
