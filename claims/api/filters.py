@@ -376,6 +376,17 @@ class StrictFilterBackend(DjangoFilterBackend):
         check_query_parameters(request, known)
         return super().filter_queryset(request, queryset, view)
 
+    def get_filterset(self, request, queryset, view):
+        filterset = super().get_filterset(request, queryset, view)
+        if filterset is not None:
+            # Only the filters the request names are built and checked: building the form field of an id or
+            # slug filter builds the queryset of the records partners may name (actors_shown_to_partners()),
+            # about 20 ms of query construction a page that names none of them (bench/api.py).
+            filterset.filters = {
+                name: value for name, value in filterset.filters.items() if name in request.query_params
+            }
+        return filterset
+
 
 def check_query_parameters(request, known: set[str]) -> None:
     """Refuse (400) unknown parameters and empty values: either would be ignored, silently."""
