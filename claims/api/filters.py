@@ -1,5 +1,6 @@
 """Filters of the lists. A value that cannot be honoured is a 400 naming the parameter, never ignored."""
 
+import datetime as dt
 import math
 import re
 
@@ -35,12 +36,16 @@ YEAR = "(?:000[2-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-8][0-9]{3}|9[0-8][0-9]{2}|99[
 
 
 class UTCDateTimeField(forms.DateTimeField):
-    """An ISO 8601 time the database can hold in UTC, in years 0002 to 9998 as the schema says."""
+    """An ISO 8601 time the database can hold in UTC, in years 0002 to 9998 as the schema says. It is handed to
+    the database in UTC: PostgreSQL refuses an offset beyond ±15:59 (2026-01-01T00:00-18:07 was a 500), which
+    ISO 8601 and Python allow."""
 
     def clean(self, value):
         value = super().clean(value)
         if value is not None and not re.fullmatch(YEAR, f"{value.year:04d}"):
             raise forms.ValidationError("Give a time in the years 0002 to 9998.")
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(dt.UTC)
         return value
 
 
