@@ -1914,7 +1914,9 @@ class Release(InsertOnly):
         null=True, blank=True, help_text="The release the changelog compares with (none for the first)."
     )
     base_url = models.CharField(
-        max_length=500, help_text="The site address the records' URLs were written with."
+        max_length=500,
+        blank=True,
+        help_text="The site address the records' URLs were written with (empty: paths from the site's root).",
     )
     counts = models.JSONField(
         default=dict, help_text="How many claims, incidents and estimates the release holds, by type."
@@ -1987,7 +1989,8 @@ class ReleaseCut(models.Model):
     requested_at = models.DateTimeField()
     base_url = models.CharField(
         max_length=500,
-        help_text="The site address the records' URLs are written with (PUBLIC_BASE_URL, or the admin's).",
+        blank=True,
+        help_text="The site address the records' URLs are written with (PUBLIC_BASE_URL; empty: paths).",
     )
     state = models.CharField(max_length=16, choices=CaptureState, default=CaptureState.QUEUED)
     finished_at = models.DateTimeField(null=True, blank=True)

@@ -19,7 +19,12 @@ with another hash changed. Hashing what was rendered, rather than reading the ch
 exact: the feed announces a record whenever it was written (a claim retracted then republished, an actor
 renamed and renamed back), which is no change if partners see the same JSON; and a feed entry says nothing
 about a record announced twice between releases. The hash leaves out the times a record was last written and
-published (`updated_at`, `published_at`), which such a round trip moves without changing what the record says.
+published (`updated_at`, `published_at`), which such a round trip moves without changing what the record says,
+and the site address in front of its URLs (PUBLIC_BASE_URL, set or moved, is not a change of every record).
+
+Records' URLs start with PUBLIC_BASE_URL, the address partners reach the site at; without it they are paths
+(/api/v1/claims/7/). Never the address of the admin a reviewer cut from: a site may answer at several, an
+internal one among them, and a release keeps what it was written with for ever.
 """
 
 from __future__ import annotations
@@ -31,7 +36,6 @@ from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 import orjson
 from django.conf import settings
@@ -76,18 +80,24 @@ CHANGES = ("added", "changed", "removed")
 
 class SiteAddress:
     """Stands for a request where the renderers need one only to make the records' URLs absolute: a cut runs in
-    the worker, with no request, and writes the addresses partners reach the API at."""
+    the worker, with no request, and writes the addresses partners reach the API at. The records are rendered as
+    at the site's root (documents.at_the_root()), so a location is a path such as /api/v1/claims/7/, which goes
+    after the whole base URL, its own path (a site served under /tracker/) included."""
 
     def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
+        self.base = base_url.rstrip("/")
 
     def build_absolute_uri(self, location: str) -> str:
-        return urljoin(self.base_url, location)
+        return self.base + location
 
 
-def public_base_url(request) -> str:
-    """Return the address records' URLs are written with: PUBLIC_BASE_URL, or the site the admin request came to."""
-    return settings.PUBLIC_BASE_URL or request.build_absolute_uri("/")
+def release_base_url() -> str:
+    """Return the address a release's records' URLs are written with: PUBLIC_BASE_URL, the address partners reach
+    the site at, or "" when it is unset, which writes them as paths (/api/v1/claims/7/), as webhook bodies do
+    without WEBHOOK_BASE_URL. Never the address of the admin page a reviewer cut it from: the site may have
+    several (an internal one among them), and a release, which never changes, would name it for ever."""
+    base = settings.PUBLIC_BASE_URL.strip()
+    return base.rstrip("/") + "/" if base else ""
 
 
 # Rendering, a batch at a time ------------------------------------------------------------------------------------
@@ -137,9 +147,25 @@ def records(kind: str, request) -> Iterator[list[dict]]:
         after = batch[-1]["id"]
 
 
-def record_digest(record: dict) -> bytes:
-    """Return the first 16 bytes of the SHA-256 of what a record says (its JSON, keys sorted, UNHASHED left out)."""
+def relative(value, base: str):
+    """Return a record's JSON with every URL under `base` (no trailing "/") made a path from the site's root."""
+    if isinstance(value, str):
+        return value[len(base) :] if value.startswith(base + "/") else value
+    if isinstance(value, dict):
+        return {name: relative(item, base) for name, item in value.items()}
+    if isinstance(value, list):
+        return [relative(item, base) for item in value]
+    return value
+
+
+def record_digest(record: dict, base_url: str = "") -> bytes:
+    """Return the first 16 bytes of the SHA-256 of what a record says (its JSON, keys sorted, UNHASHED left out),
+    with its URLs under `base_url` made paths: the address the site is reached at is not what the record says, so
+    a release written with another (PUBLIC_BASE_URL set, or changed) does not call every record changed."""
     said = {name: value for name, value in record.items() if name not in UNHASHED}
+    base = base_url.rstrip("/")
+    if base:
+        said = relative(said, base)
     return hashlib.sha256(orjson.dumps(said, option=orjson.OPT_SORT_KEYS)).digest()[:16]
 
 
@@ -326,19 +352,22 @@ def write_release(base_url: str) -> Release:
     changelog = Changelog()
     comparison = Comparison(previous_digests(previous), changelog)
     counts = dict.fromkeys(PLURAL.values(), 0)
-    for kind in TYPES:
-        for batch in records(kind, request):
-            counts[PLURAL[kind]] += len(batch)
-            lines = []
-            for record in batch:
-                lines.append(renderer.render({"type": kind, "id": record["id"], kind: record}))
-                digest = record_digest(record)
-                comparison.see(kind, record["id"], digest)
-                digests.write(DIGEST.pack(TYPES[kind], record["id"], digest))
-            jsonl.write(b"\n".join(lines) + b"\n")
-            if kind == "claim":
-                csv_file.write(csv_renderer.render(batch)[len(csv_header) :])
-        comparison.removed_before(kind, None)
+    # Rendered as at the site's root whatever script prefix the cut runs under (an admin request under a
+    # sub-path, with the immediate task backend): SiteAddress puts the whole base URL in front of the paths.
+    with documents.at_the_root():
+        for kind in TYPES:
+            for batch in records(kind, request):
+                counts[PLURAL[kind]] += len(batch)
+                lines = []
+                for record in batch:
+                    lines.append(renderer.render({"type": kind, "id": record["id"], kind: record}))
+                    digest = record_digest(record, base_url)
+                    comparison.see(kind, record["id"], digest)
+                    digests.write(DIGEST.pack(TYPES[kind], record["id"], digest))
+                jsonl.write(b"\n".join(lines) + b"\n")
+                if kind == "claim":
+                    csv_file.write(csv_renderer.render(batch)[len(csv_header) :])
+            comparison.removed_before(kind, None)
     changes = ChunkWriter(number, ReleaseFileKind.CHANGELOG)
     changelog.write(changes, number, previous.number if previous else None)
     release = Release.objects.create(

@@ -93,6 +93,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "csp.middleware.CSPMiddleware",
+    # ETag on every GET response, and 304 Not Modified when the client already has it (keeping the deprecation
+    # headers). Outside CommonMiddleware, which measures the full answer's Content-Length before the 304 replaces
+    # it, and not the 304's (which would say 0).
+    "provenance.conditional.ConditionalGetMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -100,8 +104,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each admin change in the history tables.
     "simple_history.middleware.HistoryRequestMiddleware",
-    # ETag on every GET response, and 304 Not Modified when the client already has it.
-    "django.middleware.http.ConditionalGetMiddleware",
     # Turns a locked-out login into the lockout page; django-axes wants it last.
     "axes.middleware.AxesMiddleware",
 ]

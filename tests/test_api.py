@@ -277,6 +277,8 @@ def test_filters_select_what_they_say(api, claim_in):
     assert ids(api.get(f"{CLAIMS}?rating=corroborated")) == [wanted.pk, other.pk]
     later = (timezone.now() + dt.timedelta(hours=1)).isoformat()
     assert api.get(CLAIMS, {"updated_after": later}).json()["results"] == []
+    # An offset ISO 8601 allows and PostgreSQL does not (beyond ±15:59) is the same time in UTC, not a 500.
+    assert api.get(CLAIMS, {"updated_after": "2000-01-01T00:00:00-18:07"}).json()["results"] != []
 
 
 def test_cursor_pages_cover_every_claim_once(api, claim_in, settings):

@@ -53,7 +53,7 @@ def test_publishing_the_correction_retracts_the_claim_it_corrects_and_tells_part
     published.refresh_from_db()
     assert (published.status, published.retraction_reason) == (
         "retracted",
-        f"Corrected by claim #{correction.pk}: Checked again.",
+        f"Corrected by claim #{correction.pk}.",  # not the reviewer's note: that stays in the review log
     )
     assert published.review_events.last().by == second_reviewer
     sync(api, state, after=last, quantities=quantities)

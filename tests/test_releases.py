@@ -52,9 +52,12 @@ def changelog(api, number: int) -> dict:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_reviewer_cuts_a_release_which_the_worker_renders(reviewer_client, claim_in, database_tasks):
+def test_a_reviewer_cuts_a_release_which_the_worker_renders(
+    reviewer_client, claim_in, database_tasks, settings
+):
     from django_tasks_db.models import DBTaskResult
 
+    settings.PUBLIC_BASE_URL = BASE
     published = claim_in(Status.PUBLISHED)
     response = reviewer_client.post(CUT)
     assert response.status_code == 302

@@ -15,13 +15,18 @@ def test_the_old_name_of_the_estimates_carries_deprecation_and_sunset(api, claim
     settings.API_QUANTITIES_DEPRECATED_ON = dt.date(2026, 12, 3)
     settings.API_QUANTITIES_SUNSET_ON = dt.date(2027, 6, 30)
     claim = claim_in("published")
-    for address in (QUANTITIES, f"{QUANTITIES}{claim.quantity_id}/", f"{QUANTITIES}?metric=kiled"):
+    detail = f"{QUANTITIES}{claim.quantity_id}/"
+    for address, successor in (
+        (QUANTITIES, "/api/v1/estimates/"),
+        (detail, f"/api/v1/estimates/{claim.quantity_id}/"),  # each address names its own successor
+        (f"{QUANTITIES}?metric=kiled", "/api/v1/estimates/"),
+    ):
         response = api.get(address)
         assert response.status_code in (200, 400)
         assert response["Deprecation"] == "@1796256000"  # 2026-12-03T00:00:00Z (RFC 9745)
         sunset = parsedate_to_datetime(response["Sunset"])  # an HTTP date (RFC 8594)
         assert (sunset.year, sunset.month, sunset.day, sunset.hour) == (2027, 6, 30, 0)
-        assert response["Link"].endswith('<http://testserver/api/v1/estimates/>; rel="successor-version"')
+        assert response["Link"].endswith(f'<http://testserver{successor}>; rel="successor-version"')
     estimates = api.get("/api/v1/estimates/")
     assert not estimates.has_header("Deprecation") and not estimates.has_header("Sunset")
 

@@ -7,7 +7,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from ..models import Release, ReleaseCut, ReleaseFileKind
-from ..releases import CutRefused, public_base_url, request_cut
+from ..releases import CutRefused, release_base_url, request_cut
 from ..services.review import REVIEW_PERMISSION
 from .common import ReadOnlyAdmin
 
@@ -93,7 +93,7 @@ class ReleaseAdmin(ReadOnlyAdmin):
         if not request.user.has_perm(REVIEW_PERMISSION):
             raise PermissionDenied("Only reviewers cut releases.")
         try:
-            request_cut(by=request.user, base_url=public_base_url(request))
+            request_cut(by=request.user, base_url=release_base_url())
         except CutRefused as refused:
             self.message_user(request, str(refused), messages.ERROR)
         else:

@@ -36,7 +36,9 @@ YEAR = "(?:000[2-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-8][0-9]{3}|9[0-8][0-9]{2}|99[
 
 
 class UTCDateTimeField(forms.DateTimeField):
-    """An ISO 8601 time the database can hold in UTC, in years 0002 to 9998 as the schema says."""
+    """An ISO 8601 time the database can hold in UTC, in years 0002 to 9998 as the schema says. It is handed to
+    the database in UTC: PostgreSQL refuses an offset beyond ±15:59 (2026-01-01T00:00-18:07 was a 500), which
+    ISO 8601 and Python allow."""
 
     def clean(self, value):
         value = super().clean(value)

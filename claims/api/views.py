@@ -62,7 +62,7 @@ from .serializers import (
     SourceSerializer,
     TombstoneSerializer,
 )
-from .versioning import DeprecatedMixin
+from .versioning import QUANTITIES, DeprecatedMixin, deprecation_for_path
 from .visible import actors_shown_to_partners, conflicts_shown_to_partners, published_hops
 
 GONE = OpenApiResponse(TombstoneSerializer, description="The claim was retracted: its tombstone.")
@@ -316,9 +316,7 @@ class QuantityViewSet(DeprecatedMixin, EstimateViewSet):
     """The estimates under their old name, /api/v1/quantities/: kept for partners who sync them, until its
     sunset, which every answer announces."""
 
-    deprecated_on = "API_QUANTITIES_DEPRECATED_ON"
-    sunset_on = "API_QUANTITIES_SUNSET_ON"
-    successor = "api:estimate-list"
+    deprecation = QUANTITIES
 
 
 @extend_schema(tags=["incidents"])
@@ -436,10 +434,14 @@ class ChangesView(JSONAnswersMixin, APIView):
 @api_view(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"])
 @permission_classes([AllowAny])
 def not_found(request, path=""):
-    """Answer any other address under /api/v1/ with a JSON 404, like the endpoints do."""
-    return Response(
+    """Answer any other address under /api/v1/ with a JSON 404, like the endpoints do; one under a deprecated
+    endpoint's address carries its deprecation, as all its answers do."""
+    response = Response(
         {"detail": "No such address in the API: see /api/v1/docs/."}, status=status.HTTP_404_NOT_FOUND
     )
+    if (deprecation := deprecation_for_path(path)) is not None:
+        deprecation.mark(response, request, deprecation.successor_path())
+    return response
 
 
 VERSION = re.compile(r"[A-Za-z0-9._-]{1,32}")

@@ -179,7 +179,9 @@ def transition_claims(
             if pk in corrected:
                 target = current[corrected[pk]]
                 retraction = Transition("retract", "Retract", Status.PUBLISHED, Status.RETRACTED)
-                reason = f"Corrected by claim #{pk}" + (f": {note}" if note else ".")
+                # A fixed reason: the retraction reason is partner-facing (the tombstone, claim.retracted), the
+                # note is for the review log, which stays in the newsroom; it stays on the correction's own event.
+                reason = f"Corrected by claim #{pk}."
                 writes.append(moved(target, stored[target.pk], retraction, by, reason, "", now))
         save_claims(writes)
     return [pk for pk in pks if pk not in refused], refused
