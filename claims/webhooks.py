@@ -252,10 +252,9 @@ def record_chunk(
         # Only what is published now is rendered: an "upsert" of anything else is never described.
         # The documents services.record_feed_entries has just stored: what the API serves from now on.
         rows = list(Claim.objects.published().filter(pk__in=shown).order_by().values("id", "document__json"))
-        data |= {
-            pk: orjson.loads(documents.absolute(body, BaseUrl()))
-            for pk, body in documents.documents_of(rows, "json")
-        }
+        found = documents.documents_of(rows, "json")
+        bodies = documents.absolute_all([body for _, body in found], BaseUrl())
+        data |= {pk: orjson.loads(body) for (pk, _), body in zip(found, bodies, strict=True)}
     gone = [pk for pk, kind in kinds.items() if kind == WebhookEventType.CLAIM_RETRACTED]
     if gone:
         zone = timezone.get_current_timezone()

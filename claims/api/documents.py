@@ -123,10 +123,17 @@ def store(claim_ids: Iterable[int]) -> None:
 def absolute(body: bytes, request) -> bytes:
     """Return stored JSON with its claims' relative `url`s made absolute for this request (under its script
     prefix); without a request, as stored."""
+    return absolute_all([body], request)[0]
+
+
+def absolute_all(bodies: list[bytes], request) -> list[bytes]:
+    """Return absolute() of each of these stored JSON documents, working out the addresses once (reversing
+    them for every document of a feed page was a third of its time)."""
     if request is None:
-        return body
+        return bodies
     mark = b'"url":"' + stored_path().encode()
-    return body.replace(mark, b'"url":"' + request.build_absolute_uri(claims_path()).encode())
+    replacement = b'"url":"' + request.build_absolute_uri(claims_path()).encode()
+    return [body.replace(mark, replacement) for body in bodies]
 
 
 def documents_of(rows: Sequence[dict], column: str) -> list[tuple[int, bytes]]:

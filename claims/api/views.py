@@ -396,10 +396,9 @@ class ChangesView(JSONAnswersMixin, APIView):
             .order_by()
             .values("id", "document__json")
         )
-        published = {
-            pk: stored_json(documents.absolute(body, request), request)
-            for pk, body in documents.documents_of(claims, "json")
-        }
+        found = documents.documents_of(claims, "json")
+        bodies = documents.absolute_all([body for _, body in found], request)
+        published = {pk: stored_json(body, request) for (pk, _), body in zip(found, bodies, strict=True)}
         quantities, incidents = {}, {}
         if any(change["quantity_id"] is not None for change in changes):
             shown = Quantity.objects.visible_to_partners().filter(pk__in=upserts.values("quantity_id"))
