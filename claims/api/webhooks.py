@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from claims import webhooks
 from claims.models import PartnerKey, WebhookAttempt, WebhookDelivery, WebhookSubscription
 
+from .filters import check_query_parameters
 from .pagination import ClaimCursorPagination
 from .renderers import ORJSONRenderer
 from .schema import ID, PartnerAutoSchema
@@ -187,6 +188,15 @@ class WebhookViewSet(
 
     def get_queryset(self):
         return WebhookSubscription.objects.filter(partner_id=self.request.auth.partner_id)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)  # authentication and throttling answer first
+        # These lists have no filter: ?state=failed would answer every delivery, failed or not. (An undeclared
+        # method has no action and must still answer 405.)
+        if self.action in ("list", "deliveries"):
+            check_query_parameters(request, {"cursor", "page_size", "format"})
+        elif self.action is not None:
+            check_query_parameters(request, {"format"})
 
     @extend_schema(request=WebhookSubscriptionSerializer, responses={201: NewWebhookSubscriptionSerializer})
     def create(self, request, *args, **kwargs):
