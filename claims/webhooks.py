@@ -5,13 +5,14 @@ feed records (services.feed.record_feed_entries calls record_claim_events), so t
 feed shows, at the same moment:
 
 - `claim.published`: an "upsert" of a claim whose latest feed entry was not one (it was not in the published set);
-- `claim.corrected`: an "upsert" of a claim already published: its partner JSON changed (an actor renamed, a
-  source's title, its breakdown's total published...);
+- `claim.corrected`: an "upsert" of a claim already published whose partner JSON changed (an actor renamed, a
+  source's title, its breakdown's total published...): its stored document before and after differ;
 - `claim.retracted`: a "delete" of a claim that was published. A claim never published leaves no event.
 
 Each event keeps the claim's partner JSON (claims.api.fast) or its tombstone as it was then; one delivery per
 subscribed partner's subscription is queued with it, and the task worker POSTs them after commit, signed as the
-Standard Webhooks specification says (standardwebhooks.com), retrying failures on WEBHOOK_RETRY_DELAYS.
+Standard Webhooks specification says (standardwebhooks.com), retrying failures on WEBHOOK_RETRY_DELAYS. Each POST
+resolves its host once, refuses private addresses, and connects to the addresses it checked (PinnedBackend).
 """
 
 from __future__ import annotations
@@ -200,25 +201,26 @@ def subscribed() -> dict[str, list[int]]:
     return {kind: ids for kind, ids in wanted.items() if ids}
 
 
-def record_claim_events(claims: Mapping[int, str]) -> None:
+def record_claim_events(
+    claims: Mapping[int, str], wanted: dict[str, list[int]], previous: Mapping[int, bytes]
+) -> None:
     """Record the webhook events of these feed actions ({claim id: "upsert" or "delete"}) and queue their
-    deliveries; run inside the transaction, before the feed replaces these claims' entries (their latest entry
-    says whether each claim was published).
+    deliveries to the subscriptions `wanted` (subscribed()); run inside the transaction, before the feed replaces
+    these claims' entries (their latest entry says whether each claim was published), once their stored
+    documents are rendered again: `previous` holds those replaced ({id: JSON}), and a published claim whose JSON
+    is the same is no correction.
 
-    One query when no subscription wants any event. Otherwise a fixed number per ID_BATCH claims, whatever the
+    No query when no subscription wants any event. Otherwise a fixed number per ID_BATCH claims, whatever the
     number of subscriptions: their latest feed entries, the claims' stored documents, the tombstones, the
     events (one statement), then every delivery at once."""
-    if not claims:
-        return
-    wanted = subscribed()
-    if not wanted:
+    if not claims or not wanted:
         return
     batch, at = uuid.uuid4(), timezone.now()
     recorded = False
     ids = list(claims)
     for start in range(0, len(ids), ID_BATCH):
         chunk = ids[start : start + ID_BATCH]
-        recorded |= record_chunk({pk: claims[pk] for pk in chunk}, wanted, batch, at)
+        recorded |= record_chunk({pk: claims[pk] for pk in chunk}, wanted, previous, batch, at)
     if not recorded:
         return
     queue_deliveries(batch, wanted, at)
@@ -226,7 +228,11 @@ def record_claim_events(claims: Mapping[int, str]) -> None:
 
 
 def record_chunk(
-    claims: dict[int, str], wanted: dict[str, list[int]], batch: uuid.UUID, at: datetime
+    claims: dict[int, str],
+    wanted: dict[str, list[int]],
+    previous: Mapping[int, bytes],
+    batch: uuid.UUID,
+    at: datetime,
 ) -> bool:
     """Record the events of up to ID_BATCH claims; return whether there were any."""
     from .api import documents
@@ -255,6 +261,8 @@ def record_chunk(
         data |= {
             pk: orjson.loads(documents.absolute(body, BaseUrl()))
             for pk, body in documents.documents_of(rows, "json")
+            # A correction is a change of the claim's JSON: one written again as it was is no event.
+            if not (kinds[pk] == WebhookEventType.CLAIM_CORRECTED and previous.get(pk) == body)
         }
     gone = [pk for pk, kind in kinds.items() if kind == WebhookEventType.CLAIM_RETRACTED]
     if gone:
