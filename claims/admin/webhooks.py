@@ -234,11 +234,19 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     def replay_deliveries(self, request, queryset):
         chosen = list(queryset.values_list("pk", flat=True))
         replayed = webhooks.replay(chosen)
-        skipped = len(chosen) - len(replayed)
-        self.message_user(request, f"{len(replayed)} deliveries queued to be sent again.", messages.SUCCESS)
-        if skipped:
+        self.message_user(
+            request, f"{len(replayed.queued)} deliveries queued to be sent again.", messages.SUCCESS
+        )
+        if replayed.busy:
             self.message_user(
                 request,
-                f"{skipped} being sent at this moment were left alone: replay them once logged.",
+                f"{len(replayed.busy)} being sent at this moment were left alone: replay them once logged.",
+                messages.WARNING,
+            )
+        if replayed.unpublished:
+            self.message_user(
+                request,
+                f"{len(replayed.unpublished)} about claims no longer published were not sent again: partners are "
+                "never sent an unpublished claim's JSON.",
                 messages.WARNING,
             )

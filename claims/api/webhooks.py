@@ -139,6 +139,10 @@ class SecretSerializer(serializers.Serializer):
 
 
 class AttemptSerializer(serializers.ModelSerializer):
+    error = serializers.CharField(
+        source="partner_error", read_only=True, help_text="Why the attempt failed, when it did."
+    )
+
     class Meta:
         model = WebhookAttempt
         fields = ["at", "status_code", "response_excerpt", "error", "duration_ms", "replay"]
@@ -246,10 +250,19 @@ class WebhookViewSet(
         delivery = get_object_or_404(
             WebhookDelivery.objects.filter(subscription=subscription), pk=delivery_id
         )
-        if not webhooks.replay([delivery.pk]):
+        replayed = webhooks.replay([delivery.pk])
+        if replayed.busy:
             return Response(
                 {
                     "detail": "This delivery is being sent at this moment: replay it once the attempt is logged."
+                },
+                status=status.HTTP_409_CONFLICT,
+            )
+        if replayed.unpublished:
+            return Response(
+                {
+                    "detail": "This delivery's claim is no longer published: its JSON is not sent again (its "
+                    "claim.retracted event says it left)."
                 },
                 status=status.HTTP_409_CONFLICT,
             )
