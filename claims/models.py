@@ -4,6 +4,7 @@ import contextlib
 import hashlib
 import ipaddress
 import operator
+import uuid
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -2116,6 +2117,12 @@ class DeliveryState(models.TextChoices):
     FAILED = "failed", "failed"
 
 
+def new_message_id() -> str:
+    """A delivery's webhook-id: msg_ and 32 random hexadecimal digits (claims.webhooks.queue_deliveries writes
+    the same in SQL)."""
+    return f"msg_{uuid.uuid4().hex}"
+
+
 class WebhookDelivery(models.Model):
     """One event to be sent to one subscription, tried until the receiver answers 2xx or the retries run out."""
 
@@ -2127,6 +2134,20 @@ class WebhookDelivery(models.Model):
         help_text="Attempts since it was queued or last replayed: where it stands in the retry schedule.",
     )
     next_attempt_at = models.DateTimeField(null=True, blank=True, help_text="When the next retry is due.")
+    state_changed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When it was last queued (pending) or taken by a worker (sending): one left in either state much longer "
+        "than WEBHOOK_TIMEOUT_SECONDS was lost with its task or worker, and may be replayed.",
+    )
+    # Opaque: the delivery's id is a sequence every partner's deliveries share, and the gap between two of a
+    # partner's would count the other partners' subscriptions.
+    message_id = models.CharField(
+        max_length=40,
+        default=new_message_id,
+        editable=False,
+        help_text="The webhook-id header: the same for every attempt and replay, so receivers can drop a repeat.",
+    )
     created_at = models.DateTimeField()
 
     class Meta:
@@ -2136,11 +2157,6 @@ class WebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"delivery {self.pk} of event {self.event_id} to subscription {self.subscription_id}"
-
-    @property
-    def message_id(self) -> str:
-        """The webhook-id header: the same for every attempt and replay, so receivers can drop a repeat."""
-        return f"msg_{self.pk}"
 
 
 class WebhookAttempt(models.Model):
@@ -2153,6 +2169,11 @@ class WebhookAttempt(models.Model):
     )
     response_excerpt = models.TextField(blank=True, help_text="The start of the answer's body (bounded).")
     error = models.TextField(blank=True, help_text="Why the attempt failed, when it did.")
+    public_error = models.TextField(
+        blank=True,
+        help_text="What the partner is shown of the error when it differs from it: never the address an "
+        "internal name resolved to.",
+    )
     duration_ms = models.PositiveIntegerField(
         default=0, help_text="How long the attempt took, in milliseconds."
     )
@@ -2167,3 +2188,8 @@ class WebhookAttempt(models.Model):
     @property
     def succeeded(self) -> bool:
         return self.status_code is not None and 200 <= self.status_code < 300
+
+    @property
+    def partner_error(self) -> str:
+        """The error as the partner's delivery log shows it."""
+        return self.public_error or self.error

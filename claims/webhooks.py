@@ -5,13 +5,14 @@ feed records (services.feed.record_feed_entries calls record_claim_events), so t
 feed shows, at the same moment:
 
 - `claim.published`: an "upsert" of a claim whose latest feed entry was not one (it was not in the published set);
-- `claim.corrected`: an "upsert" of a claim already published: its partner JSON changed (an actor renamed, a
-  source's title, its breakdown's total published...);
+- `claim.corrected`: an "upsert" of a claim already published whose partner JSON changed (an actor renamed, a
+  source's title, its breakdown's total published...): its stored document before and after differ;
 - `claim.retracted`: a "delete" of a claim that was published. A claim never published leaves no event.
 
 Each event keeps the claim's partner JSON (claims.api.fast) or its tombstone as it was then; one delivery per
 subscribed partner's subscription is queued with it, and the task worker POSTs them after commit, signed as the
-Standard Webhooks specification says (standardwebhooks.com), retrying failures on WEBHOOK_RETRY_DELAYS.
+Standard Webhooks specification says (standardwebhooks.com), retrying failures on WEBHOOK_RETRY_DELAYS. Each POST
+resolves its host once, refuses private addresses, and connects to the addresses it checked (PinnedBackend).
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ import time
 import unicodedata
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 import orjson
 from django.conf import settings
@@ -66,7 +69,12 @@ USER_AGENT = "CasualtyProvenanceTracker-Webhooks/1.0"
 
 
 class WebhookUrlError(ValueError):
-    """An address a subscription may not have, with a message its author can act on."""
+    """An address a subscription may not have, with a message its author can act on. `public` is what the partner
+    is shown of it, when the message (kept for staff) says what an internal name resolves to."""
+
+    def __init__(self, message: str, public: str | None = None) -> None:
+        super().__init__(message)
+        self.public = public or message
 
 
 # --- Secrets --------------------------------------------------------------------------------------------------
@@ -120,16 +128,20 @@ def check_url(url: str) -> str:
         raise WebhookUrlError(f"“{url[:200]}” names no host.")
     if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
         return url
-    # As a resolver reads it: full-width letters folded, the root's final dot dropped ("a.ｌｏｃａｌｈｏｓｔ.").
-    host = unicodedata.normalize("NFKC", host).lower().rstrip(".")
-    address: ipaddress.IPv4Address | ipaddress.IPv6Address | None = None
-    if host == "localhost" or host.endswith(".localhost"):
-        address = ipaddress.IPv4Address("127.0.0.1")
-    else:
-        with contextlib.suppress(ValueError):  # a name, resolved and checked when sent
-            address = ipaddress.ip_address(host.split("%")[0])
-    if address is not None and not _public(address):
-        raise WebhookUrlError(private_message(host, address))
+    # As a resolver reads it ("a.ｌｏｃａｌｈｏｓｔ.": full-width letters folded, the root's final dot dropped),
+    # and as the POST will name it (httpx encodes an international name with IDNA 2008).
+    names = {unicodedata.normalize("NFKC", host).lower().rstrip(".")}
+    with contextlib.suppress(WebhookUrlError):
+        names.add(connected_host(url)[0].rstrip("."))
+    for name in sorted(names):
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address | None = None
+        if name == "localhost" or name.endswith(".localhost"):
+            address = ipaddress.IPv4Address("127.0.0.1")
+        else:
+            with contextlib.suppress(ValueError):  # a name, resolved and checked when sent
+                address = ipaddress.ip_address(name.split("%")[0])
+        if address is not None and not _public(address):
+            raise WebhookUrlError(private_message(name, address))
     return url
 
 
@@ -140,29 +152,90 @@ def private_message(host: str, address) -> str:
     )
 
 
-def refuse_private_host(url: str) -> None:
-    """Refuse an address whose host is, or resolves to, a private, loopback or link-local address: a webhook
-    must not become a way to POST into the server's own network. One DNS lookup."""
-    check_url(url)
-    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
-        return
-    parts = urlsplit(url)
-    host = parts.hostname or ""
+def private_name_message(host: str) -> str:
+    """Why a name was refused, without the address it resolved to: the partner reads the delivery log, and must
+    not learn what the server's internal names resolve to (the admin's log shows staff the address)."""
+    return (
+        f"“{host}” resolves to a private, loopback or link-local address: webhooks are sent only to public "
+        "addresses."
+    )
+
+
+def connected_host(url: str) -> tuple[str, int]:
+    """Return the host name httpx connects to for this address, in ASCII (an international name encoded as httpx
+    encodes it, IDNA 2008: "straße" is "xn--strae-oqa", where Python's "idna" codec says "strasse"), and the
+    port. Checking any other spelling of the name would check another DNS name than the one connected to."""
     try:
-        infos = socket.getaddrinfo(
-            host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
-        )
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise WebhookUrlError(f"“{url[:200]}” is not an address ({error}).") from None
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    return parsed.raw_host.decode("ascii").lower(), port
+
+
+def refuse_private_host(url: str) -> tuple[str, list[str]]:
+    """Resolve the host the POST connects to, once, and return it with its addresses; refuse it if any is a
+    private, loopback or link-local address: a webhook must not become a way to POST into the server's own
+    network. The POST then connects to these very addresses (PinnedBackend): a name resolved a second time could
+    answer otherwise (DNS rebinding). One DNS lookup."""
+    check_url(url)
+    host, port = connected_host(url)
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError, ValueError) as error:
         raise WebhookUrlError(f"The host “{host}” could not be found ({error}).") from None
+    addresses: list[str] = []
     for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not _public(address):
-            raise WebhookUrlError(private_message(host, address))
+        written = str(info[4][0])
+        address = ipaddress.ip_address(written.split("%")[0])
+        if not _public(address) and not settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+            raise WebhookUrlError(private_message(host, address), public=private_name_message(host))
+        if written not in addresses:
+            addresses.append(written)
+    if not addresses:
+        raise WebhookUrlError(f"The host “{host}” could not be found (no address).")
+    return host, addresses
+
+
+class PinnedBackend(httpcore.SyncBackend):
+    """httpcore's network backend, connecting to one host only and at the addresses it was checked at: the Host
+    header and TLS's server name stay the host's name (httpcore takes them from the URL)."""
+
+    def __init__(self, host: str, addresses: list[str]) -> None:
+        self.host, self.addresses = host, addresses
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options=None,
+    ) -> httpcore.NetworkStream:
+        if host.lower() != self.host:
+            raise httpcore.ConnectError(f"Only “{self.host}” may be connected to, not “{host}”.")
+        error: Exception = httpcore.ConnectError(f"“{self.host}” has no address.")
+        for address in self.addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except httpcore.ConnectError as failed:
+                error = failed
+        raise error
+
+
+def pinned_transport(host: str, addresses: list[str]) -> httpx.HTTPTransport:
+    """An httpx transport whose connections go to these addresses only. httpx 0.29 does not take a network
+    backend (encode/httpx#3180), so its connection pool is given one: the pool hands it every connection."""
+    transport = httpx.HTTPTransport(retries=0)
+    pool = transport._pool
+    if not isinstance(pool, httpcore.ConnectionPool) or not hasattr(pool, "_network_backend"):
+        raise RuntimeError("httpx's transport changed: webhooks cannot pin the address they checked.")
+    pool._network_backend = PinnedBackend(host, addresses)
+    return transport
 
 
 def refuse_private_peer(response: httpx.Response, url: str) -> None:
-    """Refuse an answer from a private address even when the name resolved to a public one a moment before (a
-    DNS answer that changed between the check and the connection)."""
+    """Refuse an answer from a private address (a second guard: the connection goes to the checked addresses)."""
     if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
         return
     stream = response.extensions.get("network_stream")
@@ -170,7 +243,8 @@ def refuse_private_peer(response: httpx.Response, url: str) -> None:
     if peer:
         address = ipaddress.ip_address(str(peer[0]).split("%")[0])
         if not _public(address):
-            raise WebhookUrlError(private_message(urlsplit(url).hostname or "", address))
+            host = urlsplit(url).hostname or ""
+            raise WebhookUrlError(private_message(host, address), public=private_name_message(host))
 
 
 # --- Recording events, in the write's transaction -------------------------------------------------------------
@@ -200,25 +274,26 @@ def subscribed() -> dict[str, list[int]]:
     return {kind: ids for kind, ids in wanted.items() if ids}
 
 
-def record_claim_events(claims: Mapping[int, str]) -> None:
+def record_claim_events(
+    claims: Mapping[int, str], wanted: dict[str, list[int]], previous: Mapping[int, bytes]
+) -> None:
     """Record the webhook events of these feed actions ({claim id: "upsert" or "delete"}) and queue their
-    deliveries; run inside the transaction, before the feed replaces these claims' entries (their latest entry
-    says whether each claim was published).
+    deliveries to the subscriptions `wanted` (subscribed()); run inside the transaction, before the feed replaces
+    these claims' entries (their latest entry says whether each claim was published), once their stored
+    documents are rendered again: `previous` holds those replaced ({id: JSON}), and a published claim whose JSON
+    is the same is no correction.
 
-    One query when no subscription wants any event. Otherwise a fixed number per ID_BATCH claims, whatever the
+    No query when no subscription wants any event. Otherwise a fixed number per ID_BATCH claims, whatever the
     number of subscriptions: their latest feed entries, the claims' stored documents, the tombstones, the
     events (one statement), then every delivery at once."""
-    if not claims:
-        return
-    wanted = subscribed()
-    if not wanted:
+    if not claims or not wanted:
         return
     batch, at = uuid.uuid4(), timezone.now()
     recorded = False
     ids = list(claims)
     for start in range(0, len(ids), ID_BATCH):
         chunk = ids[start : start + ID_BATCH]
-        recorded |= record_chunk({pk: claims[pk] for pk in chunk}, wanted, batch, at)
+        recorded |= record_chunk({pk: claims[pk] for pk in chunk}, wanted, previous, batch, at)
     if not recorded:
         return
     queue_deliveries(batch, wanted, at)
@@ -226,7 +301,11 @@ def record_claim_events(claims: Mapping[int, str]) -> None:
 
 
 def record_chunk(
-    claims: dict[int, str], wanted: dict[str, list[int]], batch: uuid.UUID, at: datetime
+    claims: dict[int, str],
+    wanted: dict[str, list[int]],
+    previous: Mapping[int, bytes],
+    batch: uuid.UUID,
+    at: datetime,
 ) -> bool:
     """Record the events of up to ID_BATCH claims; return whether there were any."""
     from .api import documents
@@ -252,7 +331,12 @@ def record_chunk(
         # Only what is published now is rendered: an "upsert" of anything else is never described.
         # The documents services.record_feed_entries has just stored: what the API serves from now on.
         rows = list(Claim.objects.published().filter(pk__in=shown).order_by().values("id", "document__json"))
-        found = documents.documents_of(rows, "json")
+        found = [
+            (pk, body)
+            for pk, body in documents.documents_of(rows, "json")
+            # A correction is a change of the claim's JSON: one written again as it was is no event.
+            if not (kinds[pk] == WebhookEventType.CLAIM_CORRECTED and previous.get(pk) == body)
+        ]
         bodies = documents.absolute_all([body for _, body in found], BaseUrl())
         data |= {pk: orjson.loads(body) for (pk, _), body in zip(found, bodies, strict=True)}
     gone = [pk for pk, kind in kinds.items() if kind == WebhookEventType.CLAIM_RETRACTED]
@@ -306,18 +390,26 @@ def queue_deliveries(batch: uuid.UUID, wanted: dict[str, list[int]], at: datetim
         conditions.append(f"(e.type = %s AND s.id IN ({', '.join(['%s'] * len(ids))}))")
         parameters += [kind, *ids]
     batch_value = cast(Field, WebhookEvent._meta.get_field("batch")).get_db_prep_save(batch, connection)
+    at_value = connection.ops.adapt_datetimefield_value(at)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {deliveries} (subscription_id, event_id, state, tries, created_at)"
-            f" SELECT s.id, e.id, %s, 0, %s FROM {events} e CROSS JOIN {subscriptions} s"
+            f"INSERT INTO {deliveries}"
+            " (subscription_id, event_id, state, tries, created_at, state_changed_at, message_id)"
+            f" SELECT s.id, e.id, %s, 0, %s, %s, {random_message_id_sql()}"
+            f" FROM {events} e CROSS JOIN {subscriptions} s"
             f" WHERE e.batch = %s AND ({' OR '.join(conditions)}) ORDER BY e.id, s.id",
-            [
-                DeliveryState.PENDING.value,
-                connection.ops.adapt_datetimefield_value(at),
-                batch_value,
-                *parameters,
-            ],
+            [DeliveryState.PENDING.value, at_value, at_value, batch_value, *parameters],
         )
+
+
+def random_message_id_sql() -> str:
+    """SQL for a new delivery's webhook-id, as models.new_message_id makes one: msg_ and 32 random hexadecimal
+    digits, drawn for each row of the INSERT."""
+    if connection.vendor == "postgresql":
+        return "'msg_' || replace(gen_random_uuid()::text, '-', '')"
+    if connection.vendor == "sqlite":
+        return "'msg_' || lower(hex(randomblob(16)))"
+    raise NotImplementedError(f"Webhook message ids on {connection.vendor}")
 
 
 # --- Sending, in the task worker ------------------------------------------------------------------------------
@@ -336,27 +428,61 @@ def dispatch_deliveries(batch: str) -> int:
     return len(ids)
 
 
+LOST_MARGIN_SECONDS = 60
+
+
+def lost_since() -> datetime:
+    """A delivery pending or sending since before this was lost with its task or worker: a POST is given up at
+    WEBHOOK_TIMEOUT_SECONDS (and its thread a second later), so nothing is still sending it; a replay sends it."""
+    return timezone.now() - timedelta(seconds=settings.WEBHOOK_TIMEOUT_SECONDS + 1 + LOST_MARGIN_SECONDS)
+
+
+NOT_PUBLISHED = (
+    "Not sent: the claim is no longer published, and partners are never sent an unpublished claim's JSON "
+    "(its claim.retracted event says it left)."
+)
+
+
 @task()
-def deliver_webhook(delivery_id: int, replay: bool = False) -> str:
-    """POST one delivery; record the attempt; on failure, queue the next retry or mark it failed."""
+def deliver_webhook(delivery_id: int, replay: bool = False, retry: int | None = None) -> str:
+    """POST one delivery; record the attempt; on failure, queue the next retry or mark it failed. `retry` is the
+    number of tries a retry was queued after: a replay restarts the schedule, and the retry it replaced must not
+    send the delivery once more."""
+    now = timezone.now()
     # Only one worker sends a delivery at a time: the one whose compare-and-set moves it to "sending".
-    taken = WebhookDelivery.objects.filter(
-        pk=delivery_id, state__in=[DeliveryState.PENDING, DeliveryState.RETRYING]
-    ).update(state=DeliveryState.SENDING)
+    if retry is not None:
+        takeable = Q(state=DeliveryState.RETRYING, tries=retry)
+    elif replay:
+        takeable = Q(state=DeliveryState.PENDING)
+    else:  # (a retry queued before retries said their place in the schedule is taken too)
+        takeable = Q(state__in=[DeliveryState.PENDING, DeliveryState.RETRYING])
+    taken = WebhookDelivery.objects.filter(takeable, pk=delivery_id).update(
+        state=DeliveryState.SENDING, state_changed_at=now
+    )
     if not taken:
         return "already taken"
-    delivery = WebhookDelivery.objects.select_related("event", "subscription").get(pk=delivery_id)
+    delivery = (
+        WebhookDelivery.objects.select_related("event", "subscription")
+        .annotate(claim_published=Exists(Claim.objects.published().filter(pk=OuterRef("event__claim_id"))))
+        .get(pk=delivery_id)
+    )
     subscription = delivery.subscription
+    refusal = None
     if not subscription.active or not subscription_usable(subscription):
+        refusal = "Not sent: the subscription is paused, or its partner has no valid API key."
+    elif (
+        (replay or delivery.tries)
+        and delivery.event.type != WebhookEventType.CLAIM_RETRACTED
+        and not delivery.claim_published
+    ):
+        # The first attempt is sent as the event happened, as the feed showed it; a retry or a replay once the
+        # claim has left the published set would hand its JSON to a partner that never had it.
+        refusal = NOT_PUBLISHED
+    if refusal:
         WebhookDelivery.objects.filter(pk=delivery_id).update(
             state=DeliveryState.FAILED, next_attempt_at=None
         )
-        WebhookAttempt.objects.create(
-            delivery=delivery,
-            at=timezone.now(),
-            error="Not sent: the subscription is paused, or its partner has no valid API key.",
-            replay=replay,
-        )
+        WebhookAttempt.objects.create(delivery=delivery, at=timezone.now(), error=refusal, replay=replay)
         return "not sent"
     attempt = send(delivery)
     attempt.replay = replay
@@ -378,7 +504,7 @@ def deliver_webhook(delivery_id: int, replay: bool = False) -> str:
         state=DeliveryState.RETRYING, tries=tries, next_attempt_at=due
     )
     if deliver_webhook.get_backend().supports_defer:
-        deliver_webhook.using(run_after=due).enqueue(delivery_id)
+        deliver_webhook.using(run_after=due).enqueue(delivery_id, retry=tries)
     # (A backend that cannot wait, as the test suite's, leaves it "retrying": a replay sends it.)
     return "will retry"
 
@@ -391,26 +517,54 @@ def subscription_usable(subscription: WebhookSubscription) -> bool:
     )
 
 
-def replay(delivery_ids: list[int]) -> list[int]:
-    """Send these deliveries again now, whatever their state, each with a fresh retry schedule, and return the ids
-    of those queued: one being sent at this moment is left alone. Two queries, then a task each after commit."""
+@dataclass
+class Replayed:
+    """What replay() did with each delivery asked for."""
+
+    queued: list[int]  # to be sent again now (already queued ones included: each is sent once)
+    busy: list[int]  # being sent at this moment: left alone
+    unpublished: list[int]  # about a claim no longer published: its JSON is not sent again
+
+
+def replay(delivery_ids: list[int]) -> Replayed:
+    """Send these deliveries again now, each with a fresh retry schedule: one being sent at this moment is left
+    alone, one already queued (by an earlier replay) is sent once, not once per replay, and one carrying the
+    JSON of a claim no longer published is not sent. A delivery pending or sending for longer than a POST can
+    take was lost with its worker: it is queued again. Two queries, then a task each after commit."""
+    lost = lost_since()
+    result = Replayed([], [], [])
     with transaction.atomic():
-        chosen = list(
+        rows = (
             WebhookDelivery.objects.filter(pk__in=delivery_ids)
-            .exclude(state=DeliveryState.SENDING)
-            .select_for_update()
-            .values_list("pk", flat=True)
+            .select_for_update(of=("self",))
+            .annotate(
+                claim_published=Exists(Claim.objects.published().filter(pk=OuterRef("event__claim_id")))
+            )
+            .order_by("id")
+            .values_list("pk", "state", "state_changed_at", "event__type", "claim_published")
         )
-        WebhookDelivery.objects.filter(pk__in=chosen).update(
-            state=DeliveryState.PENDING, tries=0, next_attempt_at=None
-        )
+        fresh: list[int] = []
+        for pk, state, since, kind, published in rows:
+            recent = since is not None and since > lost
+            if state == DeliveryState.SENDING and recent:
+                result.busy.append(pk)
+            elif kind != WebhookEventType.CLAIM_RETRACTED and not published:
+                result.unpublished.append(pk)
+            else:
+                result.queued.append(pk)
+                if not (state == DeliveryState.PENDING and recent):  # (else its task is queued already)
+                    fresh.append(pk)
+        if fresh:
+            WebhookDelivery.objects.filter(pk__in=fresh).update(
+                state=DeliveryState.PENDING, tries=0, next_attempt_at=None, state_changed_at=timezone.now()
+            )
 
     def queue() -> None:
-        for pk in chosen:
+        for pk in fresh:
             deliver_webhook.enqueue(pk, replay=True)
 
     transaction.on_commit(queue)
-    return chosen
+    return result
 
 
 def body_of(event: WebhookEvent) -> bytes:
@@ -453,6 +607,8 @@ def send(delivery: WebhookDelivery) -> WebhookAttempt:
         attempt.error = timeout_message()
     elif "error" in outcome:
         attempt.error = describe(outcome["error"], subscription.url)
+        if isinstance(outcome["error"], WebhookUrlError) and outcome["error"].public != attempt.error:
+            attempt.public_error = outcome["error"].public
     else:
         status_code, excerpt = cast(tuple[int, str], outcome["answer"])
         attempt.status_code, attempt.response_excerpt = status_code, excerpt
@@ -464,10 +620,15 @@ def send(delivery: WebhookDelivery) -> WebhookAttempt:
 
 def post(url: str, headers: dict, body: bytes, deadline: float) -> tuple[int, str]:
     """POST once, never following a redirect; return the status and the start of the answer's body."""
-    refuse_private_host(url)
+    host, addresses = refuse_private_host(url)
     timeout = httpx.Timeout(max(deadline - time.monotonic(), 0.1))
     with (
-        httpx.Client(follow_redirects=False, timeout=timeout, trust_env=False) as client,
+        httpx.Client(
+            follow_redirects=False,
+            timeout=timeout,
+            trust_env=False,
+            transport=pinned_transport(host, addresses),
+        ) as client,
         client.stream("POST", url, headers=headers, content=body) as response,
     ):
         refuse_private_peer(response, url)

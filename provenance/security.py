@@ -40,6 +40,11 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
     """Say which limit a refused request went over (handler400); any other bad request as Django does."""
     if isinstance(exception, RequestDataTooBig):
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if request.path_info.startswith(
+            "/api/"
+        ):  # the API answers its errors in JSON, which its clients parse
+            detail = f"The request's body was larger than this server accepts ({limit:,} bytes). Nothing was saved."
+            return JsonResponse({"detail": detail}, status=413)
         message = (
             f"The form sent was larger than this server accepts ({limit:,} bytes, DATA_UPLOAD_MAX_MEMORY_SIZE). "
             f"Nothing was saved. A source's text may have at most {settings.SOURCE_TEXT_MAX_CHARS:,} characters; "

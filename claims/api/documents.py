@@ -100,17 +100,27 @@ def render(claim_ids: Iterable[int]) -> dict[int, tuple[bytes, bytes]]:
         return {claim["id"]: (json_bytes(claim), csv_tail(claim)) for claim in data}
 
 
-def store(claim_ids: Iterable[int]) -> None:
+def store(claim_ids: Iterable[int], keep_old: bool = False) -> dict[int, bytes]:
     """Render again the documents of these claims, and drop those of claims no longer published. Run inside
     the transaction that changed them, holding the feed's lock (services.record_feed_entries does). Five
-    queries per DOCUMENT_BATCH claims: the old documents' removal, the rows, sides and chains, the insert."""
+    queries per DOCUMENT_BATCH claims: the old documents' removal, the rows, sides and chains, the insert.
+
+    With keep_old, return {id: JSON} of the documents replaced, as the removal returns them (no query more): the
+    webhooks send claim.corrected only when a claim's JSON changed."""
     ids = sorted(set(claim_ids))
     table = connection.ops.quote_name(ClaimDocument._meta.db_table)
+    old: dict[int, bytes] = {}
     with connection.cursor() as cursor:
         for start in range(0, len(ids), DOCUMENT_BATCH):
             batch = ids[start : start + DOCUMENT_BATCH]
             marks = ", ".join(["%s"] * len(batch))
-            cursor.execute(f"DELETE FROM {table} WHERE claim_id IN ({marks})", batch)
+            if keep_old:  # (SQLite has DELETE ... RETURNING since 3.35, PostgreSQL for ever)
+                cursor.execute(
+                    f"DELETE FROM {table} WHERE claim_id IN ({marks}) RETURNING claim_id, json", batch
+                )
+                old |= {pk: bytes(body) for pk, body in cursor.fetchall()}
+            else:
+                cursor.execute(f"DELETE FROM {table} WHERE claim_id IN ({marks})", batch)
             rendered = render(batch)
             if rendered:
                 cursor.execute(
@@ -118,6 +128,7 @@ def store(claim_ids: Iterable[int]) -> None:
                     + ", ".join(["(%s, %s, %s)"] * len(rendered)),
                     [value for pk, (body, row) in rendered.items() for value in (pk, body, row)],
                 )
+    return old
 
 
 def absolute(body: bytes, request) -> bytes:

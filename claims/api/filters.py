@@ -3,6 +3,7 @@
 import datetime as dt
 import math
 import re
+from datetime import UTC
 
 import django_filters
 from django import forms
@@ -42,6 +43,12 @@ class UTCDateTimeField(forms.DateTimeField):
 
     def clean(self, value):
         value = super().clean(value)
+        if value is not None and value.tzinfo is not None:
+            # In UTC: PostgreSQL refuses an offset beyond 15:59 ("-18:07"), which Python's datetime takes (a 500).
+            try:
+                value = value.astimezone(UTC)
+            except OverflowError:
+                raise forms.ValidationError("Give a time in the years 0002 to 9998.") from None
         if value is not None and not re.fullmatch(YEAR, f"{value.year:04d}"):
             raise forms.ValidationError("Give a time in the years 0002 to 9998.")
         # In UTC: Python reads offsets up to 23:59, PostgreSQL refuses those beyond 15:59 ("-18:07" was a 500).

@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from claims import webhooks
 from claims.models import PartnerKey, WebhookAttempt, WebhookDelivery, WebhookSubscription
 
+from .filters import check_query_parameters
 from .pagination import ClaimCursorPagination
 from .renderers import ORJSONRenderer
 from .schema import ID, PartnerAutoSchema
@@ -138,6 +139,10 @@ class SecretSerializer(serializers.Serializer):
 
 
 class AttemptSerializer(serializers.ModelSerializer):
+    error = serializers.CharField(
+        source="partner_error", read_only=True, help_text="Why the attempt failed, when it did."
+    )
+
     class Meta:
         model = WebhookAttempt
         fields = ["at", "status_code", "response_excerpt", "error", "duration_ms", "replay"]
@@ -188,6 +193,15 @@ class WebhookViewSet(
     def get_queryset(self):
         return WebhookSubscription.objects.filter(partner_id=self.request.auth.partner_id)
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)  # authentication and throttling answer first
+        # These lists have no filter: ?state=failed would answer every delivery, failed or not. (An undeclared
+        # method has no action and must still answer 405.)
+        if self.action in ("list", "deliveries"):
+            check_query_parameters(request, {"cursor", "page_size", "format"})
+        elif self.action is not None:
+            check_query_parameters(request, {"format"})
+
     @extend_schema(request=WebhookSubscriptionSerializer, responses={201: NewWebhookSubscriptionSerializer})
     def create(self, request, *args, **kwargs):
         """Subscribe: the answer holds the signing secret, shown this once."""
@@ -236,10 +250,19 @@ class WebhookViewSet(
         delivery = get_object_or_404(
             WebhookDelivery.objects.filter(subscription=subscription), pk=delivery_id
         )
-        if not webhooks.replay([delivery.pk]):
+        replayed = webhooks.replay([delivery.pk])
+        if replayed.busy:
             return Response(
                 {
                     "detail": "This delivery is being sent at this moment: replay it once the attempt is logged."
+                },
+                status=status.HTTP_409_CONFLICT,
+            )
+        if replayed.unpublished:
+            return Response(
+                {
+                    "detail": "This delivery's claim is no longer published: its JSON is not sent again (its "
+                    "claim.retracted event says it left)."
                 },
                 status=status.HTTP_409_CONFLICT,
             )

@@ -7,8 +7,8 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from ..api import documents
-from ..models import ChangeAction, Claim, FeedEntry, Incident, Quantity
-from ..webhooks import record_claim_events
+from ..models import ChangeAction, Claim, FeedEntry, Incident, Quantity, WebhookEventType
+from ..webhooks import record_claim_events, subscribed
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the change feed.
 FEED_LOCK = 7_301_226
@@ -39,11 +39,14 @@ def record_feed_entries(
     table = connection.ops.quote_name(FeedEntry._meta.db_table)
     at = connection.ops.adapt_datetimefield_value(timezone.now())
     feed_lock()
+    # Webhooks (claims.webhooks): the subscriptions wanting each kind of event (one query when claims changed).
+    wanted = subscribed() if claims else {}
     # The claims' stored documents are rendered while the lock is held: from what is committed, in commit order.
-    documents.store(claims)
+    # The documents replaced are kept when a correction is wanted: it is sent only if a claim's JSON changed.
+    previous = documents.store(claims, keep_old=WebhookEventType.CLAIM_CORRECTED in wanted)
     with connection.cursor() as cursor:
-        # Webhooks (claims.webhooks): read before the entries are replaced, since they say what was published.
-        record_claim_events(claims)
+        # Webhooks: read before the entries are replaced, since they say what was published.
+        record_claim_events(claims, wanted, previous)
         for column, entries in (
             ("claim_id", claims),
             ("quantity_id", quantities),
