@@ -39,7 +39,8 @@ from ..spreadsheets import spreadsheet_safe
 from .renderers import CSV_COLUMNS, JAVASCRIPT_LINE_ENDS, flat_claim
 from .serializers import ClaimSerializer
 
-# Claims rendered per batch: four queries a batch (rows, sides, chains, insert), a few MB of rows in memory.
+# Claims rendered per batch: five queries a batch (the old documents removed, rows, sides, chains, the insert), a
+# few MB of rows in memory.
 DOCUMENT_BATCH = 1_000
 CSV_TAIL_COLUMNS = CSV_COLUMNS[2:]  # after `id` and `url`, which the page writes
 _ENCODER_DEFAULT = JSONRenderer.encoder_class().default
