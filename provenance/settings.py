@@ -350,7 +350,8 @@ WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 5)
 WEBHOOK_RETRY_DELAYS = [int(s) for s in env_list("WEBHOOK_RETRY_DELAYS", "60,300,1800,7200,18000")]
 # The site's address as partners reach it ("https://tracker.example.org"): the claims' `url`s in a webhook's body
 # start with it. Without it they are paths ("/api/v1/claims/1/").
-WEBHOOK_BASE_URL = env_str("WEBHOOK_BASE_URL").rstrip("/")
+# The same address as PUBLIC_BASE_URL (below) unless set apart: one setting for where partners reach the site.
+WEBHOOK_BASE_URL = env_str("WEBHOOK_BASE_URL", env_str("PUBLIC_BASE_URL")).rstrip("/")
 # How long a rotated secret still signs deliveries beside the new one.
 WEBHOOK_PREVIOUS_SECRET_HOURS = env_int("WEBHOOK_PREVIOUS_SECRET_HOURS", 24)
 

@@ -366,3 +366,21 @@ def test_migrate_creates_the_database_caches_table(settings):
     finally:
         with connection.cursor() as cursor:
             cursor.execute("DROP TABLE IF EXISTS cache_from_migrate")
+
+
+def test_webhooks_name_the_public_address_unless_given_another():
+    script = (
+        "import django; django.setup(); from django.conf import settings; print(settings.WEBHOOK_BASE_URL)"
+    )
+
+    def run(**env) -> str:
+        environment = production_env(DJANGO_SETTINGS_MODULE="provenance.settings", **env)
+        done = subprocess.run(
+            [sys.executable, "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True
+        )
+        return done.stdout.strip()
+
+    assert run(PUBLIC_BASE_URL="https://tracker.example.org/") == "https://tracker.example.org"
+    assert run(PUBLIC_BASE_URL="https://a.example.org/", WEBHOOK_BASE_URL="https://b.example.org") == (
+        "https://b.example.org"
+    )
