@@ -44,7 +44,9 @@ from .models import (
     Conflict,
     FeedEntry,
     Incident,
+    IncidentDocument,
     Quantity,
+    QuantityDocument,
     Relation,
     Source,
     Status,
@@ -809,7 +811,7 @@ WRITTEN_TABLES: list[type[models.Model]] = [
     ClaimVersion,
     Quantity,
 ]
-ANNOUNCED_TABLES: list[type[models.Model]] = [FeedEntry, ClaimDocument]
+ANNOUNCED_TABLES: list[type[models.Model]] = [FeedEntry, ClaimDocument, QuantityDocument, IncidentDocument]
 
 
 def refresh_planner_statistics(tables: list[type[models.Model]]) -> None:

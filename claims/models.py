@@ -1723,6 +1723,46 @@ class ClaimDocument(models.Model):
         return f"Partner document of claim {self.claim_id}"
 
 
+class QuantityDocument(models.Model):
+    """A quantity partners see (one with published reports) as they read it under /estimates/, rendered when a
+    change commits, as a claim's is (claims/api/documents.py). Written only by services.record_feed_entries."""
+
+    quantity = models.OneToOneField(
+        "Quantity",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="document",
+        db_column="quantity_id",
+    )
+    json = models.BinaryField(help_text="The estimate's partner JSON, its `url` relative to the site.")
+
+    class Meta:
+        verbose_name = "estimate's partner document"
+
+    def __str__(self) -> str:
+        return f"Partner document of estimate {self.quantity_id}"
+
+
+class IncidentDocument(models.Model):
+    """An incident partners see, with its estimates, as they read it, rendered when a change commits, as a
+    claim's is (claims/api/documents.py). Written only by services.record_feed_entries."""
+
+    incident = models.OneToOneField(
+        "Incident",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="document",
+        db_column="incident_id",
+    )
+    json = models.BinaryField(help_text="The incident's partner JSON, its `url`s relative to the site.")
+
+    class Meta:
+        verbose_name = "incident's partner document"
+
+    def __str__(self) -> str:
+        return f"Partner document of incident {self.incident_id}"
+
+
 class ClaimVersion(models.Model):
     """One version of a claim: the whole aggregate (fields, chain, sides) as it was saved, who saved it, when
     and why. Append-only; services.save_claims writes one with every change, numbered 1, 2, 3...

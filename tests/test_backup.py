@@ -53,8 +53,8 @@ CLAIM_COLUMNS = len(Claim._meta.concrete_fields)
 
 def covered_models():
     """Return the models a backup must hold: users, groups, the admin log and every table of claims but the
-    throttle's request counts and the figures read in long texts (transient, as the cache is), and the claims'
-    partner documents (derived: the restore renders them)."""
+    throttle's request counts and the figures read in long texts (transient, as the cache is), and the partner
+    documents of claims, estimates and incidents (derived: the restore renders them)."""
     user = get_user_model()
     models = [
         Group,
@@ -69,7 +69,13 @@ def covered_models():
         for model in apps.get_app_config("claims").get_models(include_auto_created=True)
         if not model._meta.proxy
         and model._meta.label_lower
-        not in ("claims.requestcount", "claims.textreading", "claims.claimdocument")
+        not in (
+            "claims.requestcount",
+            "claims.textreading",
+            "claims.claimdocument",
+            "claims.quantitydocument",
+            "claims.incidentdocument",
+        )
     ]
 
 

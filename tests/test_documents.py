@@ -1,5 +1,6 @@
-"""Each published claim's partner JSON and CSV are rendered when a change commits and stored (issue 18): the API
-serves the stored bytes, which always equal a fresh render, whatever the newsroom changed."""
+"""Each published claim's partner JSON and CSV, and the JSON of each estimate and incident partners see, are
+rendered when a change commits and stored (issue 18): the API serves the stored bytes, which always equal a fresh
+render, whatever the newsroom changed."""
 
 import datetime as dt
 
@@ -8,27 +9,41 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from claims import services
-from claims.api.documents import check
-from claims.models import Claim, ClaimDocument, FeedEntry
+from claims.api.documents import check_all, shown
+from claims.models import (
+    Claim,
+    ClaimDocument,
+    FeedEntry,
+    Incident,
+    IncidentDocument,
+    Quantity,
+    QuantityDocument,
+)
 from claims.services import correct_claim, retract_claim, transition_claim
 from tests.factories import ActorFactory, SourceFactory, review_into
 from tests.factories import rewrite as save_anew
 from tests.test_api import publish_in_bulk
+from tests.test_api_incidents import publish_incidents
 from tests.test_breakdowns import PART, TOTAL
+from tests.test_documents_hostile import under_prefix
 
 CLAIMS = "/api/v1/claims/"
 
 
 def assert_fresh():
-    compared, wrong = check()
-    assert wrong == []
-    assert compared == Claim.objects.published().count()
+    """Every stored document (claims', estimates', incidents') equals a fresh render; records partners do not
+    see have none."""
+    for kind, (compared, wrong) in check_all().items():
+        assert wrong == [], kind
+        assert compared == shown(kind).count(), kind
 
 
 @pytest.mark.django_db
 def test_the_demo_data_is_stored_as_rendered():
     call_command("load_demo")
     assert ClaimDocument.objects.count() == Claim.objects.published().count() > 0
+    assert QuantityDocument.objects.count() == Quantity.objects.visible_to_partners().count() > 0
+    assert IncidentDocument.objects.count() == Incident.objects.visible_to_partners().count()
     assert_fresh()
 
 
@@ -66,6 +81,56 @@ def test_every_kind_of_change_leaves_the_stored_documents_fresh(claim_in, review
     review_into(correction, "published")
     assert_fresh()
     assert not ClaimDocument.objects.exclude(claim__status="published").exists()
+
+
+def test_every_kind_of_change_leaves_the_documents_of_estimates_and_incidents_fresh(reviewer, editor):
+    """Incidents with estimates, changed the ways the newsroom changes them; after each change the estimates'
+    and incidents' stored documents equal a fresh render, and those partners no longer see have none."""
+    publish_incidents(4)  # an import: two published figures about each of four incidents
+    assert_fresh()
+    assert IncidentDocument.objects.count() == 4 and QuantityDocument.objects.count() == 4
+    incident = Incident.objects.order_by("pk").first()
+    # An incident's own fields, then its alleged perpetrator (its estimates are recomputed).
+    incident.name, incident.place = "Shelling of the market", "Market square"
+    services.save_incident(incident, by_id=editor.pk)
+    assert_fresh()
+    incident.perpetrator = ActorFactory(name="Another armed group", kind="armed_group")
+    services.save_incident(incident, by_id=editor.pk)
+    assert_fresh()
+    # A reviewer sets a grade, then lifts it.
+    quantity = Quantity.objects.get(incident=incident)
+    services.override_grade(quantity, grade="confirmed", reason="Seen on site.", by_id=reviewer.pk)
+    assert_fresh()
+    services.override_grade(quantity, grade="", reason="", by_id=reviewer.pk)
+    assert_fresh()
+    # A side and an origin are renamed; the conflict is renamed.
+    claim = Claim.objects.filter(incident=incident).order_by("pk").first()
+    side = claim.sides.first()
+    side.name = "A renamed side"
+    services.save_actor(side)
+    assert_fresh()
+    origin = claim.originator
+    origin.name = "A renamed ministry"
+    services.save_actor(origin)
+    assert_fresh()
+    conflict = incident.conflict
+    conflict.name = "A renamed war"
+    services.save_conflict(conflict)
+    assert_fresh()
+    # An originator is put under a principal: the estimate's origins change.
+    origin.acts_on_behalf_of = ActorFactory(name="A government", kind="government")
+    services.save_actor(origin)
+    assert_fresh()
+    # A correction of one account is published (the account it corrects is retracted); then every figure about
+    # the incident is retracted: partners no longer see the incident nor its estimate, which lose their documents.
+    review_into(correct_claim(claim, by=editor, reason="The ministry revised it."), "published")
+    assert_fresh()
+    for figure in Claim.objects.filter(incident=incident, status="published"):
+        retract_claim(figure, by=reviewer, reason="Withdrawn.")
+    assert_fresh()
+    assert not IncidentDocument.objects.filter(pk=incident.pk).exists()
+    assert not QuantityDocument.objects.filter(quantity__incident=incident).exists()
+    assert IncidentDocument.objects.count() == 3
 
 
 def test_a_later_figure_names_the_earlier_one_once_that_is_published(claim_in, editor, reviewer):
@@ -107,10 +172,42 @@ def test_a_claim_without_a_document_is_rendered_as_it_is_read(api, claim_in):
     )
 
 
+def test_estimates_and_incidents_without_documents_are_rendered_as_they_are_read(api):
+    """A database upgraded across migration 0036 has no documents of estimates and incidents until
+    `render_documents --all`: every page, detail, format and the feed answer as they will once rendered, on a
+    site served under a sub-path too."""
+    publish_incidents(3)  # no request: rendered at the root
+    incident = Incident.objects.order_by("pk").first()
+    quantity = Quantity.objects.get(incident=incident)
+    addresses = [
+        "/api/v1/estimates/",
+        "/api/v1/estimates/?format=csv",
+        "/api/v1/estimates/?format=jsonld",
+        f"/api/v1/estimates/{quantity.pk}/",
+        "/api/v1/incidents/",
+        "/api/v1/incidents/?format=geojson",
+        f"/api/v1/incidents/{incident.pk}/",
+        "/api/v1/changes/",
+    ]
+    with under_prefix():  # the site served under /tracker/
+        pages = [api.get(address).content for address in addresses]
+        assert b'"url":"http://testserver/tracker/api/v1/estimates/' in pages[-1]
+        assert b'"url":"http://testserver/tracker/api/v1/incidents/' in pages[-1]
+        QuantityDocument.objects.filter(pk=quantity.pk).delete()
+        IncidentDocument.objects.filter(pk=incident.pk).delete()
+        assert [api.get(address).content for address in addresses] == pages
+        QuantityDocument.objects.all().delete()
+        IncidentDocument.objects.all().delete()
+        assert [api.get(address).content for address in addresses] == pages
+
+
 def test_the_command_checks_and_fixes_stale_documents(claim_in, capsys):
     claims = [claim_in("published") for _ in range(3)]
     call_command("render_documents")
-    assert "all 3 published claims equal a fresh render" in capsys.readouterr().out
+    assert (
+        "Every stored document equals a fresh render: 3 published claims, 3 estimates and 0 incidents"
+        in capsys.readouterr().out
+    )
     # Changes made around the write path (a hand-made UPDATE) leave two documents stale.
     Claim.objects.filter(pk=claims[0].pk).update(quote="Edited in the database.")
     Claim.objects.filter(pk=claims[2].pk).update(stated_on=dt.date(2020, 1, 2))
@@ -129,7 +226,7 @@ def test_the_command_checks_and_fixes_stale_documents(claim_in, capsys):
     }
     ClaimDocument.objects.all().delete()
     call_command("render_documents", "--all")
-    assert "all 3 published claims" in capsys.readouterr().out
+    assert "Rendered every document again: 3 published claims, 3 estimates" in capsys.readouterr().out
     assert_fresh()
 
 

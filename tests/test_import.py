@@ -210,9 +210,9 @@ def test_a_large_import_refreshes_the_planner_statistics_and_a_small_one_does_no
         return [q["sql"] for q in captured if q["sql"].startswith("ANALYZE")]
 
     assert analyzed([row(1), row(2)]) == []
-    # Claims, hops, sides, versions and quantities before the claims' partner documents are rendered (by joins
-    # over them), then the feed and the documents.
-    assert len(analyzed([row(n) for n in range(3, 6)])) == 7
+    # Claims, hops, sides, versions and quantities before the partner documents are rendered (by joins over
+    # them), then the feed and the documents of claims, estimates and incidents.
+    assert len(analyzed([row(n) for n in range(3, 6)])) == 9
 
 
 def test_the_command_lists_problems_and_exits_with_an_error(known, tmp_path):

@@ -26,14 +26,15 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-from collections.abc import Iterable, Sequence
+import posixpath
+from collections.abc import Callable, Iterable, Sequence
 
 import orjson
 from django.db import connection, transaction
 from django.urls import get_script_prefix, reverse, set_script_prefix
 from rest_framework.renderers import JSONRenderer
 
-from claims.models import Claim, ClaimDocument
+from claims.models import Claim, ClaimDocument, Incident, IncidentDocument, Quantity, QuantityDocument
 
 from ..spreadsheets import spreadsheet_safe
 from .renderers import CSV_COLUMNS, JAVASCRIPT_LINE_ENDS, flat_claim
@@ -42,6 +43,8 @@ from .serializers import ClaimSerializer
 # Claims rendered per batch: five queries a batch (the old documents removed, rows, sides, chains, the insert), a
 # few MB of rows in memory.
 DOCUMENT_BATCH = 1_000
+# The lists whose records have stored documents: their addresses share a path (api_path()).
+DOCUMENT_LISTS = ("api:claim-list", "api:estimate-list", "api:incident-list")
 CSV_TAIL_COLUMNS = CSV_COLUMNS[2:]  # after `id` and `url`, which the page writes
 _ENCODER_DEFAULT = JSONRenderer.encoder_class().default
 
@@ -101,6 +104,33 @@ def render(claim_ids: Iterable[int]) -> dict[int, tuple[bytes, bytes]]:
         return {claim["id"]: (json_bytes(claim), csv_tail(claim)) for claim in data}
 
 
+def render_quantities(quantity_ids: Iterable[int]) -> dict[int, bytes]:
+    """Return {id: JSON} of those of these quantities that partners see, as /estimates/ writes them
+    (claims/api/fast.py builds them; tests compare it with QuantitySerializer). Three queries (none without ids):
+    the rows, their tallies among published claims, the actors they name."""
+    from .fast import partner_quantities, quantity_rows
+
+    ids = list(quantity_ids)
+    if not ids:
+        return {}
+    rows = quantity_rows(Quantity.objects.visible_to_partners().filter(pk__in=ids).order_by("pk"))
+    with at_the_root():
+        return {quantity["id"]: json_bytes(quantity) for quantity in partner_quantities(rows, None)}
+
+
+def render_incidents(incident_ids: Iterable[int]) -> dict[int, bytes]:
+    """Return {id: JSON} of those of these incidents that partners see, with their estimates, as /incidents/
+    writes them. Three queries (none without ids): the rows, their estimates, the sides those name."""
+    from .fast import incident_rows, partner_incidents
+
+    ids = list(incident_ids)
+    if not ids:
+        return {}
+    rows = incident_rows(Incident.objects.visible_to_partners().filter(pk__in=ids).order_by("pk"))
+    with at_the_root():
+        return {incident["id"]: json_bytes(incident) for incident in partner_incidents(rows, None)}
+
+
 def store(claim_ids: Iterable[int], keep_old: bool = False) -> dict[int, bytes]:
     """Render again the documents of these claims, and drop those of claims no longer published. Run inside
     the transaction that changed them, holding the feed's lock (services.record_feed_entries does). Five
@@ -108,33 +138,64 @@ def store(claim_ids: Iterable[int], keep_old: bool = False) -> dict[int, bytes]:
 
     With keep_old, return {id: JSON} of the documents replaced, as the removal returns them (no query more): the
     webhooks send claim.corrected only when a claim's JSON changed."""
-    ids = sorted(set(claim_ids))
-    table = connection.ops.quote_name(ClaimDocument._meta.db_table)
+    return replace_documents(
+        ClaimDocument,
+        claim_ids,
+        lambda batch: [(pk, body, row) for pk, (body, row) in render(batch).items()],
+        keep_old=keep_old,
+    )
+
+
+def store_quantities(quantity_ids: Iterable[int]) -> None:
+    """store() for quantities: render again the documents of these quantities, and drop those of quantities
+    partners no longer see. Up to five queries per DOCUMENT_BATCH: the removal, render_quantities', the insert."""
+    replace_documents(QuantityDocument, quantity_ids, lambda batch: list(render_quantities(batch).items()))
+
+
+def store_incidents(incident_ids: Iterable[int]) -> None:
+    """store() for incidents: up to five queries per DOCUMENT_BATCH (the removal, render_incidents', the insert)."""
+    replace_documents(IncidentDocument, incident_ids, lambda batch: list(render_incidents(batch).items()))
+
+
+def replace_documents(
+    model, ids: Iterable[int], rendered_rows: Callable[[list[int]], list[tuple]], keep_old: bool = False
+) -> dict[int, bytes]:
+    """Delete the stored documents of these ids and insert the rows rendered_rows() returns for them (key, then
+    the model's other columns in order), DOCUMENT_BATCH ids at a time. With keep_old, return {id: JSON} of the
+    documents deleted, as the removal returns them."""
+    ids = sorted(set(ids))
+    table = connection.ops.quote_name(model._meta.db_table)
+    key = model._meta.pk.column
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in model._meta.concrete_fields)
     old: dict[int, bytes] = {}
     with connection.cursor() as cursor:
         for start in range(0, len(ids), DOCUMENT_BATCH):
             batch = ids[start : start + DOCUMENT_BATCH]
             marks = ", ".join(["%s"] * len(batch))
             if keep_old:  # (SQLite has DELETE ... RETURNING since 3.35, PostgreSQL for ever)
-                cursor.execute(
-                    f"DELETE FROM {table} WHERE claim_id IN ({marks}) RETURNING claim_id, json", batch
-                )
+                cursor.execute(f"DELETE FROM {table} WHERE {key} IN ({marks}) RETURNING {key}, json", batch)
                 old |= {pk: bytes(body) for pk, body in cursor.fetchall()}
             else:
-                cursor.execute(f"DELETE FROM {table} WHERE claim_id IN ({marks})", batch)
-            rendered = render(batch)
-            if rendered:
+                cursor.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", batch)
+            rows = rendered_rows(batch)
+            if rows:
+                row_marks = "(" + ", ".join(["%s"] * len(rows[0])) + ")"
                 cursor.execute(
-                    f"INSERT INTO {table} (claim_id, json, csv) VALUES "
-                    + ", ".join(["(%s, %s, %s)"] * len(rendered)),
-                    [value for pk, (body, row) in rendered.items() for value in (pk, body, row)],
+                    f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([row_marks] * len(rows)),
+                    [value for row in rows for value in row],
                 )
     return old
 
 
+def api_path() -> str:
+    """Return the path the partner lists share ("/api/v1/"), under this request's script prefix: every `url` a
+    stored document holds (a claim's, an estimate's, an incident's and its estimates') starts with it."""
+    return posixpath.commonpath([reverse(name) for name in DOCUMENT_LISTS]).rstrip("/") + "/"
+
+
 def absolute(body: bytes, request) -> bytes:
-    """Return stored JSON with its claims' relative `url`s made absolute for this request (under its script
-    prefix); without a request, as stored."""
+    """Return stored JSON with its relative `url`s made absolute for this request (under its script prefix);
+    without a request, as stored."""
     return absolute_all([body], request)[0]
 
 
@@ -143,23 +204,35 @@ def absolute_all(bodies: list[bytes], request) -> list[bytes]:
     them for every document of a feed page was a third of its time)."""
     if request is None:
         return bodies
-    mark = b'"url":"' + stored_path().encode()
-    replacement = b'"url":"' + request.build_absolute_uri(claims_path()).encode()
+    with at_the_root():
+        stored = api_path()
+    mark = b'"url":"' + stored.encode()
+    replacement = b'"url":"' + request.build_absolute_uri(api_path()).encode()
     return [body.replace(mark, replacement) for body in bodies]
 
 
-def documents_of(rows: Sequence[dict], column: str) -> list[tuple[int, bytes]]:
-    """Return (id, stored `column`) for the rows ({"id", "document__<column>"}, "json" or "csv"), in their
-    order, rendering at read time those that have none (three queries when some are missing, none otherwise).
-    A claim that has none and is no longer published when it is rendered (retracted a moment ago) is left
-    out, as the next read would leave it out."""
+# What renders the documents of each kind of record at read time, when one has none yet.
+RENDERERS: dict[str, Callable[[list[int]], dict[int, bytes]]] = {
+    "quantity": render_quantities,
+    "incident": render_incidents,
+}
+
+
+def documents_of(rows: Sequence[dict], column: str, kind: str = "claim") -> list[tuple[int, bytes]]:
+    """Return (id, stored `column`) for the rows ({"id", "document__<column>"}; a claim's "json" or "csv", an
+    estimate's or incident's "json") in their order, rendering at read time those that have none (three queries
+    when some are missing, none otherwise). A record that has none and that partners no longer see when it is
+    rendered (a claim retracted a moment ago) is left out, as the next read would leave it out."""
     key = f"document__{column}"
     missing = [row["id"] for row in rows if row[key] is None]
-    fresh = render(missing) if missing else {}
-    index = 0 if column == "json" else 1
+    fresh: dict[int, bytes] = {}
+    if missing and kind == "claim":
+        fresh = {pk: rendered[0 if column == "json" else 1] for pk, rendered in render(missing).items()}
+    elif missing:
+        fresh = RENDERERS[kind](missing)
     found = []
     for row in rows:
-        body = row[key] if row[key] is not None else fresh.get(row["id"], (None, None))[index]
+        body = row[key] if row[key] is not None else fresh.get(row["id"])
         if body is not None:
             found.append(
                 (row["id"], bytes(body))
@@ -167,9 +240,10 @@ def documents_of(rows: Sequence[dict], column: str) -> list[tuple[int, bytes]]:
     return found
 
 
-def json_array(rows: Sequence[dict], request) -> bytes:
-    """Return the JSON array of the rows' claims, in their order, with absolute `url`s."""
-    return absolute(b"[" + b",".join(body for _, body in documents_of(rows, "json")) + b"]", request)
+def json_array(rows: Sequence[dict], request, kind: str = "claim") -> bytes:
+    """Return the JSON array of the rows' records (claims, or another kind), in their order, with absolute
+    `url`s."""
+    return absolute(b"[" + b",".join(body for _, body in documents_of(rows, "json", kind)) + b"]", request)
 
 
 def csv_rows(rows: Sequence[dict], request) -> bytes:
@@ -184,71 +258,120 @@ def csv_header() -> bytes:
     return out.getvalue().encode()
 
 
-def check(batch_size: int = DOCUMENT_BATCH) -> tuple[int, list[int]]:
-    """Return how many published claims were compared and the ids of those whose stored document differs from
-    a fresh render (or is missing), plus those of unpublished claims that still have one."""
+def shown(kind: str):
+    """Return the records of this kind that partners see, which have documents: published claims, quantities
+    with published reports, incidents with one of those."""
+    if kind == "claim":
+        return Claim.objects.published()
+    return (Quantity if kind == "quantity" else Incident).objects.visible_to_partners()
+
+
+DOCUMENT_MODELS = {"claim": ClaimDocument, "quantity": QuantityDocument, "incident": IncidentDocument}
+KINDS = tuple(DOCUMENT_MODELS)
+
+
+def fresh_documents(kind: str, ids: list[int]) -> dict[int, bytes | tuple[bytes, bytes]]:
+    """Return a fresh render of these records' documents: a claim's (json, csv), another's json."""
+    if kind == "claim":
+        return dict(render(ids))
+    return dict(RENDERERS[kind](ids))
+
+
+def stored_documents(kind: str, ids: list[int]) -> dict[int, bytes | tuple[bytes, bytes]]:
+    """Return the stored documents of these records, as fresh_documents() writes them."""
+    model = DOCUMENT_MODELS[kind]
+    key = model._meta.pk.attname
+    if kind == "claim":
+        return {
+            pk: (bytes(body), bytes(row))
+            for pk, body, row in model._default_manager.filter(pk__in=ids).values_list(key, "json", "csv")
+        }
+    return {
+        pk: bytes(body) for pk, body in model._default_manager.filter(pk__in=ids).values_list(key, "json")
+    }
+
+
+def check(batch_size: int = DOCUMENT_BATCH, kind: str = "claim") -> tuple[int, list[int]]:
+    """Return how many records of this kind partners see (published claims, by default) were compared, and the
+    ids of those whose stored document differs from a fresh render (or is missing), plus those of records
+    partners do not see that still have one."""
     wrong: list[int] = []
     compared = 0
     last = 0
     while True:
-        ids = list(
-            Claim.objects.published()
-            .filter(pk__gt=last)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:batch_size]
-        )
+        ids = list(shown(kind).filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:batch_size])
         if not ids:
             break
         last = ids[-1]
-        fresh = render(ids)
-        stored = {
-            pk: (bytes(body), bytes(row))
-            for pk, body, row in ClaimDocument.objects.filter(claim_id__in=ids).values_list(
-                "claim_id", "json", "csv"
-            )
-        }
+        fresh, stored = fresh_documents(kind, ids), stored_documents(kind, ids)
         compared += len(ids)
         wrong += [pk for pk in ids if stored.get(pk) != fresh.get(pk)]
+    model = DOCUMENT_MODELS[kind]
+    key = model._meta.pk.name
     wrong += list(
-        ClaimDocument.objects.exclude(claim__status="published")
-        .order_by("claim_id")
-        .values_list("claim_id", flat=True)
+        model._default_manager.exclude(**{f"{key}__in": shown(kind).values("pk")})
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
     return compared, wrong
 
 
-def render_all(batch_size: int = DOCUMENT_BATCH) -> int:
-    """Render every published claim's document again (and drop the others'); return how many were rendered."""
+def check_all(batch_size: int = DOCUMENT_BATCH) -> dict[str, tuple[int, list[int]]]:
+    """Return check() of every kind of record with documents."""
+    return {kind: check(batch_size, kind) for kind in KINDS}
+
+
+STORES: dict[str, Callable[[list[int]], object]] = {
+    "claim": store,
+    "quantity": store_quantities,
+    "incident": store_incidents,
+}
+
+
+def render_all(batch_size: int = DOCUMENT_BATCH) -> dict[str, int]:
+    """Render every document again (and drop those of records partners do not see); return how many of each
+    kind were rendered."""
     from claims.services.feed import feed_lock
 
-    rendered = 0
-    ClaimDocument.objects.exclude(claim__status="published").delete()
-    last = 0
-    while True:
-        ids = list(
-            Claim.objects.published()
-            .filter(pk__gt=last)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:batch_size]
-        )
-        if not ids:
-            return rendered
-        last = ids[-1]
-        with transaction.atomic():
-            feed_lock()
-            store(ids)
-        rendered += len(ids)
+    rendered = dict.fromkeys(KINDS, 0)
+    for kind in KINDS:
+        model = DOCUMENT_MODELS[kind]
+        model._default_manager.exclude(**{f"{model._meta.pk.name}__in": shown(kind).values("pk")}).delete()
+        last = 0
+        while True:
+            ids = list(
+                shown(kind).filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:batch_size]
+            )
+            if not ids:
+                break
+            last = ids[-1]
+            with transaction.atomic():
+                feed_lock()
+                STORES[kind](ids)
+            rendered[kind] += len(ids)
+    return rendered
 
 
-def repair(claim_ids: Iterable[int]) -> None:
-    """Render these claims' documents again, and send the published ones to partners again through the feed:
-    a partner who synced a stale document gets the right one. Documents of unpublished claims are dropped."""
+def repair(
+    claim_ids: Iterable[int] = (), quantity_ids: Iterable[int] = (), incident_ids: Iterable[int] = ()
+) -> None:
+    """Render these records' documents again, and send those partners see to them again through the feed: a
+    partner who synced a stale document gets the right one. Documents of records partners do not see are
+    dropped."""
     from claims.models import ChangeAction
     from claims.services.feed import feed_lock, record_feed_entries
 
-    ids = list(claim_ids)
+    wanted = {"claim": list(claim_ids), "quantity": list(quantity_ids), "incident": list(incident_ids)}
     with transaction.atomic():
         feed_lock()
-        published = list(Claim.objects.published().filter(pk__in=ids).values_list("pk", flat=True))
-        record_feed_entries(claims=dict.fromkeys(published, ChangeAction.UPSERT))  # stores their documents
-        store(set(ids) - set(published))
+        seen = {
+            kind: list(shown(kind).filter(pk__in=ids).values_list("pk", flat=True))
+            for kind, ids in wanted.items()
+        }
+        record_feed_entries(  # stores their documents
+            claims=dict.fromkeys(seen["claim"], ChangeAction.UPSERT),
+            quantities=dict.fromkeys(seen["quantity"], ChangeAction.UPSERT),
+            incidents=dict.fromkeys(seen["incident"], ChangeAction.UPSERT),
+        )
+        for kind, ids in wanted.items():
+            STORES[kind](list(set(ids) - set(seen[kind])))

@@ -6,7 +6,7 @@ import re
 
 import orjson
 from django.db.models import Exists, OuterRef
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -30,13 +30,7 @@ from claims.comparison import compare
 from claims.models import Claim, FeedEntry, Incident, Quantity, Source, Status
 
 from . import documents
-from .fast import (
-    change_json,
-    incident_rows,
-    partner_incidents,
-    partner_quantities,
-    quantity_rows,
-)
+from .fast import FEED_KINDS, change_json
 from .filters import ClaimFilter, EstimateFilter, IncidentFilter, StrictFilterBackend, check_query_parameters
 from .pagination import PAGE_SIZE, PAGE_SIZE_HELP, ClaimCursorPagination, SlugCursorPagination, page_size_from
 from .prov import provenance_document
@@ -130,12 +124,23 @@ class PartnerReadOnlyViewSet(JSONAnswersMixin, viewsets.ReadOnlyModelViewSet):
         if self.action not in (None, "list"):
             check_query_parameters(request, {"format"})
 
+    def stored_record(self, kind: str):
+        """Answer with the stored document of the record partners see at this address, or 404."""
+        found = get_object_or_404(self.get_queryset().only("pk"), pk=self.kwargs["pk"])
+        rows = list(self.get_queryset().filter(pk=found.pk).values("id", "document__json"))
+        documents_found = documents.documents_of(rows, "json", kind)
+        if not documents_found:  # no longer shown, as it was read
+            raise Http404
+        return Response(
+            stored_json(documents.absolute(documents_found[0][1], request=self.request), self.request)
+        )
+
 
 @extend_schema(tags=["claims"])
 class ClaimViewSet(PartnerReadOnlyViewSet):
     """Published claims with their figures and attribution chains."""
 
-    serializer_class = ClaimSerializer  # the schema, and the detail; lists build the same JSON in .fast
+    serializer_class = ClaimSerializer  # the schema, and what renders the stored documents served
     filterset_class = ClaimFilter
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer, ClaimCSVRenderer, ClaimReviewJSONLDRenderer]
 
@@ -271,7 +276,7 @@ class EstimateViewSet(PartnerReadOnlyViewSet):
     A claim's `quantity` names one; the change feed announces a quantity when its counts or estimate change.
     """
 
-    serializer_class = QuantitySerializer  # the schema; the JSON is built in .fast
+    serializer_class = QuantitySerializer  # the schema; the stored documents are built by .fast
     filterset_class = EstimateFilter
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer, EstimateCSVRenderer, EstimateJSONLDRenderer]
 
@@ -286,8 +291,13 @@ class EstimateViewSet(PartnerReadOnlyViewSet):
         }
     )
     def list(self, request, *args, **kwargs):
-        page = self.paginate_queryset(quantity_rows(self.filter_queryset(self.get_queryset())))
-        return self.get_paginated_response(partner_quantities(page, request))
+        # The estimates' stored documents joined (claims/api/documents.py), as claims' are.
+        page = self.paginate_queryset(
+            self.filter_queryset(self.get_queryset()).values("id", "document__json")
+        )
+        return self.get_paginated_response(
+            stored_json(documents.json_array(page, request, "quantity"), request)
+        )
 
     @extend_schema(
         responses={
@@ -297,10 +307,7 @@ class EstimateViewSet(PartnerReadOnlyViewSet):
         }
     )
     def retrieve(self, request, *args, **kwargs):
-        found = get_object_or_404(self.get_queryset().only("pk"), pk=self.kwargs["pk"])
-        return Response(
-            partner_quantities(quantity_rows(self.get_queryset().filter(pk=found.pk)), request)[0]
-        )
+        return self.stored_record("quantity")
 
 
 @extend_schema_view(
@@ -323,7 +330,7 @@ class QuantityViewSet(DeprecatedMixin, EstimateViewSet):
 class IncidentViewSet(PartnerReadOnlyViewSet):
     """Incidents (a shelling, a strike) that published claims are about, with the estimates of what they count."""
 
-    serializer_class = IncidentSerializer  # the schema; the JSON is built in .fast
+    serializer_class = IncidentSerializer  # the schema; the stored documents are built by .fast
     filterset_class = IncidentFilter
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer, IncidentCSVRenderer, GeoJSONRenderer]
 
@@ -338,8 +345,13 @@ class IncidentViewSet(PartnerReadOnlyViewSet):
         }
     )
     def list(self, request, *args, **kwargs):
-        page = self.paginate_queryset(incident_rows(self.filter_queryset(self.get_queryset())))
-        return self.get_paginated_response(partner_incidents(page, request))
+        # The incidents' stored documents joined (claims/api/documents.py), as claims' are.
+        page = self.paginate_queryset(
+            self.filter_queryset(self.get_queryset()).values("id", "document__json")
+        )
+        return self.get_paginated_response(
+            stored_json(documents.json_array(page, request, "incident"), request)
+        )
 
     @extend_schema(
         responses={
@@ -349,8 +361,7 @@ class IncidentViewSet(PartnerReadOnlyViewSet):
         }
     )
     def retrieve(self, request, *args, **kwargs):
-        found = get_object_or_404(self.get_queryset().only("pk"), pk=self.kwargs["pk"])
-        return Response(partner_incidents(incident_rows(self.get_queryset().filter(pk=found.pk)), request)[0])
+        return self.stored_record("incident")
 
 
 class ChangesView(JSONAnswersMixin, APIView):
@@ -390,23 +401,24 @@ class ChangesView(JSONAnswersMixin, APIView):
         has_more, changes = len(changes) > size, changes[:size]
         # The page's records through subqueries: no list of ids, which SQLite would split into batches.
         upserts = page.filter(action="upsert")[:size]
-        claims = list(
-            Claim.objects.published()
-            .filter(pk__in=upserts.values("claim_id"))
-            .order_by()
-            .values("id", "document__json")
-        )
-        found = documents.documents_of(claims, "json")
-        bodies = documents.absolute_all([body for _, body in found], request)
-        published = {pk: stored_json(body, request) for (pk, _), body in zip(found, bodies, strict=True)}
-        quantities, incidents = {}, {}
-        if any(change["quantity_id"] is not None for change in changes):
-            shown = Quantity.objects.visible_to_partners().filter(pk__in=upserts.values("quantity_id"))
-            quantities = {q["id"]: q for q in partner_quantities(quantity_rows(shown), request)}
-        if any(change["incident_id"] is not None for change in changes):
-            seen = Incident.objects.visible_to_partners().filter(pk__in=upserts.values("incident_id"))
-            incidents = {i["id"]: i for i in partner_incidents(incident_rows(seen), request)}
-        shown_now = {"claim": published, "quantity": quantities, "incident": incidents}
+        # Each kind's stored documents (claims/api/documents.py): a query per kind the page holds.
+        found: dict[str, list[tuple[int, bytes]]] = {}
+        for kind, records in (
+            ("claim", Claim.objects.published()),
+            ("quantity", Quantity.objects.visible_to_partners()),
+            ("incident", Incident.objects.visible_to_partners()),
+        ):
+            if any(change[f"{kind}_id"] is not None for change in changes):
+                rows = (
+                    records.filter(pk__in=upserts.values(f"{kind}_id"))
+                    .order_by()
+                    .values("id", "document__json")
+                )
+                found[kind] = documents.documents_of(list(rows), "json", kind)
+        bodies = iter(documents.absolute_all([body for docs in found.values() for _, body in docs], request))
+        shown_now: dict[str, dict[int, object]] = {kind: {} for kind in FEED_KINDS}
+        for kind, docs in found.items():
+            shown_now[kind] = {pk: stored_json(next(bodies), request) for pk, _ in docs}
         last_seq = changes[-1]["seq"] if changes else after
         return Response(
             {

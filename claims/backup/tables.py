@@ -13,11 +13,18 @@ FORMAT = "provenance-backup"
 FORMAT_VERSION = 1
 
 # Apps whose tables are backed up, all of them but the exclusions below. Sessions, the cache, the throttle's
-# request counts, the figures read in long texts (read again on demand), the claims' partner documents (rendered
-# again by the restore), django-axes' lockouts and content types are not: they are transient, derived, or made
-# again by migrate.
+# request counts, the figures read in long texts (read again on demand), the partner documents of claims,
+# estimates and incidents (rendered again by the restore), django-axes' lockouts and content types are not: they
+# are transient, derived, or made again by migrate.
 APPS = ("auth", "admin", "claims")
-EXCLUDED = {"auth.permission", "claims.requestcount", "claims.textreading", "claims.claimdocument"}
+EXCLUDED = {
+    "auth.permission",
+    "claims.requestcount",
+    "claims.textreading",
+    "claims.claimdocument",
+    "claims.quantitydocument",
+    "claims.incidentdocument",
+}
 # Rows that migrate itself creates in backed-up tables (migration claims 0003 makes the Editors and Reviewers
 # groups): a restore replaces them with the backup's. Every other backed-up table must be empty.
 MADE_BY_MIGRATE = ("auth.group_permissions", "auth.group")

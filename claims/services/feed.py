@@ -1,4 +1,5 @@
-"""The partners' change feed: one entry per committed change of what a partner sees (a claim, a quantity)."""
+"""The partners' change feed: one entry per committed change of what a partner sees (a claim, a quantity, an
+incident), written with the stored documents partners read (claims/api/documents.py)."""
 
 from collections.abc import Iterable, Mapping
 
@@ -41,9 +42,11 @@ def record_feed_entries(
     feed_lock()
     # Webhooks (claims.webhooks): the subscriptions wanting each kind of event (one query when claims changed).
     wanted = subscribed() if claims else {}
-    # The claims' stored documents are rendered while the lock is held: from what is committed, in commit order.
+    # The stored documents are rendered while the lock is held: from what is committed, in commit order.
     # The documents replaced are kept when a correction is wanted: it is sent only if a claim's JSON changed.
     previous = documents.store(claims, keep_old=WebhookEventType.CLAIM_CORRECTED in wanted)
+    documents.store_quantities(quantities)  # their JSON, as the claims' (an incident's shows its estimates)
+    documents.store_incidents(incidents)
     with connection.cursor() as cursor:
         # Webhooks: read before the entries are replaced, since they say what was published.
         record_claim_events(claims, wanted, previous)

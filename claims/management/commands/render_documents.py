@@ -1,41 +1,62 @@
-"""Check, or render again, the partner documents stored with published claims (docs/performance.md)."""
+"""Check, or render again, the partner documents stored with published claims, estimates and incidents
+(docs/performance.md)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.api.documents import check, render_all, repair
+from claims.api.documents import check_all, render_all, repair
+
+# What each kind of record is called in the command's messages.
+LABELS = {"claim": "claims", "quantity": "estimates", "incident": "incidents"}
 
 
 class Command(BaseCommand):
     help = (
-        "Compare every published claim's stored partner JSON and CSV with a fresh render; with --fix, store the "
-        "fresh render where it differs (and send those claims to partners again through the change feed); "
-        "with --all, render every document again."
+        "Compare every stored partner document (of published claims, and of the estimates and incidents partners "
+        "see) with a fresh render; with --fix, store the fresh render where it differs (and send those records "
+        "to partners again through the change feed); with --all, render every document again."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--fix", action="store_true", help="Store a fresh render where it differs.")
-        parser.add_argument(
-            "--all", action="store_true", help="Render every published claim's document again."
-        )
+        parser.add_argument("--all", action="store_true", help="Render every document again.")
 
     def handle(self, *args, fix: bool, all: bool, **options):
         if all:
             rendered = render_all()
-            self.stdout.write(f"Rendered the documents of all {rendered:,} published claims.")
+            self.stdout.write(f"Rendered every document again: {counted(rendered)}.")
             return
-        compared, wrong = check()
+        checked = check_all()
+        wrong = {kind: ids for kind, (_, ids) in checked.items() if ids}
         if not wrong:
-            self.stdout.write(f"The documents of all {compared:,} published claims equal a fresh render.")
+            counts = {kind: compared for kind, (compared, _) in checked.items()}
+            self.stdout.write(f"Every stored document equals a fresh render: {counted(counts)}.")
             return
-        shown = ", ".join(str(pk) for pk in wrong[:20]) + (", …" if len(wrong) > 20 else "")
+        listed = "; ".join(f"{LABELS[kind]} {shown(ids)}" for kind, ids in wrong.items())
+        count = sum(len(ids) for ids in wrong.values())
         if not fix:
             raise CommandError(
-                f"{len(wrong):,} stored documents differ from a fresh render (claims {shown}): run with --fix."
+                f"{count:,} stored documents differ from a fresh render ({listed}): run with --fix."
             )
-        repair(wrong)
-        _, left = check()
+        repair(wrong.get("claim", ()), wrong.get("quantity", ()), wrong.get("incident", ()))
+        left = {kind: ids for kind, (_, ids) in check_all().items() if ids}
         if left:
-            raise CommandError(f"{len(left):,} documents still differ after rendering them again: {left[0]}")
-        self.stdout.write(
-            f"Rendered again: {len(wrong):,} documents (claims {shown}); partners were sent them."
-        )
+            kind, ids = next(iter(left.items()))
+            raise CommandError(
+                f"{sum(len(i) for i in left.values()):,} documents still differ after rendering them again: "
+                f"{LABELS[kind]} {ids[0]}"
+            )
+        self.stdout.write(f"Rendered again: {count:,} documents ({listed}); partners were sent them.")
+
+
+def shown(ids: list[int]) -> str:
+    """Return the first ids, enough to find them."""
+    return ", ".join(str(pk) for pk in ids[:20]) + (", …" if len(ids) > 20 else "")
+
+
+def counted(counts: dict[str, int]) -> str:
+    """Return how many records of each kind, as "3 published claims, 2 estimates and 1 incident partners see"."""
+    claims, estimates, incidents = counts["claim"], counts["quantity"], counts["incident"]
+    return (
+        f"{claims:,} published claim{'s' * (claims != 1)}, {estimates:,} estimate{'s' * (estimates != 1)} and "
+        f"{incidents:,} incident{'s' * (incidents != 1)} partners see"
+    )
