@@ -1862,6 +1862,25 @@ class FeedEntry(models.Model):
         return f"#{self.seq} {self.action} quantity {self.quantity_id}"
 
 
+class FeedDocument(models.Model):
+    """The stored JSON (claims/api/documents.py) an upsert in the change feed carries: copied from the record's
+    document when the entry is written, in the same statement's transaction, so that a page of the feed is one
+    range of rows in sequence order, read without joining the records. Written only by
+    services.record_feed_entries; an entry written before migration 0036 has none, and its record's document
+    is read instead."""
+
+    entry = models.OneToOneField(
+        FeedEntry, primary_key=True, on_delete=models.CASCADE, related_name="document", db_column="entry_id"
+    )
+    json = models.BinaryField(help_text="The record's partner JSON when the entry was written.")
+
+    class Meta:
+        verbose_name = "change feed entry's document"
+
+    def __str__(self) -> str:
+        return f"Document of feed entry #{self.entry_id}"
+
+
 class Partner(models.Model):
     """A newsroom, researcher or NGO that pulls published claims over the API."""
 

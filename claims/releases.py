@@ -107,7 +107,10 @@ def claim_batch(after: int, size: int, request) -> list[dict]:
     """Return the partner JSON of the next published claims by id: their stored documents (claims/api/
     documents.py), what the API serves. One query (three more for claims without one)."""
     rows = list(
-        Claim.objects.published().filter(pk__gt=after).order_by("pk").values("id", "document__json")[:size]
+        Claim.objects.published()
+        .filter(pk__gt=after)
+        .order_by("pk")
+        .values("id", **documents.columns("json"))[:size]
     )
     return orjson.loads(documents.json_array(rows, request)) if rows else []
 
@@ -119,7 +122,7 @@ def incident_batch(after: int, size: int, request) -> list[dict]:
         Incident.objects.visible_to_partners()
         .filter(pk__gt=after)
         .order_by("pk")
-        .values("id", "document__json")[:size]
+        .values("id", **documents.columns("json"))[:size]
     )
     return orjson.loads(documents.json_array(rows, request, "incident")) if rows else []
 
@@ -131,7 +134,7 @@ def estimate_batch(after: int, size: int, request) -> list[dict]:
         Quantity.objects.visible_to_partners()
         .filter(pk__gt=after)
         .order_by("pk")
-        .values("id", "document__json")[:size]
+        .values("id", **documents.columns("json"))[:size]
     )
     return orjson.loads(documents.json_array(rows, request, "quantity")) if rows else []
 

@@ -330,7 +330,12 @@ def record_chunk(
     if shown:
         # Only what is published now is rendered: an "upsert" of anything else is never described.
         # The documents services.record_feed_entries has just stored: what the API serves from now on.
-        rows = list(Claim.objects.published().filter(pk__in=shown).order_by().values("id", "document__json"))
+        rows = list(
+            Claim.objects.published()
+            .filter(pk__in=shown)
+            .order_by()
+            .values("id", **documents.columns("json"))
+        )
         found = [
             (pk, body)
             for pk, body in documents.documents_of(rows, "json")

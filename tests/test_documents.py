@@ -4,6 +4,7 @@ render, whatever the newsroom changed."""
 
 import datetime as dt
 
+import orjson
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
@@ -13,6 +14,7 @@ from claims.api.documents import check_all, shown
 from claims.models import (
     Claim,
     ClaimDocument,
+    FeedDocument,
     FeedEntry,
     Incident,
     IncidentDocument,
@@ -153,6 +155,7 @@ def test_the_api_serves_the_stored_bytes(api, claim_in):
     # A document written by hand (as no writer would) is what every read shows: nothing renders it again.
     forged = bytes(stored.json).replace(b'"status":"published"', b'"status":"stored"')
     ClaimDocument.objects.filter(pk=claim.pk).update(json=forged)
+    FeedDocument.objects.filter(entry__claim=claim).update(json=forged)  # the copy its feed entry carries
     assert api.get(CLAIMS).json()["results"][0]["status"] == "stored"
     assert api.get(f"{CLAIMS}{claim.pk}/").json()["status"] == "stored"
     assert api.get("/api/v1/changes/").json()["results"][0]["claim"]["status"] == "stored"
@@ -163,6 +166,7 @@ def test_a_claim_without_a_document_is_rendered_as_it_is_read(api, claim_in):
     claims = [claim_in("published") for _ in range(3)]
     pages = [api.get(address).content for address in (CLAIMS, f"{CLAIMS}?format=csv", "/api/v1/changes/")]
     ClaimDocument.objects.filter(pk=claims[1].pk).delete()
+    FeedDocument.objects.filter(entry__claim=claims[1]).delete()
     again = [api.get(address).content for address in (CLAIMS, f"{CLAIMS}?format=csv", "/api/v1/changes/")]
     assert again == pages
     assert (
@@ -198,6 +202,8 @@ def test_estimates_and_incidents_without_documents_are_rendered_as_they_are_read
         assert [api.get(address).content for address in addresses] == pages
         QuantityDocument.objects.all().delete()
         IncidentDocument.objects.all().delete()
+        assert [api.get(address).content for address in addresses] == pages
+        FeedDocument.objects.all().delete()  # entries written before they carried documents
         assert [api.get(address).content for address in addresses] == pages
 
 
@@ -250,3 +256,27 @@ def test_documents_are_rendered_in_the_write_transaction(claim_in, reviewer):
         services.save_actor(actor)
         raise RuntimeError
     assert bytes(ClaimDocument.objects.get(pk=claim.pk).json) == before
+
+
+def test_the_feed_carries_what_each_record_answers_now(api, reviewer):
+    """A feed page is the stored documents joined with the entries' members: each upsert carries what its
+    record's own address answers, under its type's name; a delete carries nothing. Pretty JSON is the same page."""
+    publish_incidents(2)
+    retract_claim(Claim.objects.order_by("pk").first(), by=reviewer, reason="Withdrawn.")  # a delete
+    compact = api.get("/api/v1/changes/")
+    page = compact.json()
+    addresses = {"claim": CLAIMS, "quantity": "/api/v1/estimates/", "incident": "/api/v1/incidents/"}
+    for change in page["results"]:
+        kind = change["type"]
+        now = api.get(f"{addresses[kind]}{change['id']}/")
+        expected = now.json() if change["action"] == "upsert" else None
+        assert (change["action"] == "upsert") == (now.status_code == 200)
+        assert {name: change[name] for name in addresses} == {
+            name: expected if name == kind else None for name in addresses
+        }
+    assert {change["type"] for change in page["results"]} == {"claim", "quantity", "incident"}
+    assert [change["action"] for change in page["results"]].count("delete") == 1
+    assert list(page["results"][0]) == ["seq", "type", "id", "action", "claim", "quantity", "incident"]
+    pretty = api.get("/api/v1/changes/", HTTP_ACCEPT="application/json; indent=2")
+    assert b"\n" in pretty.content and b"\n" not in compact.content
+    assert orjson.dumps(orjson.loads(pretty.content)) == compact.content

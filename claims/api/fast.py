@@ -1,11 +1,11 @@
-"""Partner JSON for pages of estimates and incidents, built from plain rows instead of model instances and nested
-serializers, and the change feed's entries.
+"""Partner JSON of estimates and incidents, built from plain rows instead of model instances and nested
+serializers, and the change feed's pages, joined from stored documents.
 
 QuantitySerializer, IncidentSerializer and ChangeSerializer describe the JSON, and the OpenAPI schema is generated
-from them; running them over a page of hundreds of records builds model instances and calls nested serializer
-fields for every row, so this module builds the same dicts from a few `.values()` queries (tests/test_api*.py
-compare them). Claims need none of this: their JSON is rendered by ClaimSerializer when they change, and stored
-(claims/api/documents.py).
+from them; running them over hundreds of records builds model instances and calls nested serializer fields for
+every row, so this module builds the same dicts from a few `.values()` queries (tests/test_api*.py compare them).
+They are rendered when a change commits and stored, as claims' are (claims/api/documents.py): claims' own JSON is
+ClaimSerializer's.
 """
 
 from collections import defaultdict
@@ -327,16 +327,46 @@ def incident_json(row: dict, url: str, estimates: list[dict], zone) -> dict:
 FEED_KINDS = ("claim", "quantity", "incident")
 
 
-def change_json(change: dict, shown: dict[str, dict[int, dict]]) -> dict:
-    """Return a change-feed entry; `shown` maps each kind to {id: partner JSON} of those partners see."""
+def change_parts(change: dict, shown: dict[str, dict]) -> tuple[str, int, str, object]:
+    """Return a change-feed entry's type, id, action and record; `shown` maps each kind to {id: its partner
+    JSON} of those partners see (as data, or stored bytes)."""
     kind = next(kind for kind in FEED_KINDS if change[f"{kind}_id"] is not None)
     pk = change[f"{kind}_id"]
     body = shown[kind].get(pk) if change["action"] == "upsert" else None
-    return {
-        "seq": change["seq"],
-        "type": kind,
-        "id": pk,
-        # Never describe a record partners may not see: without its JSON, the change is a delete.
-        "action": change["action"] if body is not None else "delete",
-        **{name: body if name == kind else None for name in FEED_KINDS},
-    }
+    # Never describe a record partners may not see: without its JSON, the change is a delete.
+    return kind, pk, change["action"] if body is not None else "delete", body
+
+
+def changes_array(changes: list[dict], shown: dict[str, dict[int, bytes]]) -> bytes:
+    """Return the JSON array of these change-feed entries (ChangeSerializer describes one) from the stored
+    documents of the records they show (`shown`: each kind's {id: stored JSON}): bytes joined, no data built.
+    An entry holds its record under its type's name, and null under the others'."""
+    parts = []
+    for change in changes:
+        kind, pk, action, body = change_parts(change, shown)
+        parts.append(
+            b'{"seq":%d,"type":"%s","id":%d,"action":"%s",'
+            % (change["seq"], KIND_BYTES[kind], pk, action.encode())
+        )
+        if body is None:
+            parts.append(NO_RECORD)
+        else:
+            before, after = AROUND_RECORD[kind]
+            parts += (before, body, after)
+        parts.append(b"},")
+    if parts:
+        parts[-1] = b"}"
+    return b"[" + b"".join(parts) + b"]"
+
+
+KIND_BYTES = {kind: kind.encode() for kind in FEED_KINDS}
+NO_RECORD = b",".join(b'"%s":null' % kind.encode() for kind in FEED_KINDS)
+# What comes before and after a record's JSON in its entry: the other kinds' members, null.
+AROUND_RECORD = {
+    kind: (
+        b"".join(b'"%s":null,' % other.encode() for other in FEED_KINDS[: FEED_KINDS.index(kind)])
+        + b'"%s":' % kind.encode(),
+        b"".join(b',"%s":null' % other.encode() for other in FEED_KINDS[FEED_KINDS.index(kind) + 1 :]),
+    )
+    for kind in FEED_KINDS
+}

@@ -396,7 +396,8 @@ class ChangeSerializer(serializers.ModelSerializer):
     counts and estimate as they are now (null when no published claim counts it any more), or an incident as
     it is now (null when no published claim is about it any more).
 
-    Built by claims/api/fast.py's change_json(); this serializer describes it for the schema.
+    Written by claims/api/fast.py's changes_array() from stored documents; this serializer describes it for the
+    schema.
     """
 
     type = serializers.ChoiceField(choices=["claim", "quantity", "incident"])
