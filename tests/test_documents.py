@@ -280,3 +280,23 @@ def test_the_feed_carries_what_each_record_answers_now(api, reviewer):
     pretty = api.get("/api/v1/changes/", HTTP_ACCEPT="application/json; indent=2")
     assert b"\n" in pretty.content and b"\n" not in compact.content
     assert orjson.dumps(orjson.loads(pretty.content)) == compact.content
+
+
+def test_the_command_finds_and_fixes_a_feed_entry_carrying_another_document(claim_in, capsys):
+    """The copy a feed entry carries is checked against its record's document: one written by hand is found,
+    and --fix writes the entry again with the right one."""
+    claims = [claim_in("published") for _ in range(2)]
+    FeedDocument.objects.filter(entry__claim=claims[1]).update(json=b'{"id":0}')
+    with pytest.raises(CommandError, match=rf"1 stored document differs .*claims {claims[1].pk}\b"):
+        call_command("render_documents")
+    call_command("render_documents", "--fix")
+    assert "Rendered again: 1 document (claims" in capsys.readouterr().out
+    assert_fresh()
+    carried = FeedDocument.objects.get(entry__claim=claims[1])
+    assert bytes(carried.json) == bytes(ClaimDocument.objects.get(pk=claims[1].pk).json)
+    # Entries written before they carried documents (an upgrade): --all has every upsert carry its record's.
+    FeedDocument.objects.all().delete()
+    assert check_all()["claim"][1] == sorted(claim.pk for claim in claims)
+    call_command("render_documents", "--all")
+    assert FeedDocument.objects.count() == FeedEntry.objects.filter(action="upsert").count() > 0
+    assert_fresh()

@@ -1,24 +1,28 @@
-"""Each published claim's partner JSON and CSV row, rendered once when a change commits and stored with it.
+"""Each published claim's partner JSON and CSV row, and the JSON of each estimate and incident partners see,
+rendered once when a change commits and stored with the record.
 
-A page of claims is then the stored bytes of its claims joined together, read by one indexed query: no model
-instances, no dicts, no per-claim rendering at read time. What a document says is defined once, by
-ClaimSerializer, which the schema is generated from, and written here:
+A page is then the stored bytes of its records joined together, read by one indexed query: no model instances,
+no dicts, no per-record rendering at read time. What a claim's document says is defined once, by
+ClaimSerializer, which the schema is generated from; an estimate's and an incident's by claims/api/fast.py (which
+tests compare with QuantitySerializer and IncidentSerializer). Written here:
 
-- `json`: the claim's JSON as the API writes it (orjson, compact, U+2028 and U+2029 escaped as DRF escapes
-  them), except that its `url` is relative to the site's root (`/api/v1/claims/7/`, whatever path the site is
-  served under): a request's scheme, host and path prefix are put in front with one replace over the page
-  (`absolute()`). A claim's own `url` is the only member that can hold the
-  relative address: a source's `url` is always absolute, and a quote's `"` are escaped inside the JSON string,
-  so the text `"url":"/api/v1/claims/` appears nowhere else.
-- `csv`: the claim's CSV row (claims/api/renderers.py's columns) after its `id` and `url` cells, which the
-  page writes in front of it (a quote may hold any text, so no replace is safe there).
+- `json`: the record's JSON as the API writes it (orjson, compact, U+2028 and U+2029 escaped as DRF escapes
+  them), except that its `url`s (a claim's, an estimate's, an incident's and its estimates') are relative to the
+  site's root (`/api/v1/claims/7/`, whatever path the site is served under): a request's scheme, host and path
+  prefix are put in front with one replace over the page (`absolute()`). A record's own `url`s are the only
+  members that can hold a relative address: a source's `url` is always absolute, and a quote's `"` are escaped
+  inside the JSON string, so the text `"url":"/api/v1/` appears nowhere else.
+- `csv` (claims only): the claim's CSV row (claims/api/renderers.py's columns) after its `id` and `url` cells,
+  which the page writes in front of it (a quote may hold any text, so no replace is safe there).
 
 Documents are written by services.record_feed_entries, the single place every change partners can see passes
 through (the change feed records the same changes), in the transaction that makes the change and while it
-holds the feed's lock: a claim's document is rendered from what is committed, in commit order. A claim that
-leaves the published set loses its document. A reader that finds a published claim without a document (a
-database restored from an older backup, say) renders that one at read time, so the answer is always right;
-`manage.py render_documents` renders every document again and `--check` compares them with a fresh render.
+holds the feed's lock: a record's document is rendered from what is committed, in commit order. Each upsert the
+feed records carries a copy of its record's document (FeedDocument), so that a feed page is one range of rows. A
+record that partners no longer see loses its document. A reader that finds a record partners see without a
+document (a database restored from an older backup, or upgraded across migration 0036, say) renders that one
+at read time, so the answer is always right; `manage.py render_documents --all` renders every document again
+and the command alone compares them with a fresh render.
 """
 
 from __future__ import annotations

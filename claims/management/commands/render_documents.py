@@ -35,7 +35,8 @@ class Command(BaseCommand):
         count = sum(len(ids) for ids in wrong.values())
         if not fix:
             raise CommandError(
-                f"{count:,} stored documents differ from a fresh render ({listed}): run with --fix."
+                f"{count:,} stored document{' differs' if count == 1 else 's differ'} from a fresh render "
+                f"({listed}): run with --fix."
             )
         repair(wrong.get("claim", ()), wrong.get("quantity", ()), wrong.get("incident", ()))
         left = {kind: ids for kind, (_, ids) in check_all().items() if ids}
@@ -45,7 +46,10 @@ class Command(BaseCommand):
                 f"{sum(len(i) for i in left.values()):,} documents still differ after rendering them again: "
                 f"{LABELS[kind]} {ids[0]}"
             )
-        self.stdout.write(f"Rendered again: {count:,} documents ({listed}); partners were sent them.")
+        self.stdout.write(
+            f"Rendered again: {count:,} document{'s' * (count != 1)} ({listed}); partners were sent "
+            f"{'it' if count == 1 else 'them'}."
+        )
 
 
 def shown(ids: list[int]) -> str:
