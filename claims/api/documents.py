@@ -145,12 +145,13 @@ def render_incidents(incident_ids: Iterable[int]) -> dict[int, bytes]:
         return {incident["id"]: json_bytes(incident) for incident in partner_incidents(rows, None)}
 
 
-def store(claim_ids: Iterable[int], keep_old: bool = False) -> dict[int, bytes]:
-    """Render again the documents of these claims, and drop those of claims no longer published. Run inside
-    the transaction that changed them, holding the feed's lock (services.record_feed_entries does). Five
-    queries per DOCUMENT_BATCH claims: the old documents' removal, the rows, sides and chains, the insert.
+def store(claim_ids: Iterable[int], keep_old: bool = False) -> tuple[dict[int, bytes], set[int]]:
+    """Render again the documents of these claims, and drop those of claims no longer published; return the
+    documents replaced (with keep_old) and the ids of the claims rendered, those partners see. Run inside the
+    transaction that changed them, holding the feed's lock (services.record_feed_entries does). Five queries per
+    DOCUMENT_BATCH claims: the old documents' removal, the rows, sides and chains, the insert.
 
-    With keep_old, return {id: JSON} of the documents replaced, as the removal returns them (no query more): the
+    With keep_old, the documents replaced are {id: JSON}, as the removal returns them (no query more): the
     webhooks send claim.corrected only when a claim's JSON changed."""
     return replace_documents(
         ClaimDocument,
@@ -160,28 +161,35 @@ def store(claim_ids: Iterable[int], keep_old: bool = False) -> dict[int, bytes]:
     )
 
 
-def store_quantities(quantity_ids: Iterable[int]) -> None:
+def store_quantities(quantity_ids: Iterable[int]) -> set[int]:
     """store() for quantities: render again the documents of these quantities, and drop those of quantities
-    partners no longer see. Up to five queries per DOCUMENT_BATCH: the removal, render_quantities', the insert."""
-    replace_documents(QuantityDocument, quantity_ids, lambda batch: list(render_quantities(batch).items()))
+    partners no longer see; return the ids of those rendered. Up to five queries per DOCUMENT_BATCH: the removal,
+    render_quantities', the insert."""
+    return replace_documents(
+        QuantityDocument, quantity_ids, lambda batch: list(render_quantities(batch).items())
+    )[1]
 
 
-def store_incidents(incident_ids: Iterable[int]) -> None:
-    """store() for incidents: up to five queries per DOCUMENT_BATCH (the removal, render_incidents', the insert)."""
-    replace_documents(IncidentDocument, incident_ids, lambda batch: list(render_incidents(batch).items()))
+def store_incidents(incident_ids: Iterable[int]) -> set[int]:
+    """store() for incidents; returns the ids of those rendered. Up to five queries per DOCUMENT_BATCH (the
+    removal, render_incidents', the insert)."""
+    return replace_documents(
+        IncidentDocument, incident_ids, lambda batch: list(render_incidents(batch).items())
+    )[1]
 
 
 def replace_documents(
     model, ids: Iterable[int], rendered_rows: Callable[[list[int]], list[tuple]], keep_old: bool = False
-) -> dict[int, bytes]:
+) -> tuple[dict[int, bytes], set[int]]:
     """Delete the stored documents of these ids and insert the rows rendered_rows() returns for them (key, then
-    the model's other columns in order), DOCUMENT_BATCH ids at a time. With keep_old, return {id: JSON} of the
-    documents deleted, as the removal returns them."""
+    the model's other columns in order), DOCUMENT_BATCH ids at a time. Return the documents deleted ({id: JSON},
+    as the removal returns them; only with keep_old) and the ids of the rows inserted."""
     ids = sorted(set(ids))
     table = connection.ops.quote_name(model._meta.db_table)
     key = model._meta.pk.column
     columns = ", ".join(connection.ops.quote_name(f.column) for f in model._meta.concrete_fields)
     old: dict[int, bytes] = {}
+    inserted: set[int] = set()
     with connection.cursor() as cursor:
         for start in range(0, len(ids), DOCUMENT_BATCH):
             batch = ids[start : start + DOCUMENT_BATCH]
@@ -192,13 +200,14 @@ def replace_documents(
             else:
                 cursor.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", batch)
             rows = rendered_rows(batch)
+            inserted |= {row[0] for row in rows}
             if rows:
                 row_marks = "(" + ", ".join(["%s"] * len(rows[0])) + ")"
                 cursor.execute(
                     f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([row_marks] * len(rows)),
                     [value for row in rows for value in row],
                 )
-    return old
+    return old, inserted
 
 
 def api_path() -> str:
@@ -433,23 +442,25 @@ def render_all(batch_size: int = DOCUMENT_BATCH) -> dict[str, int]:
 def repair(
     claim_ids: Iterable[int] = (), quantity_ids: Iterable[int] = (), incident_ids: Iterable[int] = ()
 ) -> None:
-    """Render these records' documents again, and send those partners see to them again through the feed: a
-    partner who synced a stale document gets the right one. Documents of records partners do not see are
-    dropped."""
+    """Render these records' documents again, and write their feed entries again: an upsert carrying the fresh
+    document for those partners see, a delete for those they no longer see (a partner who synced a stale
+    document gets the right one). Records partners never saw (no entry) only lose their documents."""
     from claims.models import ChangeAction
     from claims.services.feed import feed_lock, record_feed_entries
 
-    wanted = {"claim": list(claim_ids), "quantity": list(quantity_ids), "incident": list(incident_ids)}
+    wanted = {"claim": set(claim_ids), "quantity": set(quantity_ids), "incident": set(incident_ids)}
     with transaction.atomic():
         feed_lock()
-        seen = {
-            kind: list(shown(kind).filter(pk__in=ids).values_list("pk", flat=True))
+        listed = {
+            kind: set(shown(kind).filter(pk__in=ids).values_list("pk", flat=True))
+            | set(FeedEntry.objects.filter(**{f"{kind}__in": ids}).values_list(f"{kind}_id", flat=True))
             for kind, ids in wanted.items()
         }
-        record_feed_entries(  # stores their documents
-            claims=dict.fromkeys(seen["claim"], ChangeAction.UPSERT),
-            quantities=dict.fromkeys(seen["quantity"], ChangeAction.UPSERT),
-            incidents=dict.fromkeys(seen["incident"], ChangeAction.UPSERT),
+        # The actions are those the records render to: record_feed_entries writes a delete for the hidden.
+        record_feed_entries(
+            claims=dict.fromkeys(listed["claim"], ChangeAction.UPSERT),
+            quantities=dict.fromkeys(listed["quantity"], ChangeAction.UPSERT),
+            incidents=dict.fromkeys(listed["incident"], ChangeAction.UPSERT),
         )
         for kind, ids in wanted.items():
-            STORES[kind](list(set(ids) - set(seen[kind])))
+            STORES[kind](list(ids - listed[kind]))

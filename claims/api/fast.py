@@ -9,7 +9,7 @@ ClaimSerializer's.
 """
 
 from collections import defaultdict
-from typing import overload
+from typing import cast, overload
 
 from django.urls import reverse
 from django.utils import timezone
@@ -352,7 +352,7 @@ def changes_array(changes: list[dict], shown: dict[str, dict[int, bytes]]) -> by
             parts.append(NO_RECORD)
         else:
             before, after = AROUND_RECORD[kind]
-            parts += (before, body, after)
+            parts += (before, cast(bytes, body), after)
         parts.append(b"},")
     if parts:
         parts[-1] = b"}"

@@ -43,9 +43,11 @@ def record_feed_entries(
     wanted = subscribed() if claims else {}
     # The stored documents are rendered while the lock is held: from what is committed, in commit order.
     # The documents replaced are kept when a correction is wanted: it is sent only if a claim's JSON changed.
-    previous = documents.store(claims, keep_old=WebhookEventType.CLAIM_CORRECTED in wanted)
-    documents.store_quantities(quantities)  # their JSON, as the claims' (an incident's shows its estimates)
-    documents.store_incidents(incidents)
+    previous, shown = documents.store(claims, keep_old=WebhookEventType.CLAIM_CORRECTED in wanted)
+    claims = actions_as_rendered(claims, shown)
+    # Estimates' and incidents' JSON, as the claims' (an incident's shows its estimates).
+    quantities = actions_as_rendered(quantities, documents.store_quantities(quantities))
+    incidents = actions_as_rendered(incidents, documents.store_incidents(incidents))
     with connection.cursor() as cursor:
         # Webhooks: read before the entries are replaced, since they say what was published.
         record_claim_events(claims, wanted, previous)
@@ -53,6 +55,14 @@ def record_feed_entries(
             ids = list(entries)
             for start in range(0, len(ids), ID_BATCH):
                 replace_entries(cursor, kind, ids[start : start + ID_BATCH], entries, at)
+
+
+def actions_as_rendered(entries: Mapping[int, str], rendered: set[int]) -> dict[int, str]:
+    """Return each record's feed action as its document was rendered under the feed's lock: an upsert for those
+    partners see, a delete for the others. A caller works out its actions before it holds the lock, and a
+    writer committing meanwhile may have published or retracted what they show (an incident edited as its last
+    figure is retracted, say): the entry then follows what partners see, as the document does."""
+    return {pk: ChangeAction.UPSERT if pk in rendered else ChangeAction.DELETE for pk in entries}
 
 
 def replace_entries(cursor, kind: str, batch: list[int], entries: Mapping[int, str], at) -> None:
@@ -139,6 +149,7 @@ def incident_actions(quantity_ids: Iterable[int]) -> dict[int, str]:
 
 def announce_incidents(incident_ids: Iterable[int]) -> None:
     """Give partners a fresh copy of these incidents, those they see. Run inside a transaction."""
+    feed_lock()  # an incident a writer now committing shows to partners is found, and rendered after it
     shown = (
         Incident.objects.visible_to_partners().filter(pk__in=list(incident_ids)).values_list("pk", flat=True)
     )
