@@ -151,7 +151,20 @@ def visible_incidents(request):
     return Incident.objects.visible_to_partners()
 
 
-class ClaimFilter(django_filters.FilterSet):
+class NamedFiltersOnly(django_filters.FilterSet):
+    """A filter set that builds only the filters the request names. FilterSet copies every declared filter for
+    each request (a deep copy of each, with its queryset), and building the form field of an id or slug filter
+    builds the queryset of the records partners may name (actors_shown_to_partners()): a millisecond and more of
+    a 5 ms page that names none of them (bench/api.py). The class's own `base_filters` still lists them all:
+    StrictFilterBackend accepts those names, and the schema describes them."""
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        named = data if data is not None else {}
+        self.base_filters = {name: f for name, f in type(self).base_filters.items() if name in named}
+        super().__init__(data, queryset, request=request, prefix=prefix)
+
+
+class ClaimFilter(NamedFiltersOnly):
     conflict = conflict_filter()
     metric = django_filters.ChoiceFilter(choices=Metric.choices)
     population = django_filters.ChoiceFilter(choices=Population.choices)
@@ -273,7 +286,7 @@ def place_condition(text: str, prefix: str = "") -> Q:
     )
 
 
-class IncidentFilter(django_filters.FilterSet):
+class IncidentFilter(NamedFiltersOnly):
     conflict = conflict_filter()
     kind = django_filters.ChoiceFilter(choices=IncidentKind.choices)
     grade = django_filters.ChoiceFilter(
@@ -312,7 +325,7 @@ class IncidentFilter(django_filters.FilterSet):
 date_filters(IncidentFilter, start="window_from", end="window_to")
 
 
-class EstimateFilter(django_filters.FilterSet):
+class EstimateFilter(NamedFiltersOnly):
     conflict = conflict_filter()
     incident = IncidentIdFilter(
         queryset=visible_incidents,
@@ -384,17 +397,6 @@ class StrictFilterBackend(DjangoFilterBackend):
             known |= set(filterset_class.base_filters)
         check_query_parameters(request, known)
         return super().filter_queryset(request, queryset, view)
-
-    def get_filterset(self, request, queryset, view):
-        filterset = super().get_filterset(request, queryset, view)
-        if filterset is not None:
-            # Only the filters the request names are built and checked: building the form field of an id or
-            # slug filter builds the queryset of the records partners may name (actors_shown_to_partners()),
-            # about 20 ms of query construction a page that names none of them (bench/api.py).
-            filterset.filters = {
-                name: value for name, value in filterset.filters.items() if name in request.query_params
-            }
-        return filterset
 
 
 def check_query_parameters(request, known: set[str]) -> None:
