@@ -14,6 +14,7 @@ prints, server time through Django's test client (no network):
 
 import argparse
 import base64
+import gc
 import json
 import os
 import statistics
@@ -101,6 +102,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def time_request(client: Client, url: str, rounds: int) -> list[float]:
+    gc.collect()  # each series starts from a collected heap, not the garbage of the one before
     client.get(url)  # warm
     samples = []
     for _ in range(rounds):
@@ -115,6 +117,7 @@ def time_json_agg(after: int, metric: str | None, rounds: int) -> list[float]:
     sql = JSON_AGG.format(filter="AND c.metric = %s" if metric else "")
     params = [after, metric] if metric else [after]
     samples = []
+    gc.collect()
     with connection.cursor() as cursor:
         for _ in range(rounds + 1):
             start = time.perf_counter()
