@@ -3,6 +3,8 @@
 Callers import the admins and helpers from here (claims.admin.ClaimAdmin), wherever they live.
 """
 
+from django.contrib import admin
+
 from .claims import AttributionHopAdmin, ClaimAdmin, ClaimForm, ReviewEventAdmin, ReviewQueueAdmin
 from .common import CappedCountPaginator, HistoryAdmin, ReadOnlyAdmin, an_id, object_view_url, viewable_object
 from .conflicts import ActorAdmin, ConflictAdmin
@@ -12,6 +14,13 @@ from .partners import FeedEntryAdmin, PartnerAdmin, PartnerKeyAdmin
 from .releases import ReleaseAdmin
 from .sources import SourceAdmin
 from .webhooks import WebhookDeliveryAdmin, WebhookSubscriptionAdmin
+
+# The project's name where Django's was ("Django administration"). The site has no public pages yet: no "View
+# site" link, which led back to the admin.
+admin.site.site_header = "Casualty-figure provenance tracker"
+admin.site.site_title = "Provenance tracker"
+admin.site.index_title = "Claims, sources and review"
+admin.site.site_url = None
 
 __all__ = [
     "ActorAdmin",
