@@ -5,13 +5,14 @@ Callers import the admins and helpers from here (claims.admin.ClaimAdmin), where
 
 from django.contrib import admin
 
-from .claims import AttributionHopAdmin, ClaimAdmin, ClaimForm, ReviewEventAdmin, ReviewQueueAdmin
+from .claims import AttributionHopAdmin, ClaimAdmin, ClaimForm, ReviewEventAdmin
 from .common import CappedCountPaginator, HistoryAdmin, ReadOnlyAdmin, an_id, object_view_url, viewable_object
 from .conflicts import ActorAdmin, ConflictAdmin
 from .estimates import EstimateAdmin
 from .incidents import IncidentAdmin
 from .partners import FeedEntryAdmin, PartnerAdmin, PartnerKeyAdmin
 from .releases import ReleaseAdmin
+from .review import ReviewQueueAdmin
 from .sources import SourceAdmin
 from .webhooks import WebhookDeliveryAdmin, WebhookSubscriptionAdmin
 

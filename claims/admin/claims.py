@@ -36,7 +36,6 @@ from ..models import (
     QuoteCheck,
     Rating,
     ReviewEvent,
-    ReviewQueue,
     Source,
     Status,
 )
@@ -933,37 +932,6 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     @admin.action(description="Publish selected claims", permissions=["review"])
     def publish_selected(self, request, queryset):
         self.apply_to_selected(request, queryset, "publish")
-
-
-@admin.register(ReviewQueue)
-class ReviewQueueAdmin(ReadOnlyAdmin):
-    """Claims in review that the reviewer did not write, oldest submission first."""
-
-    list_display = ["claim_link", "originator", "stated_on", "submitted_at", "created_by"]
-    list_display_links = None
-    list_filter = ["conflict", "metric"]
-    ordering = ["submitted_at", "id"]
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .filter(status=Status.IN_REVIEW)
-            .exclude(created_by=request.user)
-            .with_figure_labels()
-            .select_related("created_by")
-        )
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.has_perm(REVIEW_PERMISSION)
-
-    def has_module_permission(self, request):
-        return request.user.has_perm(REVIEW_PERMISSION)
-
-    @admin.display(description="figure")
-    def claim_link(self, claim):
-        url = reverse("admin:claims_claim_change", args=[claim.pk])
-        return format_html('<a href="{}">{}</a>', url, claim.figure_text())
 
 
 @admin.register(ReviewEvent)
