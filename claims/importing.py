@@ -34,6 +34,7 @@ from django.db import DataError, IntegrityError, connection, models, transaction
 from django.utils import timezone
 
 from .models import (
+    BOUNDS,
     MAX_HOP_POSITION,
     MAX_SIDES,
     Actor,
@@ -50,6 +51,7 @@ from .models import (
     Relation,
     Source,
     Status,
+    implausible_bounds,
 )
 from .services import ClaimWrite, Hop, chain_problems, save_claims
 from .services.aggregate import too_many_sides
@@ -729,6 +731,9 @@ class Importer:
             columns["period_end"][index],
         )
         for name, message in Claim.figure_problems(cast(Claim, figure)).items():
+            problems.setdefault(name, []).append(message)
+        bounds = {name: columns[name][index] for name in BOUNDS}
+        for name, message in implausible_bounds(columns["metric"][index], bounds).items():
             problems.setdefault(name, []).append(message)
         if columns["status"][index] == Status.RETRACTED and not columns["retraction_reason"][index]:
             problems.setdefault("retraction_reason", []).append(constraint_message("retraction_has_reason"))

@@ -86,6 +86,26 @@ REQUIRED_BOUNDS: dict[str, tuple[str, ...]] = {
 BOUNDS = ("low", "best", "high")
 
 
+def plausible_limit(metric: str) -> int:
+    """Return the largest figure a claim of this metric may state (settings.PLAUSIBILITY_LIMITS); the largest
+    of them all while the metric is unknown."""
+    limits = settings.PLAUSIBILITY_LIMITS
+    return limits.get(metric) or max(limits.values())
+
+
+def implausible_bounds(metric: str, bounds: dict) -> dict[str, str]:
+    """Return {bound: message} for each bound above the plausible limit of the metric, without a query."""
+    limit = plausible_limit(metric)
+    counted = f"people {Metric(metric).label}" if metric in Metric.values else "people"
+    return {
+        name: f"{value:,} is more than any count of {counted} this tracker accepts ({limit:,}, the "
+        "PLAUSIBILITY_LIMITS setting): check the phrase for a typo or a number pasted twice. If the figure "
+        "really is this large, an administrator can raise the limit."
+        for name, value in bounds.items()
+        if value is not None and value > limit
+    }
+
+
 class Convention(models.TextChoices):
     CONSERVATIVE = "conservative", "conservative (ACLED-style floors: dozens = 12, thousands = 1,000)"
     LITERAL = "literal", "literal (plural magnitudes = two units: dozens = 24, thousands = 2,000)"
@@ -1430,6 +1450,10 @@ class Claim(FieldErrorsFromConstraints):
         return problems
 
     def clean(self):
+        # A figure beyond belief is refused with the limit it passed: a setting, not a constraint, so that an
+        # administrator can raise it without a migration.
+        if implausible := implausible_bounds(self.metric, {name: getattr(self, name) for name in BOUNDS}):
+            raise ValidationError(implausible)
         # The rules of a breakdown compare two rows, which no check constraint can: they are checked here, with
         # the total the write path has locked (services.aggregate.plan_edit), and the database holds the one
         # rule a row holds alone (not_part_of_itself).

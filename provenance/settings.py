@@ -48,6 +48,19 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
 
 
+def env_numbers(name: str, defaults: dict[str, int]) -> dict[str, int]:
+    """Return the defaults with the `key=number` pairs the variable sets, comma-separated, over them."""
+    numbers = dict(defaults)
+    for item in env_list(name):
+        key, _, value = item.partition("=")
+        if key.strip() not in defaults or not value.strip().isdigit():
+            raise ImproperlyConfigured(
+                f"{name} takes key=number pairs for {', '.join(defaults)}, got “{item}”."
+            ) from None
+        numbers[key.strip()] = int(value)
+    return numbers
+
+
 DEBUG = env_bool("DEBUG", default=False)
 # pytest sets PYTEST_VERSION for the length of a run (documented for this purpose): the suite then gets a
 # per-process cache and plain static files, which need no cache table and no collectstatic.
@@ -175,6 +188,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# ISO 8601 dates in every page and form (provenance/formats).
+FORMAT_MODULE_PATH = ["provenance.formats"]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -303,6 +318,21 @@ EXTRACT_INLINE_MAX_CHARS = env_int("EXTRACT_INLINE_MAX_CHARS", 50_000)
 EXTRACT_PAGE_SIZE = env_int("EXTRACT_PAGE_SIZE", 200)
 # The longest text an admin search box or autocomplete accepts (a 400 beyond it).
 SEARCH_MAX_CHARS = 1_000
+# The largest figure a claim may state, per metric: above it a figure is refused as implausible (a typo, a
+# number pasted twice), with a message naming the limit. No war has killed 100 million people; UNHCR counted
+# 123 million displaced worldwide in 2024. PLAUSIBILITY_LIMITS=killed=20000000,displaced=300000000 raises them.
+PLAUSIBILITY_LIMITS = env_numbers(
+    "PLAUSIBILITY_LIMITS",
+    {
+        "killed": 10_000_000,
+        "wounded": 20_000_000,
+        "casualties": 30_000_000,
+        "missing": 5_000_000,
+        "captured": 5_000_000,
+        "displaced": 200_000_000,
+    },
+)
+
 # Files imported through the admin travel back in the confirm form; bigger ones go through manage.py.
 ADMIN_IMPORT_MAX_BYTES = env_int("ADMIN_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 # Django refuses request bodies above this with 413 (provenance/security.py says why). The default fits a

@@ -8,6 +8,7 @@ import io
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
@@ -38,6 +39,7 @@ from ..models import (
     ReviewEvent,
     Source,
     Status,
+    implausible_bounds,
 )
 from ..parsing import ParseError, parse_figure
 from ..services import (
@@ -73,6 +75,9 @@ INCIDENT_HELP = (
     "The event the figure is about: a shelling, a strike. Type part of its name or place to find it; it must "
     "belong to the claim's conflict. Leave it empty for a cumulative toll over an area and a period."
 )
+CONFLICT_NAME_SHOWN = 28  # characters of a conflict's name in the claim list's column; its title has them all
+WHO_SAID_IT = "Who said it, and when"  # the claim's fieldset the chain follows
+NOTES = "Rating, revisions and notes"  # folded unless it holds something
 CIRCULAR_HELP = (
     "Another report of this quantity comes from the same origin through a different outlet: "
     "repetitions are not confirmations."
@@ -229,6 +234,14 @@ class AttributionHopInline(InstanceAutocompleteMixin, admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor", "source")
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and isinstance(formfield.widget, RelatedFieldWidgetWrapper):
+            # A row of the chain has room for one button at a laptop's width: "+" makes an actor or a source
+            # that is not recorded yet; the others' pages are a click away from the claim's list.
+            formfield.widget.can_change_related = formfield.widget.can_view_related = False
+        return formfield
+
     # The chain is part of the claim: it is edited while the claim is, and frozen with it.
     def has_add_permission(self, request, obj=None):
         return is_editable(obj) and super().has_add_permission(request, obj)
@@ -365,6 +378,13 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
             if name in self.fields:
                 self.fields[name].required = False
                 self.fields[name].help_text += " Leave empty to read it from the phrase."
+        for name in BOUNDS:
+            if name in self.fields:
+                # Past the database's largest integer: say what the tracker accepts, not 9223372036854775807.
+                self.fields[name].error_messages["max_value"] = (
+                    f"No count is that large: this tracker accepts figures up to "
+                    f"{max(settings.PLAUSIBILITY_LIMITS.values()):,}. Check the number for a typo."
+                )
         if "incident" in self.fields:
             self.fields["incident"].help_text = INCIDENT_HELP
         if "group" in self.fields:
@@ -423,6 +443,10 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
         except ParseError as error:
             self.add_error("phrase", f"{error} Fill in the qualifier and bounds yourself.")
             return
+        metric = cleaned.get("metric") or figure.metric or ""
+        if implausible := implausible_bounds(metric, {bound: getattr(figure, bound) for bound in BOUNDS}):
+            self.add_error("phrase", f"The phrase reads as {next(iter(implausible.values()))}")
+            return
         if chosen and chosen != figure.qualifier:
             self.add_error(
                 "qualifier",
@@ -445,7 +469,8 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
 @admin.register(Claim)
 class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     form = ClaimForm
-    list_display = ["figure", "originator", "stated_on", "status", "rating", "origins", "conflict"]
+    # What a fact-checker scans, narrow enough for a laptop's width beside the filters.
+    list_display = ["figure", "originator", "stated_on", "status", "rating", "reports", "conflict_name"]
     list_display_links = ["figure"]
     list_filter = [
         "status",
@@ -520,7 +545,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
                 "children” of “about 70 civilians, including 18 children”) names its total.",
             },
         ),
-        ("Who said it, and when", {"fields": ["originator", "stated_on", "quote", "quote_check"]}),
+        (WHO_SAID_IT, {"fields": ["originator", "stated_on", "quote", "quote_check"]}),
         (
             "Provenance",
             {
@@ -530,8 +555,12 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
             },
         ),
         (
-            "Review",
-            {"fields": ["status", "rating", "supersedes", "corrects", "internal_note", "retraction_reason"]},
+            NOTES,
+            {
+                "fields": ["status", "rating", "supersedes", "corrects", "internal_note", "retraction_reason"],
+                # Opened by a click, or by Django when one of its fields has an error.
+                "classes": ["collapse"],
+            },
         ),
         ("This save", {"fields": ["change_reason"]}),
         (
@@ -580,6 +609,21 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         if claim.circular_reporting:
             return format_html('{} <strong title="{}">⟲ circular</strong>', text, CIRCULAR_HELP)
         return text
+
+    @admin.display(description="reports / origins")
+    def reports(self, claim):
+        """The provenance counts in a list's narrow column; the claim's page says them in full."""
+        text = f"{claim.reports} / {claim.independent_origins}"
+        if claim.circular_reporting:
+            return format_html('{} <strong title="{}">⟲</strong>', text, CIRCULAR_HELP)
+        return text
+
+    @admin.display(description="conflict", ordering="conflict__name")
+    def conflict_name(self, claim):
+        name = claim.conflict.name
+        if len(name) <= CONFLICT_NAME_SHOWN:
+            return name
+        return format_html('<span title="{}">{}…</span>', name, name[: CONFLICT_NAME_SHOWN - 1].rstrip())
 
     @admin.display(description="same originator, same quantity")
     def revisions(self, claim):
@@ -659,6 +703,19 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
                 claim.pk,
             )
         return format_html("<ul>{}</ul>{}", lines, more)
+
+    def get_fieldsets(self, request, obj=None):
+        """Fold the secondary sections, unless they hold something: a note, a predecessor, or what an editor
+        typed in a form the server sent back (a refused save shows every field it was sent)."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.method != "POST" and not (obj is not None and (obj.internal_note or obj.supersedes_id)):
+            return fieldsets
+        return [
+            (name, {**options, "classes": [c for c in options.get("classes", []) if c != "collapse"]})
+            if name == NOTES
+            else (name, options)
+            for name, options in fieldsets
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -830,6 +887,8 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         return TemplateResponse(request, "admin/claims/claim/import.html", context)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The chain follows who said it: figure, what is counted, who said it, then the chain (the template).
+        context["chain_after_fieldset"] = [name for name, _ in self.fieldsets].index(WHO_SAID_IT) + 1
         if obj is not None:
             actions = available_transitions(obj, request.user)
             context["review_actions"] = actions

@@ -22,6 +22,7 @@ def test_a_second_editors_stale_save_is_merged_or_refused_field_by_field_and_kee
     expect(messages(first)).to_contain_text("was changed successfully")
 
     second.fill("#id_area", "Shushi")
+    second.click("summary:has-text('Rating, revisions and notes')")  # folded while it holds nothing
     second.fill("#id_internal_note", "Check against the ministry's evening briefing.")
     submit(second, "input[name=_continue]")
     refusal = second.locator(".errorlist.nonfield")
@@ -29,6 +30,8 @@ def test_a_second_editors_stale_save_is_merged_or_refused_field_by_field_and_kee
     expect(refusal).to_contain_text("editor at ")
     expect(second.locator(".field-area .errorlist")).to_contain_text("to “Martuni”; yours is “Shushi”")
     expect(second.locator("#id_area")).to_have_value("Shushi")
+    # Sent back refused, the form shows the note the editor typed, its section open.
+    expect(second.locator("#id_internal_note")).to_be_visible()
     expect(second.locator("#id_internal_note")).to_have_value(
         "Check against the ministry's evening briefing."
     )
