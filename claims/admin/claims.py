@@ -557,7 +557,14 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         (
             NOTES,
             {
-                "fields": ["status", "rating", "supersedes", "corrects", "internal_note", "retraction_reason"],
+                "fields": [
+                    "status",
+                    "rating",
+                    "supersedes",
+                    "corrects",
+                    "internal_note",
+                    "retraction_reason",
+                ],
                 # Opened by a click, or by Django when one of its fields has an error.
                 "classes": ["collapse"],
             },

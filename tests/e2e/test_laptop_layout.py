@@ -20,7 +20,9 @@ def test_the_claim_list_shows_status_and_conflict_without_scrolling_sideways(
     page = log_in(editor, viewport=LAPTOP)
     page.goto("/admin/claims/claim/")
     expect(page.locator("#result_list tbody tr")).to_have_count(1)
-    columns = "#result_list th.column-status, #result_list th.column-rating, #result_list th.column-conflict_name"
+    columns = (
+        "#result_list th.column-status, #result_list th.column-rating, #result_list th.column-conflict_name"
+    )
     expect(page.locator(columns)).to_have_count(3)
     assert fits_width(page, columns)
     assert fits_width(page, "#result_list td")
@@ -45,9 +47,11 @@ def test_every_column_of_the_chain_fits_a_laptop(log_in, page_errors, editor, cl
     order = page.evaluate(
         "[...document.querySelectorAll('#claim_form fieldset h2, #chain-group h2')].map(h => h.textContent.trim())"
     )
-    assert order.index("Who said it, and when") < order.index(
-        "Attribution chain (hop 0: the originator's statement; last hop: the source you read)"
-    ) < order.index("Provenance")
+    assert (
+        order.index("Who said it, and when")
+        < order.index("Attribution chain (hop 0: the originator's statement; last hop: the source you read)")
+        < order.index("Provenance")
+    )
     assert page_errors == []
 
 
@@ -71,12 +75,20 @@ def test_an_editor_reorders_the_chain_and_inserts_a_relay_with_its_buttons(
 
     def shown() -> list[tuple[str, str]]:
         """Each row's form and the position the page gave it, in the rows' order."""
-        pairs = rows.evaluate_all("rows => rows.map(r => [r.id, r.querySelector('td.field-position input').value])")
+        pairs = rows.evaluate_all(
+            "rows => rows.map(r => [r.id, r.querySelector('td.field-position input').value])"
+        )
         return [tuple(pair) for pair in pairs]
 
     # Numbered by the page, not typed; the blank row left for a new hop gets no number.
     expect(rows.first.locator("td.field-position input")).to_have_attribute("readonly", "")
-    assert shown() == [("chain-0", "0"), ("chain-1", "1"), ("chain-2", "2"), ("chain-3", "3"), ("chain-4", "")]
+    assert shown() == [
+        ("chain-0", "0"),
+        ("chain-1", "1"),
+        ("chain-2", "2"),
+        ("chain-3", "3"),
+        ("chain-4", ""),
+    ]
 
     # The wire relayed the ministry before the daily did: the daily's hop goes down one.
     page.click("#chain-1 button.chain-down")
