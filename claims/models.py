@@ -470,6 +470,7 @@ class Source(models.Model):
     """One captured document where a figure was read."""
 
     url = models.URLField(
+        "URL",
         max_length=2000,
         unique=True,
         help_text="The document's address. It is normalised (host lower-cased, tracking parameters and fragment removed).",
@@ -485,7 +486,7 @@ class Source(models.Model):
         null=True, blank=True, help_text="When the document was read or captured."
     )
     archive_url = models.URLField(
-        max_length=2000, blank=True, help_text="A permanent copy, e.g. on the Wayback Machine."
+        "archive URL", max_length=2000, blank=True, help_text="A permanent copy, e.g. on the Wayback Machine."
     )
     text = models.TextField(
         blank=True, help_text="The document's text as captured. Quotes are checked against it."
@@ -555,9 +556,14 @@ class Capture(models.Model):
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="captures")
     kind = models.CharField(max_length=16, choices=CaptureKind)
-    requested_url = models.URLField(max_length=2000, blank=True, help_text="The address asked for.")
+    requested_url = models.URLField(
+        "requested URL", max_length=2000, blank=True, help_text="The address asked for."
+    )
     final_url = models.URLField(
-        max_length=2000, blank=True, help_text="The address that answered, after the redirects below."
+        "final URL",
+        max_length=2000,
+        blank=True,
+        help_text="The address that answered, after the redirects below.",
     )
     redirects = models.JSONField(
         default=list,
@@ -1998,6 +2004,7 @@ class Release(InsertOnly):
         null=True, blank=True, help_text="The release the changelog compares with (none for the first)."
     )
     base_url = models.CharField(
+        "base URL",
         max_length=500,
         blank=True,
         help_text="The site address the records' URLs were written with (empty: paths from the site's root).",
@@ -2072,6 +2079,7 @@ class ReleaseCut(models.Model):
     )
     requested_at = models.DateTimeField()
     base_url = models.CharField(
+        "base URL",
         max_length=500,
         blank=True,
         help_text="The site address the records' URLs are written with (PUBLIC_BASE_URL; empty: paths).",

@@ -213,7 +213,15 @@ def test_duplicate_hop_positions_get_a_form_error(editor_client):
     response = editor_client.post(reverse("admin:claims_claim_add"), data)
     assert response.status_code == 200
     formset = response.context["inline_admin_formsets"][0].formset
-    assert "position" in " ".join(formset.non_form_errors())
+    assert formset.non_form_errors() == [
+        "Two hops have the same position (0): number the hops 0, 1, 2… in the chain's order, or move them with "
+        "the arrows."
+    ]
+    # Both rows are outlined, on their position.
+    assert [form.errors.get("position") for form in formset.forms[:2]] == [
+        ["Another hop is numbered 0 too: each hop has its own position."]
+    ] * 2
+    assert response.content.decode().count('<ul class="errorlist" id="id_chain-') == 2
     assert not Claim.objects.exists()
 
 

@@ -127,6 +127,10 @@ def test_importing_the_same_file_twice_adds_nothing(known):
             "line 2: originator: Hop 0 is the originator's own statement",
         ),
         (row(2, chain=[{"actor": "Russia", "relation": "stated"}] * 101), "line 2: chain: has 101 hops"),
+        (
+            row(2, high=50_000_000),
+            "line 2: high: 50,000,000 is more than any count of people killed this tracker accepts (10,000,000",
+        ),
     ],
 )
 def test_a_bad_row_is_reported_by_line_and_nothing_is_written(known, bad, message):

@@ -130,6 +130,27 @@ class ChainFormSet(BaseInlineFormSet):
                 look_first_among(form.fields["id"], hops, unknown_is_new=True)
                 form.fields["id"].required = False  # Django requires it of the rows the page was drawn with
 
+    def validate_unique(self):
+        """Outline each row whose position another row has, and say so above the chain (Django's own check
+        says only "Please correct the duplicate values below")."""
+        rows: dict[int, list] = {}
+        for hop_form in self.forms:
+            position = (getattr(hop_form, "cleaned_data", None) or {}).get("position")
+            if position is not None and not self._should_delete_form(hop_form):
+                rows.setdefault(position, []).append(hop_form)
+        twice = sorted(position for position, forms in rows.items() if len(forms) > 1)
+        for position in twice:
+            for hop_form in rows[position]:
+                hop_form.add_error(
+                    "position", f"Another hop is numbered {position} too: each hop has its own position."
+                )
+        if twice:
+            raise ValidationError(
+                f"Two hops have the same position ({', '.join(map(str, twice))}): number the hops 0, 1, 2… in "
+                "the chain's order, or move them with the arrows."
+            )
+        super().validate_unique()
+
     def clean(self):
         super().clean()
         form = self.claim_form
@@ -381,6 +402,8 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
         for name in BOUNDS:
             if name in self.fields:
                 # Past the database's largest integer: say what the tracker accepts, not 9223372036854775807.
+                for attribute in ("min", "max"):
+                    self.fields[name].widget.attrs.pop(attribute, None)
                 self.fields[name].error_messages["max_value"] = (
                     f"No count is that large: this tracker accepts figures up to "
                     f"{max(settings.PLAUSIBILITY_LIMITS.values()):,}. Check the number for a typo."
@@ -745,7 +768,11 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
 
     @admin.display(description="reads as")
     def figure_reading(self, claim):
-        return claim.figure_text() if claim.pk else "—"
+        if claim.pk is None:
+            return "—"
+        # A form sent back with errors holds the editor's values, which may not read at all ("60–50 killed"):
+        # this says what the saved claim reads as.
+        return getattr(claim, "saved_reading", None) or claim.figure_text()
 
     def changelist_view(self, request, extra_context=None):
         if request.method == "POST" and "_selected_action" in request.POST:
@@ -896,6 +923,14 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         # The chain follows who said it: figure, what is counted, who said it, then the chain (the template).
         context["chain_after_fieldset"] = [name for name, _ in self.fieldsets].index(WHO_SAID_IT) + 1
+        form = context["adminform"].form
+        if obj is not None and obj.pk is not None and form.is_bound and form.errors:
+            # The instance holds the refused values; the page's title, breadcrumbs and review say what is saved.
+            saved = Claim.objects.with_figure_labels().filter(pk=obj.pk).first()
+            if saved is not None:
+                obj.saved_reading = saved.figure_text()
+                context |= {"original": saved, "subtitle": str(saved)}
+                obj = saved
         if obj is not None:
             actions = available_transitions(obj, request.user)
             context["review_actions"] = actions
