@@ -40,6 +40,7 @@ from ..models import (
     Status,
 )
 from ..parsing import ParseError, parse_figure
+from ..rating import suggestion_for
 from ..services import (
     REVIEW_PERMISSION,
     TRANSITIONS,
@@ -73,6 +74,8 @@ INCIDENT_HELP = (
     "The event the figure is about: a shelling, a strike. Type part of its name or place to find it; it must "
     "belong to the claim's conflict. Leave it empty for a cumulative toll over an area and a period."
 )
+# The review actions that a preselected, suggested rating applies to (claims.rating).
+RATING_ACTIONS = frozenset({"verify", "publish"})
 CIRCULAR_HELP = (
     "Another report of this quantity comes from the same origin through a different outlet: "
     "repetitions are not confirmations."
@@ -552,7 +555,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_figure_labels().with_newsroom_counts()
+        return super().get_queryset(request).with_figure_labels().with_newsroom_counts().with_quantity_grade()
 
     def get_object(self, request, object_id, from_field=None):
         queryset = self.get_queryset(request)
@@ -840,6 +843,9 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
             )
             context["review_events"] = obj.review_events.select_related("by")
             context["rating_choices"] = Rating.choices
+            # Issue 19: the rating the provenance analysis suggests comes preselected; the reviewer's wins.
+            context["suggested_rating"] = suggestion = suggestion_for(obj)
+            context["preselected_rating"] = suggestion.rating if suggestion and not obj.rating else ""
             context["can_rate"] = request.user.has_perm(REVIEW_PERMISSION)
             context["can_correct"] = obj.status == Status.PUBLISHED and self.has_add_permission(request)
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -866,13 +872,19 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         ):
             messages.warning(request, QUOTE_WARNING)
         else:
+            rating = request.POST.get("rating", "")
+            suggestion = suggestion_for(claim)
+            if rule.action not in RATING_ACTIONS and suggestion and rating == suggestion.rating:
+                # The suggestion comes preselected: it rates the claim when the reviewer verifies or publishes,
+                # not when they send it back or reject it without touching the select.
+                rating = ""
             try:
                 transition_claim(
                     claim,
                     rule.action,
                     by=request.user,
                     note=request.POST.get("note", ""),
-                    rating=request.POST.get("rating", ""),
+                    rating=rating,
                     version=version,
                 )
             except ReviewError as refusal:
