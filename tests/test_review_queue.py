@@ -296,10 +296,10 @@ def test_the_claim_page_preselects_the_suggested_rating_and_says_so(client, queu
     select = review_select(page)
     assert '<option value="corroborated" selected>corroborated (suggested)</option>' in select
     assert select.count("selected") == 1
-    assert "Suggested: corroborated, 2 independent origins." in page
+    assert "Suggested from the provenance: 2 independent origins." in page
 
     unattributed = client.get(change_url(queue["unattributed"])).content.decode()
-    assert "suggested" not in review_select(unattributed) and "rating-suggestion" not in unattributed
+    assert "suggested" not in review_select(unattributed) and 'id="rating-suggestion"' not in unattributed
     assert '<option value="">(keep: none)</option>' in review_select(unattributed)
 
 
