@@ -874,9 +874,14 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         else:
             rating = request.POST.get("rating", "")
             suggestion = suggestion_for(claim)
-            if rule.action not in RATING_ACTIONS and suggestion and rating == suggestion.rating:
-                # The suggestion comes preselected: it rates the claim when the reviewer verifies or publishes,
-                # not when they send it back or reject it without touching the select.
+            if (
+                rule.action not in RATING_ACTIONS
+                and not claim.rating
+                and suggestion
+                and rating == suggestion.rating
+            ):
+                # The suggestion came preselected (the claim has no rating): it rates the claim when the reviewer
+                # verifies or publishes, not when they send it back or reject it without touching the select.
                 rating = ""
             try:
                 transition_claim(
