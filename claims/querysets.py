@@ -122,6 +122,10 @@ class ClaimQuerySet(models.QuerySet):
         """Annotate the stored counts among all but rejected and retracted claims, as the admin shows them."""
         return self.with_stored_counts("newsroom")
 
+    def with_quantity_grade(self):
+        """Annotate `quantity_grade`: the grade of the estimate of the claim's quantity (a join)."""
+        return self.annotate(quantity_grade=models.F("quantity__grade"))
+
     def with_stored_counts(self, among: str):
         """Annotate the counts of each claim's quantity `among` "published" or "newsroom" claims (stored on the
         quantity by services.save_claims), under the names with_origin_counts() gives the counts it computes.

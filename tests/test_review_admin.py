@@ -277,46 +277,6 @@ def test_a_stale_save_that_changes_the_same_field_is_refused_with_both_values(
     )
 
 
-def queue_url():
-    return reverse("admin:claims_reviewqueue_changelist")
-
-
-def test_review_queue_lists_others_claims_in_review_oldest_first(
-    client, claim_in, claim_with_chain, second_reviewer
-):
-    first, second = claim_in("in_review"), claim_in("in_review")
-    claim_in("draft")
-    own = claim_with_chain(created_by=second_reviewer)
-    submit_claim(own, by=second_reviewer)
-    client.force_login(second_reviewer)
-    response = client.get(queue_url())
-    assert [c.pk for c in response.context["cl"].result_list] == [first.pk, second.pk]
-    assert change_url(first) in response.content.decode()
-
-
-def test_editors_have_no_review_queue(client, editor, reviewer):
-    client.force_login(editor)
-    assert client.get(queue_url()).status_code == 403
-    assert "Claims awaiting review" not in client.get(reverse("admin:index")).content.decode()
-    client.force_login(reviewer)
-    assert "Claims awaiting review" in client.get(reverse("admin:index")).content.decode()
-
-
-@pytest.mark.parametrize("size", [3, 25])
-def test_review_queue_query_count_does_not_grow(
-    client, claim_with_chain, editor, second_reviewer, django_assert_num_queries, size
-):
-    for _ in range(size):
-        submit_claim(claim_with_chain(created_by=editor, originator=ActorFactory()), by=editor)
-    client.force_login(second_reviewer)
-    client.get(queue_url())  # warm the content-type cache, as any running server has
-    # 1 session, 2 user, 3-4 permissions, 5 conflicts for the filter, 6-7 counts, 8 the page with conflict,
-    # originator and author, 9 sides, 10 conflict parties
-    with django_assert_num_queries(10):
-        response = client.get(queue_url())
-    assert len(response.context["cl"].result_list) == size
-
-
 def test_a_reviewer_never_verifies_a_version_they_did_not_read(client, claim_in, editor, second_reviewer):
     claim = claim_in("in_review")
     client.force_login(second_reviewer)

@@ -42,6 +42,7 @@ from ..models import (
     implausible_bounds,
 )
 from ..parsing import ParseError, parse_figure
+from ..rating import suggestion_for
 from ..services import (
     REVIEW_PERMISSION,
     TRANSITIONS,
@@ -78,6 +79,8 @@ INCIDENT_HELP = (
 CONFLICT_NAME_SHOWN = 28  # characters of a conflict's name in the claim list's column; its title has them all
 WHO_SAID_IT = "Who said it, and when"  # the claim's fieldset the chain follows
 NOTES = "Rating, revisions and notes"  # folded unless it holds something
+# The review actions that a preselected, suggested rating applies to (claims.rating).
+RATING_ACTIONS = frozenset({"verify", "publish"})
 CIRCULAR_HELP = (
     "Another report of this quantity comes from the same origin through a different outlet: "
     "repetitions are not confirmations."
@@ -611,7 +614,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_figure_labels().with_newsroom_counts()
+        return super().get_queryset(request).with_figure_labels().with_newsroom_counts().with_quantity_grade()
 
     def get_object(self, request, object_id, from_field=None):
         queryset = self.get_queryset(request)
@@ -926,7 +929,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         form = context["adminform"].form
         if obj is not None and obj.pk is not None and form.is_bound and form.errors:
             # The instance holds the refused values; the page's title, breadcrumbs and review say what is saved.
-            saved = Claim.objects.with_figure_labels().filter(pk=obj.pk).first()
+            saved = self.get_queryset(request).filter(pk=obj.pk).first()
             if saved is not None:
                 obj.saved_reading = saved.figure_text()
                 context |= {"original": saved, "subtitle": str(saved)}
@@ -941,6 +944,9 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
             )
             context["review_events"] = obj.review_events.select_related("by")
             context["rating_choices"] = Rating.choices
+            # Issue 19: the rating the provenance analysis suggests comes preselected; the reviewer's wins.
+            context["suggested_rating"] = suggestion = suggestion_for(obj)
+            context["preselected_rating"] = suggestion.rating if suggestion and not obj.rating else ""
             context["can_rate"] = request.user.has_perm(REVIEW_PERMISSION)
             context["can_correct"] = obj.status == Status.PUBLISHED and self.has_add_permission(request)
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -967,13 +973,24 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         ):
             messages.warning(request, QUOTE_WARNING)
         else:
+            rating = request.POST.get("rating", "")
+            suggestion = suggestion_for(claim)
+            if (
+                rule.action not in RATING_ACTIONS
+                and not claim.rating
+                and suggestion
+                and rating == suggestion.rating
+            ):
+                # The suggestion came preselected (the claim has no rating): it rates the claim when the reviewer
+                # verifies or publishes, not when they send it back or reject it without touching the select.
+                rating = ""
             try:
                 transition_claim(
                     claim,
                     rule.action,
                     by=request.user,
                     note=request.POST.get("note", ""),
-                    rating=request.POST.get("rating", ""),
+                    rating=rating,
                     version=version,
                 )
             except ReviewError as refusal:
