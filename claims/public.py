@@ -155,7 +155,7 @@ def conflict_index(request: HttpRequest) -> HttpResponse:
         request.GET.get("page", ""),
         CONFLICTS_PER_PAGE,
     )
-    return render(request, "public/index.html", {"page": page, "conflicts": list(page.object_list)})
+    return render_page("public/index.html", {"page": page, "conflicts": list(page.object_list)})
 
 
 def series_of(conflict: Conflict):
@@ -219,9 +219,9 @@ def conflict_page(request: HttpRequest, slug: str) -> HttpResponse:
         ],
         "more_incidents": more_incidents,
         "embed_url": embed,
-        "snippet": embed_snippet(request, embed, f"Casualty figures: {conflict.name}", EMBED_PANELS),
+        "snippet": embed_snippet(request, embed, f"Casualty figures: {conflict.name}", page.paginator.count),
     }
-    return render(request, "public/conflict.html", context)
+    return render_page("public/conflict.html", context)
 
 
 @framable  # outermost: a page served from the cache is framable too
@@ -235,7 +235,7 @@ def conflict_embed(request: HttpRequest, slug: str) -> HttpResponse:
         "page_url": reverse("public:conflict", args=[conflict.slug]),
         **conflict_context(conflict, series_rows),
     }
-    return render(request, "public/embed.html", context)
+    return render_page("public/embed.html", context)
 
 
 def incident_context(incident: Incident) -> dict:
@@ -268,7 +268,7 @@ def incident_page(request: HttpRequest, slug: str, incident_id: str) -> HttpResp
     context["snippet"] = embed_snippet(
         request, embed, f"Casualty figures: {incident.name}", len(context["panels"])
     )
-    return render(request, "public/incident.html", context)
+    return render_page("public/incident.html", context)
 
 
 @framable  # outermost: a page served from the cache is framable too
@@ -282,10 +282,10 @@ def incident_embed(request: HttpRequest, slug: str, incident_id: str) -> HttpRes
         **incident_context(incident),
     }
     context["panels"] = context["panels"][:EMBED_PANELS]
-    return render(request, "public/embed.html", context)
+    return render_page("public/embed.html", context)
 
 
-def render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+def render_page(template: str, context: dict) -> HttpResponse:
     """Render a public page. No request context: a page that read the session or the user could not be
     served to everyone from one cache entry."""
     return HttpResponse(render_to_string(template, context))
