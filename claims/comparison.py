@@ -174,7 +174,7 @@ def place(quantity: Quantity) -> None:
             estimate.open_below, estimate.y_low = True, round(y(0), 1)
     quantity.ticks_y = [(round(y(tick), 1), f"{tick:,}") for tick in ticks]
     days = [first + dt.timedelta(days=round(span * i / 4)) for i in range(5)] if first != last else [first]
-    quantity.ticks_x = [(round(x(day), 1), day.strftime("%d %b %Y")) for day in days]
+    quantity.ticks_x = [(round(x(day), 1), day.isoformat()) for day in days]
 
 
 def _day(estimate: Estimate) -> dt.date:

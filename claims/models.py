@@ -16,7 +16,14 @@ from django.db.models import F, Q
 from rest_framework_api_key.models import AbstractAPIKey
 from simple_history.models import HistoricalRecords
 
-from .querysets import ActorQuerySet, ClaimQuerySet, IncidentQuerySet, QuantityQuerySet, SourceQuerySet
+from .querysets import (
+    ActorQuerySet,
+    ClaimQuerySet,
+    ConflictQuerySet,
+    IncidentQuerySet,
+    QuantityQuerySet,
+    SourceQuerySet,
+)
 
 
 class ActorKind(models.TextChoices):
@@ -315,6 +322,8 @@ class Conflict(FieldErrorsFromConstraints):
     description = models.TextField(blank=True)
 
     history = HistoricalRecords()
+
+    objects = ConflictQuerySet.as_manager()
 
     constraint_fields = {"ends_after_start": "ended_on"}
 

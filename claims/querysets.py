@@ -285,6 +285,14 @@ class QuantityQuerySet(models.QuerySet):
         return self.filter(condition).distinct()
 
 
+class ConflictQuerySet(models.QuerySet):
+    def visible_to_partners(self):
+        """Conflicts with published claims: a conflict only drafts refer to is, to partners and the public, as
+        unknown as one never recorded."""
+        published = apps.get_model("claims", "Claim").objects.published()
+        return self.filter(models.Exists(published.filter(conflict=models.OuterRef("pk"))))
+
+
 class IncidentQuerySet(models.QuerySet):
     def visible_to_partners(self):
         """Incidents with a quantity that has published reports: only what rests on published claims."""

@@ -269,6 +269,13 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# The public pages' embeddable charts (claims/public.py) ------------------------------------------------------
+
+# Which sites may show an embed page (/conflicts/<slug>/embed/ and an incident's) in an <iframe>: its CSP
+# frame-ancestors, as a comma-separated list. "*", the default, is any web page: a newsroom's article anywhere. Set
+# e.g. "https://*.example-news.org" to allow only known partners. Every other page refuses to be framed.
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
+
 # The map of incidents ----------------------------------------------------------------------------------------
 
 # A tile server's URL template for the admin's map of incidents, e.g. https://tile.example.org/{z}/{x}/{y}.png

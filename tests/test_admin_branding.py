@@ -1,5 +1,5 @@
-"""The admin carries the project's name and icon (issue 19's small things): not Django's, and no "View site"
-link back to the admin itself."""
+"""The admin carries the project's name and icon (issue 19's small things): not Django's, and its "View site" link
+leads to the public pages, not back to the admin itself."""
 
 import pytest
 
@@ -11,7 +11,7 @@ def test_the_admin_says_the_projects_name_and_links_its_icon(editor_client):
     assert "Casualty-figure provenance tracker" in page and "Django administration" not in page
     assert "<title>Claims, sources and review | Provenance tracker</title>" in page
     assert '<link rel="icon" type="image/svg+xml" href="/static/claims/favicon.svg">' in page
-    assert "View site" not in page
+    assert '<a href="/conflicts/">View site</a>' in page
 
 
 def test_the_login_page_is_branded_too(client):

@@ -16,12 +16,12 @@ from .review import ReviewQueueAdmin
 from .sources import SourceAdmin
 from .webhooks import WebhookDeliveryAdmin, WebhookSubscriptionAdmin
 
-# The project's name where Django's was ("Django administration"). The site has no public pages yet: no "View
-# site" link, which led back to the admin.
+# The project's name where Django's was ("Django administration"); "View site" leads to the public pages
+# (claims/public.py), what readers see of the published record.
 admin.site.site_header = "Casualty-figure provenance tracker"
 admin.site.site_title = "Provenance tracker"
 admin.site.index_title = "Claims, sources and review"
-admin.site.site_url = None
+admin.site.site_url = "/conflicts/"
 
 __all__ = [
     "ActorAdmin",

@@ -34,4 +34,4 @@ def actors_shown_to_partners():
 def conflicts_shown_to_partners():
     """Return the conflicts with published claims (a queryset): what the conflicts list shows and the only slugs
     a `conflict` filter accepts, so that a conflict only drafts refer to answers as an unknown one does."""
-    return Conflict.objects.filter(Exists(Claim.objects.published().filter(conflict=OuterRef("pk"))))
+    return Conflict.objects.visible_to_partners()

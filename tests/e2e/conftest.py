@@ -66,15 +66,16 @@ def page_errors() -> list[str]:
 
 
 @pytest.fixture
-def log_in(browser, live_server, page_errors):
-    """Return a function that opens a fresh browser session and logs `user` in through the admin's login form."""
+def open_session(browser, live_server, page_errors):
+    """Return a function that opens a fresh browser session, logged in as nobody, whose script errors and CSP
+    refusals go to `page_errors`."""
     contexts = []
 
     def on_console(message) -> None:
         if message.type == "error" and "Content Security Policy" in message.text:
             page_errors.append(message.text)
 
-    def log_in_as(user, viewport: dict | None = None) -> Page:
+    def open_page(viewport: dict | None = None) -> Page:
         context = browser.new_context(
             base_url=live_server.url, viewport=viewport or {"width": 1280, "height": 900}
         )
@@ -83,6 +84,19 @@ def log_in(browser, live_server, page_errors):
         page = context.new_page()
         page.on("console", on_console)
         page.on("pageerror", lambda error: page_errors.append(f"{error.name}: {error.message}"))
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def log_in(open_session):
+    """Return a function that opens a fresh browser session and logs `user` in through the admin's login form."""
+
+    def log_in_as(user, viewport: dict | None = None) -> Page:
+        page = open_session(viewport)
         page.goto("/admin/login/?next=/admin/")
         page.fill("#id_username", user.username)
         page.fill("#id_password", f"{user.username}-password")  # tests.conftest.make_user's password
@@ -91,9 +105,7 @@ def log_in(browser, live_server, page_errors):
         expect(page.locator("#user-tools strong")).to_have_text(user.username)
         return page
 
-    yield log_in_as
-    for context in contexts:
-        context.close()
+    return log_in_as
 
 
 def fits_width(page: Page, selector: str) -> bool:
