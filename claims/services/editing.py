@@ -164,7 +164,9 @@ def create_draft_claims(
                 else "",
             )
             chain = []
-            if originator is not None and originator != source.publisher:
+            if (
+                originator is not None and originator.pk != source.publisher_id
+            ):  # (no query for the publisher)
                 chain.append(Hop(originator.pk, Relation.STATED, None, source.published_on))
             chain.append(Hop(source.publisher_id, Relation.PUBLISHED, source.pk, source.published_on))
             writes.append(
