@@ -685,7 +685,12 @@ def query_shapes(queries) -> list[str]:
     for query in queries:
         sql = re.sub(r'^DECLARE "[^"]+" NO SCROLL CURSOR (WITH HOLD )?FOR ', "", query["sql"])
         sql = re.sub(r"^\d+ times: ", "", sql)  # (SQLite's executemany)
-        shapes.append(re.split(r" WHERE | VALUES |SAVEPOINT ", sql)[0])
+        # (PostgreSQL's bulk inserts and locks name their rows in an array, its ids come from a series)
+        shapes.append(
+            re.split(r" WHERE | VALUES |SAVEPOINT | SELECT \* FROM UNNEST| FROM unnest|generate_series", sql)[
+                0
+            ]
+        )
     return shapes
 
 

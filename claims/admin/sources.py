@@ -238,8 +238,9 @@ class ExtractClaimsForm(forms.Form):
             self.add_error(
                 f"new_kind_{index}", "Choose an actor or create one, not both: clear the actor, or this kind."
             )
-        elif name and not kind and name != self.initial.get(f"new_name_{index}"):
-            # (the name the reader proposed stays in the box unused; one the editor typed is not dropped)
+        elif name and not kind and not written and name != self.initial.get(f"new_name_{index}"):
+            # A name typed for the figure's originator, not created: say so rather than draft it unattributed.
+            # (The name the reader proposed stays in the box unused, and so does any beside a chosen actor.)
             self.add_error(
                 f"new_kind_{index}", "Choose the new actor's kind to create it, or clear its name."
             )

@@ -122,3 +122,50 @@ def test_an_editor_runs_the_worksheet_by_keyboard_at_laptop_size(log_in, page_er
     ]
     assert [hop.actor for hop in drafts[1].chain.all()] == [authorities, source.publisher]
     assert page_errors == []
+
+
+def test_a_refused_worksheet_comes_back_as_the_editor_left_it(log_in, page_errors, editor):
+    war = ConflictFactory(name="Second Nagorno-Karabakh war (2020)")
+    army = ActorFactory(name="Nagorno-Karabakh Defence Army", kind="military", aliases="NK army")
+    source = SourceFactory(title="Fighting rages near Shushi", text=RFERL_TEXT)
+
+    page = log_in(editor, viewport=LAPTOP)
+    page.goto(f"/admin/claims/source/{source.pk}/extract/")
+    page.select_option("#id_conflict", label=war.name)
+    page.keyboard.press("j")  # to the Russian estimate: accepted with soldiers counted
+    page.keyboard.press("a")
+    page.select_option("select[name=population_1]", "military")
+    page.keyboard.press("Escape")
+    page.keyboard.press("j")  # (the authorities') skipped
+    page.keyboard.press("j")  # the bodies: the editor chose the army and then tries to create it again
+    choose_autocomplete(page, "id_originator_3", army.name)
+    page.fill("input[name=new_name_3]", "NK army")
+    page.select_option("select[name=new_kind_3]", "military")
+    page.keyboard.press("Escape")
+    page.keyboard.press("a")
+    submit(page, "#extract input[type=submit]")
+
+    expect(page.locator("#worksheet-errors")).to_have_text(
+        "Correct the rows marked below: #4. Nothing was created."
+    )
+    row = page.locator("#worksheet tbody tr").nth(BODIES)
+    expect(row).to_have_class("current")  # the first row with an error
+    expect(row.locator(".errorlist")).to_contain_text("Choose an actor or create one, not both")
+    expect(row.locator("input[name=new_name_3]")).to_have_value("NK army")
+    expect(row.locator(".select2-selection__rendered")).to_contain_text(army.name)
+    expect(page.locator("select[name=population_1]")).to_have_value("military")
+    expect(page.locator("#worksheet tbody input[type=checkbox]:checked")).to_have_count(2)
+    expect(page.locator("#worksheet-count")).to_have_text("2 of 4 ticked")
+    page.screenshot(path="/tmp/worksheet-refused.png")
+    assert page_fits_the_window(page)
+    assert not Claim.objects.exists()
+
+    # Setting the kind back to none keeps the army as originator, and the save goes through.
+    page.select_option("select[name=new_kind_3]", "")
+    submit(page, "#extract input[type=submit]")
+    expect(messages(page)).to_contain_text("Created 2 draft claim(s)")
+    assert dict(Claim.objects.values_list("phrase", "originator__name")) == {
+        "as many as 5,000 deaths": None,
+        "a large number of bodies": army.name,
+    }
+    assert page_errors == []
