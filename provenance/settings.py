@@ -350,6 +350,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int(
     "DATA_UPLOAD_MAX_MEMORY_SIZE",
     max(8 * 1024 * 1024, 6 * SOURCE_TEXT_MAX_CHARS + 1024 * 1024, 2 * ADMIN_IMPORT_MAX_BYTES),
 )
+# Django refuses a form of more fields than this (a 400): the extraction worksheet posts seven a figure, and a
+# page of EXTRACT_PAGE_SIZE figures stays within it.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = env_int(
+    "DATA_UPLOAD_MAX_NUMBER_FIELDS", max(1000, 7 * EXTRACT_PAGE_SIZE + 100)
+)
 # Uploaded files above this are spooled to a temporary file instead of memory (Django's default).
 FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
 

@@ -186,9 +186,9 @@ def test_the_extraction_page_reads_with_a_fixed_number_of_queries(editor_client,
         "claims_source",
         "auth_permission",  # the user's permissions, then their groups'
         "auth_permission",
-        "claims_claim",  # the claims already recorded from this source
-        "claims_conflict",  # the conflict to propose
-        "claims_actor",  # the originators matched, by name or alias
+        "claims_claim",  # the claims already recorded from this source, the latest's conflict and incident
+        "claims_actor",  # the originators matched, by name or alias (each row's proposed actor)
+        "claims_conflict",  # the conflict to propose when none was chosen for this source yet
         "claims_actor",  # the source's publisher, named by the page
         "claims_conflict",  # the conflicts offered
     ], "\n".join(q[:150] for q in small)

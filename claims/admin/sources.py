@@ -7,8 +7,10 @@ from typing import cast
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -17,6 +19,7 @@ from django.utils.html import format_html
 from .. import services
 from ..models import (
     Actor,
+    ActorKind,
     CaptureState,
     Claim,
     Conflict,
@@ -36,52 +39,150 @@ from ..parsing import (
     reading_language,
     writes_its_script,
 )
+from ..querysets import name_key
 from ..services import (
     create_draft_claims,
 )
 from .captures import CaptureViews
 from .common import (
     HistoryAdmin,
+    an_id,
     object_view_url,
     viewable_object,
 )
 
 
+class KnownActorsSelect(AutocompleteSelect):
+    """An actor autocomplete (the claim's originator's) whose chosen actor is labelled from the actors the form
+    has read already: Django's widget looks it up once per widget, a query per row of the worksheet."""
+
+    def __init__(self, known: dict[int, Actor], admin_site):
+        super().__init__(Claim._meta.get_field("originator"), admin_site)
+        self.known = known  # shared with the form, which fills it as it reads the posted actors
+
+    def optgroups(self, name, value, attr=None):
+        options = [self.create_option(name, "", "", False, 0)]
+        chosen = [self.known[pk] for pk in map(an_id, value) if pk in self.known][:1]
+        options += [self.create_option(name, actor.pk, str(actor), True, 1) for actor in chosen]
+        return [(None, options, 0)]
+
+
+# The fields of a worksheet row (named "<field>_<index>"). A POST that leaves out a row's population, group or
+# originator keeps what the page proposes for them: a client that only ticks figures and names their metric, as
+# before the worksheet, drafts what it did then.
+ROW_FIELDS = ("pick", "metric", "population", "group", "originator", "new_name", "new_kind")
+PROPOSED_WHEN_LEFT_OUT = ("population", "group", "originator")
+
+
+def row_attrs(text: str, index: int) -> dict[str, str]:
+    """Label a worksheet field for screen readers and on hover: the column headers name it for the eye."""
+    return {"aria-label": f"{text}, figure #{index + 1}", "title": text}
+
+
 class ExtractClaimsForm(forms.Form):
-    """Tick the figures of a source's text that should become draft claims."""
+    """The extraction worksheet: tick the figures of a source's text that should become draft claims, and set
+    what each counts, whom it counts and who stated it (an actor on record, or one to create with the drafts)."""
 
     conflict = forms.ModelChoiceField(
-        queryset=Conflict.objects.all(), help_text="The conflict these figures are about."
+        queryset=Conflict.objects.all(),
+        help_text="The conflict these figures are about (the one chosen last for this source is proposed).",
     )
     incident = forms.ModelChoiceField(
         queryset=Incident.objects.none(),
         required=False,
         help_text="The event these figures are about, if one; empty for cumulative tolls. The conflict's incidents "
-        "of the weeks before publication are offered (choose the conflict and reload to see another's); one is "
-        "proposed when it ended in the week before and the text names its place.",
+        "of the weeks before publication are offered (choose the conflict and reload to see another's); the one "
+        "chosen last for this source is proposed, else one that ended in the week before and whose place the "
+        "text names.",
     )
     text_sha256 = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, candidates, source, *args, shown: range | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.candidates, self.source = candidates, source
+    def __init__(
+        self,
+        candidates,
+        source,
+        data=None,
+        *,
+        shown: range | None = None,
+        matches: dict[str, Actor] | None = None,
+        remembered_incident: int | None = None,
+        can_add_actors: bool = False,
+        admin_site=admin.site,
+    ):
+        matches = matches or {}
         # The figures this page lists (a long text's are listed a page at a time): only they can be ticked.
         self.shown = range(len(candidates)) if shown is None else shown
+        proposed = {
+            f"{name}_{index}": value
+            for index in self.shown
+            for name, value in self.proposed_values(candidates[index], matches).items()
+        }
+        if data is not None:
+            data = data.copy()
+            for key, value in proposed.items():
+                if key.rsplit("_", 1)[0] in PROPOSED_WHEN_LEFT_OUT and key not in data:
+                    data[key] = "" if value is None else str(value)
+        super().__init__(data, initial=proposed)
+        self.candidates, self.source, self.can_add_actors = candidates, source, can_add_actors
+        self.remembered_incident = remembered_incident
+        # Every actor a row may show, by id: the matches now, the posted ones once clean() has read them.
+        self.known_actors = {actor.pk: actor for actor in matches.values()}
+        self.new_actors: dict[int, Actor] = {}  # by row: the actor it creates (one instance per name)
         self.fields["text_sha256"].initial = source.text_sha256
         conflict = self.data.get("conflict") if self.is_bound else None
         # A conflict id as a database can hold it; anything else ("²", thirty nines) offers no incidents and is
         # refused by the conflict field itself.
         written = str(conflict or "")
         self.offer_incidents(int(written) if re.fullmatch(r"[0-9]{1,18}", written) else None)
+        kinds = [("", "its kind, to create it…"), *ActorKind.choices]
         for index in self.shown:
-            self.fields[f"pick_{index}"] = forms.BooleanField(required=False)
-            self.fields[f"metric_{index}"] = forms.ChoiceField(
-                choices=[("", "—"), *Metric.choices], required=False, initial=candidates[index].figure.metric
+            self.fields[f"pick_{index}"] = forms.BooleanField(
+                required=False, widget=forms.CheckboxInput(row_attrs("Record this figure", index))
             )
+            self.fields[f"metric_{index}"] = forms.ChoiceField(
+                choices=[("", "—"), *Metric.choices],
+                required=False,
+                widget=forms.Select(row_attrs("What it counts", index)),
+            )
+            self.fields[f"population_{index}"] = forms.ChoiceField(
+                choices=Population.choices,
+                required=False,
+                widget=forms.Select(row_attrs("Whose losses", index)),
+            )
+            self.fields[f"group_{index}"] = forms.ChoiceField(
+                choices=Group.choices, required=False, widget=forms.Select(row_attrs("Which group", index))
+            )
+            widget = KnownActorsSelect(self.known_actors, admin_site)
+            widget.attrs.update(row_attrs("Originator: an actor on record", index))
+            self.fields[f"originator_{index}"] = forms.CharField(required=False, widget=widget)
+            self.fields[f"new_name_{index}"] = forms.CharField(
+                required=False,
+                max_length=Actor._meta.get_field("name").max_length,
+                widget=forms.TextInput(
+                    row_attrs("New actor's name", index) | {"placeholder": "new actor's name"}
+                ),
+            )
+            self.fields[f"new_kind_{index}"] = forms.ChoiceField(
+                choices=kinds, required=False, widget=forms.Select(row_attrs("New actor's kind", index))
+            )
+
+    @staticmethod
+    def proposed_values(candidate, matches: dict[str, Actor]) -> dict:
+        """Return what the page proposes for a candidate's row: the reader's metric, population and group, the
+        actor its credited name matches, or that name for a new actor."""
+        actor = matches.get(candidate.originator) if candidate.originator else None
+        return {
+            "metric": candidate.figure.metric,
+            "population": candidate.figure.population,
+            "group": candidate.figure.group,
+            "originator": actor.pk if actor else None,
+            "new_name": candidate.originator if candidate.originator and actor is None else "",
+        }
 
     def offer_incidents(self, conflict_id: int | None) -> None:
         """Offer the incidents of this conflict that an article may report: those of the weeks before it,
-        the latest first, as many as extraction looks among to propose one (a bounded list, however many)."""
+        the latest first, as many as extraction looks among to propose one (a bounded list, however many), and
+        the one chosen last for this source."""
         if conflict_id is None:  # no conflict chosen yet: nothing to offer
             cast(forms.ModelChoiceField, self.fields["incident"]).queryset = Incident.objects.none()
             return
@@ -93,7 +194,7 @@ class ExtractClaimsForm(forms.Form):
             )
         shown = list(near.values_list("pk", flat=True)[: services.INCIDENTS_CONSIDERED])
         cast(forms.ModelChoiceField, self.fields["incident"]).queryset = Incident.objects.filter(
-            pk__in=shown
+            Q(pk__in=shown) | Q(pk=self.remembered_incident, conflict_id=conflict_id)
         ).order_by("-started_on", "-pk")
 
     def clean(self):
@@ -105,18 +206,98 @@ class ExtractClaimsForm(forms.Form):
             self.add_error(
                 "incident", "This incident belongs to another conflict: choose one of this conflict's."
             )
+        self.read_posted_actors(cleaned)
         if not self.picked():
             raise forms.ValidationError("Tick at least one figure.")
         for index in self.picked():
             if not cleaned.get(f"metric_{index}"):
                 self.add_error(f"metric_{index}", "Choose what this figure counts.")
+            for name, what in (("population", "whose losses"), ("group", "which group")):
+                if f"{name}_{index}" in cleaned and not cleaned[f"{name}_{index}"]:
+                    self.add_error(f"{name}_{index}", f"Choose {what} this figure counts.")
+            self.check_originator(index, cleaned)
+        self.check_new_actors(cleaned)
         return cleaned
+
+    def read_posted_actors(self, cleaned) -> None:
+        """Read the actors the rows name, in one query, for the ticked rows to draft and every row to show."""
+        posted = {an_id(cleaned.get(f"originator_{index}")) for index in self.shown} - {None}
+        missing = posted - set(self.known_actors)
+        if missing:
+            self.known_actors.update(Actor.objects.in_bulk(missing))
+
+    def check_originator(self, index: int, cleaned) -> None:
+        """Refuse an originator that is no actor, and a row that both names an actor and creates one."""
+        written = cleaned.get(f"originator_{index}")
+        if written and an_id(written) not in self.known_actors:
+            self.add_error(f"originator_{index}", "No actor has this id: choose one from the list.")
+        name, kind = cleaned.get(f"new_name_{index}"), cleaned.get(f"new_kind_{index}")
+        if kind and not name and not self.has_error(f"new_name_{index}"):
+            self.add_error(f"new_name_{index}", "Type the new actor's name, or set its kind back to none.")
+        elif kind and written:
+            self.add_error(
+                f"new_kind_{index}", "Choose an actor or create one, not both: clear the actor, or this kind."
+            )
+        elif name and not kind and not written and name != self.initial.get(f"new_name_{index}"):
+            # A name typed for the figure's originator, not created: say so rather than draft it unattributed.
+            # (The name the reader proposed stays in the box unused, and so does any beside a chosen actor.)
+            self.add_error(
+                f"new_kind_{index}", "Choose the new actor's kind to create it, or clear its name."
+            )
+        elif kind and name and not self.can_add_actors:
+            self.add_error(f"new_kind_{index}", "You may not create actors: choose one on record.")
+
+    def check_new_actors(self, cleaned) -> None:
+        """Plan the actors the ticked rows create, one per name; refuse names already an actor's (by name or
+        alias, as the reader matches them, one query) and one name created with two kinds."""
+        asked = {
+            index: (cleaned[f"new_name_{index}"], cleaned[f"new_kind_{index}"])
+            for index in self.picked()
+            if cleaned.get(f"new_kind_{index}") and cleaned.get(f"new_name_{index}")
+            and not self.has_error(f"new_kind_{index}") and not cleaned.get(f"originator_{index}")
+        }  # fmt: skip
+        taken = Actor.objects.matching(name for name, _ in asked.values())
+        by_name: dict[str, Actor] = {}
+        for index, (name, kind) in asked.items():
+            if name in taken:
+                self.add_error(
+                    f"new_name_{index}",
+                    f"“{name}” is already an actor on record (“{taken[name]}”): choose it as the originator.",
+                )
+                continue
+            actor = by_name.setdefault(name_key(name), Actor(name=name, kind=kind))
+            if actor.kind != kind:
+                self.add_error(
+                    f"new_kind_{index}",
+                    f"Another row creates “{actor.name}” as {ActorKind(actor.kind).label}: give both one kind.",
+                )
+                continue
+            self.new_actors[index] = actor
 
     def picked(self) -> list[int]:
         return [i for i in self.shown if self.cleaned_data.get(f"pick_{i}")]
 
-    def readings(self) -> list[tuple]:
-        return [(self.candidates[i], self.cleaned_data[f"metric_{i}"]) for i in self.picked()]
+    def drafts(self) -> list[services.Draft]:
+        """Return the ticked figures as the editor set them (a new actor not saved yet)."""
+        drafts = []
+        for index in self.picked():
+            chosen = an_id(self.cleaned_data[f"originator_{index}"])
+            drafts.append(
+                services.Draft(
+                    self.candidates[index],
+                    self.cleaned_data[f"metric_{index}"],
+                    self.cleaned_data[f"population_{index}"],
+                    self.cleaned_data[f"group_{index}"],
+                    self.new_actors.get(index) or (self.known_actors.get(chosen) if chosen else None),
+                )
+            )
+        return drafts
+
+    def rows_with_errors(self) -> list[int]:
+        """Return the numbers (from 1, as the page shows them) of the rows with an error."""
+        return [
+            index + 1 for index in self.shown if any(self.has_error(f"{name}_{index}") for name in ROW_FIELDS)
+        ]
 
 
 def reading_language_of(source) -> str:
@@ -273,20 +454,39 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
         written = request.GET.get("page", "1")
         page = min(int(written), pages) if re.fullmatch(r"[0-9]{1,6}", written) and int(written) else 1
         shown = range((page - 1) * page_size, min(page * page_size, len(candidates)))
-        form = ExtractClaimsForm(candidates, source, request.POST or None, shown=shown)
+        # The claims already drawn from this source, the latest first: the worksheet marks their figures and
+        # proposes the conflict and incident chosen last (no table of its own: the claims remember them).
+        recorded = list(
+            Claim.objects.filter(chain__source=source)
+            .order_by("-pk")
+            .values_list("phrase", "quote", "conflict", "incident")
+        )
+        last_conflict, last_incident = recorded[0][2:] if recorded else (None, None)
+        matches = Actor.objects.matching(candidates[index].originator for index in shown)
+        form = ExtractClaimsForm(
+            candidates,
+            source,
+            request.POST or None,
+            shown=shown,
+            matches=matches,
+            remembered_incident=last_incident,
+            can_add_actors=request.user.has_perm("claims.add_actor"),
+            admin_site=self.admin_site,
+        )
         claims = None
         if request.method == "POST" and form.is_valid():
             try:
                 claims = create_draft_claims(
                     source,
-                    form.readings(),
+                    form.drafts(),
                     conflict=form.cleaned_data["conflict"],
                     by=request.user,
                     incident=form.cleaned_data["incident"],
                     candidates=candidates,  # a part ticked with its total is linked to it
                 )
             except ValidationError as error:
-                # A figure the reader proposed that a claim cannot hold: say why, create nothing.
+                # A figure the reader proposed that a claim cannot hold, or an actor's name taken meanwhile:
+                # say why, create nothing, and show the worksheet again as the editor left it.
                 form.add_error(None, error.messages)
         if claims is not None:
             messages.success(
@@ -294,42 +494,50 @@ class SourceAdmin(CaptureViews, HistoryAdmin):
             )
             ids = ",".join(str(claim.pk) for claim in claims)
             return redirect(reverse("admin:claims_claim_changelist") + f"?id__in={ids}")
-        recorded = list(Claim.objects.filter(chain__source=source).values_list("phrase", "quote", "conflict"))
         if not form.is_bound:
-            conflicts = {conflict for _, _, conflict in recorded} or set(
-                Conflict.objects.values_list("pk", flat=True)[:2]
-            )
-            if len(conflicts) == 1:
-                conflict = Conflict.objects.filter(pk=conflicts.pop()).first()
-                form.initial["conflict"] = conflict
-                if conflict is not None:
-                    form.offer_incidents(conflict.pk)
-                    form.initial["incident"] = services.proposed_incident(source, conflict)
-        matches = Actor.objects.matching(candidates[index].originator for index in shown)
+            # The conflict chosen last for this source, else the only one there is.
+            conflict_id = last_conflict
+            if conflict_id is None:
+                only = list(Conflict.objects.values_list("pk", flat=True)[:2])
+                conflict_id = only[0] if len(only) == 1 else None
+            if conflict_id is not None:
+                form.initial["conflict"] = conflict_id
+                form.offer_incidents(conflict_id)
+                form.initial["incident"] = last_incident or services.proposed_incident(source, conflict_id)
         rows = [
             {
+                "number": index + 1,
                 "candidate": candidate,
                 "sentence": highlighted(candidate),
                 "reading": candidate_text(candidate, candidates),
-                "pick": form[f"pick_{index}"],
-                "metric": form[f"metric_{index}"],
+                **{name: form[f"{name}_{index}"] for name in ROW_FIELDS},
                 "actor": matches.get(candidate.originator),
                 "credit": credit_text(candidate),
                 # The same quote with an overlapping phrase: an editor may have trimmed or widened the span.
                 "recorded": any(
                     quote == candidate.sentence and (phrase in candidate.phrase or candidate.phrase in phrase)
-                    for phrase, quote, _ in recorded
+                    for phrase, quote, _, _ in recorded
                 ),
             }
             for index, candidate in ((index, candidates[index]) for index in shown)
         ]
+        for row in rows:
+            # The new-actor boxes are open where the credited name matches no actor, or the editor used them.
+            row["creating"] = bool(
+                (row["candidate"].originator and row["actor"] is None)
+                or row["new_kind"].value()
+                or row["new_name"].errors
+                or row["new_kind"].errors
+            )
         context = {
             **self.admin_site.each_context(request),
             "title": f"Extract claims from “{source}”",
             "opts": self.opts,
             "original": source,
             "form": form,
+            "media": self.media + form.media,
             "rows": rows,
+            "rows_with_errors": form.rows_with_errors() if form.is_bound else [],
             "language": LANGUAGE_NAMES.get(language, language),
             "found": len(candidates),
             "page": page,

@@ -4,10 +4,12 @@ conflicts), whose changes refresh what the claims derive from them and reach par
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
+from simple_history.utils import bulk_create_with_history
 
 from ..models import (
     Actor,
@@ -63,7 +65,7 @@ REPORTED_WITHIN = dt.timedelta(days=7)  # an article reports an incident up to a
 INCIDENTS_CONSIDERED = 200  # of a conflict's incidents in that window, the latest first
 
 
-def proposed_incident(source: Source, conflict: Conflict) -> Incident | None:
+def proposed_incident(source: Source, conflict: Conflict | int) -> Incident | None:
     """Return the incident a source's figures are likely about: one of the conflict's incidents that had
     happened by the source's publication date and ended at most a week before it, and whose place (or one of
     the places its name joins with "and" or commas, or its district) the text names. The latest such, or None.
@@ -85,35 +87,63 @@ def proposed_incident(source: Source, conflict: Conflict) -> Incident | None:
     return None
 
 
+@dataclass
+class Draft:
+    """A figure to draft from a source's text, as the editor chose it on the extraction worksheet."""
+
+    candidate: Candidate
+    metric: str
+    population: str
+    group: str
+    # An actor on record, a new one (not saved yet: created with the drafts), or None for no originator.
+    originator: Actor | None
+
+
 def create_draft_claims(
     source: Source,
-    readings: list[tuple[Candidate, str]],
+    readings: Sequence[tuple[Candidate, str] | Draft],
     *,
     conflict: Conflict,
     by,
     incident: Incident | None = None,
     candidates: Sequence[Candidate] = (),
 ) -> list[Claim]:
-    """Create one draft claim per (candidate, metric) read from `source`'s text, with its chain, in one write.
+    """Create one draft claim per reading of `source`'s text, with its chain, in one write.
 
-    The chain runs from the proposed originator, when it matches an actor, to the source's publisher. With an
-    `incident`, the claims are about it (it must be the conflict's). `candidates` is the list the readings
-    were picked from (extract_figures()), where a part's `part_of` points: a part drafted with its total is
-    linked to it (breakdown_of), when they fit (Claim.breakdown_problems()), at no extra query.
+    A reading is a Draft, as the editor chose it, or a (candidate, metric) pair, which takes the population and
+    group the reader found and the actor the proposed originator's name matches. A Draft's originator that is
+    not saved yet is created first, in the same transaction (refused if its name was taken meanwhile). The
+    chain runs from the originator to the source's publisher. With an `incident`, the claims are about it (it
+    must be the conflict's). `candidates` is the list the readings were picked from (extract_figures()), where a
+    part's `part_of` points: a part drafted with its total is linked to it (breakdown_of), when they fit
+    (Claim.breakdown_problems()), at no extra query. Queries: the matches, the new actors, the write.
     """
-    originators = Actor.objects.matching(candidate.originator for candidate, _ in readings)
+    matched = Actor.objects.matching(
+        reading[0].originator for reading in readings if isinstance(reading, tuple)
+    )
+    drafting = [
+        reading
+        if isinstance(reading, Draft)
+        else Draft(
+            reading[0],
+            reading[1],
+            reading[0].figure.population,
+            reading[0].figure.group,
+            matched.get(reading[0].originator) if reading[0].originator else None,
+        )
+        for reading in readings
+    ]
     writes, drafts = [], []
     with transaction.atomic():
-        for candidate, metric in readings:
-            figure = candidate.figure
-            originator = originators.get(candidate.originator) if candidate.originator else None
-            unmatched = candidate.originator and originator is None
+        create_actors([draft.originator for draft in drafting if draft.originator is not None], by=by)
+        for draft in drafting:
+            candidate, figure, originator = draft.candidate, draft.candidate.figure, draft.originator
             claim = Claim(
                 conflict=conflict,
                 incident=incident,
-                metric=metric,
-                population=figure.population,
-                group=figure.group,
+                metric=draft.metric,
+                population=draft.population,
+                group=draft.group,
                 phrase=candidate.phrase,
                 qualifier=figure.qualifier,
                 low=figure.low,
@@ -128,25 +158,50 @@ def create_draft_claims(
                 period_start=candidate.period_start,
                 period_end=candidate.period_end,
                 created_by=by,
-                internal_note=f"Proposed originator “{candidate.originator}” matches no actor yet."
-                if unmatched
+                # No actor matched or was chosen: the name the reader proposed stays with the draft.
+                internal_note=f"Proposed originator “{candidate.originator}”: no actor was set at extraction."
+                if candidate.originator and originator is None
                 else "",
             )
             chain = []
-            if originator is not None and originator != source.publisher:
+            if (
+                originator is not None and originator.pk != source.publisher_id
+            ):  # (no query for the publisher)
                 chain.append(Hop(originator.pk, Relation.STATED, None, source.published_on))
             chain.append(Hop(source.publisher_id, Relation.PUBLISHED, source.pk, source.published_on))
             writes.append(
                 plan_edit(claim, chain=chain, sides=[], by_id=by.pk, reason=f"Extracted from “{source}”")
             )
             drafts.append(claim)
-        link_parts(readings, candidates, drafts, writes)
+        link_parts([draft.candidate for draft in drafting], candidates, drafts, writes)
         pks = save_claims(writes)
     return list(Claim.objects.filter(pk__in=pks).order_by("pk"))
 
 
+def create_actors(actors: Iterable[Actor], *, by=None) -> None:
+    """Create the actors not saved yet among `actors` (each once, however often named), with their history, in
+    one write; raise ValidationError, creating none, when a name is taken meanwhile. New actors speak for
+    themselves and fight in no conflict: nothing is derived from them yet. Queries: none without a new actor,
+    else the insert and its history's."""
+    new = list({id(actor): actor for actor in actors if actor.pk is None}.values())
+    if not new:
+        return
+    try:
+        with transaction.atomic():  # (a savepoint: the refusal leaves the caller's transaction usable)
+            bulk_create_with_history(
+                new, Actor, default_user=by, default_change_reason="Created at extraction"
+            )
+    except IntegrityError:
+        for actor in new:
+            actor.pk = None
+        names = ", ".join(f"“{actor.name}”" for actor in new)
+        raise ValidationError(
+            f"An actor named {names} was recorded meanwhile: nothing was created. Choose it as the originator."
+        ) from None
+
+
 def link_parts(
-    readings: Sequence[tuple[Candidate, str]],
+    picked: Sequence[Candidate],
     candidates: Sequence[Candidate],
     drafts: Sequence[Claim],
     writes: Sequence[ClaimWrite],
@@ -155,10 +210,10 @@ def link_parts(
     the total's drafts (one per metric chosen) that the part fits; a total linked to a total of its own takes
     no parts (a breakdown has one level). No query: the drafts are new."""
     drafted: dict[int, list[int]] = {}  # a candidate (by identity) → the indexes of its drafts
-    for index, (candidate, _) in enumerate(readings):
+    for index, candidate in enumerate(picked):
         drafted.setdefault(id(candidate), []).append(index)
     links = {}
-    for index, (candidate, _) in enumerate(readings):
+    for index, candidate in enumerate(picked):
         if candidate.part_of is None or not 0 <= candidate.part_of < len(candidates):
             continue
         fitting = (
