@@ -1,9 +1,12 @@
-"""Screenshot the key admin pages and the API's docs on the demo data, into docs/screenshots/.
+"""Screenshot the key admin pages, the public pages and the API's docs on the demo data, into docs/screenshots/,
+at a laptop's size and a desktop's.
 
 Run by hand: python bench/screenshots.py   (needs Debian's chromium: apt-get install chromium)
 It serves a fresh SQLite demo database on a free loopback port, drives /usr/bin/chromium headless with
 Playwright (never a downloaded browser), logs in through the admin's login form, and stops the server when
-done. Pages are 1280 px wide; long pages are cut (at MAX_HEIGHT at most) to keep the PNGs small.
+done. docs/screenshots/laptop/ holds each page at 1366x768, the admin's first target, the whole page down to
+MAX_HEIGHT; docs/screenshots/desktop/ holds what a 1920x1080 screen shows first. It prints, for each page and
+size, whether the page scrolls sideways: it must not.
 """
 
 import os
@@ -156,7 +159,11 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-WIDTH, MAX_HEIGHT = 1280, 2800
+# name: (width, height, whole page down to MAX_HEIGHT, or the first screen only)
+# Pages shown only in part: the elements whose box, with a margin, the screenshot holds.
+REGIONS = {"review-panel.png": "#chain-group, #review-panel, .submit-row"}
+SIZES = {"laptop": (1366, 768, True), "desktop": (1920, 1080, False)}
+MAX_HEIGHT = 2400
 
 
 def free_port() -> int:
@@ -181,10 +188,11 @@ def main() -> None:
             env, "shell", "-c",
             "from claims.models import Claim, Conflict, Source;"
             "print(Conflict.objects.get().pk, Claim.objects.get(phrase__startswith='as many as 5,000').pk,"
-            " Claim.objects.get(phrase='more than 100 were still missing').pk,"
-            " Source.objects.get(title__startswith='Fighting').pk)",
-        ).split()[-4:]  # fmt: skip
-        conflict, claim, in_review, source = ids
+            " Claim.objects.filter(status='in_review').order_by('pk').first().pk,"
+            " Source.objects.get(title__startswith='Fighting').pk,"
+            " Claim.objects.filter(status='draft').order_by('pk').first().pk, Conflict.objects.get().slug)",
+        ).split()[-6:]  # fmt: skip
+        conflict, claim, in_review, source, draft, slug = ids
         example, incident, estimate = manage(env, "shell", "-c", ILLUSTRATION).split()[-3:]
         port = free_port()
         server = subprocess.Popen(
@@ -202,6 +210,9 @@ def main() -> None:
             # file name: (path, who is logged in (None: nobody), what to wait for, height cut at (None: whole page))
             pages = {
                 "claim-list.png": ("/admin/claims/claim/", "editor", "#result_list", None),
+                # A draft as its editor sees it: the figure, what is counted, who said it, the chain editor, and
+                # the review beside Save.
+                "claim-edit.png": (f"/admin/claims/claim/{draft}/change/", "editor", "#chain-group", 3000),
                 "claim-change.png": (
                     f"/admin/claims/claim/{claim}/change/",
                     "reviewer",
@@ -217,12 +228,13 @@ def main() -> None:
                     1600,
                 ),
                 "review-queue.png": ("/admin/claims/reviewqueue/", "reviewer", "#result_list", None),
-                # The top of a claim in review: the panel with the actions this reviewer may take, and the figure.
+                # The foot of a claim in review: the actions this reviewer may take, with the rating the
+                # provenance suggests, beside Save (REGIONS).
                 "review-panel.png": (
                     f"/admin/claims/claim/{in_review}/change/",
                     "reviewer",
                     "#review-panel",
-                    1000,
+                    None,
                 ),
                 "comparison.png": (
                     f"/admin/claims/conflict/{conflict}/compare/",
@@ -254,37 +266,71 @@ def main() -> None:
                 ),
                 # The endpoints; the schemas below them are folded anyway.
                 "api-docs.png": ("/api/v1/docs/", None, ".swagger-ui .opblock-tag", 1250),
+                # What readers see without logging in, and the chart a newsroom embeds.
+                "public-conflict.png": (f"/conflicts/{slug}/", None, "svg", None),
+                "public-incident.png": (
+                    f"/conflicts/example-illustration/incidents/{incident}/",
+                    None,
+                    "svg",
+                    None,
+                ),
+                "public-embed.png": (f"/conflicts/{slug}/embed/", None, "svg", None),
             }
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-                contexts = {}
-                for user in ("editor", "reviewer", None):
-                    context = browser.new_context(viewport={"width": WIDTH, "height": 900})
-                    # The admin's navigation sidebar starts closed, as its toggle leaves it: pages get the width.
-                    context.add_init_script("localStorage.setItem('django.admin.navSidebarIsOpen', 'false')")
-                    if user is not None:
-                        page = context.new_page()
-                        page.goto(f"{base}/admin/login/")
-                        page.fill("#id_username", user)
-                        page.fill("#id_password", f"demo-{user}-2020")
-                        with page.expect_navigation():
-                            page.click("input[type=submit]")
+                for size, (width, height, whole) in SIZES.items():
+                    (OUT / size).mkdir(exist_ok=True)
+                    contexts = {}
+                    for user in ("editor", "reviewer", None):
+                        context = browser.new_context(viewport={"width": width, "height": height})
+                        if user is not None:
+                            page = context.new_page()
+                            page.goto(f"{base}/admin/login/")
+                            page.fill("#id_username", user)
+                            page.fill("#id_password", f"demo-{user}-2020")
+                            with page.expect_navigation():
+                                page.click("input[type=submit]")
+                            page.close()
+                        contexts[user] = context
+                    for name, (path, user, ready, cut_at) in pages.items():
+                        page = contexts[user].new_page()
+                        page.goto(base + path, wait_until="networkidle")
+                        page.wait_for_selector(ready)
+                        sideways = page.evaluate(
+                            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+                        )
+                        page_height = page.evaluate("document.documentElement.scrollHeight")
+                        cut = min(page_height, cut_at or MAX_HEIGHT) if whole else height
+                        clip = {"x": 0, "y": 0, "width": width, "height": cut}
+                        if name in REGIONS:
+                            top, bottom = page.evaluate(
+                                """(selector) => {
+                                    const boxes = [...document.querySelectorAll(selector)]
+                                        .map((e) => e.getBoundingClientRect());
+                                    return [Math.min(...boxes.map((b) => b.top)) + window.scrollY,
+                                            Math.max(...boxes.map((b) => b.bottom)) + window.scrollY];
+                                }""",
+                                REGIONS[name],
+                            )
+                            clip = {
+                                "x": 0,
+                                "y": max(0, top - 20),
+                                "width": width,
+                                "height": bottom - top + 40,
+                            }
+                        target = OUT / size / name
+                        page.screenshot(
+                            path=target,
+                            full_page=True,
+                            clip=clip,
+                            animations="disabled",
+                            caret="hide",
+                        )
                         page.close()
-                    contexts[user] = context
-                for name, (path, user, ready, cut_at) in pages.items():
-                    page = contexts[user].new_page()
-                    page.goto(base + path, wait_until="networkidle")
-                    page.wait_for_selector(ready)
-                    height = min(page.evaluate("document.documentElement.scrollHeight"), cut_at or MAX_HEIGHT)
-                    page.screenshot(
-                        path=OUT / name,
-                        full_page=True,
-                        clip={"x": 0, "y": 0, "width": WIDTH, "height": height},
-                        animations="disabled",
-                        caret="hide",
-                    )
-                    page.close()
-                    print(f"{OUT / name}  {(OUT / name).stat().st_size // 1024} KiB")
+                        scrolls = f"scrolls {sideways} px sideways" if sideways > 0 else "fits the width"
+                        print(f"{target}  {target.stat().st_size // 1024} KiB  {scrolls}")
+                    for context in contexts.values():
+                        context.close()
                 browser.close()
         finally:
             server.terminate()

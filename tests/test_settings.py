@@ -150,3 +150,30 @@ def test_a_malformed_number_in_the_environment_is_named():
     result = import_settings(SECRET_KEY="x" * 50, AXES_FAILURE_LIMIT="five")
     assert result.returncode != 0
     assert "AXES_FAILURE_LIMIT must be a whole number, got “five”." in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "killed", "refusal"),
+    [
+        ("", "10000000", None),
+        ("killed=20000000", "20000000", None),
+        (" killed = 500 , displaced=300000000", "500", None),
+        ("eaten=5", None, "PLAUSIBILITY_LIMITS takes key=number pairs for killed, wounded"),
+        ("killed=many", None, "got “killed=many”"),
+    ],
+)
+def test_the_plausibility_limits_come_from_the_environment(value, killed, refusal):
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
+    result = subprocess.run(
+        [sys.executable, "-c", "import provenance.settings as s; print(s.PLAUSIBILITY_LIMITS['killed'])"],
+        cwd=ROOT,
+        env=clean | {"DEBUG": "1", "PLAUSIBILITY_LIMITS": value},
+        capture_output=True,
+        text=True,
+    )
+    if refusal is None:
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == killed
+    else:
+        assert result.returncode != 0
+        assert refusal in result.stderr

@@ -411,6 +411,11 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
                     f"No count is that large: this tracker accepts figures up to "
                     f"{max(settings.PLAUSIBILITY_LIMITS.values()):,}. Check the number for a typo."
                 )
+        for name in ("quote", "internal_note"):
+            if name in self.fields:
+                self.fields[name].widget.attrs["rows"] = (
+                    3  # a sentence or two: the page stays short on a laptop
+                )
         if "incident" in self.fields:
             self.fields["incident"].help_text = INCIDENT_HELP
         if "group" in self.fields:
