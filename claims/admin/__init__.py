@@ -5,7 +5,9 @@ Callers import the admins and helpers from here (claims.admin.ClaimAdmin), where
 
 from django.contrib import admin
 
-from .claims import AttributionHopAdmin, ClaimAdmin, ClaimForm, ReviewEventAdmin
+from .chain import AttributionHopAdmin
+from .claim_forms import ClaimForm
+from .claims import ClaimAdmin, ReviewEventAdmin
 from .common import CappedCountPaginator, HistoryAdmin, ReadOnlyAdmin, an_id, object_view_url, viewable_object
 from .conflicts import ActorAdmin, ConflictAdmin
 from .estimates import EstimateAdmin

@@ -1,17 +1,9 @@
-"""Claims: the form validated with its chain as one aggregate, review, import and export; the review queue, the
-review log and the chain's hops."""
+"""Claims: the claim's admin (its page, list, review and correction views) and the review log."""
 
 import base64
-import csv
-import io
 
-from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
-from django.db import models
-from django.forms.models import BaseInlineFormSet
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseNotAllowed, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -19,51 +11,34 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from .. import services
-from ..api.renderers import CSV_COLUMNS, flat_claim
-from ..api.serializers import ClaimSerializer
-from ..history import Labels, part_label, readable_history
+from ..history import part_label, readable_history
 from ..importing import Importer, ImportRefused, read_rows
 from ..models import (
-    BOUNDS,
     FIGURES_SHOWN,
     PART_FIELDS,
-    Actor,
-    AttributionHop,
     Claim,
-    Convention,
     Group,
-    Population,
-    Qualifier,
     QuoteCheck,
     Rating,
     ReviewEvent,
-    Source,
     Status,
-    implausible_bounds,
 )
-from ..parsing import ParseError, parse_figure
 from ..rating import suggestion_for
 from ..services import (
     REVIEW_PERMISSION,
     TRANSITIONS,
-    EditConflict,
-    Hop,
     ReviewError,
     available_transitions,
     transition_claim,
     transition_claims,
 )
-from ..services.aggregate import frozen_message, lock_claims
-from ..services.writing import latest_stored
-from ..spreadsheets import spreadsheet_safe
+from .chain import AttributionHopInline, is_editable
+from .claim_forms import ClaimForm, ImportClaimsForm, IncidentOrTollFilter, OriginatorKindFilter, export_rows
 from .common import (
     CappedCountPaginator,
-    InstanceAutocompleteMixin,
     ReadOnlyAdmin,
-    ReferencesCheckedByTheForm,
     SafeAutocompleteMixin,
     an_id,
-    look_first_among,
     object_view_url,
     viewable_object,
 )
@@ -71,10 +46,6 @@ from .common import (
 QUOTE_WARNING = (
     "Not verified: the quote, or its figure, was not found in the source's text snapshot. Check the source, "
     "then tick “verify anyway” if the quote is right."
-)
-INCIDENT_HELP = (
-    "The event the figure is about: a shelling, a strike. Type part of its name or place to find it; it must "
-    "belong to the claim's conflict. Leave it empty for a cumulative toll over an area and a period."
 )
 CONFLICT_NAME_SHOWN = 28  # characters of a conflict's name in the claim list's column; its title has them all
 WHO_SAID_IT = "Who said it, and when"  # the claim's fieldset the chain follows
@@ -85,416 +56,6 @@ CIRCULAR_HELP = (
     "Another report of this quantity comes from the same origin through a different outlet: "
     "repetitions are not confirmations."
 )
-
-
-def is_editable(claim: Claim | None) -> bool:
-    """Verified, published, rejected and retracted claims are the record: a published figure changes only by
-    retraction, or by a correction that goes through review again."""
-    return claim is None or Status(claim.status).is_editable
-
-
-class HopForm(ReferencesCheckedByTheForm, forms.ModelForm):
-    class Meta:
-        model = AttributionHop
-        fields = "__all__"  # noqa: DJ007 - the inline narrows this to its fields
-
-
-class ChainFormSet(BaseInlineFormSet):
-    """The chain, validated with its claim as one aggregate (services.plan_edit): the positions, hop 0's
-    actor against the originator, and an edit made from an older version merged with the saves since."""
-
-    def __init__(self, *args, claim_form=None, user=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.claim_form, self.user = claim_form, user
-
-    def full_clean(self):
-        if self.is_bound:
-            self.preload()
-        super().full_clean()
-
-    def preload(self) -> None:
-        """Load the hops, actors and sources the posted chain names, one query each, for its rows to use."""
-        hops = {hop.pk: hop for hop in self.get_queryset()}
-        wanted: dict[str, set[int]] = {"actor": set(), "source": set()}
-        for form in self.forms:
-            for name, ids in wanted.items():
-                number = an_id(form[name].data) if name in form.fields else None
-                if number is not None:
-                    ids.add(number)
-        actors = Actor.objects.in_bulk(wanted["actor"]) if wanted["actor"] else {}
-        sources = Source.objects.in_bulk(wanted["source"]) if wanted["source"] else {}
-        for form in self.forms:
-            for name, known in (("actor", actors), ("source", sources)):
-                if name in form.fields:
-                    look_first_among(form.fields[name], known)
-            # A hop that another save replaced since this form was loaded (a chain is written whole, its rows
-            # anew) is a row like any other: the chain is read from the rows, and merged as one part.
-            if "id" in form.fields:
-                look_first_among(form.fields["id"], hops, unknown_is_new=True)
-                form.fields["id"].required = False  # Django requires it of the rows the page was drawn with
-
-    def validate_unique(self):
-        """Outline each row whose position another row has, and say so above the chain (Django's own check
-        says only "Please correct the duplicate values below")."""
-        rows: dict[int, list] = {}
-        for hop_form in self.forms:
-            position = (getattr(hop_form, "cleaned_data", None) or {}).get("position")
-            if position is not None and not self._should_delete_form(hop_form):
-                rows.setdefault(position, []).append(hop_form)
-        twice = sorted(position for position, forms in rows.items() if len(forms) > 1)
-        for position in twice:
-            for hop_form in rows[position]:
-                hop_form.add_error(
-                    "position", f"Another hop is numbered {position} too: each hop has its own position."
-                )
-        if twice:
-            raise ValidationError(
-                f"Two hops have the same position ({', '.join(map(str, twice))}): number the hops 0, 1, 2… in "
-                "the chain's order, or move them with the arrows."
-            )
-        super().validate_unique()
-
-    def clean(self):
-        super().clean()
-        form = self.claim_form
-        if any(self.errors) or form is None or not form.is_valid():
-            return
-        hops = sorted(
-            (f for f in self.forms if f.cleaned_data and not self._should_delete_form(f)),
-            key=lambda f: f.cleaned_data["position"],
-        )
-        gaps = False
-        for expected, hop_form in enumerate(hops):
-            if hop_form.cleaned_data["position"] != expected:
-                hop_form.add_error(
-                    "position", f"Number the hops 0, 1, 2… without gaps: this one should be {expected}."
-                )
-                gaps = True
-        if gaps:
-            raise ValidationError("The chain's positions must run from 0 without gaps.")
-        chain = [
-            Hop(
-                f.cleaned_data["actor"].pk,
-                f.cleaned_data["relation"],
-                f.cleaned_data["source"].pk if f.cleaned_data.get("source") else None,
-                f.cleaned_data.get("date"),
-                f.cleaned_data.get("words", ""),
-            )
-            for f in hops
-        ]
-        sides = [actor.pk for actor in form.cleaned_data.get("sides") or []]
-        try:
-            form.write = services.plan_edit(
-                self.instance,
-                chain=chain,
-                sides=sides,
-                by_id=self.user.pk if self.user else None,
-                reason=form.cleaned_data.get("change_reason", ""),
-                base_version=form.cleaned_data.get("loaded_version"),
-                keep_mine=form.kept_parts(),
-                current=form.locked,
-                stored=form.stored,
-                total=form.locked_total,
-            )
-        except EditConflict as conflict:
-            labels = Labels([conflict_record(conflict)])
-
-            def shown(name, value) -> str:
-                return "(empty)" if value in (None, "", []) else f"“{labels.shown(name, value)}”"
-
-            # Saving this form again keeps the editor's values of these parts, as they have now seen the others.
-            form.data = form.data.copy()
-            form.data[form.add_prefix("keep_mine")] = (
-                f"{conflict.stored_version}:{','.join(conflict.conflicts)}"
-            )
-            form.add_error(None, conflict.summary())
-            self.report(conflict.messages_by_part(shown))
-        except ValidationError as error:
-            self.report(
-                error.message_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.messages}
-            )
-
-    def report(self, problems: dict[str, list[str]]) -> None:
-        """Put each problem on the claim form's field it is about, or above the chain; refuse the save."""
-        form, chain = self.claim_form, []
-        for name, errors in problems.items():
-            if name == "chain":
-                chain += errors
-            elif name in form.fields:
-                form.add_error(name, errors)
-            elif name == NON_FIELD_ERRORS:
-                form.add_error(None, errors)
-            else:
-                form.add_error(None, [f"{part_label(name)}: {error}" for error in errors])
-        raise ValidationError(chain or ["Nothing was saved: correct the errors above."])
-
-
-def conflict_record(conflict: EditConflict) -> dict:
-    """Return a record holding both sides' values of a conflict, for Labels to name what they refer to."""
-    record: dict = {"chain": [], "sides": []}
-    for name, values in conflict.conflicts.items():
-        for value in values:
-            if name in ("chain", "sides"):
-                record[name] = [*record[name], *value]
-            else:
-                record[name] = value
-    return record
-
-
-class AttributionHopInline(InstanceAutocompleteMixin, admin.TabularInline):
-    model = AttributionHop
-    form = HopForm
-    formset = ChainFormSet
-    fields = ["position", "actor", "relation", "source", "date", "words"]
-    autocomplete_fields = ["actor", "source"]
-    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
-    ordering = ["position"]
-    extra = 1
-    verbose_name = "hop"
-    verbose_name_plural = (
-        "Attribution chain (hop 0: the originator's statement; last hop: the source you read)"
-    )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("actor", "source")
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if formfield is not None and isinstance(formfield.widget, RelatedFieldWidgetWrapper):
-            # A row of the chain has room for one button at a laptop's width: "+" makes an actor or a source
-            # that is not recorded yet; the others' pages are a click away from the claim's list.
-            formfield.widget.can_change_related = formfield.widget.can_view_related = False
-        return formfield
-
-    # The chain is part of the claim: it is edited while the claim is, and frozen with it.
-    def has_add_permission(self, request, obj=None):
-        return is_editable(obj) and super().has_add_permission(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return is_editable(obj) and super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return is_editable(obj) and super().has_delete_permission(request, obj)
-
-
-class ImportClaimsForm(forms.Form):
-    """A file to import: uploaded, or carried back (base64) from the preview to be confirmed."""
-
-    file = forms.FileField(
-        required=False, help_text="JSON Lines (.jsonl) or CSV (.csv), UTF-8; see docs/importing.md."
-    )
-    encoded = forms.CharField(required=False, widget=forms.HiddenInput)
-    name = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def clean(self):
-        cleaned = super().clean()
-        upload = cleaned.get("file")
-        limit = settings.ADMIN_IMPORT_MAX_BYTES
-        if upload is not None:
-            if upload.size > limit:
-                raise forms.ValidationError(
-                    f"The file is {upload.size:,} bytes; the admin takes up to {limit:,}. "
-                    "Use `manage.py import_claims` for larger files."
-                )
-            if not upload.name.lower().endswith((".jsonl", ".csv")):
-                raise forms.ValidationError("Upload a .jsonl or .csv file.")
-            cleaned["content"], cleaned["name"] = upload.read(), upload.name
-        elif cleaned.get("encoded"):
-            try:
-                cleaned["content"] = base64.b64decode(cleaned["encoded"], validate=True)
-            except ValueError:
-                raise forms.ValidationError(
-                    "The confirmed file was damaged in transit: upload it again."
-                ) from None
-            if len(cleaned["content"]) > limit:
-                raise forms.ValidationError("The confirmed file is too large: upload it again.")
-        else:
-            raise forms.ValidationError("Choose a file to import.")
-        return cleaned
-
-
-# The partners' CSV columns (claims/api/renderers.py), then what only the newsroom sees: one definition of a
-# claim's columns, the API's, for claims in any status.
-EXPORT_COLUMNS = [*CSV_COLUMNS, "quote_check", "internal_note", "created_by"]
-
-
-def export_rows(claims, request=None):
-    """Yield the CSV text of the claims (Claim.objects.with_partner_annotations(), their conflict, originator
-    and its root, author, sides and chain loaded), a line at a time, for editors: each claim's partner JSON
-    (ClaimSerializer) flattened as the API's CSV flattens it, and the internal fields."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-
-    def line(values) -> str:
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerow([spreadsheet_safe(v) for v in values])
-        return buffer.getvalue()
-
-    yield line(EXPORT_COLUMNS)
-    for claim in claims:
-        flat = flat_claim(ClaimSerializer(claim, context={"request": request}).data)
-        flat |= {
-            "quote_check": claim.quote_check,
-            "internal_note": claim.internal_note,
-            "created_by": claim.created_by.username if claim.created_by else "",
-        }
-        yield line([flat.get(column) for column in EXPORT_COLUMNS])
-
-
-class IncidentOrTollFilter(admin.EmptyFieldListFilter):
-    """About an incident, or a cumulative toll: whether the incident is set (no list of every incident)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.title = "incident or toll"
-
-    def choices(self, changelist):
-        # Django's choices come as all, empty, not empty.
-        for choice, label in zip(
-            super().choices(changelist), ("All", "Cumulative tolls", "About an incident"), strict=True
-        ):
-            yield {**choice, "display": label}
-
-
-class OriginatorKindFilter(admin.ChoicesFieldListFilter):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.title = "originator kind"
-
-
-class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
-    """The claim form. Its chain is validated with it, as one aggregate (ChainFormSet); a save made from an
-    older version of the claim than the one stored is merged with the saves since."""
-
-    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    # After a refused stale save: "<stored version>:<part>,<part>", the parts whose other value the editor
-    # has seen, and keeps theirs of by saving again.
-    keep_mine = forms.CharField(widget=forms.HiddenInput, required=False, max_length=500)
-    change_reason = forms.CharField(
-        required=False,
-        max_length=500,
-        label="Why this change",
-        help_text="Recorded with this version in the claim's history, for the reviewer.",
-    )
-
-    class Meta:
-        model = Claim
-        fields = "__all__"  # noqa: DJ007 - the admin narrows this to its fieldsets
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["loaded_version"].initial = self.instance.version
-        if self.is_bound and self.instance.pk is not None:
-            # The claim's own conflict and originator are loaded with it: a save that keeps them looks them up
-            # no more.
-            for name in ("conflict", "originator"):
-                related = getattr(self.instance, name) if getattr(self.instance, f"{name}_id") else None
-                if name in self.fields and related is not None:
-                    look_first_among(self.fields[name], {related.pk: related})
-        self.read_from_phrase: list[str] = []  # what the save filled in, for the admin to report
-        self.locked = self.stored = self.write = (
-            None  # the stored claim, locked; its state; the planned write
-        )
-        self.locked_total: Claim | None = None  # the total it breaks down, locked with it
-        # Both can come from the phrase; the model still requires them once the phrase has been read.
-        for name in ("qualifier", "metric"):
-            if name in self.fields:
-                self.fields[name].required = False
-                self.fields[name].help_text += " Leave empty to read it from the phrase."
-        for name in BOUNDS:
-            if name in self.fields:
-                # Past the database's largest integer: say what the tracker accepts, not 9223372036854775807.
-                for attribute in ("min", "max"):
-                    self.fields[name].widget.attrs.pop(attribute, None)
-                self.fields[name].error_messages["max_value"] = (
-                    f"No count is that large: this tracker accepts figures up to "
-                    f"{max(settings.PLAUSIBILITY_LIMITS.values()):,}. Check the number for a typo."
-                )
-        for name in ("quote", "internal_note"):
-            if name in self.fields:
-                self.fields[name].widget.attrs["rows"] = (
-                    3  # a sentence or two: the page stays short on a laptop
-                )
-        if "incident" in self.fields:
-            self.fields["incident"].help_text = INCIDENT_HELP
-        if "group" in self.fields:
-            # Forms and scripts written before claims had a group send none: they mean everyone.
-            self.fields["group"].required = False
-
-    def clean_group(self):
-        return self.cleaned_data.get("group") or Group.ALL
-
-    def clean(self):
-        cleaned = super().clean()
-        self.read_figure(cleaned)
-        if self.instance.pk is None:
-            return cleaned
-        if cleaned.get("loaded_version") is None:
-            # Without it a save could not tell what another editor changed meanwhile, and would revert it.
-            raise forms.ValidationError(
-                "This form does not say which version of the claim it was loaded from: reload the page."
-            )
-        # The admin runs this view in a transaction: the row lock holds until the write, so nobody can slip
-        # in between the merge and the save (SQLite's IMMEDIATE transaction serialises writers the same way).
-        # The total it breaks down is locked with it, in id order: the breakdown's rules read both.
-        total = cleaned.get("breakdown_of")
-        locked = lock_claims([self.instance.pk, *([total.pk] if total is not None else [])])
-        self.locked = locked.get(self.instance.pk)
-        if total is not None:
-            # The model's validation, which follows, compares the claim with the total as locked.
-            self.locked_total = cleaned["breakdown_of"] = locked.get(total.pk, total)
-        if self.locked is None:
-            raise forms.ValidationError("This claim no longer exists.")
-        if not Status(self.locked.status).is_editable:
-            raise forms.ValidationError(frozen_message(self.locked))
-        self.stored = latest_stored([self.locked])[self.locked.pk]
-        return cleaned
-
-    def kept_parts(self) -> tuple[int, set[str]] | None:
-        """Return (version, parts) from keep_mine: the parts the editor chose to keep at that version."""
-        version, _, parts = (self.cleaned_data.get("keep_mine") or "").partition(":")
-        if not version.isdigit():
-            return None
-        return int(version), {part for part in parts.split(",") if part}
-
-    def read_figure(self, cleaned: dict) -> None:
-        """Fill the qualifier, bounds and what is counted from the phrase when the editor left the bounds empty.
-
-        Never overrides what the editor chose: a qualifier that disagrees with the reading is an error.
-        """
-        phrase, chosen = cleaned.get("phrase"), cleaned.get("qualifier")
-        if not phrase or "qualifier" not in self.fields or chosen == Qualifier.UNQUANTIFIED:
-            return
-        if any(cleaned.get(bound) is not None for bound in BOUNDS):
-            return
-        convention = cleaned.get("convention") or Convention.CONSERVATIVE
-        try:
-            figure = parse_figure(phrase, convention=convention)
-        except ParseError as error:
-            self.add_error("phrase", f"{error} Fill in the qualifier and bounds yourself.")
-            return
-        metric = cleaned.get("metric") or figure.metric or ""
-        if implausible := implausible_bounds(metric, {bound: getattr(figure, bound) for bound in BOUNDS}):
-            self.add_error("phrase", f"The phrase reads as {next(iter(implausible.values()))}")
-            return
-        if chosen and chosen != figure.qualifier:
-            self.add_error(
-                "qualifier",
-                f"The phrase reads as “{Qualifier(figure.qualifier).label}”, not “{Qualifier(chosen).label}”: "
-                "change the qualifier, or fill in the bounds yourself.",
-            )
-            return
-        cleaned.update(qualifier=figure.qualifier, low=figure.low, best=figure.best, high=figure.high)
-        cleaned["convention"] = convention
-        self.read_from_phrase.append(f"qualifier {Qualifier(figure.qualifier).label}")
-        self.read_from_phrase += [f"{b} {cleaned[b]:,}" for b in BOUNDS if cleaned[b] is not None]
-        if not cleaned.get("metric") and figure.metric:
-            cleaned["metric"] = figure.metric
-            self.read_from_phrase.append(f"metric {figure.metric}")
-        if cleaned.get("population") == Population.ALL and figure.population != Population.ALL:
-            cleaned["population"] = figure.population
-            self.read_from_phrase.append(f"population {Population(figure.population).label}")
 
 
 @admin.register(Claim)
@@ -1066,14 +627,3 @@ class ReviewEventAdmin(ReadOnlyAdmin):
     list_select_related = ["claim", "claim__originator", "by"]
     search_fields = ["note", "claim__phrase"]
     date_hierarchy = "at"
-
-
-@admin.register(AttributionHop)
-class AttributionHopAdmin(ReadOnlyAdmin):
-    """Every hop of every chain, to find where an actor relayed or a source carried figures. Read-only: a hop
-    changes only with its claim, on the claim's page."""
-
-    list_display = ["claim", "position", "actor", "relation", "source", "date"]
-    list_filter = ["relation", "actor__kind"]
-    list_select_related = ["claim", "claim__originator", "actor", "source"]
-    search_fields = ["actor__name", "source__url", "source__title", "words"]
