@@ -82,3 +82,15 @@ def test_a_tolls_area_reads_as_the_editor_wrote_it(client, war):  # noqa: F811
     page = page_of(client, "/conflicts/nk-2020/")
     assert "cumulative toll, nagorno-karabakh" not in page
     assert "cumulative toll, Nagorno-Karabakh" in page
+
+
+def test_an_embed_whose_charts_leave_figures_out_says_so(client, war, monkeypatch):  # noqa: F811
+    """Past CLAIMS_SHOWN claims the charts are drawn from the newest only (a daily toll over two years is past
+    300): the conflict's page says so under its list, but the embed, the chart an article shows, says nothing
+    and its time axis silently starts later."""
+    from claims import public
+
+    publish_origins(war, 3)
+    monkeypatch.setattr(public, "CLAIMS_SHOWN", 2)
+    embed = page_of(client, f"/conflicts/nk-2020/incidents/{war['martuni'].pk}/embed/")
+    assert "not shown" in embed or "not listed" in embed or "more published claim" in embed
