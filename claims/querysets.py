@@ -122,9 +122,34 @@ class ClaimQuerySet(models.QuerySet):
         """Annotate the stored counts among all but rejected and retracted claims, as the admin shows them."""
         return self.with_stored_counts("newsroom")
 
-    def with_quantity_grade(self):
-        """Annotate `quantity_grade`: the grade of the estimate of the claim's quantity (a join)."""
-        return self.annotate(quantity_grade=models.F("quantity__grade"))
+    def with_rating_evidence(self):
+        """Annotate what claims.rating suggests a rating from: `quantity_grade`, the grade of the estimate of the
+        claim's quantity (a join), and `reviewed_origins`, the independent origins of its published claims
+        with the claim's own origin (an indexed lookup per row). Drafts and claims in review are nobody's
+        corroboration yet."""
+        tallies = apps.get_model("claims", "QuantityTally").objects.filter(
+            quantity=models.OuterRef("quantity"),
+            origin=Coalesce(models.OuterRef("originator__root"), models.OuterRef("originator")),
+            published__gt=0,
+        )
+        return self.annotate(
+            quantity_grade=models.F("quantity__grade"),
+            reviewed_origins=models.F("quantity__published_origins")
+            + models.Case(models.When(models.Exists(tallies), then=0), default=1),
+        )
+
+    def verifiable_by(self, user):
+        """Leave out the claims the user wrote or changed what they say of, which four eyes keep them from
+        verifying or publishing (services.review.authors_of, in SQL: an indexed lookup per row)."""
+        from .services.aggregate import AUTHORED_PARTS  # the services import this module
+
+        changed_what_it_says = models.Q()
+        for part in sorted(AUTHORED_PARTS):
+            changed_what_it_says |= models.Q(changed__icontains=f'"{part}"')  # an element of the JSON list
+        authored = apps.get_model("claims", "ClaimVersion").objects.filter(
+            changed_what_it_says, claim=models.OuterRef("pk"), by=user
+        )
+        return self.exclude(created_by=user).exclude(models.Exists(authored))
 
     def with_stored_counts(self, among: str):
         """Annotate the counts of each claim's quantity `among` "published" or "newsroom" claims (stored on the

@@ -29,7 +29,8 @@ def suggest_rating(
 
     1. no originator: nothing to suggest (an unattributed figure has no origin to count);
     2. the quantity's estimate is graded contested (its published origins disagree): contested;
-    3. two or more independent origins report the quantity: corroborated;
+    3. two or more independent origins report the quantity, counting the claim's own and those of its published
+       claims (a draft or a claim in review corroborates nothing yet): corroborated;
     4. otherwise one origin: single source, however many outlets repeated it. Circular reporting (the origin's
        figure reached us through several outlets) is said, and changes nothing: repetitions are not
        confirmations, and the echoes of one origin are already one origin in the count.
@@ -46,10 +47,10 @@ def suggest_rating(
 
 
 def suggestion_for(claim) -> Suggestion | None:
-    """Return the suggestion for a claim read with with_newsroom_counts() and with_quantity_grade()."""
+    """Return the suggestion for a claim read with with_newsroom_counts() and with_rating_evidence()."""
     return suggest_rating(
         attributed=claim.originator_id is not None,
-        independent_origins=claim.independent_origins,
+        independent_origins=claim.reviewed_origins,
         circular_reporting=claim.circular_reporting,
         grade=claim.quantity_grade,
     )

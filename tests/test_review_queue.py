@@ -93,11 +93,13 @@ def queue(editor):
     ClaimFactory(
         conflict=conflict, originator=government, metric="wounded", population="civilian", created_by=editor
     )
-    # Two origins for the missing: the monitors' draft corroborates the ministry's figure.
+    # Two origins for the missing: the monitors' published figure corroborates the ministry's (a draft would
+    # corroborate nothing: tests/test_workbench_hostile.py).
     claims["corroborated"] = in_review(editor, conflict=conflict, originator=ministry, metric="missing")
     ClaimFactory(
-        conflict=conflict, originator=monitors, metric="missing", population="civilian", created_by=editor
-    )
+        conflict=conflict, originator=monitors, metric="missing", population="civilian", created_by=editor,
+        status="published",
+    )  # fmt: skip
     # Published figures for the displaced that disagree tenfold: the estimate is contested.
     for originator, figure in ((ministry, 100), (monitors, 1000)):
         ClaimFactory(

@@ -35,7 +35,7 @@ pytestmark = pytest.mark.django_db
         (
             {"high": "99999999999999999999"},
             "high",
-            "No count is that large: this tracker accepts figures up to 200,000,000.",
+            "99,999,999,999,999,999,999 is more than any count of people killed this tracker accepts (10,000,000",
         ),
         # Read from the phrase: refused on the phrase, before any bound is filled in.
         (

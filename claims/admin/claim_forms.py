@@ -185,6 +185,7 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        self.tell_the_limit(cleaned)
         self.read_figure(cleaned)
         if self.instance.pk is None:
             return cleaned
@@ -208,6 +209,18 @@ class ClaimForm(ReferencesCheckedByTheForm, forms.ModelForm):
             raise forms.ValidationError(frozen_message(self.locked))
         self.stored = latest_stored([self.locked])[self.locked.pk]
         return cleaned
+
+    def tell_the_limit(self, cleaned: dict) -> None:
+        """Say the limit of the claim's metric to a bound past the database's largest number, which the field
+        refused before the metric was known."""
+        for name in BOUNDS:
+            errors = self.errors.get(name)
+            if errors is None or not any(error.code == "max_value" for error in errors.as_data()):
+                continue
+            value = self.fields[name].to_python(self.data.get(self.add_prefix(name)))
+            implausible = implausible_bounds(cleaned.get("metric") or "", {name: value})
+            if implausible:
+                self.errors[name] = self.error_class(list(implausible.values()), renderer=self.renderer)
 
     def kept_parts(self) -> tuple[int, set[str]] | None:
         """Return (version, parts) from keep_mine: the parts the editor chose to keep at that version."""

@@ -180,7 +180,9 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_figure_labels().with_newsroom_counts().with_quantity_grade()
+        return (
+            super().get_queryset(request).with_figure_labels().with_newsroom_counts().with_rating_evidence()
+        )
 
     def get_object(self, request, object_id, from_field=None):
         queryset = self.get_queryset(request)

@@ -57,10 +57,10 @@ class ReviewQueueAdmin(ReadOnlyAdmin):
             super()
             .get_queryset(request)
             .filter(status=Status.IN_REVIEW)
-            .exclude(created_by=request.user)
+            .verifiable_by(request.user)
             .with_figure_labels()
             .with_newsroom_counts()
-            .with_quantity_grade()
+            .with_rating_evidence()
             .select_related("created_by")
         )
 

@@ -18,6 +18,7 @@ from django.utils.html import format_html
 
 from .. import services
 from ..models import (
+    BOUNDS,
     Actor,
     ActorKind,
     CaptureState,
@@ -29,6 +30,7 @@ from ..models import (
     Population,
     Qualifier,
     Source,
+    implausible_bounds,
 )
 from ..parsing import (
     ATTRIBUTION_CONFIDENCE,
@@ -94,6 +96,11 @@ class ExtractClaimsForm(forms.Form):
         "of the weeks before publication are offered (choose the conflict and reload to see another's); the one "
         "chosen last for this source is proposed, else one that ended in the week before and whose place the "
         "text names.",
+        error_messages={
+            # The offered incidents are the chosen conflict's: another conflict's incident is not among them.
+            "invalid_choice": "This incident is not one of the chosen conflict's offered here: choose one of "
+            "its incidents, or none. Changed the conflict? Its incidents are offered once the page reloads."
+        },
     )
     text_sha256 = forms.CharField(widget=forms.HiddenInput)
 
@@ -212,6 +219,14 @@ class ExtractClaimsForm(forms.Form):
         for index in self.picked():
             if not cleaned.get(f"metric_{index}"):
                 self.add_error(f"metric_{index}", "Choose what this figure counts.")
+            else:
+                figure = self.candidates[index].figure
+                bounds = {bound: getattr(figure, bound) for bound in BOUNDS}
+                # Said once, on the row (the limit is per metric): a figure may pass it in all three bounds.
+                if implausible := implausible_bounds(cleaned[f"metric_{index}"], bounds):
+                    self.add_error(
+                        f"metric_{index}", f"The figure reads as {next(iter(implausible.values()))}"
+                    )
             for name, what in (("population", "whose losses"), ("group", "which group")):
                 if f"{name}_{index}" in cleaned and not cleaned[f"{name}_{index}"]:
                     self.add_error(f"{name}_{index}", f"Choose {what} this figure counts.")

@@ -35,11 +35,13 @@
             return new URLSearchParams(new FormData(form)).toString();
         };
         let saved = null;
+        // A form sent back refused holds what the editor typed, none of it saved: the review waits for a save.
+        const refused = panel.dataset.refused === "true";
         const check = function () {
-            if (saved === null) {
+            if (saved === null && !refused) {
                 return;
             }
-            const unsaved = state() !== saved;
+            const unsaved = refused || state() !== saved;
             panel.querySelectorAll("button[form=review-form]").forEach(function (button) {
                 button.disabled = unsaved;
             });
@@ -50,6 +52,7 @@
         window.addEventListener("load", function () {
             window.setTimeout(function () {
                 saved = state();
+                check();
             }, 0);
         });
         onChange(form, check);
@@ -181,6 +184,19 @@
             if (event.detail && event.detail.formsetName === prefix) {
                 renumber();
             }
+        });
+        // A form sent back refused draws its rows in the forms' order, each with the position the page gave
+        // it: put them back in the chain's order before numbering (rows without a number keep theirs, last).
+        const positioned = rows().map(function (row, index) {
+            const value = (row.querySelector("input[name$='-position']") || {}).value;
+            return {row: row, index: index, position: value === "" || value === undefined ? Infinity : Number(value)};
+        });
+        positioned.sort(function (a, b) {
+            return a.position - b.position || a.index - b.index;
+        });
+        const anchor = body.querySelector("tr.empty-form, tr.add-row");
+        positioned.forEach(function (item) {
+            body.insertBefore(item.row, anchor);
         });
         rows().forEach(equip);
         renumber();

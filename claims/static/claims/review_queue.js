@@ -59,7 +59,7 @@
       case "o":
       case "Enter":
         // Enter on a focused link or button is theirs; with no row highlighted there is nothing to open.
-        handled = current >= 0 && !(event.key === "Enter" && event.target.closest("a, button")) && open();
+        handled = current >= 0 && !(event.key === "Enter" && event.target.closest("a, button, summary, details, label")) && open();
         break;
       case "/":
         var search = document.getElementById("searchbar");
