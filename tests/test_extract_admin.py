@@ -262,7 +262,7 @@ def test_extraction_proposes_the_incident_and_drafts_claims_about_the_one_chosen
         f"metric_{zero}": "casualties",
     }
     refused = editor_client.post(extract_url(rferl_source), data)  # only the chosen conflict's are offered
-    assert "not one of the chosen conflict's offered here" in str(refused.context["form"].errors["incident"])
+    assert "is not one of the chosen conflict" in str(refused.context["form"].errors["incident"])
     assert editor_client.post(extract_url(rferl_source), data | {"incident": shelling.pk}).status_code == 302
     assert Claim.objects.get(phrase="no casualties").quantity.incident == shelling
 
