@@ -6,6 +6,7 @@ panel, and a panel whose figures span more than LOG_SPREAD times switches to a l
 so that "at least 40" and "10,000" both stay readable.
 """
 
+import colorsys
 import datetime as dt
 import math
 from dataclasses import dataclass, field
@@ -16,6 +17,16 @@ from .models import Claim, Group, Population, Qualifier
 
 # One colour per origin, in order of first appearance; interested parties are drawn as diamonds as well.
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f"]
+
+
+def origin_colour(index: int) -> str:
+    """Return the colour of a panel's `index`th origin: the palette's, then hues a golden angle apart, so that
+    no two origins of a panel share one however many there are."""
+    if index < len(PALETTE):
+        return PALETTE[index]
+    red, green, blue = colorsys.hls_to_rgb((index * 0.381966) % 1.0, 0.38 + 0.12 * (index % 2), 0.65)
+    return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
+
 
 WIDTH, HEIGHT = 760, 280
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 20, 40
@@ -91,7 +102,7 @@ def compare(claims) -> list[Quantity]:
                 origin_id=origin.pk if origin else None,
                 origin_name=origin.name if origin else "unattributed",
                 interested_party=bool(claim.interested_party),
-                colour=PALETTE[len(quantity.series) % len(PALETTE)],
+                colour=origin_colour(len(quantity.series)),
             )
             quantity.series.append(series)
         series.estimates.append(Estimate(claim=claim, day=day))
@@ -110,7 +121,8 @@ def new_panel(claim: Claim) -> Quantity:
         counted.append(Group(claim.group).label)
     cumulative = claim.quantity.incident_id is None
     if cumulative:
-        where = f"cumulative toll, {claim.quantity.area or 'the whole conflict'}"
+        # The area as the editor wrote it: the quantity keeps it folded to match spellings ("nagorno-karabakh").
+        where = f"cumulative toll, {claim.area or claim.quantity.area or 'the whole conflict'}"
     else:
         where = str(claim.incident) if claim.incident else f"incident {claim.quantity.incident_id}"
     return Quantity(

@@ -15,16 +15,16 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Sum
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
@@ -40,8 +40,32 @@ CLAIMS_SHOWN = (
 )
 INCIDENTS_SHOWN = 50  # of a conflict's incidents, newest first: past that, a note says how many more
 EMBED_PANELS = 3  # charts in an embed: the series with the most published reports
+EMBED_CHART_HEIGHT, EMBED_LEGEND_LINE = (
+    400,
+    28,
+)  # pixels the snippet's height allows a chart, and a legend line
 CONFLICTS_PER_PAGE = 50  # on the index
 CACHE_SECONDS = 24 * 60 * 60  # a key never serves a stale page; this only lets the entries of old versions go
+
+
+def code_version() -> str:
+    """Return a digest of the code and templates that draw the pages: part of every key, so that a deploy
+    that changes how a page is drawn (a fix, a leak closed) never serves the pages the old code drew, from a
+    cache that outlives the deploy (the production default keeps it in the database)."""
+    here = Path(__file__).resolve().parent
+    files = [
+        here / "public.py",
+        here / "comparison.py",
+        *sorted((settings.BASE_DIR / "templates" / "public").glob("*")),
+        settings.BASE_DIR / "templates" / "admin" / "claims" / "conflict" / "_chart.html",
+    ]
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CODE_VERSION = code_version()
 
 
 def published_version() -> int:
@@ -64,8 +88,17 @@ def cached_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpR
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        url = request.build_absolute_uri().encode("utf-8", "surrogateescape")
-        key = f"public:{published_version()}:{hashlib.sha256(url).hexdigest()}"
+        # The pages read one parameter, `page`: any other (?utm_source=..., ?x=1) shares the page's entry, and
+        # a page number is written one way, so that no link can make every request a render and a new entry.
+        number = request.GET.get("page", "")
+        page = an_id(number)
+        if number and page is None:
+            raise Http404("No such page.")
+        address = request.build_absolute_uri(request.path) + (
+            f"?page={page}" if page not in (None, 1) else ""
+        )
+        url = address.encode("utf-8", "surrogateescape")
+        key = f"public:{CODE_VERSION}:{published_version()}:{hashlib.sha256(url).hexdigest()}"
         html = cache.get(key)
         if html is None:
             response = view(request, *args, **kwargs)
@@ -88,15 +121,53 @@ def framable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = view(request, *args, **kwargs)
+        if response.status_code == 200:
+            # Answer a revalidation here, not in ConditionalGetMiddleware: the 304 it builds afresh would carry
+            # the site's framing refusal, which browsers merge into the copy they keep, and the article's chart
+            # would be refused from its second load on.
+            set_response_etag(response)
+            response = get_conditional_response(request, etag=response["ETag"], response=response) or response
         response._csp_replace = {"frame-ancestors": settings.EMBED_FRAME_ANCESTORS}  # type: ignore[attr-defined]
         return response
 
     return xframe_options_exempt(wrapped)
 
 
+class Renamed(Exception):
+    """The conflict partners may see was known under this slug before: its address is now `slug`'s."""
+
+    def __init__(self, slug: str):
+        self.slug = slug
+
+
 def visible_conflict(slug: str) -> Conflict:
-    """Return the conflict partners may see under this slug, or 404 as for one never recorded. One query."""
-    return get_object_or_404(Conflict.objects.visible_to_partners(), slug=slug)
+    """Return the conflict partners may see under this slug, or 404 as for one never recorded. One query; two
+    for a slug no conflict has now, which may be one that a conflict partners see had before (Renamed)."""
+    conflict = Conflict.objects.visible_to_partners().filter(slug=slug).first()
+    if conflict is not None:
+        return conflict
+    # Embeds pasted into articles name the slug of their day: follow a rename, newest first.
+    earlier = Conflict.history.filter(slug=slug).order_by("-history_date").values_list("id", flat=True)[:1]
+    renamed = Conflict.objects.visible_to_partners().filter(pk__in=earlier).exclude(slug=slug).first()
+    if renamed is not None:
+        raise Renamed(renamed.slug)
+    raise Http404("No such conflict.")
+
+
+def follow_renames(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Send a request for a conflict's former slug to the same page under its slug now (301)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, slug: str, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, slug, *args, **kwargs)
+        except Renamed as renamed:
+            return HttpResponsePermanentRedirect(
+                request.path.replace(f"/conflicts/{slug}/", f"/conflicts/{renamed.slug}/", 1)
+                + (f"?{request.GET.urlencode()}" if request.GET else "")
+            )
+
+    return wrapped
 
 
 def visible_incident(slug: str, incident_id: str) -> Incident:
@@ -105,7 +176,11 @@ def visible_incident(slug: str, incident_id: str) -> Incident:
     if pk is None:
         raise Http404("No such incident.")
     incidents = Incident.objects.visible_to_partners().select_related("conflict", "perpetrator")
-    return get_object_or_404(incidents, conflict__slug=slug, pk=pk)
+    incident = incidents.filter(conflict__slug=slug, pk=pk).first()
+    if incident is None:
+        visible_conflict(slug)  # a former slug: Renamed
+        raise Http404("No such incident.")
+    return incident
 
 
 def published_claims():
@@ -138,9 +213,16 @@ def panels(claims: list[Claim], quantities: list[Quantity], order: list[str]) ->
     return shown
 
 
-def embed_snippet(request: HttpRequest, url: str, title: str, panel_count: int) -> str:
-    """Return the <iframe> a newsroom pastes into an article, with the embed's absolute address."""
-    height = 110 + 400 * max(1, min(panel_count, EMBED_PANELS))
+def embed_snippet(request: HttpRequest, url: str, title: str, panels: list[dict]) -> str:
+    """Return the <iframe> a newsroom pastes into an article, with the embed's absolute address, tall enough
+    for the embed's charts (the first EMBED_PANELS panels) and their legends in a phone's column, where each
+    origin past the first two may take a line of its own."""
+    shown = panels[:EMBED_PANELS] or [{"chart": None}]
+    height = 110 + sum(
+        EMBED_CHART_HEIGHT
+        + EMBED_LEGEND_LINE * max(0, len(panel["chart"].series) - 2 if panel["chart"] else 0)
+        for panel in shown
+    )
     return render_to_string(
         "public/_snippet.txt",
         {"src": request.build_absolute_uri(url), "title": title, "height": height},
@@ -196,6 +278,7 @@ def conflict_context(conflict: Conflict, series_rows: list[dict]) -> dict:
     return {"panels": panels(claims, quantities, order), "more_claims": total - len(claims)}
 
 
+@follow_renames
 @cached_public_page
 def conflict_page(request: HttpRequest, slug: str) -> HttpResponse:
     """Show a conflict: its estimates, charts and published claims by quantity series, and its incidents."""
@@ -219,12 +302,16 @@ def conflict_page(request: HttpRequest, slug: str) -> HttpResponse:
         ],
         "more_incidents": more_incidents,
         "embed_url": embed,
-        "snippet": embed_snippet(request, embed, f"Casualty figures: {conflict.name}", page.paginator.count),
     }
+    # Page 1 holds the most reported series, which the embed draws; another page's are a guess as good.
+    context["snippet"] = embed_snippet(
+        request, embed, f"Casualty figures: {conflict.name}", context["panels"]
+    )
     return render_page("public/conflict.html", context)
 
 
-@framable  # outermost: a page served from the cache is framable too
+@follow_renames
+@framable  # a page served from the cache is framable too
 @cached_public_page
 def conflict_embed(request: HttpRequest, slug: str) -> HttpResponse:
     """Show the charts of the conflict's most reported quantity series, to sit in another site's page."""
@@ -252,6 +339,7 @@ def incident_context(incident: Incident) -> dict:
     return {"panels": panels(claims, quantities, order), "more_claims": total - len(claims)}
 
 
+@follow_renames
 @cached_public_page
 def incident_page(request: HttpRequest, slug: str, incident_id: str) -> HttpResponse:
     """Show an incident: what is known of it, its estimates, their charts and its published claims."""
@@ -266,12 +354,13 @@ def incident_page(request: HttpRequest, slug: str, incident_id: str) -> HttpResp
         "embed_url": embed,
     }
     context["snippet"] = embed_snippet(
-        request, embed, f"Casualty figures: {incident.name}", len(context["panels"])
+        request, embed, f"Casualty figures: {incident.name}", context["panels"]
     )
     return render_page("public/incident.html", context)
 
 
-@framable  # outermost: a page served from the cache is framable too
+@follow_renames
+@framable  # a page served from the cache is framable too
 @cached_public_page
 def incident_embed(request: HttpRequest, slug: str, incident_id: str) -> HttpResponse:
     """Show the charts of an incident's estimates, to sit in another site's page."""

@@ -94,3 +94,19 @@ def test_an_embed_whose_charts_leave_figures_out_says_so(client, war, monkeypatc
     monkeypatch.setattr(public, "CLAIMS_SHOWN", 2)
     embed = page_of(client, f"/conflicts/nk-2020/incidents/{war['martuni'].pk}/embed/")
     assert "not shown" in embed or "not listed" in embed or "more published claim" in embed
+
+
+def test_a_deploy_that_changes_how_pages_are_drawn_renders_them_afresh(client, war, monkeypatch):  # noqa: F811
+    """The production cache is the database's, which outlives a deploy: a page drawn by the old code (before a
+    fix, or a leak closed) must not be served by the new."""
+    from claims import public
+
+    url = "/conflicts/nk-2020/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as cached:
+        client.get(url)
+    monkeypatch.setattr(public, "CODE_VERSION", "after-a-deploy")
+    with CaptureQueriesContext(connection) as drawn_again:
+        client.get(url)
+    assert len(cached) == 1
+    assert len(drawn_again) > 1
