@@ -35,6 +35,7 @@ def fill_with_edge_values() -> None:
     from django.contrib.admin.models import LogEntry
     from django.contrib.auth import get_user_model
     from django.contrib.contenttypes.models import ContentType
+    from django.test import override_settings
 
     from claims import services
     from claims.models import Claim, ClaimVersion, Conflict, Incident, Partner, PartnerKey, Status
@@ -44,7 +45,10 @@ def fill_with_edge_values() -> None:
     editor, reviewer = user_in("Editors", "editor"), user_in("Reviewers", "reviewer")
 
     def claim_in(status, **fields):
-        return ClaimFactory(status=status, created_by=editor, **fields)
+        # Figures as large as the column holds: an administrator may raise the plausibility limits that far,
+        # and a backup carries whatever the database holds.
+        with override_settings(PLAUSIBILITY_LIMITS={"killed": BIGGEST, "casualties": BIGGEST}):
+            return ClaimFactory(status=status, created_by=editor, **fields)
 
     build_rich_database(claim_in, editor, reviewer)
 

@@ -1,4 +1,4 @@
-"""Hostile probes of the public pages (issue 19): each one fails on the code as it landed, and says why."""
+"""Hostile probes of the public pages (issue 19): each one failed on the code as it first landed, and says why."""
 
 import datetime as dt
 import re

@@ -1,5 +1,5 @@
 """Hostile probes of issue 19's admin (the claim page, the plausibility limits, the extraction worksheet and the
-review queue): each test fails on the code as it landed, and names what an editor or reviewer would meet."""
+review queue): each test failed on the code as it first landed, and names what an editor or reviewer would meet."""
 
 import re
 

@@ -1,5 +1,5 @@
-"""Hostile probes of the public pages in a browser (issue 19): what a newsroom's reader meets. Each fails on the code
-as it landed."""
+"""Hostile probes of the public pages in a browser (issue 19): what a newsroom's reader meets. Each failed on the code
+as it first landed."""
 
 import html
 import re

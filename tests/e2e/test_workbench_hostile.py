@@ -1,4 +1,4 @@
-"""Hostile browser probes of issue 19's admin at a laptop's size: each fails on the code as it landed."""
+"""Hostile browser probes of issue 19's admin at a laptop's size: each failed on the code as it first landed."""
 
 from playwright.sync_api import expect
 
