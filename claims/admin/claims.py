@@ -512,7 +512,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
             )
             context["review_events"] = obj.review_events.select_related("by")
             context["rating_choices"] = Rating.choices
-            # Issue 19: the rating the provenance analysis suggests comes preselected; the reviewer's wins.
+            # The rating the provenance analysis suggests comes preselected; the reviewer's wins.
             context["suggested_rating"] = suggestion = suggestion_for(obj)
             context["preselected_rating"] = suggestion.rating if suggestion and not obj.rating else ""
             context["can_rate"] = request.user.has_perm(REVIEW_PERMISSION)

@@ -1,4 +1,5 @@
-"""The review queue: claims in review that the reviewer did not write, with what a reviewer weighs first."""
+"""The review queue: claims in review that the reviewer neither wrote nor changed (four eyes), with what a
+reviewer weighs first."""
 
 from django.contrib import admin
 from django.urls import reverse
@@ -22,7 +23,8 @@ QUOTE_CHECK_SHORT = {
 
 @admin.register(ReviewQueue)
 class ReviewQueueAdmin(ReadOnlyAdmin):
-    """Claims in review that the reviewer did not write, oldest submission first."""
+    """Claims in review that the reviewer may verify (neither written nor changed by them), oldest submission
+    first."""
 
     list_display = [
         "claim_link",
