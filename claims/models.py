@@ -97,7 +97,8 @@ def plausible_limit(metric: str) -> int:
     """Return the largest figure a claim of this metric may state (settings.PLAUSIBILITY_LIMITS); the largest
     of them all while the metric is unknown."""
     limits = settings.PLAUSIBILITY_LIMITS
-    return limits.get(metric) or max(limits.values())
+    limit = limits.get(metric)
+    return max(limits.values()) if limit is None else limit
 
 
 def implausible_bounds(metric: str, bounds: dict) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""The public pages (issue 19): no login, what partners may see and nothing else.
+"""The public pages: no login, what partners may see and nothing else.
 
 `/conflicts/` lists the conflicts with published claims; a conflict's page shows its estimates, one comparison
 chart per quantity series (claims/comparison.py, the admin's chart), the published claims with their
@@ -371,7 +371,16 @@ def incident_embed(request: HttpRequest, slug: str, incident_id: str) -> HttpRes
         **incident_context(incident),
     }
     context["panels"] = context["panels"][:EMBED_PANELS]
+    context["more_claims"] = left_out(context["panels"])
     return render_page("public/embed.html", context)
+
+
+def left_out(panels: list[dict]) -> int:
+    """Return how many published claims of these panels' quantities their charts do not draw (past the cap)."""
+    reports = sum(
+        estimate["quantity"].published_reports for panel in panels for estimate in panel["estimates"]
+    )
+    return reports - sum(len(panel["claims"]) for panel in panels)
 
 
 def render_page(template: str, context: dict) -> HttpResponse:

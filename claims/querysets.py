@@ -124,9 +124,10 @@ class ClaimQuerySet(models.QuerySet):
 
     def with_rating_evidence(self):
         """Annotate what claims.rating suggests a rating from: `quantity_grade`, the grade of the estimate of the
-        claim's quantity (a join), and `reviewed_origins`, the independent origins of its published claims
-        with the claim's own origin (an indexed lookup per row). Drafts and claims in review are nobody's
-        corroboration yet."""
+        claim's quantity (a join), `reviewed_origins`, the independent origins of its published claims with the
+        claim's own origin, and `reviewed_circular`, whether its origin's figure was published through another
+        outlet too (an indexed lookup per row each). Drafts and claims in review are nobody's corroboration or
+        echo yet."""
         tallies = apps.get_model("claims", "QuantityTally").objects.filter(
             quantity=models.OuterRef("quantity"),
             origin=Coalesce(models.OuterRef("originator__root"), models.OuterRef("originator")),
@@ -136,18 +137,18 @@ class ClaimQuerySet(models.QuerySet):
             quantity_grade=models.F("quantity__grade"),
             reviewed_origins=models.F("quantity__published_origins")
             + models.Case(models.When(models.Exists(tallies), then=0), default=1),
+            # Its origin's figure also reached us, published, through another last outlet than this claim's.
+            reviewed_circular=models.Q(originator__isnull=False)
+            & models.Exists(tallies.exclude(outlet=Coalesce(models.OuterRef("last_reporter"), 0))),
         )
 
     def verifiable_by(self, user):
         """Leave out the claims the user wrote or changed what they say of, which four eyes keep them from
         verifying or publishing (services.review.authors_of, in SQL: an indexed lookup per row)."""
-        from .services.aggregate import AUTHORED_PARTS  # the services import this module
+        from .services.aggregate import changed_what_it_says  # the services import this module
 
-        changed_what_it_says = models.Q()
-        for part in sorted(AUTHORED_PARTS):
-            changed_what_it_says |= models.Q(changed__icontains=f'"{part}"')  # an element of the JSON list
         authored = apps.get_model("claims", "ClaimVersion").objects.filter(
-            changed_what_it_says, claim=models.OuterRef("pk"), by=user
+            changed_what_it_says(), claim=models.OuterRef("pk"), by=user
         )
         return self.exclude(created_by=user).exclude(models.Exists(authored))
 

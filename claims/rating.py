@@ -47,10 +47,10 @@ def suggest_rating(
 
 
 def suggestion_for(claim) -> Suggestion | None:
-    """Return the suggestion for a claim read with with_newsroom_counts() and with_rating_evidence()."""
+    """Return the suggestion for a claim read with with_rating_evidence()."""
     return suggest_rating(
         attributed=claim.originator_id is not None,
         independent_origins=claim.reviewed_origins,
-        circular_reporting=claim.circular_reporting,
+        circular_reporting=claim.reviewed_circular,
         grade=claim.quantity_grade,
     )

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from claims.models import Claim
 from claims.services import save_conflict
 from tests.factories import ActorFactory, ClaimFactory, relay
 from tests.test_public_pages import page_of, war  # noqa: F401 - the fixture
@@ -93,7 +94,13 @@ def test_an_embed_whose_charts_leave_figures_out_says_so(client, war, monkeypatc
     publish_origins(war, 3)
     monkeypatch.setattr(public, "CLAIMS_SHOWN", 2)
     embed = page_of(client, f"/conflicts/nk-2020/incidents/{war['martuni'].pk}/embed/")
-    assert "not shown" in embed or "not listed" in embed or "more published claim" in embed
+    drawn = embed.count('<g class="mark"')
+    note = re.search(
+        r"The charts draw the newest published figures: (\d+) older ones? (?:is|are) not shown\.", embed
+    )
+    assert note is not None
+    published = Claim.objects.filter(incident=war["martuni"], status="published").count()
+    assert int(note.group(1)) == published - 2 and 0 < drawn <= 2
 
 
 def test_a_deploy_that_changes_how_pages_are_drawn_renders_them_afresh(client, war, monkeypatch):  # noqa: F811

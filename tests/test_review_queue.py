@@ -87,12 +87,13 @@ def queue(editor):
     monitors = ActorFactory(name="Monitoring Mission", kind="international_organisation")
     claims = {
         "single": in_review(editor, conflict=conflict, originator=ministry, metric="killed"),
-        # The government's figure, read in two outlets: two reports of one origin, circular.
+        # The government's figure, read in two outlets (one published): two reports of one origin, circular.
         "echoed": in_review(editor, conflict=conflict, originator=government, metric="wounded"),
     }
     ClaimFactory(
-        conflict=conflict, originator=government, metric="wounded", population="civilian", created_by=editor
-    )
+        conflict=conflict, originator=government, metric="wounded", population="civilian", created_by=editor,
+        status="published",
+    )  # fmt: skip
     # Two origins for the missing: the monitors' published figure corroborates the ministry's (a draft would
     # corroborate nothing: tests/test_workbench_hostile.py).
     claims["corroborated"] = in_review(editor, conflict=conflict, originator=ministry, metric="missing")
@@ -336,21 +337,30 @@ def test_the_reviewers_choice_wins_over_the_suggestion(client, queue, second_rev
 
 
 @pytest.mark.parametrize(
-    ("action", "posted", "stored"),
+    ("action", "posted", "flag", "stored"),
     [
-        ("request_changes", "single_source", ""),  # the untouched preselection
-        ("reject", "single_source", ""),
-        ("reject", "false", "false"),  # chosen by the reviewer
+        ("request_changes", "single_source", "single_source", ""),  # the untouched preselection
+        ("reject", "single_source", "single_source", ""),
+        ("reject", "false", "", "false"),  # chosen by the reviewer: the page's script cleared the flag
+        ("reject", "single_source", "", "single_source"),  # the suggestion itself, chosen on purpose
     ],
 )
 def test_sending_a_claim_back_does_not_rate_it_with_the_untouched_suggestion(
-    client, queue, second_reviewer, action, posted, stored
+    client, queue, second_reviewer, action, posted, flag, stored
 ):
     claim = queue["single"]
     client.force_login(second_reviewer)
+    page = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    assert '<input type="hidden" name="rating_suggested" value="single_source" form="review-form">' in page
     response = client.post(
         reverse("admin:claims_claim_review", args=[claim.pk]),
-        {"action": action, "rating": posted, "note": "Check the source.", "version": claim.version},
+        {
+            "action": action,
+            "rating": posted,
+            "rating_suggested": flag,
+            "note": "Check the source.",
+            "version": claim.version,
+        },
         follow=True,
     )
     assert response.status_code == 200

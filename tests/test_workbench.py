@@ -5,10 +5,11 @@ import datetime as dt
 import re
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from claims.models import Claim
+from claims.models import Claim, Metric
 from tests.factories import ActorFactory, ConflictFactory
 from tests.forms import admin_form_data
 from tests.test_admin import claim_form_data
@@ -67,6 +68,11 @@ def test_the_limits_are_a_setting(editor_client, settings):
     assert "5,000 is more than any count of people killed this tracker accepts (1,000" in " ".join(
         response.context["adminform"].form.errors["high"]
     )
+
+
+def test_every_metric_has_a_plausibility_limit_of_its_own():
+    # provenance/settings.py cannot import the models: a metric added to Metric needs its limit there too.
+    assert set(django_settings.PLAUSIBILITY_LIMITS) == set(Metric.values)
 
 
 def test_the_model_refuses_an_implausible_figure_whoever_writes_it(claim_with_chain):

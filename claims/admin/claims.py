@@ -50,8 +50,6 @@ QUOTE_WARNING = (
 CONFLICT_NAME_SHOWN = 28  # characters of a conflict's name in the claim list's column; its title has them all
 WHO_SAID_IT = "Who said it, and when"  # the claim's fieldset the chain follows
 NOTES = "Rating, revisions and notes"  # folded unless it holds something
-# The review actions that a preselected, suggested rating applies to (claims.rating).
-RATING_ACTIONS = frozenset({"verify", "publish"})
 CIRCULAR_HELP = (
     "Another report of this quantity comes from the same origin through a different outlet: "
     "repetitions are not confirmations."
@@ -542,15 +540,9 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
             messages.warning(request, QUOTE_WARNING)
         else:
             rating = request.POST.get("rating", "")
-            suggestion = suggestion_for(claim)
-            if (
-                rule.action not in RATING_ACTIONS
-                and not claim.rating
-                and suggestion
-                and rating == suggestion.rating
-            ):
-                # The suggestion came preselected (the claim has no rating): it rates the claim when the reviewer
-                # verifies or publishes, not when they send it back or reject it without touching the select.
+            if not rule.rates and rating and rating == request.POST.get("rating_suggested"):
+                # The suggestion came preselected and the reviewer left it (the page's script clears the flag
+                # once the select is touched): it rates a claim verified or published, not one sent back.
                 rating = ""
             try:
                 transition_claim(

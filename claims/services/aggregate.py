@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
 from django.core.exceptions import ValidationError
-from django.db.models import Field
+from django.db.models import Field, Q
 
 from ..models import (
     MAX_HOP_POSITION,
@@ -94,6 +94,16 @@ EDITABLE_PARTS = tuple(name for name in (*RECORDED_FIELDS, "chain", "sides") if 
 # wrote it is authorship, for the four-eyes rule; a rating, a note or a link to an earlier figure is not.
 REVIEWERS_PARTS = frozenset({"rating", "supersedes", "internal_note"})
 AUTHORED_PARTS = frozenset(EDITABLE_PARTS) - REVIEWERS_PARTS
+
+
+def changed_what_it_says() -> Q:
+    """Return the condition on a claim's version that makes its saver one of the figure's authors, whom four
+    eyes keep from verifying or publishing it: it changed one of AUTHORED_PARTS (an element of its JSON list of
+    what changed, matched with its quotes). The review's refusals and the review queue both read it."""
+    condition = Q()
+    for part in sorted(AUTHORED_PARTS):
+        condition |= Q(changed__icontains=f'"{part}"')
+    return condition
 
 
 def claim_field(name: str) -> Field:

@@ -15,9 +15,9 @@ from django.utils import timezone
 
 from ..models import Claim, ClaimVersion, Rating, ReviewEvent, Status
 from .aggregate import (
-    AUTHORED_PARTS,
     ClaimWrite,
     chain_problems,
+    changed_what_it_says,
     hop_from_record,
     lock_claims,
     review_problems,
@@ -41,6 +41,7 @@ class Transition:
     reviewers_only: bool = True
     four_eyes: bool = False
     note_required: bool = False
+    rates: bool = False  # sets the claim's rating when the reviewer chose one (publishing needs one)
 
 
 TRANSITIONS = {
@@ -49,8 +50,8 @@ TRANSITIONS = {
         Transition("submit", "Submit for review", Status.DRAFT, Status.IN_REVIEW, reviewers_only=False),
         Transition("request_changes", "Request changes", Status.IN_REVIEW, Status.DRAFT, note_required=True),
         Transition("reject", "Reject", Status.IN_REVIEW, Status.REJECTED, note_required=True),
-        Transition("verify", "Verify", Status.IN_REVIEW, Status.VERIFIED, four_eyes=True),
-        Transition("publish", "Publish", Status.VERIFIED, Status.PUBLISHED, four_eyes=True),
+        Transition("verify", "Verify", Status.IN_REVIEW, Status.VERIFIED, four_eyes=True, rates=True),
+        Transition("publish", "Publish", Status.VERIFIED, Status.PUBLISHED, four_eyes=True, rates=True),
         Transition("retract", "Retract", Status.PUBLISHED, Status.RETRACTED, note_required=True),
     ]
 }
@@ -75,12 +76,11 @@ def authors_of(claim_ids: Iterable[int]) -> dict[int, set[int]]:
     """Return, per claim, the ids of the users who wrote it or changed what it says (figure, what is counted,
     who said it, chain, sides): they may not verify or publish it. One query."""
     authors: dict[int, set[int]] = defaultdict(set)
-    versions = ClaimVersion.objects.filter(claim_id__in=list(claim_ids)).values_list(
-        "claim_id", "by_id", "changed"
-    )
-    for claim_id, by_id, changed in versions:
-        if by_id is not None and AUTHORED_PARTS.intersection(changed):
-            authors[claim_id].add(by_id)
+    versions = ClaimVersion.objects.filter(
+        changed_what_it_says(), claim_id__in=list(claim_ids), by__isnull=False
+    ).values_list("claim_id", "by_id")
+    for claim_id, by_id in versions:
+        authors[claim_id].add(by_id)
     return authors
 
 

@@ -90,6 +90,12 @@ def test_a_reviewer_works_through_the_queue_from_the_keyboard(log_in, page_error
         "Suggested from the provenance: one independent origin."
     )
     assert fits_width(page, "#review-panel")
+    # Left as preselected, the flag says so; once the reviewer touches the select, the rating is theirs.
+    flag = page.locator("input[name=rating_suggested]")
+    expect(flag).to_have_value("single_source")
+    page.select_option("#review-rating", "corroborated")
+    page.select_option("#review-rating", "single_source")
+    expect(flag).to_have_value("")
 
     page.goto("/admin/claims/reviewqueue/")
     expect(page.locator(ROW)).to_have_count(len(claims))

@@ -202,8 +202,21 @@
         renumber();
     }
 
+    function markRatingChosen() {
+        // The rating the provenance suggests comes preselected; once the reviewer touches the select, what it
+        // holds is their choice, kept whatever the action (claims/admin/claims.py, review_view).
+        const rating = document.getElementById("review-rating");
+        const flag = document.querySelector("input[name=rating_suggested]");
+        if (rating && flag) {
+            rating.addEventListener("change", function () {
+                flag.value = "";
+            });
+        }
+    }
+
     function start() {
         guardReview();
+        markRatingChosen();
         const group = document.getElementById("chain-group");
         if (group && group.dataset.inlineFormset) {
             chainEditor(group);
