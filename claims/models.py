@@ -91,6 +91,16 @@ REQUIRED_BOUNDS: dict[str, tuple[str, ...]] = {
 }
 
 BOUNDS = ("low", "best", "high")
+MAX_ID = 2**63 - 1  # the largest id either engine stores; SQLite overflows on a larger number
+
+
+def an_id(value) -> int | None:
+    """Return `value` as a row's id, or None when it cannot be one (text, a sign, a 30-digit number)."""
+    text = str(value)
+    if not (text.isascii() and text.isdigit()):
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
 
 
 def plausible_limit(metric: str) -> int:
@@ -925,6 +935,19 @@ class Incident(FieldErrorsFromConstraints):
         """Return the last day the incident may have happened on."""
         return self.ended_on or self.started_on
 
+    def when_text(self) -> str:
+        """Return the incident's date as known: "2020-10-04", or a window with its precision."""
+        if self.ended_on and self.ended_on != self.started_on:
+            return f"{self.started_on.isoformat()} – {self.ended_on.isoformat()} ({self.date_precision})"
+        if self.date_precision != "day":
+            return f"{self.started_on.isoformat()} ({self.date_precision})"
+        return self.started_on.isoformat()
+
+    def place_text(self) -> str:
+        """Return where the incident happened: its place, then the districts and province that name others."""
+        areas = [area for area in (self.admin2, self.admin1) if area and area != self.place]
+        return ", ".join([self.place, *areas])
+
 
 class Quantity(models.Model):
     """What several claims count in common (DESIGN.md, "Domain"), with the counts and the consolidated estimate
@@ -1072,6 +1095,21 @@ class Quantity(models.Model):
         where = f"incident {self.incident_id}" if self.incident_id else (self.area or "whole conflict")
         when = f", to {self.ends_on.isoformat()}" if self.ends_on and not self.incident_id else ""
         return f"{', '.join(parts)} ({where}{when})"
+
+    def side_ids(self) -> list[int]:
+        """Return the ids of the sides whose losses the quantity counts (its sides_key), without a query."""
+        return [int(pk) for pk in self.sides_key.split(",") if pk]
+
+    def label(self, names: dict[int, str]) -> str:
+        """Return what the quantity counts, in words: "killed, civilians, children; sides: Armenia", its sides
+        named from `names` ({actor id: name})."""
+        parts = [self.get_metric_display()]
+        if self.population != Population.ALL:
+            parts.append(self.get_population_display())
+        if self.group != Group.ALL:
+            parts.append(self.get_group_display())
+        sides = sorted(names.get(pk, f"actor {pk}") for pk in self.side_ids())
+        return ", ".join(parts) + "; " + (f"sides: {', '.join(sides)}" if sides else "sides not stated")
 
     def estimate_text(self) -> str:
         """Return the estimate as a reader would say it: "13–46 (best 20)", or "" without one."""

@@ -28,11 +28,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control, se
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
-from .admin.common import an_id
-from .admin.estimates import quantity_label
-from .admin.incidents import place_text, when_text
 from .comparison import compare
-from .models import Claim, Conflict, FeedEntry, Incident, Quantity
+from .models import Claim, Conflict, FeedEntry, Incident, Quantity, an_id
 
 SERIES_PER_PAGE = 5  # quantity series (a chart and its claims each) on one page of a conflict
 CLAIMS_SHOWN = (
@@ -199,7 +196,7 @@ def panels(claims: list[Claim], quantities: list[Quantity], order: list[str]) ->
     names = {actor.pk: actor.name for claim in claims for actor in claim.sides.all()}
     estimates: dict[str, list[dict]] = defaultdict(list)
     for quantity in quantities:
-        estimates[quantity.series].append({"quantity": quantity, "label": quantity_label(quantity, names)})
+        estimates[quantity.series].append({"quantity": quantity, "label": quantity.label(names)})
     charts = {chart.claims[0].quantity.series: chart for chart in compare(claims)}
     shown = []
     for series in order:
@@ -297,7 +294,7 @@ def conflict_page(request: HttpRequest, slug: str) -> HttpResponse:
         "page": page,
         **conflict_context(conflict, list(page.object_list)),
         "incidents": [
-            {"incident": incident, "when": when_text(incident), "place": place_text(incident)}
+            {"incident": incident, "when": incident.when_text(), "place": incident.place_text()}
             for incident in shown_incidents
         ],
         "more_incidents": more_incidents,
@@ -348,8 +345,8 @@ def incident_page(request: HttpRequest, slug: str, incident_id: str) -> HttpResp
     context = {
         "conflict": incident.conflict,
         "incident": incident,
-        "when": when_text(incident),
-        "place": place_text(incident),
+        "when": incident.when_text(),
+        "place": incident.place_text(),
         **incident_context(incident),
         "embed_url": embed,
     }
@@ -366,7 +363,7 @@ def incident_embed(request: HttpRequest, slug: str, incident_id: str) -> HttpRes
     """Show the charts of an incident's estimates, to sit in another site's page."""
     incident = visible_incident(slug, incident_id)
     context = {
-        "title": f"{incident.name}, {when_text(incident)}",
+        "title": f"{incident.name}, {incident.when_text()}",
         "page_url": reverse("public:incident", args=[slug, incident.pk]),
         **incident_context(incident),
     }

@@ -12,32 +12,22 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from .. import services
-from ..models import Actor, Claim, EstimateVersion, Grade, Group, Population, Quantity
+from ..models import Actor, Claim, EstimateVersion, Grade, Quantity
 from ..services import REVIEW_PERMISSION
 from .common import CappedCountPaginator, viewable_object
 
 VERSIONS_SHOWN = 50  # of an estimate's history, newest first, on its page
 
 
-def side_ids(quantity: Quantity) -> list[int]:
-    return [int(pk) for pk in quantity.sides_key.split(",") if pk]
+# What a quantity counts, in words: the model says it; the admin's modules name it so.
+side_ids = Quantity.side_ids
+quantity_label = Quantity.label
 
 
 def side_names(quantities: Iterable[Quantity]) -> dict[int, str]:
     """Return {actor id: name} for the sides these quantities count. One query, or none without sides."""
     ids = {pk for quantity in quantities for pk in side_ids(quantity)}
     return dict(Actor.objects.filter(pk__in=ids).values_list("pk", "name")) if ids else {}
-
-
-def quantity_label(quantity: Quantity, names: dict[int, str]) -> str:
-    """Return what a quantity counts, in words: "killed, civilians, children; sides: Armenia"."""
-    parts = [quantity.get_metric_display()]
-    if quantity.population != Population.ALL:
-        parts.append(quantity.get_population_display())
-    if quantity.group != Group.ALL:
-        parts.append(quantity.get_group_display())
-    sides = sorted(names.get(pk, f"actor {pk}") for pk in side_ids(quantity))
-    return ", ".join(parts) + "; " + (f"sides: {', '.join(sides)}" if sides else "sides not stated")
 
 
 def quantity_where(quantity: Quantity) -> str:

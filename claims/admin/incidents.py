@@ -23,20 +23,9 @@ CLAIMS_SHOWN = 300  # of an incident's claims, on its page: past that, a note sa
 MAP_FEATURES = 2000  # incidents on the map at once: past that, the newest ones and a note
 
 
-def when_text(incident: Incident) -> str:
-    """Return an incident's date as known: "2020-10-04", or a window with its precision."""
-    if incident.ended_on and incident.ended_on != incident.started_on:
-        return (
-            f"{incident.started_on.isoformat()} – {incident.ended_on.isoformat()} ({incident.date_precision})"
-        )
-    if incident.date_precision != "day":
-        return f"{incident.started_on.isoformat()} ({incident.date_precision})"
-    return incident.started_on.isoformat()
-
-
-def place_text(incident: Incident) -> str:
-    areas = [area for area in (incident.admin2, incident.admin1) if area and area != incident.place]
-    return ", ".join([incident.place, *areas])
+# An incident's date and place, in words: the model says them; the admin's pages name them so.
+when_text = Incident.when_text
+place_text = Incident.place_text
 
 
 def chain_text(claim: Claim) -> str:
