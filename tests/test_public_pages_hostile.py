@@ -1,4 +1,5 @@
-"""Hostile probes of the public pages (issue 19): each one failed on the code as it first landed, and says why."""
+"""What a hostile review of the public pages found, held to: each test says what a reader or a newsroom would
+meet otherwise."""
 
 import datetime as dt
 import re
@@ -27,8 +28,8 @@ def publish_origins(scene: dict, count: int) -> None:
 
 
 def test_the_embeds_304_still_lets_other_sites_frame_it(client, war):  # noqa: F811
-    """The 304 is built afresh by the conditional-GET middleware, without the embed's `_csp_replace`, so the CSP
-    middleware gives it the default `frame-ancestors 'none'`. Browsers merge a 304's headers into the answer they
+    """A 304 built afresh by the conditional-GET middleware would lose the embed's `_csp_replace` and get the
+    default `frame-ancestors 'none'`. Browsers merge a 304's headers into the answer they
     keep (Chromium keeps X-Frame-Options from the 200, not CSP): the article's chart is refused from its second
     load on (tests/e2e/test_public_pages_hostile.py shows it in Chromium)."""
     url = "/conflicts/nk-2020/embed/"
@@ -41,10 +42,10 @@ def test_the_embeds_304_still_lets_other_sites_frame_it(client, war):  # noqa: F
 
 
 def test_junk_query_parameters_are_served_from_the_cache(client, war):  # noqa: F811
-    """The cache key is the whole absolute URL, query string included: every link shared with a tracking
-    parameter (?utm_source=..., ?fbclid=...) renders the page afresh and stores one more copy for a day, so
-    anyone can make every request a full render and fill the cache (which the throttle's counters share on
-    Redis or in memory) with `?x=1`, `?x=2`... The pages read no parameter but `page`."""
+    """Were the whole query string in the cache key, every link shared with a tracking parameter
+    (?utm_source=..., ?fbclid=...) would render the page afresh and store one more copy for a day, and anyone
+    could make every request a full render and fill the cache (which the throttle's counters share on Redis or
+    in memory) with `?x=1`, `?x=2`... The pages read no parameter but `page`."""
     url = "/conflicts/nk-2020/"
     cached = page_of(client, url)
     with CaptureQueriesContext(connection) as captured:
@@ -56,7 +57,7 @@ def test_junk_query_parameters_are_served_from_the_cache(client, war):  # noqa: 
 
 def test_an_embed_placed_in_an_article_survives_a_renamed_slug(client, war):  # noqa: F811
     """The snippet newsrooms paste holds the conflict's slug; an editor who corrects the slug (a rename the
-    admin allows at any time) turns every embed already published in articles into a 404, with no redirect."""
+    admin allows at any time) must not turn every embed already published in articles into a 404."""
     conflict = war["conflict"]
     conflict.slug = "second-karabakh-war"
     save_conflict(conflict)
@@ -66,8 +67,8 @@ def test_an_embed_placed_in_an_article_survives_a_renamed_slug(client, war):  # 
 
 
 def test_each_origin_has_a_colour_of_its_own(client, war):  # noqa: F811
-    """The page says "Each colour is one origin", but the chart's palette has nine colours and starts again: the
-    tenth origin is drawn in the UN mission's blue, and a reader takes two origins for one."""
+    """The page says "Each colour is one origin": past the palette's nine colours, a tenth origin drawn in the
+    first one's blue would have a reader take two origins for one."""
     publish_origins(war, 8)  # with the UN mission and Azerbaijan: ten origins of the Martuni figures
     page = page_of(client, f"/conflicts/nk-2020/incidents/{war['martuni'].pk}/")
     assert "Each colour is one origin" in page_of(client, "/conflicts/nk-2020/")
@@ -78,8 +79,8 @@ def test_each_origin_has_a_colour_of_its_own(client, war):  # noqa: F811
 
 
 def test_a_tolls_area_reads_as_the_editor_wrote_it(client, war):  # noqa: F811
-    """The quantity keeps its area folded to lower case (to match "Nagorno-Karabakh" with "nagorno-karabakh"),
-    and the panel shows that key: readers see "cumulative toll, nagorno-karabakh"."""
+    """The quantity keeps its area folded to lower case (to match "Nagorno-Karabakh" with "nagorno-karabakh"):
+    the panel shows the claim's area as written, not that key."""
     page = page_of(client, "/conflicts/nk-2020/")
     assert "cumulative toll, nagorno-karabakh" not in page
     assert "cumulative toll, Nagorno-Karabakh" in page
@@ -87,8 +88,8 @@ def test_a_tolls_area_reads_as_the_editor_wrote_it(client, war):  # noqa: F811
 
 def test_an_embed_whose_charts_leave_figures_out_says_so(client, war, monkeypatch):  # noqa: F811
     """Past CLAIMS_SHOWN claims the charts are drawn from the newest only (a daily toll over two years is past
-    300): the conflict's page says so under its list, but the embed, the chart an article shows, says nothing
-    and its time axis silently starts later."""
+    300): the embed, the chart an article shows, says how many it leaves out, as the conflict's page does under
+    its list, rather than start its time axis later without a word."""
     from claims import public
 
     publish_origins(war, 3)

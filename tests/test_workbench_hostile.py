@@ -1,5 +1,5 @@
-"""Hostile probes of issue 19's admin (the claim page, the plausibility limits, the extraction worksheet and the
-review queue): each test failed on the code as it first landed, and names what an editor or reviewer would meet."""
+"""What a hostile review of the workbench found, held to: the claim page, the plausibility limits, the extraction
+worksheet and the review queue, as an editor or reviewer who tries to break them meets them."""
 
 import re
 
@@ -28,8 +28,8 @@ def test_a_refused_save_gives_the_chain_back_with_the_positions_the_editor_set(
     editor_client, claim_with_chain
 ):
     # The editor inserts a relay after hop 0 (the page numbers it 1 and the outlet 2), and leaves the phrase
-    # empty by mistake. The refused page draws the rows in form order (the relay last) and claim_form.js
-    # renumbers them by that order: saving again puts the relay after the outlet that published it.
+    # empty by mistake. Were the refused page's rows numbered again in their drawn order, saving again would put
+    # the relay after the outlet that published it.
     claim = claim_with_chain(hops=2)
     url = reverse("admin:claims_claim_change", args=[claim.pk])
     data = admin_form_data(editor_client.get(url))
@@ -54,7 +54,7 @@ def test_the_suggested_rating_counts_no_unreviewed_draft_as_a_second_origin(
     client, claim_with_chain, editor, reviewer
 ):
     # A claim in review, one origin. Someone else's untouched draft of the same quantity, from another actor,
-    # makes the page suggest (and preselect) "corroborated": verifying with it tells partners so.
+    # corroborates nothing: verifying with a "corroborated" preselected would tell partners so.
     conflict = ConflictFactory()
     in_review = claim_with_chain(created_by=editor, conflict=conflict, sides=[])
     submit_claim(in_review, by=editor)
@@ -70,7 +70,7 @@ def test_the_review_queue_leaves_out_claims_the_reviewer_may_not_verify(
     client, claim_with_chain, editor, reviewer
 ):
     # The reviewer edited the figure before it was submitted: the four-eyes rule keeps them from verifying it,
-    # yet their work list offers it, and its page has no Verify button.
+    # so their work list leaves it out, as its page offers no Verify button.
     claim = claim_with_chain(created_by=editor)
     services.save_claim(
         Claim.objects.get(pk=claim.pk),
@@ -98,15 +98,15 @@ def test_an_implausible_figure_on_the_worksheet_is_refused_on_its_row_and_said_o
     response = editor_client.post(extract_url(source), data)
     assert response.status_code == 200
     assert not Claim.objects.exists()
-    # Today: three copies of the same sentence above the table (low, best, high), no row marked.
+    # Said once (not once per bound: low, best, high), on the row, not above the table.
     errors = response.context["form"].non_field_errors()
     assert len(errors) <= 1, list(errors)
     assert response.context["rows_with_errors"] == [1]
 
 
 def test_a_figure_past_the_databases_limit_is_told_the_limit_of_its_metric(editor_client):
-    # "No count is that large: this tracker accepts figures up to 200,000,000" for a count of the killed,
-    # whose limit is 10,000,000: the editor who types 150,000,000 next is refused again, with another limit.
+    # The killed's limit, 10,000,000, not the largest of all (200,000,000): an editor told that one would type
+    # 150,000,000 next and be refused again, with another limit.
     data = claim_form_data(ConflictFactory(), ActorFactory(), high="99999999999999999999")
     response = editor_client.post(reverse("admin:claims_claim_add"), data)
     message = " ".join(response.context["adminform"].form.errors["high"])

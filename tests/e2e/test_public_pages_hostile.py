@@ -1,5 +1,4 @@
-"""Hostile probes of the public pages in a browser (issue 19): what a newsroom's reader meets. Each failed on the code
-as it first landed."""
+"""What a hostile review of the public pages found, held to in a browser: what a newsroom's reader meets."""
 
 import html
 import re
@@ -22,8 +21,8 @@ def test_an_embedded_chart_still_shows_when_the_reader_comes_back_to_the_article
     war,  # noqa: F811
 ):
     """The embed is served `Cache-Control: no-cache` with an ETag, so a browser that saw it once asks again with
-    If-None-Match; the 304 carries the default policy, `frame-ancestors 'none'`, which Chromium merges into the
-    answer it keeps, and then refuses to show the chart in the article."""
+    If-None-Match; a 304 with the default policy, `frame-ancestors 'none'`, would be merged by Chromium into the
+    answer it keeps, which would then refuse to show the chart in the article."""
     page = open_session(LAPTOP)
     article = newsroom(f'<h1>Karabakh</h1><iframe src="{live_server.url}/conflicts/nk-2020/embed/"></iframe>')
     page.goto(article)
@@ -42,9 +41,9 @@ def test_a_telegram_channel_as_originator_reads_whole_in_the_legend_on_a_phone(
     page_errors,
     war,  # noqa: F811
 ):
-    """Originators are often channels named by their address. A name without spaces cannot wrap in the chart's
-    legend, which `.chart { overflow: hidden }` then cuts: the reader sees "..._official_chann" as the origin
-    (only the chain and the quote may break anywhere; at 1366 px a longer name pushes the page sideways)."""
+    """Originators are often channels named by their address. A name without spaces must still wrap in the
+    chart's legend, which `.chart { overflow: hidden }` would otherwise cut ("..._official_chann"), and must not
+    push a 1366 px page sideways."""
     channel = ActorFactory(name="https://t.me/ombudsman_ukraine_official_channel", kind="news_outlet")
     ClaimFactory(
         conflict=war["conflict"], incident=war["martuni"], originator=channel, population="civilian",
@@ -72,8 +71,8 @@ def test_the_snippets_height_holds_the_whole_embed(
     client,
     column,
 ):
-    """The snippet's height is 110 + 400 px a chart, whatever the legend: with ten origins the legend wraps, the
-    chart scrolls inside the article's frame and the credit line (the link to every figure's source) is cut off."""
+    """The snippet's height allows for the legend: with ten origins it wraps, and a frame sized for the chart
+    alone would scroll and cut off the credit line (the link to every figure's source)."""
     publish_origins(war, 8)
     page_html = client.get("/conflicts/nk-2020/").content.decode()
     snippet = html.unescape(

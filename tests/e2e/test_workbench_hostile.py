@@ -1,4 +1,4 @@
-"""Hostile browser probes of issue 19's admin at a laptop's size: each failed on the code as it first landed."""
+"""What a hostile review of the workbench found, held to in a browser at a laptop's size."""
 
 from playwright.sync_api import expect
 
@@ -33,8 +33,8 @@ def test_a_relay_inserted_before_a_refused_save_stays_where_the_editor_put_it(
     page.fill("#id_phrase", "12 soldiers were killed")
     submit(page, "input[name=_continue]")
     expect(messages(page)).to_contain_text("was changed successfully")
-    # Today the refused page draws the relay last, the script numbers it 2, and the chain is saved with the
-    # agency relaying after the radio that published it.
+    # The refused page draws the relay last (the forms' order): numbered in that order, the chain would be saved
+    # with the agency relaying after the radio that published it.
     assert chain_of(claim) == [
         (0, "Ministry of Health", "stated"),
         (1, "Example Agency", "relayed"),
