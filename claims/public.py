@@ -11,6 +11,7 @@ claim, of its sources, actors, conflict or incident, a new estimate) appends an 
 makes it, so the key changes as it commits and no page outlives what it shows. A cached page costs one query.
 """
 
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
@@ -45,6 +46,7 @@ CONFLICTS_PER_PAGE = 50  # on the index
 CACHE_SECONDS = 24 * 60 * 60  # a key never serves a stale page; this only lets the entries of old versions go
 
 
+@functools.cache  # read once a process, at its first public page: not when the URLs are imported
 def code_version() -> str:
     """Return a digest of the code and templates that draw the pages: part of every key, so that a deploy
     that changes how a page is drawn (a fix, a leak closed) never serves the pages the old code drew, from a
@@ -60,9 +62,6 @@ def code_version() -> str:
     for file in files:
         digest.update(file.read_bytes())
     return digest.hexdigest()[:12]
-
-
-CODE_VERSION = code_version()
 
 
 def published_version() -> int:
@@ -95,7 +94,7 @@ def cached_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpR
             f"?page={page}" if page not in (None, 1) else ""
         )
         url = address.encode("utf-8", "surrogateescape")
-        key = f"public:{CODE_VERSION}:{published_version()}:{hashlib.sha256(url).hexdigest()}"
+        key = f"public:{code_version()}:{published_version()}:{hashlib.sha256(url).hexdigest()}"
         html = cache.get(key)
         if html is None:
             response = view(request, *args, **kwargs)

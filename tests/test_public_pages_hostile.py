@@ -113,7 +113,7 @@ def test_a_deploy_that_changes_how_pages_are_drawn_renders_them_afresh(client, w
     client.get(url)
     with CaptureQueriesContext(connection) as cached:
         client.get(url)
-    monkeypatch.setattr(public, "CODE_VERSION", "after-a-deploy")
+    monkeypatch.setattr(public, "code_version", lambda: "after-a-deploy")
     with CaptureQueriesContext(connection) as drawn_again:
         client.get(url)
     assert len(cached) == 1

@@ -178,12 +178,12 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return (
-            super().get_queryset(request).with_figure_labels().with_newsroom_counts().with_rating_evidence()
-        )
+        return super().get_queryset(request).with_figure_labels().with_newsroom_counts()
 
     def get_object(self, request, object_id, from_field=None):
-        queryset = self.get_queryset(request)
+        # The claim's page and its review suggest a rating (claims.rating); the list, a page of a million
+        # claims, does not pay for what it would read.
+        queryset = self.get_queryset(request).with_rating_evidence()
         if request.method == "POST":  # the prefetches serve the page, which a successful save does not show
             queryset = queryset.prefetch_related(None)
         field = Claim._meta.pk if from_field is None else Claim._meta.get_field(from_field)
@@ -495,7 +495,7 @@ class ClaimAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
         form = context["adminform"].form
         if obj is not None and obj.pk is not None and form.is_bound and form.errors:
             # The instance holds the refused values; the page's title, breadcrumbs and review say what is saved.
-            saved = self.get_queryset(request).filter(pk=obj.pk).first()
+            saved = self.get_object(request, obj.pk)
             if saved is not None:
                 obj.saved_reading = saved.figure_text()
                 context |= {"original": saved, "subtitle": str(saved)}
